@@ -1,0 +1,31 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { planAnswer } from '../src/conversation/plan-answer';
+import { type DialogServices, turnTools } from './dialog-services';
+import { replyActivity } from './reply-activity';
+
+export interface AnswerOptions {
+  topicId: string;
+  /** A subject named in the message itself, which wins over the one remembered. */
+  subjectId?: string;
+}
+
+/** Renders any content topic: the answer for this audience and context, its source and next steps. */
+export class AnswerDialog extends Dialog<AnswerOptions> {
+  static readonly id = 'answer';
+
+  constructor(private readonly services: DialogServices) {
+    super(AnswerDialog.id);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: AnswerOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('AnswerDialog needs a topic');
+    const { profile, compose } = await turnTools(this.services, dc.context);
+    const plan = planAnswer(this.services.content, options.topicId, {
+      subjectId: options.subjectId ?? profile.subjectId,
+      audience: profile.audience,
+    });
+    profile.subjectId = plan.subjectId;
+    await dc.context.sendActivity(replyActivity(compose.answer(plan)));
+    return dc.endDialog();
+  }
+}

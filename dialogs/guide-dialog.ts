@@ -1,0 +1,151 @@
+import { ActionTypes, MessageFactory } from 'botbuilder';
+import {
+  type Choice,
+  ChoicePrompt,
+  ComponentDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  ListStyle,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { LANGUAGES } from '../src/content/content-schema';
+import { textAt } from '../src/content/locale-tree';
+import { planAnswer } from '../src/conversation/plan-answer';
+import {
+  type AgeGroup,
+  type GuideAnswers,
+  RESULT_TOPIC,
+  type Substance,
+  type Who,
+  needsAnonymityQuestion,
+  recommendOffer,
+} from '../src/conversation/recommend-offer';
+import { PhraseMatcher } from '../src/nlu/phrase-matcher';
+import { type DialogServices, turnTools } from './dialog-services';
+import { replyActivity } from './reply-activity';
+
+const WHO: readonly Who[] = ['self', 'relative', 'professional'];
+const AGE: readonly AgeGroup[] = ['under13', 'teen', 'adult'];
+const SUBSTANCE: readonly Substance[] = ['drugs', 'alcohol', 'both'];
+const YES_NO = ['yes', 'no'] as const;
+const ANONYMOUS = ['anonymousYes', 'anonymousNo'] as const;
+const ALL_CHOICES = [...WHO, ...AGE, ...SUBSTANCE, ...YES_NO, ...ANONYMOUS];
+
+const CHOICE_PROMPT = 'guideChoice';
+const STEPS = 'guideSteps';
+
+// The SDK's choice prompt knows no Danish; these only shape inline lists, which we never use.
+const CHOICE_DEFAULTS = {
+  'da-dk': { inlineSeparator: ', ', inlineOr: ' eller ', inlineOrMore: ' eller ', includeNumbers: true },
+  'en-us': { inlineSeparator: ', ', inlineOr: ' or ', inlineOrMore: ', or ', includeNumbers: true },
+};
+
+interface GuideState {
+  answers: GuideAnswers;
+}
+
+/** "Which help is right for me?": a few button questions lead to the offer that fits and why. */
+export class GuideDialog extends ComponentDialog {
+  static readonly id = 'guide';
+  private readonly choiceLabels = new PhraseMatcher<true>();
+
+  constructor(private readonly services: DialogServices) {
+    super(GuideDialog.id);
+    for (const language of LANGUAGES) {
+      for (const choice of ALL_CHOICES) {
+        const label = textAt(services.content.locales[language], `guide.choices.${choice}`);
+        if (label) this.choiceLabels.add(label, true);
+      }
+    }
+    this.addDialog(new ChoicePrompt(CHOICE_PROMPT, undefined, 'da-dk', CHOICE_DEFAULTS));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        (step) => this.askWho(step),
+        (step) => this.askAge(step),
+        (step) => this.askSubstance(step),
+        (step) => this.askInTreatment(step),
+        (step) => this.askAnonymous(step),
+        (step) => this.recommend(step),
+      ]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  /** Whether a message answers one of the guide's questions; anything else is a new question. */
+  isAnswer(text: string): boolean {
+    return /^\s*[1-3]\s*$/.test(text) || this.choiceLabels.exact(text) !== undefined;
+  }
+
+  private state(step: WaterfallStepContext): GuideState {
+    return step.values as GuideState;
+  }
+
+  private async ask(step: WaterfallStepContext, questionKey: string, ids: readonly string[], context?: string): Promise<DialogTurnResult> {
+    const { t, language } = await turnTools(this.services, step.context);
+    const choices: Choice[] = ids.map((id) => {
+      const title = t(`guide.choices.${id}`);
+      const synonyms = LANGUAGES.map((l) => textAt(this.services.content.locales[l], `guide.choices.${id}`) ?? title);
+      return { value: id, synonyms, action: { type: ActionTypes.ImBack, title, value: title } };
+    });
+    const prompt = MessageFactory.text(t(questionKey, context ? { context } : undefined));
+    prompt.locale = language;
+    prompt.channelData = { pitstop: { key: questionKey, language } };
+    const retryPrompt = MessageFactory.text(t('guide.retry'));
+    return step.prompt(CHOICE_PROMPT, { prompt, retryPrompt, choices, style: ListStyle.suggestedAction });
+  }
+
+  private chosen<T extends string>(step: WaterfallStepContext, ids: readonly T[]): T {
+    return ids[(step.result as FoundChoice).index];
+  }
+
+  private contextFor(answers: GuideAnswers): string | undefined {
+    return answers.who === 'relative' ? 'relative' : undefined;
+  }
+
+  private async askWho(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.ask(step, 'guide.askWho', WHO);
+  }
+
+  private async askAge(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answers: GuideAnswers = { who: this.chosen(step, WHO) };
+    this.state(step).answers = answers;
+    if (answers.who === 'professional') return step.next();
+    return this.ask(step, 'guide.askAge', AGE, this.contextFor(answers));
+  }
+
+  private async askSubstance(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { answers } = this.state(step);
+    if (answers.who === 'professional') return step.next();
+    answers.age = this.chosen(step, AGE);
+    return this.ask(step, 'guide.askSubstance', SUBSTANCE);
+  }
+
+  private async askInTreatment(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { answers } = this.state(step);
+    if (answers.who === 'professional') return step.next();
+    answers.substance = this.chosen(step, SUBSTANCE);
+    if (answers.who !== 'self' || answers.age === 'under13') return step.next();
+    return this.ask(step, 'guide.askInTreatment', YES_NO, this.contextFor(answers));
+  }
+
+  private async askAnonymous(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { answers } = this.state(step);
+    if (step.result !== undefined) answers.inTreatment = this.chosen(step, YES_NO) === 'yes';
+    if (!needsAnonymityQuestion(answers)) return step.next();
+    return this.ask(step, 'guide.askAnonymous', ANONYMOUS);
+  }
+
+  private async recommend(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { answers } = this.state(step);
+    if (step.result !== undefined) answers.anonymous = this.chosen(step, ANONYMOUS) === 'anonymousYes';
+    const { profile, compose } = await turnTools(this.services, step.context);
+    profile.audience = answers.who === 'relative' ? 'relative' : answers.who === 'professional' ? 'staff' : undefined;
+    const result = recommendOffer(answers);
+    const plan = planAnswer(this.services.content, RESULT_TOPIC[result], { audience: profile.audience });
+    profile.subjectId = plan.subjectId;
+    const reply = compose.guideResult(`guide.results.${result}`, plan);
+    await step.context.sendActivity(replyActivity(reply));
+    return step.endDialog(result);
+  }
+}

@@ -1,0 +1,100 @@
+import { ActivityTypes } from 'botbuilder';
+import {
+  ComponentDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Command } from '../src/content/content-schema';
+import type { Intent } from '../src/nlu/recognizer';
+import { AnswerDialog } from './answer-dialog';
+import { type DialogServices, type TurnTools, turnTools } from './dialog-services';
+import { GuideDialog } from './guide-dialog';
+import { replyActivity } from './reply-activity';
+
+const ROUTE = 'route';
+
+/**
+ * Every message starts here: crisis first, then commands, then topics. While the guide waits for a
+ * button, anything that is not one of its answers interrupts it and is routed as a new question.
+ */
+export class RootDialog extends ComponentDialog {
+  static readonly id = 'root';
+  private readonly guide: GuideDialog;
+
+  constructor(private readonly services: DialogServices) {
+    super(RootDialog.id);
+    this.guide = new GuideDialog(services);
+    this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step)]));
+    this.addDialog(new AnswerDialog(services));
+    this.addDialog(this.guide);
+    this.initialDialogId = ROUTE;
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = innerDc.context;
+    if (activity.type === ActivityTypes.Message && !this.guide.isAnswer(activity.text ?? '')) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(ROUTE);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const tools = await turnTools(this.services, step.context);
+    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '');
+    if (recognition.audience) tools.profile.audience = recognition.audience;
+    return this.act(step, recognition.intent, recognition.subjectId, tools);
+  }
+
+  private async act(step: WaterfallStepContext, intent: Intent, subjectId: string | undefined, tools: TurnTools): Promise<DialogTurnResult> {
+    const { compose } = tools;
+    const { welcomeTopics, helpTopics } = this.services.content;
+    switch (intent.kind) {
+      case 'crisis':
+        return this.say(step, compose.crisis());
+      case 'command':
+        return this.command(step, intent.command, tools);
+      case 'topic':
+        if (this.services.content.topicById.get(intent.topicId)?.kind === 'guide') return step.beginDialog(GuideDialog.id);
+        return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId });
+      case 'clarify':
+        return this.say(step, compose.clarify(intent.candidates));
+      case 'out_of_scope':
+        return this.say(step, compose.message('ui.outOfScope', helpTopics, true));
+      case 'empty':
+        return this.say(step, compose.message('ui.empty', welcomeTopics));
+    }
+  }
+
+  private async command(step: WaterfallStepContext, command: Command, tools: TurnTools): Promise<DialogTurnResult> {
+    const { welcomeTopics, helpTopics } = this.services.content;
+    const { profile } = tools;
+    switch (command) {
+      case 'help':
+        return this.say(step, tools.compose.message('ui.help', helpTopics, true));
+      case 'restart':
+        delete profile.audience;
+        delete profile.subjectId;
+        return this.say(step, tools.compose.message('ui.restart', welcomeTopics));
+      case 'english':
+      case 'danish': {
+        profile.language = command === 'english' ? 'en' : 'da';
+        const switched = await turnTools(this.services, step.context);
+        return this.say(step, switched.compose.message('ui.languageSwitched', welcomeTopics));
+      }
+      case 'greeting':
+        return this.say(step, tools.compose.message('ui.greeting', welcomeTopics));
+      case 'thanks':
+        return this.say(step, tools.compose.message('ui.thanks'));
+      case 'goodbye':
+        return this.say(step, tools.compose.message('ui.goodbye'));
+    }
+  }
+
+  private async say(step: WaterfallStepContext, reply: Parameters<typeof replyActivity>[0]): Promise<DialogTurnResult> {
+    await step.context.sendActivity(replyActivity(reply));
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,52 @@
+import {
+  CloudAdapter,
+  type ConversationState,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { Config } from './config';
+import type { Logger } from './logger';
+
+export interface TurnErrorDeps {
+  logger: Logger;
+  conversationState: ConversationState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  /** The apology in the conversation's language. */
+  apology: (context: TurnContext) => Promise<string>;
+}
+
+export function createAdapter(config: Config): CloudAdapter {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  };
+  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+}
+
+/**
+ * A failed turn apologises in the user's language and starts the conversation afresh. The log line
+ * names the error class and the dialogs that were open: never the message, the error text or an id,
+ * since SDK errors can quote all three.
+ */
+export function handleTurnErrors(adapter: CloudAdapter, deps: TurnErrorDeps): void {
+  adapter.onTurnError = async (context, error) => {
+    let dialogs: string[] = [];
+    try {
+      dialogs = ((await deps.dialogState.get(context))?.dialogStack ?? []).map((instance) => instance.id);
+    } catch {
+      // the state itself may be what failed; the error class is still worth logging
+    }
+    deps.logger.error({ event: 'turn_error', errorClass: error instanceof Error ? error.name : typeof error, dialogs });
+    try {
+      await context.sendActivity(await deps.apology(context));
+      await deps.conversationState.delete(context);
+    } catch (secondary) {
+      deps.logger.error({ event: 'turn_error_reply_failed', errorClass: secondary instanceof Error ? secondary.name : typeof secondary });
+    }
+  };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ASPECTS = ['cost', 'duration'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+export const AUDIENCES = ['relative', 'staff'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lowercase snake_case');
+
+export const sourceRefSchema = z.object({ doc: id, section: id }).strict();
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+const aspectSchema = z.enum(ASPECTS);
+
+export const topicSchema = z
+  .object({
+    id,
+    kind: z.enum(['answer', 'guide']),
+    /** An aspect topic ("what does it cost?") answers for the subject in context when it can. */
+    aspect: aspectSchema.optional(),
+    sources: z.array(sourceRefSchema).default([]),
+    related: z.array(id).max(3).default([]),
+    /** Aspect answers this subject topic has of its own, with their sources. */
+    aspects: z.partialRecord(aspectSchema, z.array(sourceRefSchema).min(1)).default({}),
+    /** Words that name this topic as the subject of a question, e.g. "dagbehandling". */
+    mentions: z.array(z.string().min(2)).default([]),
+  })
+  .strict()
+  .refine((topic) => topic.kind !== 'answer' || topic.sources.length > 0, {
+    message: 'every answer names at least one source',
+    path: ['sources'],
+  });
+export type Topic = z.infer<typeof topicSchema>;
+
+export const topicsFileSchema = z
+  .object({
+    welcomeTopics: z.array(id).min(1),
+    helpTopics: z.array(id).min(1),
+    topics: z.array(topicSchema).min(1),
+  })
+  .strict();
+
+const phoneNumber = z.string().regex(/^\d{2,3}( \d{2,3})*$/, 'phone numbers are digits in groups, e.g. "20 69 28 33"');
+
+export const factsSchema = z
+  .object({
+    phones: z.record(id, phoneNumber),
+    values: z.record(z.string().regex(/^[a-zA-Z]+$/), z.string().min(1)),
+  })
+  .strict();
+export type Facts = z.infer<typeof factsSchema>;
+
+export const sourcesFileSchema = z
+  .object({ documents: z.record(id, z.object({ file: z.string().min(1) }).strict()) })
+  .strict();
+
+const phraseList = z.array(z.string().trim().min(1)).min(1);
+
+export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const commandsFileSchema = z
+  .object({
+    commands: z.record(z.enum(COMMANDS), phraseList),
+    audienceCues: z.record(z.enum(AUDIENCES), phraseList),
+    crisisCues: phraseList,
+  })
+  .strict();
+
+/** Labels the classifier learns besides the topics: a crisis and "not something I answer". */
+export const CRISIS_LABEL = 'crisis';
+export const NONE_LABEL = 'none';
+
+export const examplesFileSchema = z.record(id, phraseList);
+
+export interface LocaleTree {
+  [key: string]: string | LocaleTree;
+}
+export const localeTreeSchema: z.ZodType<LocaleTree> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string().min(1), localeTreeSchema])),
+);

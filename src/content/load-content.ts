@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  type Audience,
+  type Command,
+  type Facts,
+  type Language,
+  type LocaleTree,
+  type Topic,
+  LANGUAGES,
+  commandsFileSchema,
+  examplesFileSchema,
+  factsSchema,
+  localeTreeSchema,
+  sourcesFileSchema,
+  topicsFileSchema,
+} from './content-schema';
+import { factVariables } from './fact-variables';
+import { validateContent } from './validate-content';
+
+export interface Content {
+  facts: Facts;
+  /** Interpolation variables every text may use: the facts, with phone numbers as tel: links. */
+  variables: Record<string, string>;
+  topics: Topic[];
+  topicById: ReadonlyMap<string, Topic>;
+  welcomeTopics: string[];
+  helpTopics: string[];
+  documents: Record<string, { file: string }>;
+  commands: Record<Command, string[]>;
+  audienceCues: Record<Audience, string[]>;
+  crisisCues: string[];
+  examples: Record<Language, Record<string, string[]>>;
+  locales: Record<Language, LocaleTree>;
+}
+
+export class ContentError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ContentError';
+  }
+}
+
+function readJson<T>(dir: string, relative: string, schema: z.ZodType<T>): T {
+  const file = path.join(dir, relative);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(`Cannot read content file ${relative}`, { cause: error });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${relative} ${issue.path.join('.')}: ${issue.message}`);
+    throw new ContentError(`Invalid content:\n- ${problems.join('\n- ')}`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+function perLanguage<T>(read: (language: Language) => T): Record<Language, T> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, read(language)])) as Record<Language, T>;
+}
+
+/** Reads and validates every content file; throws one ContentError listing all problems. */
+export function loadContent(dir: string): Content {
+  const facts = readJson(dir, 'facts.json', factsSchema);
+  const topicsFile = readJson(dir, 'topics.json', topicsFileSchema);
+  const commandsFile = readJson(dir, 'commands.json', commandsFileSchema);
+  const content: Content = {
+    facts,
+    variables: factVariables(facts),
+    topics: topicsFile.topics,
+    topicById: new Map(topicsFile.topics.map((topic) => [topic.id, topic])),
+    welcomeTopics: topicsFile.welcomeTopics,
+    helpTopics: topicsFile.helpTopics,
+    documents: readJson(dir, 'sources.json', sourcesFileSchema).documents,
+    commands: commandsFile.commands,
+    audienceCues: commandsFile.audienceCues,
+    crisisCues: commandsFile.crisisCues,
+    examples: perLanguage((language) => readJson(dir, `examples/${language}.json`, examplesFileSchema)),
+    locales: perLanguage((language) => readJson(dir, `locales/${language}.json`, localeTreeSchema)),
+  };
+  const problems = validateContent(content);
+  if (problems.length > 0) throw new ContentError(`Invalid content:\n- ${problems.join('\n- ')}`);
+  return content;
+}

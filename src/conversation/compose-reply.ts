@@ -1,0 +1,77 @@
+import type { Language, SourceRef } from '../content/content-schema';
+import type { Content } from '../content/load-content';
+import { telUri } from '../content/fact-variables';
+import type { Translate } from '../i18n';
+import { type AnswerPlan, answeredKey } from './plan-answer';
+import type { Reply, ReplyAction } from './reply';
+
+/** Builds every reply the bot sends from content keys; no wording lives here. */
+export class ReplyComposer {
+  constructor(
+    private readonly content: Content,
+    private readonly t: Translate,
+    private readonly language: Language,
+  ) {}
+
+  answer(plan: AnswerPlan): Reply {
+    const text = this.t(plan.key, plan.variant ? { context: plan.variant } : undefined);
+    return {
+      text: `${text}\n\n${this.sourceLine(plan.sources)}`,
+      actions: [...this.topicActions(plan.related), this.callPitstop()],
+      meta: { key: answeredKey(plan), language: this.language, topicId: plan.topicId, subjectId: plan.subjectId },
+    };
+  }
+
+  /** A guide result: its own text, cited like the topic it leads to. */
+  guideResult(resultKey: string, plan: AnswerPlan): Reply {
+    return {
+      text: `${this.t(resultKey)}\n\n${this.sourceLine(plan.sources)}`,
+      actions: [...this.topicActions([plan.topicId, ...plan.related].slice(0, 3)), this.callPitstop()],
+      meta: { key: resultKey, language: this.language, topicId: plan.topicId, subjectId: plan.subjectId },
+    };
+  }
+
+  message(key: string, topics: string[] = [], withCall = false): Reply {
+    return {
+      text: this.t(key),
+      actions: [...this.topicActions(topics), ...(withCall ? [this.callPitstop()] : [])],
+      meta: { key, language: this.language },
+    };
+  }
+
+  clarify(candidates: string[]): Reply {
+    return { ...this.message('ui.clarify', candidates), meta: { key: 'ui.clarify', language: this.language, candidates } };
+  }
+
+  crisis(): Reply {
+    const call = (title: string, phone: string): ReplyAction => ({ kind: 'call', title: this.t(title), uri: telUri(phone) });
+    const { phones } = this.content.facts;
+    return {
+      text: this.t('crisis.reply'),
+      actions: [
+        call('crisis.buttons.call112', phones.emergency),
+        call('crisis.buttons.callLivslinien', phones.livslinien),
+        call('crisis.buttons.callGiftlinjen', phones.giftlinjen),
+      ],
+      meta: { key: 'crisis.reply', language: this.language },
+    };
+  }
+
+  sourceLine(sources: SourceRef[]): string {
+    const items = sources.map((ref) =>
+      this.t('ui.sourceItem', {
+        document: this.t(`sources.${ref.doc}.title`),
+        section: this.t(`sources.${ref.doc}.sections.${ref.section}`),
+      }),
+    );
+    return `_${this.t('ui.source', { sources: items.join(this.t('ui.sourceSeparator')) })}_`;
+  }
+
+  private topicActions(topicIds: string[]): ReplyAction[] {
+    return topicIds.map((topicId) => ({ kind: 'topic', topicId, title: this.t(`topics.${topicId}.title`) }));
+  }
+
+  private callPitstop(): ReplyAction {
+    return { kind: 'call', title: this.t('ui.buttons.callPitstop'), uri: telUri(this.content.facts.phones.pitstop) };
+  }
+}

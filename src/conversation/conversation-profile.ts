@@ -1,0 +1,12 @@
+import type { Audience, Language } from '../content/content-schema';
+
+/**
+ * Everything the bot remembers about a conversation: no message text, nothing about the person,
+ * only what the next answer depends on.
+ */
+export interface ConversationProfile {
+  language?: Language;
+  audience?: Audience;
+  /** The treatment or service the conversation is about, for follow-ups such as "what does it cost?". */
+  subjectId?: string;
+}

@@ -1,0 +1,21 @@
+import type { Language } from '../content/content-schema';
+
+export type ReplyAction =
+  | { kind: 'topic'; topicId: string; title: string }
+  | { kind: 'call'; title: string; uri: string };
+
+/** What the bot says, independent of any chat SDK; dialogs turn it into an activity. */
+export interface Reply {
+  text: string;
+  actions: ReplyAction[];
+  meta: ReplyMeta;
+}
+
+/** Sent along in channelData so staff tools and tests can see which content answered. */
+export interface ReplyMeta {
+  key: string;
+  language: Language;
+  topicId?: string;
+  subjectId?: string;
+  candidates?: string[];
+}

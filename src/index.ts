@@ -1,0 +1,28 @@
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const { server } = await createApp(config, { logger });
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  logger.info({
+    event: 'listening',
+    host: config.HOST,
+    port: config.PORT,
+    authentication: config.MicrosoftAppId ? 'on' : 'off (development: anyone can post activities)',
+  });
+  const stop = (signal: string): void => {
+    logger.info({ event: 'stopping', signal });
+    server.close(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  // Config and content errors are written for people; they never contain user data.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

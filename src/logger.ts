@@ -1,0 +1,11 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Structured logs that carry events, statuses and error classes only. Nothing here ever receives
+ * message text, ids or request details; callers log named fields, never whole objects.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+}

@@ -1,0 +1,99 @@
+import { type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL } from '../content/content-schema';
+import type { Content } from '../content/load-content';
+import { textAt } from '../content/locale-tree';
+import { fold } from './fold';
+import { PhraseMatcher } from './phrase-matcher';
+import { type LabelledText, type Prediction, SoftmaxClassifier } from './softmax-classifier';
+
+export type Intent =
+  | { kind: 'empty' }
+  | { kind: 'crisis' }
+  | { kind: 'command'; command: Command }
+  | { kind: 'topic'; topicId: string; confidence: number }
+  | { kind: 'clarify'; candidates: string[] }
+  | { kind: 'out_of_scope' };
+
+export interface Recognition {
+  intent: Intent;
+  /** A topic the message names as its subject ("what does *day treatment* cost?"). */
+  subjectId?: string;
+  /** Who the writer speaks for, when the message says so ("my son", "as a social worker"). */
+  audience?: Audience;
+}
+
+/**
+ * Thresholds on the classifier's probability. Above ANSWER with a clear MARGIN to the runner-up the
+ * bot answers; otherwise topics above CANDIDATE are offered as choices, so a wrong guess is a question
+ * to the user rather than a wrong answer. CRISIS is lower on purpose: missing a crisis costs most.
+ */
+export const THRESHOLDS = { answer: 0.45, margin: 0.15, candidate: 0.08, crisis: 0.35, none: 0.4, maxCandidates: 3 };
+
+export function trainingExamples(content: Content): LabelledText[] {
+  return LANGUAGES.flatMap((language) =>
+    Object.entries(content.examples[language]).flatMap(([label, texts]) => texts.map((text) => ({ text, label }))),
+  );
+}
+
+export class Recognizer {
+  private readonly crisisGuard = new PhraseMatcher<true>();
+  private readonly commands = new PhraseMatcher<Command>();
+  private readonly titles = new PhraseMatcher<string>();
+  private readonly subjects = new PhraseMatcher<string>();
+  private readonly audiences = new PhraseMatcher<Audience>();
+
+  constructor(
+    content: Content,
+    private readonly classifier: SoftmaxClassifier = SoftmaxClassifier.train(trainingExamples(content)),
+  ) {
+    content.crisisCues.forEach((cue) => this.crisisGuard.add(cue, true));
+    for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
+      phrases.forEach((phrase) => this.commands.add(phrase, command));
+    }
+    for (const topic of content.topics) {
+      for (const language of LANGUAGES) {
+        const title = textAt(content.locales[language], `topics.${topic.id}.title`);
+        if (title) this.titles.add(title, topic.id);
+      }
+      topic.mentions.forEach((mention) => this.subjects.add(mention, topic.id));
+    }
+    for (const [audience, cues] of Object.entries(content.audienceCues) as Array<[Audience, string[]]>) {
+      cues.forEach((cue) => this.audiences.add(cue, audience));
+    }
+  }
+
+  recognize(text: string): Recognition {
+    const details = { subjectId: this.subjects.findAll(text)[0], audience: this.audiences.findAll(text)[0] };
+    return { intent: this.intentOf(text), ...details };
+  }
+
+  private intentOf(text: string): Intent {
+    if (fold(text) === '') return { kind: 'empty' };
+    if (this.crisisGuard.findAll(text).length > 0) return { kind: 'crisis' };
+    const command = this.commands.exact(text);
+    if (command) return { kind: 'command', command };
+    const titled = this.titles.exact(text);
+    if (titled) return { kind: 'topic', topicId: titled, confidence: 1 };
+    return this.classify(this.classifier.predict(text));
+  }
+
+  private classify(predictions: Prediction[]): Intent {
+    const [best, runnerUp] = predictions;
+    const crisis = predictions.find((prediction) => prediction.label === CRISIS_LABEL);
+    if (crisis && crisis.probability >= THRESHOLDS.crisis) return { kind: 'crisis' };
+    if (best.label === NONE_LABEL && best.probability >= THRESHOLDS.none) return { kind: 'out_of_scope' };
+    if (best.label !== NONE_LABEL && best.probability >= THRESHOLDS.answer && best.probability - runnerUp.probability >= THRESHOLDS.margin) {
+      return { kind: 'topic', topicId: best.label, confidence: best.probability };
+    }
+    const candidates = predictions
+      .filter((prediction) => prediction.label !== NONE_LABEL && prediction.label !== CRISIS_LABEL)
+      .filter((prediction) => prediction.probability >= THRESHOLDS.candidate)
+      .slice(0, THRESHOLDS.maxCandidates)
+      .map((prediction) => prediction.label);
+    return candidates.length > 0 ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
+  }
+
+  /** The classifier's raw ranking, for the accuracy report. */
+  rank(text: string): Prediction[] {
+    return this.classifier.predict(text);
+  }
+}

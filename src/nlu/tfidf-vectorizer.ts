@@ -1,0 +1,63 @@
+import { foldedWords } from './fold';
+
+export interface SparseVector {
+  indices: number[];
+  values: number[];
+}
+
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+/**
+ * Character 3–5-grams inside each word (with boundary marks), plus whole words. Character grams
+ * tolerate typos and split Danish compounds ("pårørendegruppe" shares grams with "pårørende").
+ */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of foldedWords(text)) {
+    terms.push(`w:${word}`);
+    const padded = ` ${word} `;
+    for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
+      for (let start = 0; start + n <= padded.length; start++) terms.push(padded.slice(start, start + n));
+    }
+  }
+  return terms;
+}
+
+/** TF-IDF with sublinear term frequency and L2 normalisation; terms unseen in training are ignored. */
+export class TfidfVectorizer {
+  private constructor(
+    private readonly vocabulary: ReadonlyMap<string, number>,
+    private readonly idf: Float64Array,
+  ) {}
+
+  static fit(documents: readonly string[]): TfidfVectorizer {
+    const documentFrequency = new Map<string, number>();
+    for (const document of documents) {
+      for (const term of new Set(termsOf(document))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    const vocabulary = new Map<string, number>();
+    const idf: number[] = [];
+    for (const [term, frequency] of [...documentFrequency].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      vocabulary.set(term, idf.length);
+      idf.push(Math.log((1 + documents.length) / (1 + frequency)) + 1);
+    }
+    return new TfidfVectorizer(vocabulary, Float64Array.from(idf));
+  }
+
+  get size(): number {
+    return this.idf.length;
+  }
+
+  transform(text: string): SparseVector {
+    const counts = new Map<number, number>();
+    for (const term of termsOf(text)) {
+      const index = this.vocabulary.get(term);
+      if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
+    }
+    const indices = [...counts.keys()].sort((a, b) => a - b);
+    const values = indices.map((index) => (1 + Math.log(counts.get(index) ?? 1)) * this.idf[index]);
+    const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0));
+    return { indices, values: norm > 0 ? values.map((value) => value / norm) : values };
+  }
+}
