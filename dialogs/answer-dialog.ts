@@ -1,4 +1,5 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Aspect } from '../src/content/content-schema';
 import { planAnswer } from '../src/conversation/plan-answer';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
@@ -7,6 +8,7 @@ export interface AnswerOptions {
   topicId: string;
   /** A subject named in the message itself, which wins over the one remembered. */
   subjectId?: string;
+  aspect?: Aspect;
 }
 
 /** Renders any content topic: the answer for this audience and context, its source and next steps. */
@@ -23,6 +25,7 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
     const plan = planAnswer(this.services.content, options.topicId, {
       subjectId: options.subjectId ?? profile.subjectId,
       audience: profile.audience,
+      aspect: options.aspect,
     });
     profile.subjectId = plan.subjectId;
     await dc.context.sendActivity(replyActivity(compose.answer(plan)));

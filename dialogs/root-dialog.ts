@@ -7,7 +7,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Command } from '../src/content/content-schema';
-import type { Intent } from '../src/nlu/recognizer';
+import type { Recognition } from '../src/nlu/recognizer';
 import { AnswerDialog } from './answer-dialog';
 import { type DialogServices, type TurnTools, turnTools } from './dialog-services';
 import { GuideDialog } from './guide-dialog';
@@ -45,10 +45,10 @@ export class RootDialog extends ComponentDialog {
     const tools = await turnTools(this.services, step.context);
     const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '');
     if (recognition.audience) tools.profile.audience = recognition.audience;
-    return this.act(step, recognition.intent, recognition.subjectId, tools);
+    return this.act(step, recognition, tools);
   }
 
-  private async act(step: WaterfallStepContext, intent: Intent, subjectId: string | undefined, tools: TurnTools): Promise<DialogTurnResult> {
+  private async act(step: WaterfallStepContext, { intent, subjectId, aspect }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
     const { compose } = tools;
     const { welcomeTopics, helpTopics } = this.services.content;
     switch (intent.kind) {
@@ -58,7 +58,7 @@ export class RootDialog extends ComponentDialog {
         return this.command(step, intent.command, tools);
       case 'topic':
         if (this.services.content.topicById.get(intent.topicId)?.kind === 'guide') return step.beginDialog(GuideDialog.id);
-        return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId });
+        return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect });
       case 'clarify':
         return this.say(step, compose.clarify(intent.candidates));
       case 'out_of_scope':

@@ -67,6 +67,7 @@ export const commandsFileSchema = z
   .object({
     commands: z.record(z.enum(COMMANDS), phraseList),
     audienceCues: z.record(z.enum(AUDIENCES), phraseList),
+    aspectCues: z.record(z.enum(ASPECTS), phraseList),
     crisisCues: phraseList,
   })
   .strict();

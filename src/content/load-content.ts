@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
+  type Aspect,
   type Audience,
   type Command,
   type Facts,
@@ -30,6 +31,7 @@ export interface Content {
   documents: Record<string, { file: string }>;
   commands: Record<Command, string[]>;
   audienceCues: Record<Audience, string[]>;
+  aspectCues: Record<Aspect, string[]>;
   crisisCues: string[];
   examples: Record<Language, Record<string, string[]>>;
   locales: Record<Language, LocaleTree>;
@@ -77,6 +79,7 @@ export function loadContent(dir: string): Content {
     documents: readJson(dir, 'sources.json', sourcesFileSchema).documents,
     commands: commandsFile.commands,
     audienceCues: commandsFile.audienceCues,
+    aspectCues: commandsFile.aspectCues,
     crisisCues: commandsFile.crisisCues,
     examples: perLanguage((language) => readJson(dir, `examples/${language}.json`, examplesFileSchema)),
     locales: perLanguage((language) => readJson(dir, `locales/${language}.json`, localeTreeSchema)),

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Audience, type SourceRef, type Topic } from '../content/content-schema';
+import { type Aspect, type Audience, LANGUAGES, type SourceRef, type Topic } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 
@@ -12,6 +12,14 @@ export interface AnswerPlan {
   related: string[];
   /** The subject topic the answer is about, to remember for the next follow-up. */
   subjectId?: string;
+}
+
+export interface AnswerContext {
+  /** The subject named in the message, or else the one the conversation is about. */
+  subjectId?: string;
+  audience?: Audience;
+  /** An aspect the message asks about ("what does day treatment *cost*?"). */
+  aspect?: Aspect;
 }
 
 const MAX_RELATED = 3;
@@ -34,29 +42,37 @@ function relatedFor(topicId: string, related: string[], audience: Audience | und
   return [...new Set([...first, ...related])].filter((id) => id !== topicId).slice(0, MAX_RELATED);
 }
 
+/** The general topic for an aspect, e.g. "fees" for cost. */
+function aspectTopic(content: Content, aspect: Aspect): Topic | undefined {
+  return content.topics.find((topic) => topic.aspect === aspect);
+}
+
 /**
- * Which text answers a topic for this conversation. An aspect topic ("what does it cost?") answers for
- * the subject named in the message or, failing that, the one the conversation is about, when that
- * subject has an answer of its own for the aspect; otherwise the general answer.
+ * The subject and aspect an answer is about, when the subject has an answer of its own for that
+ * aspect: "what does it cost?" after day treatment, or "how long is detox?" in one message.
  */
-export function planAnswer(
-  content: Content,
-  topicId: string,
-  context: { subjectId?: string; audience?: Audience },
-): AnswerPlan {
+export function resolveAspect(content: Content, topicId: string, context: AnswerContext): { subject: Topic; aspect: Aspect } | undefined {
   const topic = topicOf(content, topicId);
-  if (topic.aspect && context.subjectId) {
-    const subject = topicOf(content, context.subjectId);
-    const sources = subject.aspects[topic.aspect];
-    if (sources) {
-      return {
-        topicId,
-        key: `topics.${subject.id}.${topic.aspect}`,
-        sources,
-        related: relatedFor(subject.id, [subject.id, topicId, ...subject.related], context.audience),
-        subjectId: subject.id,
-      };
-    }
+  const aspect = topic.aspect ?? context.aspect;
+  const subjectId = topic.aspect ? context.subjectId : topic.id;
+  const subject = subjectId ? topicOf(content, subjectId) : undefined;
+  return aspect && subject?.aspects[aspect] ? { subject, aspect } : undefined;
+}
+
+/** Which text answers a topic for this conversation: an aspect of a subject, an audience variant, or the answer. */
+export function planAnswer(content: Content, topicId: string, context: AnswerContext): AnswerPlan {
+  const topic = topicOf(content, topicId);
+  const resolved = resolveAspect(content, topicId, context);
+  if (resolved) {
+    const { subject, aspect } = resolved;
+    const general = aspectTopic(content, aspect)?.id;
+    return {
+      topicId,
+      key: `topics.${subject.id}.${aspect}`,
+      sources: subject.aspects[aspect] ?? subject.sources,
+      related: relatedFor(topicId, [subject.id, ...(general ? [general] : []), ...subject.related], context.audience),
+      subjectId: subject.id,
+    };
   }
   const key = `topics.${topic.id}.answer`;
   const { audience } = context;
@@ -65,7 +81,7 @@ export function planAnswer(
     key,
     variant: audience && hasText(content, `${key}_${audience}`) ? audience : undefined,
     sources: topic.sources,
-    related: relatedFor(topic.id, topic.related, context.audience),
+    related: relatedFor(topic.id, topic.related, audience),
     // A subject topic becomes the subject; an aspect keeps it; any other topic moves the conversation on.
     subjectId: Object.keys(topic.aspects).length > 0 ? topic.id : topic.aspect ? context.subjectId : undefined,
   };

@@ -1,4 +1,4 @@
-import { type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL } from '../content/content-schema';
+import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { fold } from './fold';
@@ -19,6 +19,8 @@ export interface Recognition {
   subjectId?: string;
   /** Who the writer speaks for, when the message says so ("my son", "as a social worker"). */
   audience?: Audience;
+  /** What the message asks about its subject: "what does it *cost*", "how *long*". */
+  aspect?: Aspect;
 }
 
 /**
@@ -27,6 +29,24 @@ export interface Recognition {
  * to the user rather than a wrong answer. CRISIS is lower on purpose: missing a crisis costs most.
  */
 export const THRESHOLDS = { answer: 0.45, margin: 0.15, candidate: 0.08, crisis: 0.35, none: 0.4, maxCandidates: 3 };
+export type Thresholds = typeof THRESHOLDS;
+
+/** What the classifier's ranking means for the reply: answer, ask which topic, or say it is out of scope. */
+export function decideIntent(predictions: Prediction[], thresholds: Thresholds = THRESHOLDS): Intent {
+  const [best, runnerUp] = predictions;
+  const crisis = predictions.find((prediction) => prediction.label === CRISIS_LABEL);
+  if (crisis && crisis.probability >= thresholds.crisis) return { kind: 'crisis' };
+  if (best.label === NONE_LABEL && best.probability >= thresholds.none) return { kind: 'out_of_scope' };
+  if (best.label !== NONE_LABEL && best.probability >= thresholds.answer && best.probability - runnerUp.probability >= thresholds.margin) {
+    return { kind: 'topic', topicId: best.label, confidence: best.probability };
+  }
+  const candidates = predictions
+    .filter((prediction) => prediction.label !== NONE_LABEL && prediction.label !== CRISIS_LABEL)
+    .filter((prediction) => prediction.probability >= thresholds.candidate)
+    .slice(0, thresholds.maxCandidates)
+    .map((prediction) => prediction.label);
+  return candidates.length > 0 ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
+}
 
 export function trainingExamples(content: Content): LabelledText[] {
   return LANGUAGES.flatMap((language) =>
@@ -40,6 +60,7 @@ export class Recognizer {
   private readonly titles = new PhraseMatcher<string>();
   private readonly subjects = new PhraseMatcher<string>();
   private readonly audiences = new PhraseMatcher<Audience>();
+  private readonly aspects = new PhraseMatcher<Aspect>();
 
   constructor(
     content: Content,
@@ -59,10 +80,17 @@ export class Recognizer {
     for (const [audience, cues] of Object.entries(content.audienceCues) as Array<[Audience, string[]]>) {
       cues.forEach((cue) => this.audiences.add(cue, audience));
     }
+    for (const [aspect, cues] of Object.entries(content.aspectCues) as Array<[Aspect, string[]]>) {
+      cues.forEach((cue) => this.aspects.add(cue, aspect));
+    }
   }
 
   recognize(text: string): Recognition {
-    const details = { subjectId: this.subjects.findAll(text)[0], audience: this.audiences.findAll(text)[0] };
+    const details = {
+      subjectId: this.subjects.findAll(text)[0],
+      audience: this.audiences.findAll(text)[0],
+      aspect: this.aspects.findAll(text)[0],
+    };
     return { intent: this.intentOf(text), ...details };
   }
 
@@ -73,23 +101,7 @@ export class Recognizer {
     if (command) return { kind: 'command', command };
     const titled = this.titles.exact(text);
     if (titled) return { kind: 'topic', topicId: titled, confidence: 1 };
-    return this.classify(this.classifier.predict(text));
-  }
-
-  private classify(predictions: Prediction[]): Intent {
-    const [best, runnerUp] = predictions;
-    const crisis = predictions.find((prediction) => prediction.label === CRISIS_LABEL);
-    if (crisis && crisis.probability >= THRESHOLDS.crisis) return { kind: 'crisis' };
-    if (best.label === NONE_LABEL && best.probability >= THRESHOLDS.none) return { kind: 'out_of_scope' };
-    if (best.label !== NONE_LABEL && best.probability >= THRESHOLDS.answer && best.probability - runnerUp.probability >= THRESHOLDS.margin) {
-      return { kind: 'topic', topicId: best.label, confidence: best.probability };
-    }
-    const candidates = predictions
-      .filter((prediction) => prediction.label !== NONE_LABEL && prediction.label !== CRISIS_LABEL)
-      .filter((prediction) => prediction.probability >= THRESHOLDS.candidate)
-      .slice(0, THRESHOLDS.maxCandidates)
-      .map((prediction) => prediction.label);
-    return candidates.length > 0 ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
+    return decideIntent(this.classifier.predict(text));
   }
 
   /** The classifier's raw ranking, for the accuracy report. */

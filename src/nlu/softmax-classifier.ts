@@ -13,11 +13,13 @@ export interface Prediction {
 export interface TrainingOptions {
   epochs: number;
   learningRate: number;
+  /** The rate falls as learningRate / (1 + decay × step). */
+  decay: number;
   l2: number;
   seed: number;
 }
 
-const DEFAULT_OPTIONS: TrainingOptions = { epochs: 40, learningRate: 0.6, l2: 1e-5, seed: 20180101 };
+const DEFAULT_OPTIONS: TrainingOptions = { epochs: 40, learningRate: 0.6, decay: 0.00005, l2: 1e-5, seed: 20180101 };
 
 /** A small seeded generator, so training (and with it every answer) is the same on every run. */
 function mulberry32(seed: number): () => number {
@@ -50,7 +52,7 @@ export class SoftmaxClassifier {
   ) {}
 
   static train(examples: readonly LabelledText[], options: Partial<TrainingOptions> = {}): SoftmaxClassifier {
-    const { epochs, learningRate, l2, seed } = { ...DEFAULT_OPTIONS, ...options };
+    const { epochs, learningRate, decay, l2, seed } = { ...DEFAULT_OPTIONS, ...options };
     const vectorizer = TfidfVectorizer.fit(examples.map((example) => example.text));
     const labels = [...new Set(examples.map((example) => example.label))].sort();
     const labelIndex = new Map(labels.map((label, index) => [label, index]));
@@ -66,7 +68,7 @@ export class SoftmaxClassifier {
     let step = 0;
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (const index of shuffledOrder(vectors.length, random)) {
-        const rate = learningRate / (1 + 0.0005 * step++);
+        const rate = learningRate / (1 + decay * step++);
         classifier.sgdStep(vectors[index], targets[index], rate, l2);
       }
     }
