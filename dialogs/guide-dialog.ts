@@ -88,9 +88,11 @@ export class GuideDialog extends ComponentDialog {
       const synonyms = LANGUAGES.map((l) => textAt(this.services.content.locales[l], `guide.choices.${id}`) ?? title);
       return { value: id, synonyms, action: { type: ActionTypes.ImBack, title, value: title } };
     });
-    const prompt = MessageFactory.text(t(questionKey, context ? { context } : undefined));
+    const variant = context ? `${questionKey}_${context}` : undefined;
+    const key = variant && textAt(this.services.content.locales[language], variant) ? variant : questionKey;
+    const prompt = MessageFactory.text(t(key));
     prompt.locale = language;
-    prompt.channelData = { pitstop: { key: questionKey, language } };
+    prompt.channelData = { pitstop: { key, language } };
     const retryPrompt = MessageFactory.text(t('guide.retry'));
     return step.prompt(CHOICE_PROMPT, { prompt, retryPrompt, choices, style: ListStyle.suggestedAction });
   }
