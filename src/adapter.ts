@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Config } from './config';
+import { DropTracesMiddleware } from './drop-traces-middleware';
 import type { Logger } from './logger';
 
 export interface TurnErrorDeps {
@@ -25,7 +26,9 @@ export function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
-  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  adapter.use(new DropTracesMiddleware());
+  return adapter;
 }
 
 /**

@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
+import type restify from 'restify';
+
+export async function listen(server: restify.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
+
+export async function close(server: restify.Server): Promise<void> {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+let counter = 0;
+
+/** A Bot Framework client that asks for its replies in the HTTP response (deliveryMode expectReplies). */
+export class ExpectRepliesClient {
+  private readonly conversationId = `http-conversation-${++counter}`;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly locale = 'da-DK',
+  ) {}
+
+  activity(overrides: Partial<Activity>): Partial<Activity> {
+    return {
+      type: 'message',
+      id: `activity-${++counter}`,
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9',
+      from: { id: 'user-1', name: 'user' },
+      recipient: { id: 'bot', name: 'bot' },
+      conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      locale: this.locale,
+      deliveryMode: 'expectReplies',
+      ...overrides,
+    };
+  }
+
+  async post(overrides: Partial<Activity>): Promise<{ status: number; activities: Partial<Activity>[] }> {
+    const response = await fetch(`${this.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(this.activity(overrides)),
+    });
+    const body = (await response.json()) as { activities?: Partial<Activity>[] };
+    return { status: response.status, activities: body.activities ?? [] };
+  }
+
+  async say(text: string): Promise<{ status: number; activities: Partial<Activity>[] }> {
+    return this.post({ type: 'message', text });
+  }
+}

@@ -1,0 +1,26 @@
+import { fold } from '../../../src/nlu/fold';
+
+describe('fold', () => {
+  it('gives one key for the ways Danish letters are typed', () => {
+    const key = fold('pårørende');
+    for (const variant of ['paarorende', 'paaroerende', 'parorende', 'PÅRØRENDE', 'Pårørende!', 'pårörende']) {
+      expect(fold(variant)).toBe(key);
+    }
+  });
+
+  it('treats æ and ae alike', () => {
+    expect(fold('læge')).toBe(fold('laege'));
+  });
+
+  it('keeps § and digits and drops other punctuation', () => {
+    expect(fold('SEL § 101 a, (anonym)?')).toBe('sel § 101 a anonym');
+  });
+
+  it('squeezes letters repeated three or more times', () => {
+    expect(fold('hjæææælp')).toBe(fold('hjælp'));
+  });
+
+  it('folds full-width characters', () => {
+    expect(fold('ＨＪÆＬＰ')).toBe(fold('hjælp'));
+  });
+});
