@@ -3,14 +3,15 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import { RootDialog } from '../dialogs/root-dialog';
-import { type DialogServices, turnTools } from '../dialogs/dialog-services';
+import type { DialogServices } from '../dialogs/dialog-services';
 import { createAdapter, handleTurnErrors } from './adapter';
 import { PitstopBot } from './bot';
 import type { Config } from './config';
 import { type Content, loadContent } from './content/load-content';
 import type { ConversationProfile } from './conversation/conversation-profile';
-import { createI18n } from './i18n';
+import { createI18n, translatorFor } from './i18n';
 import type { Logger } from './logger';
+import { languageOfLocale } from './nlu/language-detector';
 import { Recognizer } from './nlu/recognizer';
 import { createServer } from './server';
 import { defaultContentDir } from './project-paths';
@@ -50,7 +51,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger: options.logger,
     conversationState,
     dialogState,
-    apology: async (context) => (await turnTools(services, context)).t('ui.error'),
+    apology: async (context) => {
+      // The state may be what failed; then the client's locale decides the language.
+      const language = await services.profile.get(context, {}).then(
+        (profile) => profile.language,
+        () => undefined,
+      );
+      const fallback = languageOfLocale(context.activity.locale) ?? services.defaultLanguage;
+      return translatorFor(i18n, language ?? fallback)('ui.error');
+    },
   });
   const server = createServer({ adapter, bot, logger: options.logger });
   return { server, adapter, bot, content };

@@ -1,0 +1,60 @@
+import { MemoryStorage, type StoreItems } from 'botbuilder';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
+import { LogCapture, metaOf, sharedNlu } from '../helpers/test-app';
+
+/** Storage that fails its next read with an error quoting the message, as SDK errors can. */
+class FailingStorage extends MemoryStorage {
+  failNextRead: string | undefined;
+  down = false;
+
+  override async read(keys: string[]): Promise<StoreItems> {
+    const quoted = this.failNextRead;
+    if (this.down || quoted !== undefined) {
+      this.failNextRead = undefined;
+      throw new TypeError(`storage down while handling "${quoted}" for ${keys.join(',')}`);
+    }
+    return super.read(keys);
+  }
+}
+
+describe('turn errors', () => {
+  it('apologise in the conversation language, log the class only, and let the next turn work', async () => {
+    const logs = new LogCapture();
+    const storage = new FailingStorage();
+    const app = await createApp(loadConfig({ NODE_ENV: 'test' }), { logger: logs.logger, storage, recognizer: sharedNlu().recognizer });
+    const baseUrl = await listen(app.server);
+    try {
+      const client = new ExpectRepliesClient(baseUrl, 'en-US');
+      await client.say('What is detox?');
+      storage.failNextRead = 'kanariefugl min søn';
+      const failed = await client.say('kanariefugl min søn');
+      expect(failed.status).toBe(200);
+      expect(failed.activities.map((activity) => activity.text)).toEqual([expect.stringContaining('Sorry, something went wrong')]);
+      const errorLine = logs.lines.find((line) => line.includes('"event":"turn_error"'));
+      expect(errorLine).toContain('"errorClass":"TypeError"');
+      expect(logs.lines.join('\n')).not.toMatch(/kanariefugl|conversation-|http-conversation/);
+      const next = await client.say('How do I complain?');
+      expect(metaOf(next.activities[0]).key).toBe('topics.complaints.answer');
+    } finally {
+      await close(app.server);
+    }
+  });
+
+  it('still apologise, in the client language, when the storage stays down', async () => {
+    const logs = new LogCapture();
+    const storage = new FailingStorage();
+    const app = await createApp(loadConfig({ NODE_ENV: 'test' }), { logger: logs.logger, storage, recognizer: sharedNlu().recognizer });
+    const baseUrl = await listen(app.server);
+    try {
+      storage.down = true;
+      const { status, activities } = await new ExpectRepliesClient(baseUrl, 'da-DK').say('Hvad er afgiftning?');
+      expect(status).toBe(200);
+      expect(activities.map((activity) => activity.text)).toEqual([expect.stringContaining('Beklager, der gik noget galt')]);
+      expect(logs.lines.join('\n')).not.toContain('afgiftning');
+    } finally {
+      await close(app.server);
+    }
+  });
+});
