@@ -19,14 +19,23 @@ class FailingStorage extends MemoryStorage {
   }
 }
 
+/** A served app on a FailingStorage, closed after the test body. */
+async function withFailingStorage(test: (client: (locale: string) => ExpectRepliesClient, storage: FailingStorage, logs: LogCapture) => Promise<void>): Promise<void> {
+  const logs = new LogCapture();
+  const storage = new FailingStorage();
+  const app = await createApp(loadConfig({ NODE_ENV: 'test' }), { logger: logs.logger, storage, recognizer: sharedNlu().recognizer });
+  const baseUrl = await listen(app.server);
+  try {
+    await test((locale) => new ExpectRepliesClient(baseUrl, locale), storage, logs);
+  } finally {
+    await close(app.server);
+  }
+}
+
 describe('turn errors', () => {
-  it('apologise in the conversation language, log the class only, and let the next turn work', async () => {
-    const logs = new LogCapture();
-    const storage = new FailingStorage();
-    const app = await createApp(loadConfig({ NODE_ENV: 'test' }), { logger: logs.logger, storage, recognizer: sharedNlu().recognizer });
-    const baseUrl = await listen(app.server);
-    try {
-      const client = new ExpectRepliesClient(baseUrl, 'en-US');
+  it('apologise in the conversation language, log the class only, and let the next turn work', () =>
+    withFailingStorage(async (newClient, storage, logs) => {
+      const client = newClient('en-US');
       await client.say('What is detox?');
       storage.failNextRead = 'kanariefugl min søn';
       const failed = await client.say('kanariefugl min søn');
@@ -37,24 +46,14 @@ describe('turn errors', () => {
       expect(logs.lines.join('\n')).not.toMatch(/kanariefugl|conversation-|http-conversation/);
       const next = await client.say('How do I complain?');
       expect(metaOf(next.activities[0]).key).toBe('topics.complaints.answer');
-    } finally {
-      await close(app.server);
-    }
-  });
+    }));
 
-  it('still apologise, in the client language, when the storage stays down', async () => {
-    const logs = new LogCapture();
-    const storage = new FailingStorage();
-    const app = await createApp(loadConfig({ NODE_ENV: 'test' }), { logger: logs.logger, storage, recognizer: sharedNlu().recognizer });
-    const baseUrl = await listen(app.server);
-    try {
+  it('still apologise, in the client language, when the storage stays down', () =>
+    withFailingStorage(async (newClient, storage, logs) => {
       storage.down = true;
-      const { status, activities } = await new ExpectRepliesClient(baseUrl, 'da-DK').say('Hvad er afgiftning?');
+      const { status, activities } = await newClient('da-DK').say('Hvad er afgiftning?');
       expect(status).toBe(200);
       expect(activities.map((activity) => activity.text)).toEqual([expect.stringContaining('Beklager, der gik noget galt')]);
       expect(logs.lines.join('\n')).not.toContain('afgiftning');
-    } finally {
-      await close(app.server);
-    }
-  });
+    }));
 });
