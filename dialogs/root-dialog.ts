@@ -7,6 +7,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Command } from '../src/content/content-schema';
+import type { Reply } from '../src/conversation/reply';
 import type { Recognition } from '../src/nlu/recognizer';
 import { AnswerDialog } from './answer-dialog';
 import { type DialogServices, type TurnTools, turnTools } from './dialog-services';
@@ -93,7 +94,7 @@ export class RootDialog extends ComponentDialog {
     }
   }
 
-  private async say(step: WaterfallStepContext, reply: Parameters<typeof replyActivity>[0]): Promise<DialogTurnResult> {
+  private async say(step: WaterfallStepContext, reply: Reply): Promise<DialogTurnResult> {
     await step.context.sendActivity(replyActivity(reply));
     return step.endDialog();
   }

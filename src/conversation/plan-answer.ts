@@ -43,7 +43,7 @@ function relatedFor(topicId: string, related: string[], audience: Audience | und
 }
 
 /** The general topic for an aspect, e.g. "fees" for cost. */
-function aspectTopic(content: Content, aspect: Aspect): Topic | undefined {
+export function aspectTopic(content: Content, aspect: Aspect): Topic | undefined {
   return content.topics.find((topic) => topic.aspect === aspect);
 }
 

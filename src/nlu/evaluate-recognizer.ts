@@ -1,6 +1,6 @@
 import { CRISIS_LABEL, NONE_LABEL } from '../content/content-schema';
 import type { Content } from '../content/load-content';
-import { resolveAspect } from '../conversation/plan-answer';
+import { aspectTopic, resolveAspect } from '../conversation/plan-answer';
 import type { Intent, Recognition, Recognizer } from './recognizer';
 
 export interface EvaluationQuestion {
@@ -24,7 +24,7 @@ export interface EvaluationReport {
   results: EvaluatedQuestion[];
 }
 
-function describe(intent: Intent): string {
+function describeIntent(intent: Intent): string {
   switch (intent.kind) {
     case 'topic':
       return intent.topicId;
@@ -59,7 +59,7 @@ export function outcomeOf(intent: Intent, expected: string[], answered: string[]
 function alsoAnswered(content: Content, recognition: Recognition): string[] {
   if (recognition.intent.kind !== 'topic') return [];
   const resolved = resolveAspect(content, recognition.intent.topicId, recognition);
-  const general = resolved && content.topics.find((topic) => topic.aspect === resolved.aspect);
+  const general = resolved && aspectTopic(content, resolved.aspect);
   return resolved ? [resolved.subject.id, ...(general ? [general.id] : [])] : [];
 }
 
@@ -70,7 +70,7 @@ export function evaluateRecognizer(recognizer: Recognizer, content: Content, que
     const answered = alsoAnswered(content, recognition);
     const outcome = outcomeOf(recognition.intent, [question.expected].flat(), answered);
     counts[outcome]++;
-    const got = describe(recognition.intent) + (answered.length > 0 ? ` (answering ${answered.join('+')})` : '');
+    const got = describeIntent(recognition.intent) + (answered.length > 0 ? ` (answering ${answered.join('+')})` : '');
     return { ...question, outcome, got };
   });
   return { total: questions.length, counts, answeredRightRate: counts.answered_right / questions.length, results };

@@ -103,9 +103,4 @@ export class Recognizer {
     if (titled) return { kind: 'topic', topicId: titled, confidence: 1 };
     return decideIntent(this.classifier.predict(text));
   }
-
-  /** The classifier's raw ranking, for the accuracy report. */
-  rank(text: string): Prediction[] {
-    return this.classifier.predict(text);
-  }
 }
