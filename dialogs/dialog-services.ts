@@ -14,6 +14,8 @@ export interface DialogServices {
   i18n: I18n;
   profile: StatePropertyAccessor<ConversationProfile>;
   defaultLanguage: Language;
+  /** Deletes everything remembered about the conversation, at once. */
+  forget: (context: TurnContext) => Promise<void>;
 }
 
 export interface TurnTools {

@@ -91,6 +91,11 @@ export class RootDialog extends ComponentDialog {
         return this.say(step, tools.compose.message('ui.thanks'));
       case 'goodbye':
         return this.say(step, tools.compose.message('ui.goodbye'));
+      case 'forget': {
+        const confirmation = tools.compose.message('ui.forgotten', welcomeTopics);
+        await this.services.forget(step.context);
+        return this.say(step, confirmation);
+      }
     }
   }
 

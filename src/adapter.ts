@@ -8,7 +8,6 @@ import {
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Config } from './config';
-import { DropTracesMiddleware } from './drop-traces-middleware';
 import type { Logger } from './logger';
 
 export interface TurnErrorDeps {
@@ -26,9 +25,7 @@ export function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
-  adapter.use(new DropTracesMiddleware());
-  return adapter;
+  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
 }
 
 /**

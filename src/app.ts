@@ -1,42 +1,64 @@
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, type Storage } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import { RootDialog } from '../dialogs/root-dialog';
 import type { DialogServices } from '../dialogs/dialog-services';
+import { RootDialog } from '../dialogs/root-dialog';
 import { createAdapter, handleTurnErrors } from './adapter';
 import { PitstopBot } from './bot';
 import type { Config } from './config';
 import { type Content, loadContent } from './content/load-content';
 import type { ConversationProfile } from './conversation/conversation-profile';
+import { ConversationMemory } from './conversation-memory';
+import { ConversationRateLimiter } from './conversation-rate-limiter';
+import { DropTracesMiddleware } from './drop-traces-middleware';
 import { createI18n, translatorFor } from './i18n';
 import type { Logger } from './logger';
-import { languageOfLocale } from './nlu/language-detector';
+import { detectLanguage, languageOfLocale } from './nlu/language-detector';
 import { Recognizer } from './nlu/recognizer';
-import { createServer } from './server';
+import { PrivacyGuardMiddleware } from './privacy/privacy-guard-middleware';
 import { defaultContentDir } from './project-paths';
+import { RateLimitMiddleware } from './rate-limit-middleware';
+import { createServer } from './server';
+import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
+import { KeyHasher } from './state/hashed-keys';
+import { RedisStorage } from './state/redis-storage';
 
 export interface App {
   server: restify.Server;
   adapter: CloudAdapter;
   bot: PitstopBot;
   content: Content;
+  storage: Storage;
+  /** Closes the storage; the server is closed by whoever listens on it. */
+  close: () => Promise<void>;
 }
 
 export interface AppOptions {
   logger: Logger;
   contentDir?: string;
+  /** A store to use instead of the configured one (tests). */
   storage?: Storage;
   /** A recognizer trained earlier, so tests need not train one per app. */
   recognizer?: Recognizer;
+  now?: () => number;
 }
 
-/** Composition root: config → content → nlu → i18n → dialogs → bot → server. */
+async function createStorage(config: Config, keys: KeyHasher, now?: () => number): Promise<ExpiringMemoryStorage | RedisStorage> {
+  if (config.STATE_STORE === 'redis' && config.REDIS_URL) return RedisStorage.connect(config.REDIS_URL, config.STATE_TTL_SECONDS, keys);
+  return new ExpiringMemoryStorage({ ttlMs: config.STATE_TTL_SECONDS * 1000, keys, now });
+}
+
+/** Composition root: config → content → nlu → i18n → state → dialogs → bot → adapter → server. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const content = loadContent(options.contentDir ?? defaultContentDir());
   const recognizer = options.recognizer ?? new Recognizer(content);
-  const i18n = await createI18n(content);
-  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const i18n = await createI18n(content, { stateTtlMinutes: Math.round(config.STATE_TTL_SECONDS / 60) });
+  const keys = new KeyHasher(config.STATE_KEY_SECRET);
+  const ownStorage = options.storage ? undefined : await createStorage(config, keys, options.now);
+  const storage = options.storage ?? (ownStorage as Storage);
+  const conversationState = new ConversationState(storage);
+  const memory = new ConversationMemory(conversationState);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const services: DialogServices = {
     content,
@@ -44,9 +66,20 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     i18n,
     profile: conversationState.createProperty<ConversationProfile>('profile'),
     defaultLanguage: config.DEFAULT_LANGUAGE,
+    forget: (context) => memory.forget(context),
   };
-  const bot = new PitstopBot(conversationState, dialogState, new RootDialog(services), services);
+  const bot = new PitstopBot(memory, dialogState, new RootDialog(services), services);
+
   const adapter = createAdapter(config);
+  // Middleware runs in this order, after authentication: redact first, then limit.
+  adapter.use(new PrivacyGuardMiddleware(Object.values(content.facts.phones)));
+  adapter.use(
+    new RateLimitMiddleware(new ConversationRateLimiter(config.RATE_LIMIT_PER_MINUTE, options.now), keys, (context) => {
+      const language = languageOfLocale(context.activity.locale) ?? detectLanguage(context.activity.text ?? '') ?? config.DEFAULT_LANGUAGE;
+      return translatorFor(i18n, language)('ui.rateLimited');
+    }),
+  );
+  adapter.use(new DropTracesMiddleware());
   handleTurnErrors(adapter, {
     logger: options.logger,
     conversationState,
@@ -62,5 +95,5 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     },
   });
   const server = createServer({ adapter, bot, logger: options.logger });
-  return { server, adapter, bot, content };
+  return { server, adapter, bot, content, storage, close: async () => ownStorage?.close() };
 }

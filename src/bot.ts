@@ -1,13 +1,15 @@
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
 import { type DialogServices, turnTools } from '../dialogs/dialog-services';
 import { replyActivity } from '../dialogs/reply-activity';
+import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage, languageOfLocale } from './nlu/language-detector';
+import { personalDataFound } from './privacy/privacy-guard-middleware';
 
-/** Turns: pick the language, run the root dialog, welcome new members, save state. */
+/** Turns: pick the language, say once that personal data is not needed, run the root dialog, save state. */
 export class PitstopBot extends ActivityHandler {
   constructor(
-    private readonly conversationState: ConversationState,
+    private readonly memory: ConversationMemory,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
     private readonly rootDialog: Dialog,
     private readonly services: DialogServices,
@@ -16,6 +18,11 @@ export class PitstopBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const profile = await services.profile.get(context, {});
       profile.language = chooseLanguage(profile.language, context.activity.locale, context.activity.text ?? '', services.defaultLanguage);
+      if (personalDataFound(context).length > 0 && !profile.personalDataNoticeGiven) {
+        profile.personalDataNoticeGiven = true;
+        const { compose } = await turnTools(services, context);
+        await context.sendActivity(replyActivity(compose.message('ui.personalDataNotice')));
+      }
       await runDialog(this.rootDialog, context, this.dialogState);
       await next();
     });
@@ -35,6 +42,6 @@ export class PitstopBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    await this.memory.save(context);
   }
 }

@@ -16,6 +16,22 @@ const configSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
+  STATE_STORE: z.enum(['memory', 'redis']).default('memory'),
+  REDIS_URL: optionalText,
+  /** Conversation state is forgotten after this long without activity. */
+  STATE_TTL_SECONDS: z.coerce.number().int().min(1).default(1800),
+  /** Keys conversation ids before they reach storage; instances sharing a store must share it. */
+  STATE_KEY_SECRET: optionalText,
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+});
+
+const checkedConfigSchema = configSchema.superRefine((config, issues) => {
+  if (config.STATE_STORE === 'redis' && !config.REDIS_URL) {
+    issues.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'required when STATE_STORE is redis' });
+  }
+  if (config.STATE_STORE === 'redis' && (config.STATE_KEY_SECRET?.length ?? 0) < 32) {
+    issues.addIssue({ code: 'custom', path: ['STATE_KEY_SECRET'], message: 'at least 32 characters, shared by every instance, when STATE_STORE is redis' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -29,7 +45,7 @@ export class ConfigError extends Error {
 
 /** The only reader of process.env: fails fast with one readable line per bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = checkedConfigSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`, { cause: parsed.error });

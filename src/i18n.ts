@@ -4,8 +4,13 @@ import type { Content } from './content/load-content';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+/** Values from configuration that texts may name, such as how long state is kept. */
+export interface RuntimeVariables {
+  stateTtlMinutes: number;
+}
+
 /** One i18next instance per app; facts are default variables so every text can name them. */
-export async function createI18n(content: Content): Promise<I18n> {
+export async function createI18n(content: Content, runtime: RuntimeVariables): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.init({
     resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: content.locales[language] }])),
@@ -14,7 +19,7 @@ export async function createI18n(content: Content): Promise<I18n> {
     fallbackLng: 'da',
     load: 'languageOnly',
     returnNull: false,
-    interpolation: { escapeValue: false, defaultVariables: content.variables },
+    interpolation: { escapeValue: false, defaultVariables: { ...content.variables, ...runtime } },
   });
   return instance;
 }

@@ -5,7 +5,7 @@ import { createLogger } from './logger';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const { server } = await createApp(config, { logger });
+  const { server, close } = await createApp(config, { logger });
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   logger.info({
     event: 'listening',
@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   });
   const stop = (signal: string): void => {
     logger.info({ event: 'stopping', signal });
-    server.close(() => process.exit(0));
+    server.close(() => {
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

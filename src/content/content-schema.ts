@@ -60,7 +60,7 @@ export const sourcesFileSchema = z
 
 const phraseList = z.array(z.string().trim().min(1)).min(1);
 
-export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye'] as const;
+export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye', 'forget'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const commandsFileSchema = z

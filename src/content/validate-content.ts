@@ -2,8 +2,8 @@ import { CRISIS_LABEL, LANGUAGES, NONE_LABEL, type SourceRef } from './content-s
 import type { Content } from './load-content';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
-/** Variables filled in by code rather than by facts. */
-const RUNTIME_VARIABLES = new Set(['sources', 'document', 'section']);
+/** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
+export const RUNTIME_VARIABLES = new Set(['sources', 'document', 'section', 'stateTtlMinutes']);
 
 /** Cross-file checks the per-file schemas cannot express. Returns readable problems, empty when valid. */
 export function validateContent(content: Content): string[] {

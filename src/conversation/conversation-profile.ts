@@ -9,4 +9,6 @@ export interface ConversationProfile {
   audience?: Audience;
   /** The treatment or service the conversation is about, for follow-ups such as "what does it cost?". */
   subjectId?: string;
+  /** Whether the bot has said, once, that it does not need and has not kept personal data. */
+  personalDataNoticeGiven?: boolean;
 }

@@ -1,6 +1,7 @@
 import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
+import { withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold } from './fold';
 import { PhraseMatcher } from './phrase-matcher';
 import { type LabelledText, type Prediction, SoftmaxClassifier } from './softmax-classifier';
@@ -57,6 +58,8 @@ export function trainingExamples(content: Content): LabelledText[] {
 export class Recognizer {
   private readonly crisisGuard = new PhraseMatcher<true>();
   private readonly commands = new PhraseMatcher<Command>();
+  /** "Forget me" is honoured anywhere in a message, not only as the whole of it. */
+  private readonly forgetCues = new PhraseMatcher<true>();
   private readonly titles = new PhraseMatcher<string>();
   private readonly subjects = new PhraseMatcher<string>();
   private readonly audiences = new PhraseMatcher<Audience>();
@@ -69,6 +72,7 @@ export class Recognizer {
     content.crisisCues.forEach((cue) => this.crisisGuard.add(cue, true));
     for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
       phrases.forEach((phrase) => this.commands.add(phrase, command));
+      if (command === 'forget') phrases.forEach((phrase) => this.forgetCues.add(phrase, true));
     }
     for (const topic of content.topics) {
       for (const language of LANGUAGES) {
@@ -85,7 +89,8 @@ export class Recognizer {
     }
   }
 
-  recognize(text: string): Recognition {
+  recognize(message: string): Recognition {
+    const text = withoutPlaceholders(message);
     const details = {
       subjectId: this.subjects.findAll(text)[0],
       audience: this.audiences.findAll(text)[0],
@@ -97,10 +102,27 @@ export class Recognizer {
   private intentOf(text: string): Intent {
     if (fold(text) === '') return { kind: 'empty' };
     if (this.crisisGuard.findAll(text).length > 0) return { kind: 'crisis' };
+    if (this.forgetCues.findAll(text).length > 0) return { kind: 'command', command: 'forget' };
     const command = this.commands.exact(text);
     if (command) return { kind: 'command', command };
     const titled = this.titles.exact(text);
     if (titled) return { kind: 'topic', topicId: titled, confidence: 1 };
-    return decideIntent(this.classifier.predict(text));
+    const whole = decideIntent(this.classifier.predict(text));
+    return whole.kind === 'topic' ? whole : (this.clearestSentence(text) ?? whole);
+  }
+
+  /**
+   * In a message of several sentences the question is usually the one ending in "?" ("I'm Mette,
+   * I'm 34. How do I complain?"); when the whole is unclear, a question the classifier is sure of
+   * answers instead. Statements around it are context, not the question, so they are not tried alone.
+   */
+  private clearestSentence(text: string): Intent | undefined {
+    const sentences = text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+    const questions = sentences.filter((sentence) => sentence.includes('?') && fold(sentence) !== '');
+    if (sentences.length < 2 || questions.length === 0) return undefined;
+    const answers = questions
+      .map((sentence) => decideIntent(this.classifier.predict(sentence)))
+      .filter((intent): intent is Extract<Intent, { kind: 'topic' }> => intent.kind === 'topic');
+    return answers.sort((a, b) => b.confidence - a.confidence)[0];
   }
 }

@@ -43,7 +43,7 @@ describe('content', () => {
   });
 
   it('renders every text in both languages with no placeholder left over', async () => {
-    const i18n = await createI18n(content);
+    const i18n = await createI18n(content, { stateTtlMinutes: 30 });
     for (const language of LANGUAGES) {
       const t = translatorFor(i18n, language);
       for (const [key] of flattenLocale(content.locales[language])) {
@@ -54,7 +54,7 @@ describe('content', () => {
   });
 
   it('writes every phone number as a tappable link', async () => {
-    const t = translatorFor(await createI18n(content), 'da');
+    const t = translatorFor(await createI18n(content, { stateTtlMinutes: 30 }), 'da');
     expect(t('topics.contact.answer')).toContain('[20 69 28 33](tel:+4520692833)');
     expect(t('crisis.reply')).toContain('[112](tel:112)');
   });

@@ -36,9 +36,9 @@ export class LogCapture {
   }
 }
 
-export async function testApp(env: NodeJS.ProcessEnv = {}, logs = new LogCapture()): Promise<App & { logs: LogCapture; config: Config }> {
+export async function testApp(env: NodeJS.ProcessEnv = {}, logs = new LogCapture(), now?: () => number): Promise<App & { logs: LogCapture; config: Config }> {
   const config = loadConfig({ NODE_ENV: 'test', ...env });
-  const app = await createApp(config, { logger: logs.logger, recognizer: sharedNlu().recognizer });
+  const app = await createApp(config, { logger: logs.logger, recognizer: sharedNlu().recognizer, now });
   return { ...app, logs, config };
 }
 

@@ -17,4 +17,14 @@ describe('loadConfig', () => {
       expect((error as Error).message).toMatch(/^Invalid configuration:\n- PORT: .+\n- DEFAULT_LANGUAGE: .+$/);
     }
   });
+
+  it('needs a Redis URL and a shared key secret for the Redis store', () => {
+    expect(() => loadConfig({ STATE_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/STATE_KEY_SECRET/);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ STATE_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379', STATE_KEY_SECRET: secret })).toMatchObject({ STATE_STORE: 'redis' });
+  });
+
+  it('keeps state 30 minutes by default', () => {
+    expect(loadConfig({}).STATE_TTL_SECONDS).toBe(1800);
+  });
 });

@@ -1,0 +1,61 @@
+export type PersonalDataKind = 'cpr' | 'phone' | 'email';
+
+export interface Redaction {
+  text: string;
+  found: PersonalDataKind[];
+}
+
+const PLACEHOLDER: Record<PersonalDataKind, string> = { cpr: '[cpr]', phone: '[phone]', email: '[email]' };
+const PLACEHOLDERS = /\[(?:cpr|phone|email)\]/g;
+
+// Soft hyphen, zero-width and direction marks, word joiners and the BOM: invisible, and used to slip
+// a number past a pattern.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+// DDMMYY then four digits, the groups optionally apart: "010190-1234", "0101901234", "01 01 90 1234".
+const CPR = /(?<!\d)(\d{2})[ .]?(\d{2})[ .]?(\d{2})\s*[-–.]?\s*(\d{4})(?!\d)/g;
+
+// Eight digits, in any grouping, after an optional +45, 0045 or (+45).
+const PHONE = /(?<![\d+])(?:\(?(?:\+|00)\s?45\)?[\s.-]*)?(?:\d[\s.-]?){7}\d(?!\d)/g;
+
+function isCprDate(day: string, month: string): boolean {
+  const d = Number(day);
+  const m = Number(month);
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/\D/g, '');
+}
+
+/**
+ * Replaces CPR numbers, Danish phone numbers and e-mail addresses with placeholders. Phone numbers in
+ * allowedPhones (the public numbers the bot itself gives, such as Pitstop's) are left as they are.
+ */
+export function redactPersonalData(input: string, allowedPhones: readonly string[] = []): Redaction {
+  const found = new Set<PersonalDataKind>();
+  const allowed = new Set(allowedPhones.map(digitsOf));
+  let text = input.normalize('NFKC').replace(INVISIBLE, '');
+  text = text.replace(EMAIL, () => {
+    found.add('email');
+    return PLACEHOLDER.email;
+  });
+  text = text.replace(CPR, (match: string, day: string, month: string) => {
+    if (!isCprDate(day, month)) return match;
+    found.add('cpr');
+    return PLACEHOLDER.cpr;
+  });
+  text = text.replace(PHONE, (match: string) => {
+    if (allowed.has(digitsOf(match).slice(-8))) return match;
+    found.add('phone');
+    return PLACEHOLDER.phone;
+  });
+  return { text, found: [...found] };
+}
+
+/** The text without placeholders, for code that should not read meaning into them. */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDERS, ' ');
+}
