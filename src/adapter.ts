@@ -1,5 +1,7 @@
 import {
+  type Activity,
   CloudAdapter,
+  type InvokeResponse,
   type ConversationState,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -18,14 +20,21 @@ export interface TurnErrorDeps {
   apology: (context: TurnContext) => Promise<string>;
 }
 
-export function createAdapter(config: Config): CloudAdapter {
+/** The SDK's adapter, with the one step the HTTP edge needs opened up: authenticate and run a turn. */
+export class PitstopAdapter extends CloudAdapter {
+  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+export function createAdapter(config: Config): PitstopAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
-  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  return new PitstopAdapter(new ConfigurationBotFrameworkAuthentication(options));
 }
 
 /**

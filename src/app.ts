@@ -1,10 +1,9 @@
 import { ConversationState, type Storage } from 'botbuilder';
-import type { CloudAdapter } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
 import type { DialogServices } from '../dialogs/dialog-services';
 import { RootDialog } from '../dialogs/root-dialog';
-import { createAdapter, handleTurnErrors } from './adapter';
+import { type PitstopAdapter, createAdapter, handleTurnErrors } from './adapter';
 import { PitstopBot } from './bot';
 import type { Config } from './config';
 import { type Content, loadContent } from './content/load-content';
@@ -26,7 +25,9 @@ import { RedisStorage } from './state/redis-storage';
 
 export interface App {
   server: restify.Server;
-  adapter: CloudAdapter;
+  /** Stops accepting and finishes the turns in flight. */
+  drain: () => Promise<void>;
+  adapter: PitstopAdapter;
   bot: PitstopBot;
   content: Content;
   storage: Storage;
@@ -94,6 +95,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       return translatorFor(i18n, language ?? fallback)('ui.error');
     },
   });
-  const server = createServer({ adapter, bot, logger: options.logger });
-  return { server, adapter, bot, content, storage, close: async () => ownStorage?.close() };
+  const { server, drain } = createServer({
+    adapter,
+    bot,
+    logger: options.logger,
+    authenticationRequired: Boolean(config.MicrosoftAppId),
+    allowedServiceUrlHosts: config.ALLOWED_SERVICE_URL_HOSTS,
+    isReady: async () => (ownStorage ? ownStorage.ping() : true),
+  });
+  return { server, drain, adapter, bot, content, storage, close: async () => ownStorage?.close() };
 }

@@ -6,6 +6,9 @@ import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage, languageOfLocale } from './nlu/language-detector';
 import { personalDataFound } from './privacy/privacy-guard-middleware';
 
+/** Longer than any real question; such messages get a polite request to write briefly instead. */
+export const MAX_MESSAGE_CHARS = 2000;
+
 /** Turns: pick the language, say once that personal data is not needed, run the root dialog, save state. */
 export class PitstopBot extends ActivityHandler {
   constructor(
@@ -20,8 +23,12 @@ export class PitstopBot extends ActivityHandler {
       profile.language = chooseLanguage(profile.language, context.activity.locale, context.activity.text ?? '', services.defaultLanguage);
       if (personalDataFound(context).length > 0 && !profile.personalDataNoticeGiven) {
         profile.personalDataNoticeGiven = true;
-        const { compose } = await turnTools(services, context);
-        await context.sendActivity(replyActivity(compose.message('ui.personalDataNotice')));
+        await context.sendActivity(replyActivity((await turnTools(services, context)).compose.message('ui.personalDataNotice')));
+      }
+      const { compose } = await turnTools(services, context);
+      if ((context.activity.text ?? '').length > MAX_MESSAGE_CHARS) {
+        await context.sendActivity(replyActivity(compose.message('ui.tooLong', [], true)));
+        return next();
       }
       await runDialog(this.rootDialog, context, this.dialogState);
       await next();

@@ -23,18 +23,35 @@ const configSchema = z.object({
   /** Keys conversation ids before they reach storage; instances sharing a store must share it. */
   STATE_KEY_SECRET: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Hosts the bot may reply to, e.g. "*.botframework.com"; empty allows any (development only). */
+  ALLOWED_SERVICE_URL_HOSTS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean)),
 });
 
+/** Azure Bot Service's channels; production replies only to these unless told otherwise. */
+const PRODUCTION_SERVICE_URL_HOSTS = ['*.botframework.com'];
+
 const checkedConfigSchema = configSchema.superRefine((config, issues) => {
+  if (config.NODE_ENV === 'production' && !config.MicrosoftAppId) {
+    issues.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required in production: without it anyone could post activities' });
+  }
   if (config.STATE_STORE === 'redis' && !config.REDIS_URL) {
     issues.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'required when STATE_STORE is redis' });
   }
   if (config.STATE_STORE === 'redis' && (config.STATE_KEY_SECRET?.length ?? 0) < 32) {
     issues.addIssue({ code: 'custom', path: ['STATE_KEY_SECRET'], message: 'at least 32 characters, shared by every instance, when STATE_STORE is redis' });
   }
-});
+}).transform((config) => ({
+  ...config,
+  ALLOWED_SERVICE_URL_HOSTS:
+    config.ALLOWED_SERVICE_URL_HOSTS.length === 0 && config.NODE_ENV === 'production' ? PRODUCTION_SERVICE_URL_HOSTS : config.ALLOWED_SERVICE_URL_HOSTS,
+}));
 
-export type Config = z.infer<typeof configSchema>;
+
+
+export type Config = z.infer<typeof checkedConfigSchema>;
 
 export class ConfigError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -2,10 +2,12 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 
+const SHUTDOWN_TIMEOUT_MS = 25_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const { server, close } = await createApp(config, { logger });
+  const { server, drain, close } = await createApp(config, { logger });
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   logger.info({
     event: 'listening',
@@ -15,12 +17,20 @@ async function main(): Promise<void> {
   });
   const stop = (signal: string): void => {
     logger.info({ event: 'stopping', signal });
-    server.close(() => {
-      close().then(
-        () => process.exit(0),
-        () => process.exit(1),
+    // A turn that cannot finish in time must not keep the process from stopping for ever.
+    setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
+    drain()
+      .then(close)
+      .then(
+        () => {
+          logger.info({ event: 'stopped' });
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ event: 'stop_failed', errorClass: error instanceof Error ? error.name : typeof error });
+          process.exit(1);
+        },
       );
-    });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

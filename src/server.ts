@@ -1,26 +1,76 @@
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import restify from 'restify';
+import type { PitstopAdapter } from './adapter';
+import { parseActivity } from './http/activity-schema';
+import { precheckBearerToken } from './http/bearer-token';
+import { HttpError } from './http/http-error';
+import { readJsonBody } from './http/read-json-body';
+import { isAllowedServiceUrl } from './http/service-url';
 import type { Logger } from './logger';
 
 const MAX_BODY_BYTES = 256 * 1024;
+const DRAIN_POLL_MS = 20;
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: PitstopAdapter;
   bot: ActivityHandler;
   logger: Logger;
+  /** With an App ID every request must carry a channel token. */
+  authenticationRequired: boolean;
+  allowedServiceUrlHosts: readonly string[];
+  /** Content, model and storage can serve a turn. */
+  isReady: () => Promise<boolean>;
 }
 
-/** The HTTP edge: the Bot Framework endpoint and a liveness probe. */
-export function createServer({ adapter, bot, logger }: ServerDeps): restify.Server {
-  const server = restify.createServer({ name: 'pitstop-guide', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+export interface BotServer {
+  server: restify.Server;
+  /** Stops accepting, lets every turn in flight finish, and resolves when the last connection is closed. */
+  drain: () => Promise<void>;
+}
 
+function errorClass(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+/** Errors that escape a turn come from authentication or from the SDK: answered by class, never by their text. */
+function refusalFor(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const status = error instanceof Error && 'statusCode' in error ? error.statusCode : undefined;
+  if (status === 401 || status === 403) return new HttpError(401, 'unauthorized', 'A valid Bot Framework token is required.');
+  return new HttpError(500, 'internal_error', 'The message could not be handled.');
+}
+
+/** The HTTP edge: the Bot Framework endpoint, liveness and readiness probes, and draining. */
+export function createServer(deps: ServerDeps): BotServer {
+  const { adapter, bot, logger } = deps;
+  const server = restify.createServer({ name: 'pitstop-guide', handleUncaughtExceptions: false });
+  let draining = false;
+  let inFlight = 0;
+
+  // No body parser: restify's crashes on a bad gzip body, so readJsonBody reads and checks bodies itself.
   server.post('/api/messages', async (req, res) => {
     const started = process.hrtime.bigint();
-    await adapter.process(req, res, (context) => bot.run(context));
-    const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.info({ event: 'activity', status: res.statusCode, latencyMs: Math.round(latencyMs) });
+    inFlight += 1;
+    let failure: string | undefined;
+    try {
+      if (draining) throw new HttpError(503, 'shutting_down', 'The bot is restarting; try again shortly.');
+      const activity = parseActivity(await readJsonBody(req, MAX_BODY_BYTES));
+      if (!isAllowedServiceUrl(activity.serviceUrl, deps.allowedServiceUrlHosts)) {
+        throw new HttpError(403, 'service_url_not_allowed', 'The bot does not reply to this serviceUrl.');
+      }
+      const authorization = req.header('authorization');
+      if (deps.authenticationRequired) precheckBearerToken(authorization);
+      const response = await adapter.handle(authorization ?? '', activity, (context) => bot.run(context));
+      res.send(response?.status ?? 200, response?.body);
+    } catch (error) {
+      const refusal = refusalFor(error);
+      if (!(error instanceof HttpError)) failure = errorClass(error);
+      res.send(refusal.status, refusal.body);
+    } finally {
+      inFlight -= 1;
+      const latencyMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+      logger.info({ event: 'activity', status: res.statusCode, latencyMs, ...(failure ? { errorClass: failure } : {}) });
+    }
   });
 
   server.get('/healthz', (_req, res, next) => {
@@ -28,5 +78,18 @@ export function createServer({ adapter, bot, logger }: ServerDeps): restify.Serv
     return next();
   });
 
-  return server;
+  server.get('/readyz', async (_req, res) => {
+    const ready = !draining && (await deps.isReady().catch(() => false));
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not_ready' });
+  });
+
+  const drain = async (): Promise<void> => {
+    draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
+    server.server.closeIdleConnections();
+    await closed;
+  };
+
+  return { server, drain };
 }

@@ -12,6 +12,11 @@ const PLACEHOLDERS = /\[(?:cpr|phone|email)\]/g;
 // a number past a pattern.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// Control characters other than tab and line breaks carry no meaning in a chat message.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 // DDMMYY then four digits, the groups optionally apart: "010190-1234", "0101901234", "01 01 90 1234".
@@ -31,13 +36,14 @@ function digitsOf(text: string): string {
 }
 
 /**
- * Replaces CPR numbers, Danish phone numbers and e-mail addresses with placeholders. Phone numbers in
+ * Makes the text well-formed (lone surrogates become U+FFFD, control characters spaces) and replaces
+ * CPR numbers, Danish phone numbers and e-mail addresses with placeholders. Phone numbers in
  * allowedPhones (the public numbers the bot itself gives, such as Pitstop's) are left as they are.
  */
 export function redactPersonalData(input: string, allowedPhones: readonly string[] = []): Redaction {
   const found = new Set<PersonalDataKind>();
   const allowed = new Set(allowedPhones.map(digitsOf));
-  let text = input.normalize('NFKC').replace(INVISIBLE, '');
+  let text = input.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
   text = text.replace(EMAIL, () => {
     found.add('email');
     return PLACEHOLDER.email;

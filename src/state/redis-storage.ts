@@ -52,4 +52,8 @@ export class RedisStorage implements Storage {
   async close(): Promise<void> {
     await this.client.quit();
   }
+
+  async ping(): Promise<boolean> {
+    return (await this.client.ping()) === 'PONG';
+  }
 }

@@ -53,6 +53,12 @@ describe('redactPersonalData', () => {
   });
 });
 
+describe('redactPersonalData on broken text', () => {
+  it('makes lone surrogates well-formed and turns control characters into spaces', () => {
+    expect(redactPersonalData('a\uD800b\u0000c\u001Bd\te\nf').text).toBe('a\uFFFDb c d\te\nf');
+  });
+});
+
 describe('withoutPlaceholders', () => {
   it('removes the placeholders', () => {
     expect(withoutPlaceholders('ring [phone] nu [cpr]').replace(/\s+/g, ' ').trim()).toBe('ring nu');
