@@ -10,6 +10,8 @@ import type { Logger } from './logger';
 
 const MAX_BODY_BYTES = 256 * 1024;
 const DRAIN_POLL_MS = 20;
+/** How long a draining server still answers (503, "Connection: close") on connections clients hold open. */
+const DRAIN_GRACE_MS = 500;
 
 export interface ServerDeps {
   adapter: PitstopAdapter;
@@ -61,10 +63,12 @@ export function createServer(deps: ServerDeps): BotServer {
       const authorization = req.header('authorization');
       if (deps.authenticationRequired) precheckBearerToken(authorization);
       const response = await adapter.handle(authorization ?? '', activity, (context) => bot.run(context));
+      if (draining) res.header('connection', 'close');
       res.send(response?.status ?? 200, response?.body);
     } catch (error) {
       const refusal = refusalFor(error);
       if (!(error instanceof HttpError)) failure = errorClass(error);
+      if (draining) res.header('connection', 'close');
       res.send(refusal.status, refusal.body);
     } finally {
       inFlight -= 1;
@@ -83,10 +87,21 @@ export function createServer(deps: ServerDeps): BotServer {
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not_ready' });
   });
 
+  const idle = async (): Promise<void> => {
+    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
+  };
+
+  /**
+   * Closing the listener at once would reset keep-alive connections a client is just sending on. So
+   * first every response says "Connection: close" (and new requests get 503) until the turns in flight
+   * are done and a short grace has passed; only then are the listener and the last idle sockets closed.
+   */
   const drain = async (): Promise<void> => {
     draining = true;
+    await idle();
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
+    await idle();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
     server.server.closeIdleConnections();
     await closed;
   };

@@ -3,6 +3,7 @@ import { createClient } from 'redis';
 import type { KeyHasher } from './hashed-keys';
 
 const PREFIX = 'pitstop:state:';
+const PING_TIMEOUT_MS = 1000;
 
 /**
  * State shared by bot instances and kept across restarts. Redis expires each item ttl seconds after
@@ -16,7 +17,9 @@ export class RedisStorage implements Storage {
   ) {}
 
   static async connect(url: string, ttlSeconds: number, keys: KeyHasher): Promise<RedisStorage> {
-    const client = createClient({ url });
+    // Without the offline queue, commands fail at once while Redis is unreachable instead of waiting
+    // for it: a turn fails into an apology, and readiness answers.
+    const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2000 } });
     // Connection errors are reported by the failing call; this only stops an unhandled 'error' event.
     client.on('error', () => undefined);
     await client.connect();
@@ -49,11 +52,15 @@ export class RedisStorage implements Storage {
     if (keys.length > 0) await this.client.del(keys.map((key) => this.redisKey(key)));
   }
 
+  /** Waits for pending commands when Redis is reachable; when it is not, there is nothing to wait for. */
   async close(): Promise<void> {
-    await this.client.quit();
+    if (this.client.isReady) await this.client.close();
+    else if (this.client.isOpen) this.client.destroy();
   }
 
   async ping(): Promise<boolean> {
-    return (await this.client.ping()) === 'PONG';
+    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PING_TIMEOUT_MS).unref());
+    const pong = this.client.ping().then((reply) => reply === 'PONG', () => false);
+    return Promise.race([pong, timeout]);
   }
 }

@@ -12,6 +12,29 @@ describe('entry point', () => {
     expect(await bot.stop()).toBe(0);
   }, 60_000);
 
+  it('survives a bad gzip body, which crashes a restify 11 body parser', async () => {
+    const port = await freePort();
+    const bot = new BotProcess({ PORT: String(port) });
+    try {
+      await bot.listening();
+      const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x00]),
+      });
+      expect(response.status).toBe(415);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      expect(await bot.stop()).toBe(0);
+    }
+  }, 60_000);
+
+  it('refuses to start in production without a Microsoft App ID', async () => {
+    const bot = new BotProcess({ NODE_ENV: 'production' });
+    expect(await bot.exited).toBe(1);
+    expect(bot.printed).toContain('- MicrosoftAppId: required in production');
+  }, 60_000);
+
   it('refuses to start on bad configuration with a readable message', async () => {
     const bot = new BotProcess({ STATE_STORE: 'redis' });
     expect(await bot.exited).toBe(1);

@@ -27,4 +27,10 @@ describe('loadConfig', () => {
   it('keeps state 30 minutes by default', () => {
     expect(loadConfig({}).STATE_TTL_SECONDS).toBe(1800);
   });
+
+  it('replies only to Azure Bot Service hosts in production unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app' }).ALLOWED_SERVICE_URL_HOSTS).toEqual(['*.botframework.com']);
+    expect(loadConfig({ ALLOWED_SERVICE_URL_HOSTS: ' A.example.com, *.b.example.com ' }).ALLOWED_SERVICE_URL_HOSTS).toEqual(['a.example.com', '*.b.example.com']);
+    expect(loadConfig({}).ALLOWED_SERVICE_URL_HOSTS).toEqual([]);
+  });
 });

@@ -1,0 +1,49 @@
+import type { App } from '../../src/app';
+import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
+import { testApp } from '../helpers/test-app';
+
+const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+const jwt = (payload: object): string => `${part({ alg: 'RS256', typ: 'JWT', kid: 'unknown' })}.${part(payload)}.${Buffer.from('not-a-signature').toString('base64url')}`;
+
+let app: App;
+let baseUrl: string;
+
+beforeAll(async () => {
+  app = await testApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' });
+  baseUrl = await listen(app.server);
+});
+
+afterAll(async () => {
+  await close(app.server);
+  await app.close();
+});
+
+async function postWith(authorization: string | undefined): Promise<{ status: number; body: { error: string; activities?: unknown } }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (authorization !== undefined) headers.authorization = authorization;
+  const activity = new ExpectRepliesClient(baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?', serviceUrl: 'https://europe.webchat.botframework.com/' });
+  const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers, body: JSON.stringify(activity) });
+  return { status: response.status, body: (await response.json()) as { error: string } };
+}
+
+describe('authentication with an App ID', () => {
+  it.each([
+    ['no token', undefined],
+    ['an empty header', ''],
+    ['a garbage token', 'Bearer garbage.token'],
+    ['a non-bearer scheme', 'Basic dXNlcjpwYXNzd29yZA=='],
+    ['an expired token', `Bearer ${jwt({ iss: 'https://api.botframework.com', aud: '00000000-0000-0000-0000-000000000001', exp: Math.floor(Date.now() / 1000) - 3600 })}`],
+  ])('refuses a request with %s with 401 and never runs the bot', async (_name, authorization) => {
+    const { status, body } = await postWith(authorization);
+    expect(status).toBe(401);
+    expect(body).toEqual({ error: 'unauthorized', message: 'A valid Bot Framework token is required.' });
+    const { storage } = app;
+    expect(await storage.read(['msteams/conversations/x'])).toEqual({});
+  });
+
+  it('keeps no conversation state for refused requests', async () => {
+    await postWith(undefined);
+    const logs = (app as App & { logs: { lines: string[] } }).logs.lines.join('\n');
+    expect(logs).not.toContain('turn_error');
+  });
+});
