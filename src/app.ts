@@ -11,6 +11,7 @@ import type { ConversationProfile } from './conversation/conversation-profile';
 import { ConversationMemory } from './conversation-memory';
 import { ConversationRateLimiter } from './conversation-rate-limiter';
 import { DropTracesMiddleware } from './drop-traces-middleware';
+import { registerChatPage } from './http/chat-page';
 import { createI18n, translatorFor } from './i18n';
 import type { Logger } from './logger';
 import { detectLanguage, languageOfLocale } from './nlu/language-detector';
@@ -103,5 +104,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     allowedServiceUrlHosts: config.ALLOWED_SERVICE_URL_HOSTS,
     isReady: async () => (ownStorage ? ownStorage.ping() : true),
   });
+  registerChatPage(server, { config, content, translator: (language) => translatorFor(i18n, language) });
   return { server, drain, adapter, bot, content, storage, close: async () => ownStorage?.close() };
 }

@@ -6,6 +6,9 @@ import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage, languageOfLocale } from './nlu/language-detector';
 import { personalDataFound } from './privacy/privacy-guard-middleware';
 
+/** Event names the chat page (public/chat.js) sends. */
+export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget' } as const;
+
 /** Longer than any real question; such messages get a polite request to write briefly instead. */
 export const MAX_MESSAGE_CHARS = 2000;
 
@@ -33,11 +36,27 @@ export class PitstopBot extends ActivityHandler {
       await runDialog(this.rootDialog, context, this.dialogState);
       await next();
     });
+    this.onEvent(async (context, next) => {
+      await this.onPageEvent(context);
+      await next();
+    });
     this.onMembersAdded(async (context, next) => {
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
       if (newcomers.length > 0) await this.welcome(context);
       await next();
     });
+  }
+
+  /** Events the chat page sends: it joined, the reader switched language, or chose to start over. */
+  private async onPageEvent(context: TurnContext): Promise<void> {
+    const { name, value } = context.activity;
+    if (name === PAGE_EVENTS.join) return this.welcome(context);
+    if (name === PAGE_EVENTS.forget) return this.memory.forget(context);
+    if (name === PAGE_EVENTS.language && (value === 'da' || value === 'en')) {
+      (await this.services.profile.get(context, {})).language = value;
+      const { compose } = await turnTools(this.services, context);
+      await context.sendActivity(replyActivity(compose.message('ui.languageSwitched', this.services.content.welcomeTopics)));
+    }
   }
 
   private async welcome(context: TurnContext): Promise<void> {

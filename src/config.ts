@@ -23,6 +23,11 @@ const configSchema = z.object({
   /** Keys conversation ids before they reach storage; instances sharing a store must share it. */
   STATE_KEY_SECRET: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** With a Direct Line secret the chat page talks through Azure Bot Service; without, straight to this server. */
+  DIRECT_LINE_SECRET: optionalText,
+  DIRECT_LINE_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://directline.botframework.com'),
+  /** Origins allowed to embed the chat page in a frame, e.g. "https://www.ishoj.dk"; none by default. */
+  FRAME_ANCESTORS: z.string().trim().default("'none'"),
   /** Hosts the bot may reply to, e.g. "*.botframework.com"; empty allows any (development only). */
   ALLOWED_SERVICE_URL_HOSTS: z
     .string()

@@ -1,0 +1,136 @@
+/*
+ * A Direct Line-compatible connection for Web Chat that needs no cloud service: each activity is posted
+ * to this server's /api/messages with deliveryMode "expectReplies", and the replies that come back in
+ * the response are handed to Web Chat. Web Chat accepts any object with activity$, connectionStatus$,
+ * postActivity() and end(); these few Observable-like pieces are all it uses of them.
+ */
+(function () {
+  'use strict';
+
+  var STATUS = { uninitialized: 0, connecting: 1, online: 2, ended: 5 };
+
+  function observable(subscribe) {
+    return {
+      subscribe: function (observerOrNext, error, complete) {
+        var observer = typeof observerOrNext === 'function' ? { next: observerOrNext, error: error, complete: complete } : observerOrNext || {};
+        var closed = false;
+        var teardown = subscribe({
+          next: function (value) {
+            if (!closed && observer.next) observer.next(value);
+          },
+          error: function (reason) {
+            if (closed) return;
+            closed = true;
+            if (observer.error) observer.error(reason);
+          },
+          complete: function () {
+            if (closed) return;
+            closed = true;
+            if (observer.complete) observer.complete();
+          },
+        });
+        return {
+          get closed() {
+            return closed;
+          },
+          unsubscribe: function () {
+            closed = true;
+            if (typeof teardown === 'function') teardown();
+          },
+        };
+      },
+    };
+  }
+
+  /** Pushes values to every subscriber; with remember, a new subscriber first gets the latest value. */
+  function subject(remember, initial) {
+    var latest = initial;
+    var observers = [];
+    return {
+      observable: observable(function (observer) {
+        observers.push(observer);
+        if (remember) observer.next(latest);
+        return function () {
+          observers = observers.filter(function (o) {
+            return o !== observer;
+          });
+        };
+      }),
+      next: function (value) {
+        latest = value;
+        observers.slice().forEach(function (observer) {
+          observer.next(value);
+        });
+      },
+    };
+  }
+
+  function randomId() {
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, function (b) {
+      return b.toString(16).padStart(2, '0');
+    }).join('');
+  }
+
+  function create(options) {
+    var endpoint = (options && options.endpoint) || '/api/messages';
+    var conversationId = 'local_' + randomId();
+    var bot = { id: 'pitstop-guide', name: 'Pitstop', role: 'bot' };
+    var status = subject(true, STATUS.uninitialized);
+    var activities = subject(false);
+    var sequence = 0;
+
+    function stamp(activity, from) {
+      sequence += 1;
+      return Object.assign({}, activity, {
+        id: conversationId + '-' + sequence,
+        timestamp: new Date().toISOString(),
+        conversation: { id: conversationId },
+        from: from,
+      });
+    }
+
+    setTimeout(function () {
+      status.next(STATUS.connecting);
+      status.next(STATUS.online);
+    }, 0);
+
+    return {
+      activity$: activities.observable,
+      connectionStatus$: status.observable,
+      postActivity: function (activity) {
+        return observable(function (observer) {
+          var sent = stamp(activity, Object.assign({}, activity.from, { role: 'user' }));
+          var body = Object.assign({}, sent, {
+            channelId: 'webchat',
+            serviceUrl: location.origin,
+            recipient: { id: bot.id, name: bot.name },
+            deliveryMode: 'expectReplies',
+          });
+          fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+            .then(function (response) {
+              if (!response.ok) throw new Error('HTTP ' + response.status);
+              return response.json();
+            })
+            .then(function (result) {
+              if (sent.type === 'message') activities.next(sent);
+              observer.next(sent.id);
+              observer.complete();
+              (result.activities || []).forEach(function (reply) {
+                activities.next(stamp(reply, bot));
+              });
+            })
+            .catch(function (reason) {
+              observer.error(reason);
+            });
+        });
+      },
+      end: function () {
+        status.next(STATUS.ended);
+      },
+    };
+  }
+
+  window.PitstopLocalConnection = { create: create };
+})();

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type restify from 'restify';
+import type { Config } from '../config';
+import { LANGUAGES } from '../content/content-schema';
+import type { Content } from '../content/load-content';
+import { telUri } from '../content/fact-variables';
+import type { Translate } from '../i18n';
+import { projectRoot } from '../project-paths';
+
+/** How the page reaches the bot: through Azure Direct Line, straight to this server, or not at all. */
+export type ChatMode = 'directline' | 'local' | 'unavailable';
+
+export function chatMode(config: Config): ChatMode {
+  if (config.DIRECT_LINE_SECRET) return 'directline';
+  // Without an App ID this server takes activities from anyone, so the page can post to it directly.
+  return config.MicrosoftAppId ? 'unavailable' : 'local';
+}
+
+const PAGE_KEYS = ['title', 'subtitle', 'emergency', 'chatLabel', 'switchLanguage', 'switchLanguageLabel', 'startOver', 'startOverLabel', 'placeholder', 'unavailable', 'robotNotice'];
+
+const STATIC_FILES: Record<string, { file: string; type: string }> = {
+  '/': { file: 'public/index.html', type: 'text/html; charset=utf-8' },
+  '/chat.js': { file: 'public/chat.js', type: 'text/javascript; charset=utf-8' },
+  '/local-connection.js': { file: 'public/local-connection.js', type: 'text/javascript; charset=utf-8' },
+  '/chat.css': { file: 'public/chat.css', type: 'text/css; charset=utf-8' },
+  '/webchat.js': { file: 'node_modules/botframework-webchat/dist/webchat.js', type: 'text/javascript; charset=utf-8' },
+};
+
+export interface ChatPageDeps {
+  config: Config;
+  content: Content;
+  translator: (language: (typeof LANGUAGES)[number]) => Translate;
+}
+
+/** What the page needs to draw itself: the transport and its wording in both languages, from content. */
+function pageConfig({ config, content, translator }: ChatPageDeps): object {
+  const texts = Object.fromEntries(
+    LANGUAGES.map((language) => {
+      const t = translator(language);
+      const page = Object.fromEntries(PAGE_KEYS.map((key) => [key, t(`page.${key}`)]));
+      return [language, { ...page, privacy: t('topics.anonymity.title'), callPitstop: t('ui.buttons.callPitstop') }];
+    }),
+  );
+  const phone = (name: string) => ({ display: content.facts.phones[name], uri: telUri(content.facts.phones[name]) });
+  return { mode: chatMode(config), texts, phones: { emergency: phone('emergency'), pitstop: phone('pitstop') } };
+}
+
+function securityHeaders(res: restify.Response, config: Config): void {
+  const directLine = config.DIRECT_LINE_SECRET ? ` ${config.DIRECT_LINE_ENDPOINT} ${config.DIRECT_LINE_ENDPOINT.replace(/^http/, 'ws')}` : '';
+  res.header(
+    'content-security-policy',
+    [
+      "default-src 'self'",
+      "script-src 'self'",
+      // Web Chat injects its styles at run time.
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      `connect-src 'self'${directLine}`,
+      `frame-ancestors ${config.FRAME_ANCESTORS}`,
+      "base-uri 'none'",
+      "form-action 'none'",
+    ].join('; '),
+  );
+  res.header('x-content-type-options', 'nosniff');
+  res.header('referrer-policy', 'no-referrer');
+}
+
+/** The chat page, Web Chat served from the npm package (never a CDN), and the Direct Line token exchange. */
+export function registerChatPage(server: restify.Server, deps: ChatPageDeps): void {
+  const root = projectRoot();
+  const files = Object.fromEntries(Object.entries(STATIC_FILES).map(([route, { file, type }]) => [route, { body: readFileSync(path.join(root, file)), type }]));
+  const configBody = JSON.stringify(pageConfig(deps));
+
+  for (const [route, { body, type }] of Object.entries(files)) {
+    server.get(route, (_req, res, next) => {
+      securityHeaders(res, deps.config);
+      res.header('cache-control', route === '/webchat.js' ? 'public, max-age=86400' : 'no-cache');
+      res.sendRaw(200, body, { 'content-type': type });
+      return next();
+    });
+  }
+
+  server.get('/favicon.ico', (_req, res, next) => {
+    res.send(204);
+    return next();
+  });
+
+  server.get('/chat-config.json', (_req, res, next) => {
+    res.header('cache-control', 'no-store');
+    res.sendRaw(200, configBody, { 'content-type': 'application/json; charset=utf-8' });
+    return next();
+  });
+
+  server.get('/api/directline/token', async (_req, res) => {
+    res.header('cache-control', 'no-store');
+    if (!deps.config.DIRECT_LINE_SECRET) return res.send(404, { error: 'not_configured', message: 'Direct Line is not configured.' });
+    // A random id per visit: Direct Line ids starting "dl_" cannot be impersonated by other clients.
+    const userId = `dl_${randomBytes(16).toString('hex')}`;
+    try {
+      const response = await fetch(`${deps.config.DIRECT_LINE_ENDPOINT}/v3/directline/tokens/generate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${deps.config.DIRECT_LINE_SECRET}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ user: { id: userId } }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok) return res.send(502, { error: 'direct_line_unavailable', message: 'Could not get a chat token.' });
+      const { token, expires_in: expiresIn } = (await response.json()) as { token?: unknown; expires_in?: unknown };
+      if (typeof token !== 'string') return res.send(502, { error: 'direct_line_unavailable', message: 'Could not get a chat token.' });
+      return res.send(200, { token, userId, expiresIn });
+    } catch {
+      return res.send(502, { error: 'direct_line_unavailable', message: 'Could not get a chat token.' });
+    }
+  });
+}
