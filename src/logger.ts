@@ -9,3 +9,8 @@ export type { Logger };
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
+
+/** For libraries that want a logger of their own but would log what ours never may. */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}

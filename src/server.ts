@@ -6,7 +6,7 @@ import { precheckBearerToken } from './http/bearer-token';
 import { HttpError } from './http/http-error';
 import { readJsonBody } from './http/read-json-body';
 import { isAllowedServiceUrl } from './http/service-url';
-import type { Logger } from './logger';
+import { type Logger, silentLogger } from './logger';
 
 const MAX_BODY_BYTES = 256 * 1024;
 const DRAIN_POLL_MS = 20;
@@ -45,7 +45,11 @@ function refusalFor(error: unknown): HttpError {
 /** The HTTP edge: the Bot Framework endpoint, liveness and readiness probes, and draining. */
 export function createServer(deps: ServerDeps): BotServer {
   const { adapter, bot, logger } = deps;
-  const server = restify.createServer({ name: 'pitstop-guide', handleUncaughtExceptions: false });
+  // restify's own logger prints whole request and response objects (headers, bodies, ids) on some
+  // warnings; it gets a silent one, and the server logs its own events below.
+  // (@types/restify 8.5 still describes restify 8's bunyan logger; restify 11 takes a pino logger.)
+  const log = silentLogger() as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'pitstop-guide', handleUncaughtExceptions: false, log });
   let draining = false;
   let inFlight = 0;
 

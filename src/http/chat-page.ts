@@ -93,9 +93,14 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
     return next();
   });
 
+  // restify async handlers must return nothing; each branch sends and then returns.
   server.get('/api/directline/token', async (_req, res) => {
     res.header('cache-control', 'no-store');
-    if (!deps.config.DIRECT_LINE_SECRET) return res.send(404, { error: 'not_configured', message: 'Direct Line is not configured.' });
+    const unavailable = { error: 'direct_line_unavailable', message: 'Could not get a chat token.' };
+    if (!deps.config.DIRECT_LINE_SECRET) {
+      res.send(404, { error: 'not_configured', message: 'Direct Line is not configured.' });
+      return;
+    }
     // A random id per visit: Direct Line ids starting "dl_" cannot be impersonated by other clients.
     const userId = `dl_${randomBytes(16).toString('hex')}`;
     try {
@@ -105,12 +110,11 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
         body: JSON.stringify({ user: { id: userId } }),
         signal: AbortSignal.timeout(10_000),
       });
-      if (!response.ok) return res.send(502, { error: 'direct_line_unavailable', message: 'Could not get a chat token.' });
-      const { token, expires_in: expiresIn } = (await response.json()) as { token?: unknown; expires_in?: unknown };
-      if (typeof token !== 'string') return res.send(502, { error: 'direct_line_unavailable', message: 'Could not get a chat token.' });
-      return res.send(200, { token, userId, expiresIn });
+      const { token, expires_in: expiresIn } = response.ok ? ((await response.json()) as { token?: unknown; expires_in?: unknown }) : {};
+      if (typeof token === 'string') res.send(200, { token, userId, expiresIn });
+      else res.send(502, unavailable);
     } catch {
-      return res.send(502, { error: 'direct_line_unavailable', message: 'Could not get a chat token.' });
+      res.send(502, unavailable);
     }
   });
 }

@@ -74,7 +74,7 @@ describe('privacy canaries', () => {
       STATE_STORE: 'redis',
       REDIS_URL: redis.url,
       STATE_KEY_SECRET: 'canary-secret-canary-secret-canary',
-      STATE_TTL_SECONDS: '8',
+      STATE_TTL_SECONDS: '600',
     };
     const bots: BotProcess[] = [];
     const ask = async (text: string): Promise<Partial<Activity>[]> =>
@@ -95,13 +95,21 @@ describe('privacy canaries', () => {
       await second.listening();
       const afterRestart = await ask('Hvad koster det? Kanariefugl');
       expect(metaOf(afterRestart[0]).key).toBe('topics.detox.cost');
-      await new Promise((resolve) => setTimeout(resolve, 8500));
-      const afterExpiry = await ask('Hvad koster det? Kanariefugl');
-      expect(metaOf(afterExpiry[0]).key).toBe('topics.fees.answer');
       await converse(baseUrl);
       await ask('glem mig Kanariefugl');
-      const everythingStored = [...stored, ...(await redis.dump()), await redis.rdb()].join('\n');
+      const storedAfterRestart = await redis.dump();
       expect(await second.stop()).toBe(0);
+
+      // Expiry on its own clock: a process whose state lives two seconds.
+      const third = new BotProcess({ ...env, STATE_TTL_SECONDS: '2' });
+      bots.push(third);
+      await third.listening();
+      await ask('Hvad er afgiftning? Kanariefugl');
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const afterExpiry = await ask('Hvad koster det? Kanariefugl');
+      expect(metaOf(afterExpiry[0]).key).toBe('topics.fees.answer');
+      const everythingStored = [...stored, ...storedAfterRestart, ...(await redis.dump()), await redis.rdb()].join('\n');
+      expect(await third.stop()).toBe(0);
 
       const logs = bots.map((bot) => bot.printed).join('\n');
       expect(logs).toContain('"event":"activity"');
