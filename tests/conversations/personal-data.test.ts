@@ -1,23 +1,11 @@
-import type { App } from '../../src/app';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { metaOf, testApp } from '../helpers/test-app';
+import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
+import { metaOf } from '../helpers/test-app';
 
-let app: App;
-let baseUrl: string;
-
-beforeAll(async () => {
-  app = await testApp();
-  baseUrl = await listen(app.server);
-});
-
-afterAll(async () => {
-  await close(app.server);
-  await app.close();
-});
+const served = useServedApp();
 
 describe('Personal data in messages', () => {
   it('says once, before the answer, that it is not needed and not kept, and never repeats it', async () => {
-    const client = new ExpectRepliesClient(baseUrl);
+    const client = new ExpectRepliesClient(served.baseUrl);
     const first = await client.say('Jeg hedder Mette, mit cpr er 010190-1234 og min mail er mette@example.dk. Hvordan klager jeg?');
     expect(first.activities.map((activity) => metaOf(activity).key)).toEqual(['ui.personalDataNotice', 'topics.complaints.answer']);
     expect(first.activities[0].text).toContain('har ikke gemt det');
@@ -28,12 +16,12 @@ describe('Personal data in messages', () => {
   });
 
   it('tells the notice in English to an English conversation', async () => {
-    const { activities } = await new ExpectRepliesClient(baseUrl, 'en-US').say('my number is 22334455, can I get help?');
+    const { activities } = await new ExpectRepliesClient(served.baseUrl, 'en-US').say('my number is 22334455, can I get help?');
     expect(metaOf(activities[0])).toMatchObject({ key: 'ui.personalDataNotice', language: 'en' });
   });
 
   it('does not treat the public numbers it gives itself as personal data', async () => {
-    const { activities } = await new ExpectRepliesClient(baseUrl).say('er 20 69 28 33 nummeret til pitstop?');
+    const { activities } = await new ExpectRepliesClient(served.baseUrl).say('er 20 69 28 33 nummeret til pitstop?');
     expect(activities.map((activity) => metaOf(activity).key)).not.toContain('ui.personalDataNotice');
   });
 });

@@ -1,28 +1,16 @@
-import type { App } from '../../src/app';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { testApp } from '../helpers/test-app';
+import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
+import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
 
 const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 const jwt = (payload: object): string => `${part({ alg: 'RS256', typ: 'JWT', kid: 'unknown' })}.${part(payload)}.${Buffer.from('not-a-signature').toString('base64url')}`;
 
-let app: App;
-let baseUrl: string;
-
-beforeAll(async () => {
-  app = await testApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' });
-  baseUrl = await listen(app.server);
-});
-
-afterAll(async () => {
-  await close(app.server);
-  await app.close();
-});
+const served = useServedApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' });
 
 async function postWith(authorization: string | undefined): Promise<{ status: number; body: { error: string; activities?: unknown } }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (authorization !== undefined) headers.authorization = authorization;
-  const activity = new ExpectRepliesClient(baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?', serviceUrl: 'https://europe.webchat.botframework.com/' });
-  const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers, body: JSON.stringify(activity) });
+  const activity = new ExpectRepliesClient(served.baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?', serviceUrl: 'https://europe.webchat.botframework.com/' });
+  const response = await fetch(`${served.baseUrl}/api/messages`, { method: 'POST', headers, body: JSON.stringify(activity) });
   return { status: response.status, body: (await response.json()) as { error: string } };
 }
 
@@ -37,13 +25,16 @@ describe('authentication with an App ID', () => {
     const { status, body } = await postWith(authorization);
     expect(status).toBe(401);
     expect(body).toEqual({ error: 'unauthorized', message: 'A valid Bot Framework token is required.' });
-    const { storage } = app;
-    expect(await storage.read(['msteams/conversations/x'])).toEqual({});
   });
 
-  it('keeps no conversation state for refused requests', async () => {
+  it('runs no turn and keeps no state for refused requests', async () => {
     await postWith(undefined);
-    const logs = (app as App & { logs: { lines: string[] } }).logs.lines.join('\n');
-    expect(logs).not.toContain('turn_error');
+    await postWith('Bearer garbage.token');
+    const { storage, logs } = served.app;
+    if (!(storage instanceof ExpiringMemoryStorage)) throw new Error('expected the default memory store');
+    expect(storage.dump()).toEqual([]);
+    const events = logs.lines.map((line) => JSON.parse(line) as { event: string; status?: number });
+    expect(events.filter((entry) => entry.event === 'activity').map((entry) => entry.status)).toEqual(expect.arrayContaining([401]));
+    expect(events.map((entry) => entry.event)).not.toContain('turn_error');
   });
 });

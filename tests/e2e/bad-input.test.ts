@@ -1,24 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import type { App } from '../../src/app';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { metaOf, testApp } from '../helpers/test-app';
+import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
+import { metaOf } from '../helpers/test-app';
 
-let app: App;
-let baseUrl: string;
-const valid = () => new ExpectRepliesClient(baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?' });
-
-beforeAll(async () => {
-  app = await testApp();
-  baseUrl = await listen(app.server);
-});
-
-afterAll(async () => {
-  await close(app.server);
-  await app.close();
-});
+const served = useServedApp();
+const valid = () => new ExpectRepliesClient(served.baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?' });
 
 async function post(body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers, body });
+  const response = await fetch(`${served.baseUrl}/api/messages`, { method: 'POST', headers, body });
   return { status: response.status, body: await response.text() };
 }
 
@@ -33,7 +21,7 @@ function expectRefusal(result: { status: number; body: string }, status: number,
 }
 
 afterEach(async () => {
-  expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+  expect((await fetch(`${served.baseUrl}/healthz`)).status).toBe(200);
 });
 
 describe('bad input over HTTP', () => {
@@ -82,7 +70,7 @@ describe('bad input over HTTP', () => {
   it('refuses a body over the size limit with 413, by Content-Length and by what arrives', async () => {
     const huge = JSON.stringify({ ...valid(), text: 'x'.repeat(300 * 1024) });
     expectRefusal(await post(huge), 413, 'payload_too_large');
-    const streamed = await fetch(`${baseUrl}/api/messages`, {
+    const streamed = await fetch(`${served.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: new Blob([huge]).stream(),
@@ -111,7 +99,7 @@ describe('bad input over HTTP', () => {
   });
 
   it('answers a very long message politely in the chat instead of refusing it', async () => {
-    const { status, activities } = await new ExpectRepliesClient(baseUrl).say('Jeg har et spørgsmål om behandling. '.repeat(300));
+    const { status, activities } = await new ExpectRepliesClient(served.baseUrl).say('Jeg har et spørgsmål om behandling. '.repeat(300));
     expect(status).toBe(200);
     expect(activities.map((activity) => metaOf(activity).key)).toEqual(['ui.tooLong']);
   });

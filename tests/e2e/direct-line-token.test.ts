@@ -1,6 +1,6 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { close, listen } from '../helpers/http-client';
+import { close, listen, withServedApp } from '../helpers/http-client';
 import { testApp } from '../helpers/test-app';
 
 const SECRET = 'direct-line-secret-never-in-a-browser';
@@ -64,22 +64,14 @@ describe('the chat page through Azure Direct Line', () => {
     }
   });
 
-  it('offers no chat on a server that takes only authenticated channels and has no Direct Line secret', async () => {
-    const app = await testApp({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'x' });
-    const baseUrl = await listen(app.server);
-    try {
+  it('offers no chat on a server that takes only authenticated channels and has no Direct Line secret', () =>
+    withServedApp({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'x' }, async (_app, baseUrl) => {
       expect(await (await fetch(`${baseUrl}/chat-config.json`)).json()).toMatchObject({ mode: 'unavailable' });
       expect((await fetch(`${baseUrl}/api/directline/token`)).status).toBe(404);
-    } finally {
-      await close(app.server);
-      await app.close();
-    }
-  });
+    }));
 
-  it('serves Web Chat itself, with a content security policy that allows no other origin', async () => {
-    const app = await testApp();
-    const baseUrl = await listen(app.server);
-    try {
+  it('serves Web Chat itself, with a content security policy that allows no other origin', () =>
+    withServedApp({}, async (_app, baseUrl) => {
       const webchat = await fetch(`${baseUrl}/webchat.js`);
       expect(webchat.status).toBe(200);
       expect((await webchat.text()).length).toBeGreaterThan(1_000_000);
@@ -87,9 +79,5 @@ describe('the chat page through Azure Direct Line', () => {
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self';");
       expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect(await page.text()).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
-    } finally {
-      await close(app.server);
-      await app.close();
-    }
-  });
+    }));
 });

@@ -1,22 +1,11 @@
-import type { App } from '../../src/app';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { metaOf, testApp } from '../helpers/test-app';
+import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
+import { metaOf } from '../helpers/test-app';
 
-let app: App & { logs: { lines: string[] } };
-let baseUrl: string;
-
-beforeAll(async () => {
-  app = await testApp();
-  baseUrl = await listen(app.server);
-});
-
-afterAll(async () => {
-  await close(app.server);
-});
+const served = useServedApp();
 
 describe('HTTP server', () => {
   it('answers a question in the HTTP response when the client expects replies', async () => {
-    const { status, activities } = await new ExpectRepliesClient(baseUrl).say('Hvor hurtigt kan jeg komme i behandling?');
+    const { status, activities } = await new ExpectRepliesClient(served.baseUrl).say('Hvor hurtigt kan jeg komme i behandling?');
     expect(status).toBe(200);
     expect(activities).toHaveLength(1);
     expect(metaOf(activities[0]).key).toBe('topics.guarantee.answer');
@@ -25,7 +14,7 @@ describe('HTTP server', () => {
   });
 
   it('keeps the conversation context between requests', async () => {
-    const client = new ExpectRepliesClient(baseUrl, 'en-US');
+    const client = new ExpectRepliesClient(served.baseUrl, 'en-US');
     await client.say('What is detox?');
     const { activities } = await client.say('and how long does it take?');
     expect(metaOf(activities[0])).toMatchObject({ key: 'topics.detox.duration', language: 'en' });
@@ -33,39 +22,39 @@ describe('HTTP server', () => {
   });
 
   it('welcomes a new member of the conversation', async () => {
-    const client = new ExpectRepliesClient(baseUrl);
+    const client = new ExpectRepliesClient(served.baseUrl);
     const { status, activities } = await client.post({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'user' }] });
     expect(status).toBe(200);
     expect(metaOf(activities[0]).key).toBe('ui.welcome');
   });
 
   it('runs the guide over several requests', async () => {
-    const client = new ExpectRepliesClient(baseUrl);
+    const client = new ExpectRepliesClient(served.baseUrl);
     expect(metaOf((await client.say('Hvilken hjælp passer til mig?')).activities[0]).key).toBe('guide.askWho');
     expect(metaOf((await client.say('Jeg er fagperson')).activities[0]).key).toBe('guide.results.staff');
   });
 
   it('sends no trace activities (they carry a memory snapshot) to clients other than the Emulator', async () => {
-    const { activities } = await new ExpectRepliesClient(baseUrl).say('Hvad er afgiftning?');
+    const { activities } = await new ExpectRepliesClient(served.baseUrl).say('Hvad er afgiftning?');
     expect(activities.map((activity) => activity.type)).toEqual(['message']);
   });
 
   it('reports liveness on /healthz', async () => {
-    const response = await fetch(`${baseUrl}/healthz`);
+    const response = await fetch(`${served.baseUrl}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('refuses malformed JSON with a 400 and stays up', async () => {
-    const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message", ' });
+    const response = await fetch(`${served.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message", ' });
     expect(response.status).toBe(400);
-    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${served.baseUrl}/healthz`)).status).toBe(200);
   });
 
   it('logs the request without the message text', async () => {
     const canary = 'kanariefugl-7391 min søn ryger hash';
-    await new ExpectRepliesClient(baseUrl).say(canary);
-    expect(app.logs.lines.some((line) => line.includes('"event":"activity"'))).toBe(true);
-    expect(app.logs.lines.join('\n')).not.toContain('kanariefugl');
+    await new ExpectRepliesClient(served.baseUrl).say(canary);
+    expect(served.app.logs.lines.some((line) => line.includes('"event":"activity"'))).toBe(true);
+    expect(served.app.logs.lines.join('\n')).not.toContain('kanariefugl');
   });
 });

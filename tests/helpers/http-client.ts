@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type restify from 'restify';
+import { testApp } from './test-app';
 
 export async function listen(server: restify.Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,5 +51,45 @@ export class ExpectRepliesClient {
 
   async say(text: string): Promise<{ status: number; activities: Partial<Activity>[] }> {
     return this.post({ type: 'message', text });
+  }
+}
+
+type TestApp = Awaited<ReturnType<typeof testApp>>;
+
+/** An app served on loopback for every test in the file: started before them, closed after. */
+export function useServedApp(env: NodeJS.ProcessEnv = {}, now?: () => number): { readonly app: TestApp; readonly baseUrl: string } {
+  let served: { app: TestApp; baseUrl: string } | undefined;
+  beforeAll(async () => {
+    const app = await testApp(env, undefined, now);
+    served = { app, baseUrl: await listen(app.server) };
+  });
+  afterAll(async () => {
+    if (!served) return;
+    await close(served.app.server);
+    await served.app.close();
+  });
+  const get = () => {
+    if (!served) throw new Error('the app is served only inside tests');
+    return served;
+  };
+  return {
+    get app() {
+      return get().app;
+    },
+    get baseUrl() {
+      return get().baseUrl;
+    },
+  };
+}
+
+/** An app served on loopback for one test body, closed afterwards whatever happens. */
+export async function withServedApp(env: NodeJS.ProcessEnv, test: (app: TestApp, baseUrl: string) => Promise<void>): Promise<void> {
+  const app = await testApp(env);
+  const baseUrl = await listen(app.server);
+  try {
+    await test(app, baseUrl);
+  } finally {
+    await close(app.server);
+    await app.close();
   }
 }
