@@ -1,6 +1,8 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Aspect } from '../src/content/content-schema';
 import { planAnswer } from '../src/conversation/plan-answer';
+import { availabilityText } from '../src/handoff/availability-text';
+import { availability, copenhagenDate } from '../src/handoff/opening-hours';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
 
@@ -21,14 +23,17 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
 
   override async beginDialog(dc: DialogContext, options?: AnswerOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('AnswerDialog needs a topic');
-    const { profile, compose } = await turnTools(this.services, dc.context);
+    const { profile, compose, t, language } = await turnTools(this.services, dc.context);
     const plan = planAnswer(this.services.content, options.topicId, {
       subjectId: options.subjectId ?? profile.subjectId,
       audience: profile.audience,
       aspect: options.aspect,
     });
     profile.subjectId = plan.subjectId;
-    await dc.context.sendActivity(replyActivity(compose.answer(plan)));
+    const { openingHours, now } = this.services;
+    const handoff = this.services.content.topicById.get(options.topicId)?.handoff;
+    const addition = handoff && openingHours ? availabilityText(availability(openingHours, now()), copenhagenDate(now()), t, language) : undefined;
+    await dc.context.sendActivity(replyActivity(compose.answer(plan, addition)));
     return dc.endDialog();
   }
 }

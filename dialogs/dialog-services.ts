@@ -5,6 +5,7 @@ import type { Content } from '../src/content/load-content';
 import { ReplyComposer } from '../src/conversation/compose-reply';
 import type { ConversationProfile } from '../src/conversation/conversation-profile';
 import { type Translate, translatorFor } from '../src/i18n';
+import type { OpeningHours } from '../src/handoff/opening-hours';
 import type { Recognizer } from '../src/nlu/recognizer';
 
 /** What every dialog needs, built once by the composition root. */
@@ -14,6 +15,9 @@ export interface DialogServices {
   i18n: I18n;
   profile: StatePropertyAccessor<ConversationProfile>;
   defaultLanguage: Language;
+  /** Pitstop's opening hours when configured; the documents give none. */
+  openingHours?: OpeningHours;
+  now: () => Date;
   /** Deletes everything remembered about the conversation, at once. */
   forget: (context: TurnContext) => Promise<void>;
 }

@@ -11,6 +11,7 @@ import type { ConversationProfile } from './conversation/conversation-profile';
 import { ConversationMemory } from './conversation-memory';
 import { ConversationRateLimiter } from './conversation-rate-limiter';
 import { DropTracesMiddleware } from './drop-traces-middleware';
+import { loadOpeningHours } from './handoff/load-opening-hours';
 import { registerChatPage } from './http/chat-page';
 import { createI18n, translatorFor } from './i18n';
 import type { Logger } from './logger';
@@ -69,6 +70,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     profile: conversationState.createProperty<ConversationProfile>('profile'),
     defaultLanguage: config.DEFAULT_LANGUAGE,
     forget: (context) => memory.forget(context),
+    openingHours: loadOpeningHours(config.OPENING_HOURS_FILE),
+    now: () => new Date(options.now ? options.now() : Date.now()),
   };
   const bot = new PitstopBot(memory, dialogState, new RootDialog(services), services);
 

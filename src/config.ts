@@ -28,6 +28,8 @@ const configSchema = z.object({
   DIRECT_LINE_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://directline.botframework.com'),
   /** Origins allowed to embed the chat page in a frame, e.g. "https://www.ishoj.dk"; none by default. */
   FRAME_ANCESTORS: z.string().trim().default("'none'"),
+  /** A JSON file with Pitstop's opening hours (docs: README); without it the bot says nothing about hours. */
+  OPENING_HOURS_FILE: optionalText,
   /** Hosts the bot may reply to, e.g. "*.botframework.com"; empty allows any (development only). */
   ALLOWED_SERVICE_URL_HOSTS: z
     .string()

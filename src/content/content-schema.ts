@@ -26,6 +26,8 @@ export const topicSchema = z
     related: z.array(id).max(3).default([]),
     /** Aspect answers this subject topic has of its own, with their sources. */
     aspects: z.partialRecord(aspectSchema, z.array(sourceRefSchema).min(1)).default({}),
+    /** A way to a person: the answer also says whether Pitstop is open, when hours are configured. */
+    handoff: z.boolean().default(false),
     /** Words that name this topic as the subject of a question, e.g. "dagbehandling". */
     mentions: z.array(z.string().min(2)).default([]),
   })

@@ -13,10 +13,11 @@ export class ReplyComposer {
     private readonly language: Language,
   ) {}
 
-  answer(plan: AnswerPlan): Reply {
+  /** The planned answer, an optional addition (such as whether Pitstop is open now), then the source. */
+  answer(plan: AnswerPlan, addition?: string): Reply {
     const text = this.t(plan.key, plan.variant ? { context: plan.variant } : undefined);
     return {
-      text: `${text}\n\n${this.sourceLine(plan.sources)}`,
+      text: [text, addition, this.sourceLine(plan.sources)].filter(Boolean).join('\n\n'),
       actions: [...this.topicActions(plan.related), this.callPitstop()],
       meta: { key: answeredKey(plan), language: this.language, topicId: plan.topicId, subjectId: plan.subjectId },
     };
