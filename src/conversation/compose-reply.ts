@@ -58,11 +58,17 @@ export class ReplyComposer {
     };
   }
 
+  /** "Kilde: <document>, afsnit «A» og «B»; <document>, afsnit «C»": each document named once. */
   sourceLine(sources: SourceRef[]): string {
-    const items = sources.map((ref) =>
+    const sectionsByDocument = new Map<string, string[]>();
+    for (const { doc, section } of sources) sectionsByDocument.set(doc, [...(sectionsByDocument.get(doc) ?? []), section]);
+    const items = [...sectionsByDocument].map(([doc, sections]) =>
       this.t('ui.sourceItem', {
-        document: this.t(`sources.${ref.doc}.title`),
-        section: this.t(`sources.${ref.doc}.sections.${ref.section}`),
+        count: sections.length,
+        document: this.t(`sources.${doc}.title`),
+        sections: new Intl.ListFormat(this.language, { type: 'conjunction' }).format(
+          sections.map((section) => this.t('ui.sourceSection', { section: this.t(`sources.${doc}.sections.${section}`) })),
+        ),
       }),
     );
     return `_${this.t('ui.source', { sources: items.join(this.t('ui.sourceSeparator')) })}_`;
