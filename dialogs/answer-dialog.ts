@@ -32,7 +32,8 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
     profile.subjectId = plan.subjectId;
     const { openingHours, now } = this.services;
     const handoff = this.services.content.topicById.get(options.topicId)?.handoff;
-    const addition = handoff && openingHours ? availabilityText(availability(openingHours, now()), copenhagenDate(now()), t, language) : undefined;
+    const instant = now();
+    const addition = handoff && openingHours ? availabilityText(availability(openingHours, instant), copenhagenDate(instant), t, language) : undefined;
     await dc.context.sendActivity(replyActivity(compose.answer(plan, addition)));
     return dc.endDialog();
   }

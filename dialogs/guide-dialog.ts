@@ -11,7 +11,7 @@ import {
 } from 'botbuilder-dialogs';
 import { LANGUAGES } from '../src/content/content-schema';
 import { textAt } from '../src/content/locale-tree';
-import { planAnswer } from '../src/conversation/plan-answer';
+import { planAnswer, textVariant } from '../src/conversation/plan-answer';
 import {
   type AgeGroup,
   type GuideAnswers,
@@ -88,8 +88,8 @@ export class GuideDialog extends ComponentDialog {
       const synonyms = LANGUAGES.map((l) => textAt(this.services.content.locales[l], `guide.choices.${id}`) ?? title);
       return { value: id, synonyms, action: { type: ActionTypes.ImBack, title, value: title } };
     });
-    const variant = context ? `${questionKey}_${context}` : undefined;
-    const key = variant && textAt(this.services.content.locales[language], variant) ? variant : questionKey;
+    const variant = textVariant(this.services.content, questionKey, context);
+    const key = variant ? `${questionKey}_${variant}` : questionKey;
     const prompt = MessageFactory.text(t(key));
     prompt.locale = language;
     prompt.channelData = { pitstop: { key, language } };
@@ -128,7 +128,7 @@ export class GuideDialog extends ComponentDialog {
     if (answers.who === 'professional') return step.next();
     answers.substance = this.chosen(step, SUBSTANCE);
     if (answers.who !== 'self' || answers.age === 'under13') return step.next();
-    return this.ask(step, 'guide.askInTreatment', YES_NO, this.contextFor(answers));
+    return this.ask(step, 'guide.askInTreatment', YES_NO);
   }
 
   private async askAnonymous(step: WaterfallStepContext): Promise<DialogTurnResult> {

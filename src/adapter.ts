@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Config } from './config';
-import type { Logger } from './logger';
+import { type Logger, errorClass } from './logger';
 
 export interface TurnErrorDeps {
   logger: Logger;
@@ -50,12 +50,12 @@ export function handleTurnErrors(adapter: CloudAdapter, deps: TurnErrorDeps): vo
     } catch {
       // the state itself may be what failed; the error class is still worth logging
     }
-    deps.logger.error({ event: 'turn_error', errorClass: error instanceof Error ? error.name : typeof error, dialogs });
+    deps.logger.error({ event: 'turn_error', errorClass: errorClass(error), dialogs });
     try {
       await context.sendActivity(await deps.apology(context));
       await deps.conversationState.delete(context);
     } catch (secondary) {
-      deps.logger.error({ event: 'turn_error_reply_failed', errorClass: secondary instanceof Error ? secondary.name : typeof secondary });
+      deps.logger.error({ event: 'turn_error_reply_failed', errorClass: errorClass(secondary) });
     }
   };
 }

@@ -15,7 +15,7 @@ import { loadOpeningHours } from './handoff/load-opening-hours';
 import { registerChatPage } from './http/chat-page';
 import { createI18n, translatorFor } from './i18n';
 import type { Logger } from './logger';
-import { detectLanguage, languageOfLocale } from './nlu/language-detector';
+import { chooseLanguage, detectLanguage, languageOfLocale } from './nlu/language-detector';
 import { Recognizer } from './nlu/recognizer';
 import { PrivacyGuardMiddleware } from './privacy/privacy-guard-middleware';
 import { defaultContentDir } from './project-paths';
@@ -95,8 +95,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         (profile) => profile.language,
         () => undefined,
       );
-      const fallback = languageOfLocale(context.activity.locale) ?? services.defaultLanguage;
-      return translatorFor(i18n, language ?? fallback)('ui.error');
+      return translatorFor(i18n, chooseLanguage(language, context.activity.locale, '', services.defaultLanguage))('ui.error');
     },
   });
   const { server, drain } = createServer({

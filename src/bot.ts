@@ -3,7 +3,7 @@ import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
 import { type DialogServices, turnTools } from '../dialogs/dialog-services';
 import { replyActivity } from '../dialogs/reply-activity';
 import type { ConversationMemory } from './conversation-memory';
-import { chooseLanguage, languageOfLocale } from './nlu/language-detector';
+import { chooseLanguage } from './nlu/language-detector';
 import { personalDataFound } from './privacy/privacy-guard-middleware';
 
 /** Event names the chat page (public/chat.js) sends. */
@@ -24,11 +24,11 @@ export class PitstopBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const profile = await services.profile.get(context, {});
       profile.language = chooseLanguage(profile.language, context.activity.locale, context.activity.text ?? '', services.defaultLanguage);
+      const { compose } = await turnTools(services, context);
       if (personalDataFound(context).length > 0 && !profile.personalDataNoticeGiven) {
         profile.personalDataNoticeGiven = true;
-        await context.sendActivity(replyActivity((await turnTools(services, context)).compose.message('ui.personalDataNotice')));
+        await context.sendActivity(replyActivity(compose.message('ui.personalDataNotice')));
       }
-      const { compose } = await turnTools(services, context);
       if ((context.activity.text ?? '').length > MAX_MESSAGE_CHARS) {
         await context.sendActivity(replyActivity(compose.message('ui.tooLong', [], true)));
         return next();
@@ -61,7 +61,7 @@ export class PitstopBot extends ActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const profile = await this.services.profile.get(context, {});
-    profile.language ??= languageOfLocale(context.activity.locale) ?? this.services.defaultLanguage;
+    profile.language = chooseLanguage(profile.language, context.activity.locale, '', this.services.defaultLanguage);
     const { compose } = await turnTools(this.services, context);
     await context.sendActivity(replyActivity(compose.message('ui.welcome', this.services.content.welcomeTopics, true)));
   }

@@ -1,6 +1,6 @@
 import { createApp } from './app';
 import { loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, errorClass } from './logger';
 
 const SHUTDOWN_TIMEOUT_MS = 25_000;
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
           process.exit(0);
         },
         (error: unknown) => {
-          logger.error({ event: 'stop_failed', errorClass: error instanceof Error ? error.name : typeof error });
+          logger.error({ event: 'stop_failed', errorClass: errorClass(error) });
           process.exit(1);
         },
       );

@@ -10,6 +10,11 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
 
+/** An error as logs may name it: its class, never its message (which can quote ids or text). */
+export function errorClass(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
 /** For libraries that want a logger of their own but would log what ours never may. */
 export function silentLogger(): Logger {
   return pino({ level: 'silent' });

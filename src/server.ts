@@ -6,7 +6,7 @@ import { precheckBearerToken } from './http/bearer-token';
 import { HttpError } from './http/http-error';
 import { readJsonBody } from './http/read-json-body';
 import { isAllowedServiceUrl } from './http/service-url';
-import { type Logger, silentLogger } from './logger';
+import { type Logger, errorClass, silentLogger } from './logger';
 
 const MAX_BODY_BYTES = 256 * 1024;
 const DRAIN_POLL_MS = 20;
@@ -28,10 +28,6 @@ export interface BotServer {
   server: restify.Server;
   /** Stops accepting, lets every turn in flight finish, and resolves when the last connection is closed. */
   drain: () => Promise<void>;
-}
-
-function errorClass(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
 }
 
 /** Errors that escape a turn come from authentication or from the SDK: answered by class, never by their text. */
@@ -58,6 +54,10 @@ export function createServer(deps: ServerDeps): BotServer {
     const started = process.hrtime.bigint();
     inFlight += 1;
     let failure: string | undefined;
+    const respond = (status: number, body?: unknown): void => {
+      if (draining) res.header('connection', 'close');
+      res.send(status, body);
+    };
     try {
       if (draining) throw new HttpError(503, 'shutting_down', 'The bot is restarting; try again shortly.');
       const activity = parseActivity(await readJsonBody(req, MAX_BODY_BYTES));
@@ -67,13 +67,11 @@ export function createServer(deps: ServerDeps): BotServer {
       const authorization = req.header('authorization');
       if (deps.authenticationRequired) precheckBearerToken(authorization);
       const response = await adapter.handle(authorization ?? '', activity, (context) => bot.run(context));
-      if (draining) res.header('connection', 'close');
-      res.send(response?.status ?? 200, response?.body);
+      respond(response?.status ?? 200, response?.body);
     } catch (error) {
       const refusal = refusalFor(error);
       if (!(error instanceof HttpError)) failure = errorClass(error);
-      if (draining) res.header('connection', 'close');
-      res.send(refusal.status, refusal.body);
+      respond(refusal.status, refusal.body);
     } finally {
       inFlight -= 1;
       const latencyMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);

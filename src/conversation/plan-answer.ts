@@ -33,8 +33,9 @@ function topicOf(content: Content, id: string): Topic {
   return topic;
 }
 
-function hasText(content: Content, key: string): boolean {
-  return LANGUAGES.every((language) => textAt(content.locales[language], key) !== undefined);
+/** The variant of a text for an audience or other context ("<key>_relative"), where content has one. */
+export function textVariant<T extends string>(content: Content, key: string, variant: T | undefined): T | undefined {
+  return variant && LANGUAGES.every((language) => textAt(content.locales[language], `${key}_${variant}`) !== undefined) ? variant : undefined;
 }
 
 function relatedFor(topicId: string, related: string[], audience: Audience | undefined): string[] {
@@ -79,7 +80,7 @@ export function planAnswer(content: Content, topicId: string, context: AnswerCon
   return {
     topicId,
     key,
-    variant: audience && hasText(content, `${key}_${audience}`) ? audience : undefined,
+    variant: textVariant(content, key, audience),
     sources: topic.sources,
     related: relatedFor(topic.id, topic.related, audience),
     // A subject topic becomes the subject; an aspect keeps it; any other topic moves the conversation on.
