@@ -1,8 +1,10 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Aspect } from '../src/content/content-schema';
+import type { Aspect, Language } from '../src/content/content-schema';
 import { planAnswer } from '../src/conversation/plan-answer';
 import { availabilityText } from '../src/handoff/availability-text';
-import { availability, copenhagenDate } from '../src/handoff/opening-hours';
+import { copenhagenDate } from '../src/calendar/copenhagen-time';
+import { type Availability, availability } from '../src/handoff/opening-hours';
+import type { Translate } from '../src/i18n';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
 
@@ -33,8 +35,14 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
     const { openingHours, now } = this.services;
     const handoff = this.services.content.topicById.get(options.topicId)?.handoff;
     const instant = now();
-    const addition = handoff && openingHours ? availabilityText(availability(openingHours, instant), copenhagenDate(instant), t, language) : undefined;
+    const addition = handoff && openingHours ? this.handoffText(availability(openingHours, instant), copenhagenDate(instant), t, language) : undefined;
     await dc.context.sendActivity(replyActivity(compose.answer(plan, addition)));
     return dc.endDialog();
+  }
+
+  /** Whether Pitstop is open; when closed, also that a conversation can be booked here, if it can. */
+  private handoffText(now: Availability, today: string, t: Translate, language: Language): string {
+    const text = availabilityText(now, today, t, language);
+    return !now.open && this.services.bookings.schedule ? `${text} ${t('handoff.bookInstead')}` : text;
   }
 }

@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { i18n as I18n } from 'i18next';
+import type { BookingDesk } from '../src/booking/booking-desk';
 import type { Language } from '../src/content/content-schema';
 import type { Content } from '../src/content/load-content';
 import { ReplyComposer } from '../src/conversation/compose-reply';
@@ -18,6 +19,8 @@ export interface DialogServices {
   /** Pitstop's opening hours when configured; the documents give none. */
   openingHours?: OpeningHours;
   now: () => Date;
+  /** Anonymous bookings; closed (phone instead) when no counselling schedule is configured. */
+  bookings: BookingDesk;
   /** Deletes everything remembered about the conversation, at once. */
   forget: (context: TurnContext) => Promise<void>;
 }

@@ -10,32 +10,43 @@ import type { Command } from '../src/content/content-schema';
 import type { Reply } from '../src/conversation/reply';
 import type { Recognition } from '../src/nlu/recognizer';
 import { AnswerDialog } from './answer-dialog';
+import { BookingDialog } from './booking-dialog';
+import { bookingCodeReply } from './booking-code-reply';
 import { type DialogServices, type TurnTools, turnTools } from './dialog-services';
 import { GuideDialog } from './guide-dialog';
 import { replyActivity } from './reply-activity';
 
 const ROUTE = 'route';
 
+/** A dialog that asks questions and can tell its answers from a new question. */
+interface FlowDialog {
+  isAnswer(text: string): boolean;
+}
+
 /**
- * Every message starts here: crisis first, then commands, then topics. While the guide waits for a
- * button, anything that is not one of its answers interrupts it and is routed as a new question.
+ * Every message starts here: crisis first, then commands, then topics. While a flow (the guide, a
+ * booking) waits for an answer, anything that is not one interrupts it and is routed as a new question.
  */
 export class RootDialog extends ComponentDialog {
   static readonly id = 'root';
-  private readonly guide: GuideDialog;
+  private readonly flows = new Map<string, FlowDialog>();
 
   constructor(private readonly services: DialogServices) {
     super(RootDialog.id);
-    this.guide = new GuideDialog(services);
+    const guide = new GuideDialog(services);
+    const booking = new BookingDialog(services);
+    this.flows.set(GuideDialog.id, guide).set(BookingDialog.id, booking);
     this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step)]));
     this.addDialog(new AnswerDialog(services));
-    this.addDialog(this.guide);
+    this.addDialog(guide);
+    this.addDialog(booking);
     this.initialDialogId = ROUTE;
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
-    if (activity.type === ActivityTypes.Message && !this.guide.isAnswer(activity.text ?? '')) {
+    const flow = this.flows.get(innerDc.activeDialog?.id ?? '');
+    if (activity.type === ActivityTypes.Message && !flow?.isAnswer(activity.text ?? '')) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
     }
@@ -44,6 +55,8 @@ export class RootDialog extends ComponentDialog {
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const tools = await turnTools(this.services, step.context);
+    // A new question ends any wait for a call-back number.
+    delete tools.profile.expectsPhoneNumber;
     const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '');
     if (recognition.audience) tools.profile.audience = recognition.audience;
     return this.act(step, recognition, tools);
@@ -57,9 +70,17 @@ export class RootDialog extends ComponentDialog {
         return this.say(step, compose.crisis());
       case 'command':
         return this.command(step, intent.command, tools);
+      case 'bookingCode':
+        return this.say(step, await bookingCodeReply(this.services, tools, intent.code, intent.cancel));
       case 'topic':
-        if (this.services.content.topicById.get(intent.topicId)?.kind === 'guide') return step.beginDialog(GuideDialog.id);
-        return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect });
+        switch (this.services.content.topicById.get(intent.topicId)?.kind) {
+          case 'guide':
+            return step.beginDialog(GuideDialog.id);
+          case 'booking':
+            return step.beginDialog(BookingDialog.id);
+          default:
+            return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect });
+        }
       case 'clarify':
         return this.say(step, compose.clarify(intent.candidates));
       case 'out_of_scope':
@@ -91,6 +112,8 @@ export class RootDialog extends ComponentDialog {
         return this.say(step, tools.compose.message('ui.thanks'));
       case 'goodbye':
         return this.say(step, tools.compose.message('ui.goodbye'));
+      case 'cancelBooking':
+        return this.say(step, tools.compose.message('booking.cancelHowTo', [], true));
       case 'forget': {
         const confirmation = tools.compose.message('ui.forgotten', welcomeTopics);
         await this.services.forget(step.context);

@@ -1,9 +1,14 @@
 import { ConversationState, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import path from 'node:path';
 import type restify from 'restify';
 import type { DialogServices } from '../dialogs/dialog-services';
 import { RootDialog } from '../dialogs/root-dialog';
 import { type PitstopAdapter, createAdapter, handleTurnErrors } from './adapter';
+import { BookingDesk } from './booking/booking-desk';
+import { BookingStore } from './booking/booking-store';
+import { loadCounsellingSchedule } from './booking/load-counselling-schedule';
+import { openPglite, openPostgres } from './booking/sql-client';
 import { PitstopBot } from './bot';
 import type { Config } from './config';
 import { type Content, loadContent } from './content/load-content';
@@ -13,8 +18,9 @@ import { ConversationRateLimiter } from './conversation-rate-limiter';
 import { DropTracesMiddleware } from './drop-traces-middleware';
 import { loadOpeningHours } from './handoff/load-opening-hours';
 import { registerChatPage } from './http/chat-page';
+import { registerStaffApi } from './http/staff-api';
 import { createI18n, translatorFor } from './i18n';
-import type { Logger } from './logger';
+import { type Logger, errorClass } from './logger';
 import { chooseLanguage, detectLanguage, languageOfLocale } from './nlu/language-detector';
 import { Recognizer } from './nlu/recognizer';
 import { PrivacyGuardMiddleware } from './privacy/privacy-guard-middleware';
@@ -33,6 +39,7 @@ export interface App {
   bot: PitstopBot;
   content: Content;
   storage: Storage;
+  bookings: BookingDesk;
   /** Closes the storage; the server is closed by whoever listens on it. */
   close: () => Promise<void>;
 }
@@ -45,6 +52,19 @@ export interface AppOptions {
   /** A recognizer trained earlier, so tests need not train one per app. */
   recognizer?: Recognizer;
   now?: () => number;
+  /** A booking store to use instead of the configured one (tests share one). */
+  bookingStore?: BookingStore;
+  /** How often call-back numbers of passed slots and expired bookings are deleted. */
+  bookingPurgeIntervalMs?: number;
+}
+
+const BOOKING_PURGE_INTERVAL_MS = 60_000;
+
+/** The booking database: a PostgreSQL server when DATABASE_URL is set, else PGlite in DATA_DIR. */
+export function createBookingStore(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): BookingStore {
+  const { DATABASE_URL: url, DATA_DIR: dataDir } = config;
+  if (url) return new BookingStore(async () => openPostgres(url));
+  return new BookingStore(() => openPglite(dataDir.startsWith('memory://') ? dataDir : path.join(dataDir, 'bookings')));
 }
 
 async function createStorage(config: Config, keys: KeyHasher, now?: () => number): Promise<ExpiringMemoryStorage | RedisStorage> {
@@ -63,6 +83,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const conversationState = new ConversationState(storage);
   const memory = new ConversationMemory(conversationState);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
+  const now = (): Date => new Date(options.now ? options.now() : Date.now());
+  const bookingStore = options.bookingStore ?? createBookingStore(config);
+  const bookings = new BookingDesk({ store: bookingStore, schedule: loadCounsellingSchedule(config), retentionDays: config.BOOKING_RETENTION_DAYS, now });
   const services: DialogServices = {
     content,
     recognizer,
@@ -71,7 +94,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     defaultLanguage: config.DEFAULT_LANGUAGE,
     forget: (context) => memory.forget(context),
     openingHours: loadOpeningHours(config.OPENING_HOURS_FILE),
-    now: () => new Date(options.now ? options.now() : Date.now()),
+    now,
+    bookings,
   };
   const bot = new PitstopBot(memory, dialogState, new RootDialog(services), services);
 
@@ -104,8 +128,19 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger: options.logger,
     authenticationRequired: Boolean(config.MicrosoftAppId),
     allowedServiceUrlHosts: config.ALLOWED_SERVICE_URL_HOSTS,
-    isReady: async () => (ownStorage ? ownStorage.ping() : true),
+    isReady: async () => (await bookingStore.ping()) && (ownStorage ? ownStorage.ping() : true),
   });
   registerChatPage(server, { config, content, translator: (language) => translatorFor(i18n, language) });
-  return { server, drain, adapter, bot, content, storage, close: async () => ownStorage?.close() };
+  registerStaffApi(server, { token: config.STAFF_TOKEN, bookings, logger: options.logger });
+  // Only a store in use is purged: opening one just for that would cost every idle test app a database.
+  const purge = setInterval(() => {
+    if (bookingStore.opened) bookings.purge().catch((error: unknown) => options.logger.warn({ event: 'booking_purge_failed', errorClass: errorClass(error) }));
+  }, options.bookingPurgeIntervalMs ?? BOOKING_PURGE_INTERVAL_MS);
+  purge.unref();
+  const close = async (): Promise<void> => {
+    clearInterval(purge);
+    await ownStorage?.close();
+    if (!options.bookingStore) await bookingStore.close();
+  };
+  return { server, drain, adapter, bot, content, storage, bookings, close };
 }

@@ -4,13 +4,20 @@ import { type DialogServices, turnTools } from '../dialogs/dialog-services';
 import { replyActivity } from '../dialogs/reply-activity';
 import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage } from './nlu/language-detector';
+import type { ConversationProfile } from './conversation/conversation-profile';
 import { personalDataFound } from './privacy/privacy-guard-middleware';
+import type { PersonalDataKind } from './privacy/redact-personal-data';
 
 /** Event names the chat page (public/chat.js) sends. */
 export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget' } as const;
 
 /** Longer than any real question; such messages get a polite request to write briefly instead. */
 export const MAX_MESSAGE_CHARS = 2000;
+
+/** Personal data the person did not give on purpose: a call-back number the bot asked for is not a slip. */
+function unexpectedPersonalData(found: PersonalDataKind[], profile: ConversationProfile): boolean {
+  return found.some((kind) => !(kind === 'phone' && profile.expectsPhoneNumber));
+}
 
 /** Turns: pick the language, say once that personal data is not needed, run the root dialog, save state. */
 export class PitstopBot extends ActivityHandler {
@@ -25,7 +32,7 @@ export class PitstopBot extends ActivityHandler {
       const profile = await services.profile.get(context, {});
       profile.language = chooseLanguage(profile.language, context.activity.locale, context.activity.text ?? '', services.defaultLanguage);
       const { compose } = await turnTools(services, context);
-      if (personalDataFound(context).length > 0 && !profile.personalDataNoticeGiven) {
+      if (unexpectedPersonalData(personalDataFound(context), profile) && !profile.personalDataNoticeGiven) {
         profile.personalDataNoticeGiven = true;
         await context.sendActivity(replyActivity(compose.message('ui.personalDataNotice')));
       }

@@ -30,6 +30,16 @@ const configSchema = z.object({
   FRAME_ANCESTORS: z.string().trim().default("'none'"),
   /** A JSON file with Pitstop's opening hours (docs: README); without it the bot says nothing about hours. */
   OPENING_HOURS_FILE: optionalText,
+  /** Where the embedded booking database (PGlite) keeps its files; "memory://" keeps them in memory only. */
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  /** A PostgreSQL server for bookings, e.g. "postgres://user:pass@host/db"; required for several instances. */
+  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL').optional()),
+  /** The counselling schedule (JSON, see README). Unset: the example in development, none in production; "none": no booking. */
+  BOOKING_SCHEDULE_FILE: optionalText,
+  /** Bookings are deleted when this many days have begun after the slot's day (1: the day after). */
+  BOOKING_RETENTION_DAYS: z.coerce.number().int().min(1).max(30).default(1),
+  /** The bearer token for staff's booking list; without it the staff endpoints do not exist. */
+  STAFF_TOKEN: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
   /** Hosts the bot may reply to, e.g. "*.botframework.com"; empty allows any (development only). */
   ALLOWED_SERVICE_URL_HOSTS: z
     .string()

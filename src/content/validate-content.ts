@@ -3,7 +3,7 @@ import type { Content } from './load-content';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
-export const RUNTIME_VARIABLES = new Set(['sources', 'document', 'section', 'stateTtlMinutes', 'closesAt', 'date', 'time', 'weekday', 'day', 'month', 'sections', 'count']);
+export const RUNTIME_VARIABLES = new Set(['sources', 'document', 'section', 'stateTtlMinutes', 'closesAt', 'date', 'time', 'weekday', 'day', 'month', 'sections', 'count', 'slots', 'when', 'code']);
 
 /** Cross-file checks the per-file schemas cannot express. Returns readable problems, empty when valid. */
 export function validateContent(content: Content): string[] {

@@ -32,9 +32,9 @@ export class ReplyComposer {
     };
   }
 
-  message(key: string, topics: string[] = [], withCall = false): Reply {
+  message(key: string, topics: string[] = [], withCall = false, variables?: Record<string, unknown>): Reply {
     return {
-      text: this.t(key),
+      text: this.t(key, variables),
       actions: [...this.topicActions(topics), ...(withCall ? [this.callPitstop()] : [])],
       meta: { key, language: this.language },
     };

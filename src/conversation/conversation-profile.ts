@@ -11,4 +11,6 @@ export interface ConversationProfile {
   subjectId?: string;
   /** Whether the bot has said, once, that it does not need and has not kept personal data. */
   personalDataNoticeGiven?: boolean;
+  /** The booking dialog has asked for a call-back number, so a phone number now is expected, not a slip. */
+  expectsPhoneNumber?: boolean;
 }

@@ -5,7 +5,7 @@ import type { Availability } from './opening-hours';
 const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 
 /** A calendar date in words, "mandag den 30. november" / "Monday 30 November": names from ICU, order from content. */
-function dayName(date: string, t: Translate, language: Language): string {
+export function dateInWords(date: string, t: Translate, language: Language): string {
   const format = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const parts = Object.fromEntries(format.formatToParts(new Date(`${date}T12:00:00Z`)).map((part) => [part.type, part.value]));
   return t('handoff.date', { weekday: parts.weekday, day: parts.day, month: parts.month });
@@ -17,6 +17,6 @@ export function availabilityText(availability: Availability, today: string, t: T
   const { opensAt } = availability;
   const next = !opensAt
     ? []
-    : [opensAt.date === today ? t('handoff.opensToday', { time: opensAt.time }) : t('handoff.opensOn', { date: dayName(opensAt.date, t, language), time: opensAt.time })];
+    : [opensAt.date === today ? t('handoff.opensToday', { time: opensAt.time }) : t('handoff.opensOn', { date: dateInWords(opensAt.date, t, language), time: opensAt.time })];
   return [t('handoff.closedNow'), ...next, t('handoff.whileClosed')].join(' ');
 }

@@ -2,6 +2,7 @@ import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
+import { findBookingCode } from '../booking/booking-code';
 import { fold } from './fold';
 import { PhraseMatcher } from './phrase-matcher';
 import { type LabelledText, type Prediction, SoftmaxClassifier } from './softmax-classifier';
@@ -10,6 +11,7 @@ export type Intent =
   | { kind: 'empty' }
   | { kind: 'crisis' }
   | { kind: 'command'; command: Command }
+  | { kind: 'bookingCode'; code: string; cancel: boolean }
   | { kind: 'topic'; topicId: string; confidence: number }
   | { kind: 'clarify'; candidates: string[] }
   | { kind: 'out_of_scope' };
@@ -60,6 +62,8 @@ export class Recognizer {
   private readonly commands = new PhraseMatcher<Command>();
   /** "Forget me" is honoured anywhere in a message, not only as the whole of it. */
   private readonly forgetCues = new PhraseMatcher<true>();
+  /** "Aflys" beside a booking code cancels it; the code alone shows the booking. */
+  private readonly cancelCues = new PhraseMatcher<true>();
   private readonly titles = new PhraseMatcher<string>();
   private readonly subjects = new PhraseMatcher<string>();
   private readonly audiences = new PhraseMatcher<Audience>();
@@ -73,6 +77,7 @@ export class Recognizer {
     for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
       phrases.forEach((phrase) => this.commands.add(phrase, command));
       if (command === 'forget') phrases.forEach((phrase) => this.forgetCues.add(phrase, true));
+      if (command === 'cancelBooking') phrases.forEach((phrase) => this.cancelCues.add(phrase, true));
     }
     for (const topic of content.topics) {
       for (const language of LANGUAGES) {
@@ -103,6 +108,8 @@ export class Recognizer {
     if (fold(text) === '') return { kind: 'empty' };
     if (this.crisisGuard.findAll(text).length > 0) return { kind: 'crisis' };
     if (this.forgetCues.findAll(text).length > 0) return { kind: 'command', command: 'forget' };
+    const code = findBookingCode(text);
+    if (code) return { kind: 'bookingCode', code, cancel: this.cancelCues.findAll(text).length > 0 };
     const command = this.commands.exact(text);
     if (command) return { kind: 'command', command };
     const titled = this.titles.exact(text);

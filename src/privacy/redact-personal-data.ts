@@ -3,6 +3,8 @@ export type PersonalDataKind = 'cpr' | 'phone' | 'email';
 export interface Redaction {
   text: string;
   found: PersonalDataKind[];
+  /** The phone numbers removed, as eight digits: only for a call-back the writer asked for. */
+  phones: string[];
 }
 
 const PLACEHOLDER: Record<PersonalDataKind, string> = { cpr: '[cpr]', phone: '[phone]', email: '[email]' };
@@ -42,6 +44,7 @@ function digitsOf(text: string): string {
  */
 export function redactPersonalData(input: string, allowedPhones: readonly string[] = []): Redaction {
   const found = new Set<PersonalDataKind>();
+  const phones: string[] = [];
   const allowed = new Set(allowedPhones.map(digitsOf));
   let text = input.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
   text = text.replace(EMAIL, () => {
@@ -54,11 +57,13 @@ export function redactPersonalData(input: string, allowedPhones: readonly string
     return PLACEHOLDER.cpr;
   });
   text = text.replace(PHONE, (match: string) => {
-    if (allowed.has(digitsOf(match).slice(-8))) return match;
+    const number = digitsOf(match).slice(-8);
+    if (allowed.has(number)) return match;
     found.add('phone');
+    phones.push(number);
     return PLACEHOLDER.phone;
   });
-  return { text, found: [...found] };
+  return { text, found: [...found], phones };
 }
 
 /** The text without placeholders, for code that should not read meaning into them. */

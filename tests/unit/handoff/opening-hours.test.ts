@@ -1,4 +1,5 @@
-import { availability, danishPublicHolidays, openingHoursSchema } from '../../../src/handoff/opening-hours';
+import { danishPublicHolidays } from '../../../src/calendar/danish-public-holidays';
+import { availability, openingHoursSchema } from '../../../src/handoff/opening-hours';
 
 const hours = openingHoursSchema.parse({
   weekly: {

@@ -23,14 +23,15 @@ describe('redactPersonalData', () => {
   it.each([['22 33 44 55'], ['22334455'], ['2233 4455'], ['22-33-44-55'], ['+45 22 33 44 55'], ['+4522334455'], ['0045 22334455'], ['(+45) 22 33 44 55'], ['２２３３４４５５']])(
     'replaces the phone number in "ring på %s"',
     (phone) => {
-      const { text, found } = redactPersonalData(`ring på ${phone}`);
+      const { text, found, phones } = redactPersonalData(`ring på ${phone}`);
       expect(text).toBe('ring på [phone]');
       expect(found).toEqual(['phone']);
+      expect(phones).toEqual(['22334455']);
     },
   );
 
   it.each([['mette.hansen@example.dk'], ['m+pitstop@mail.example.com'], ['søren@eksempel.dk']])('replaces the e-mail address %s', (email) => {
-    expect(redactPersonalData(`skriv til ${email} please`)).toEqual({ text: 'skriv til [email] please', found: ['email'] });
+    expect(redactPersonalData(`skriv til ${email} please`)).toEqual({ text: 'skriv til [email] please', found: ['email'], phones: [] });
   });
 
   it('finds several kinds in one message', () => {

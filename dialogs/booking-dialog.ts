@@ -1,0 +1,245 @@
+import { ActionTypes, MessageFactory } from 'botbuilder';
+import {
+  ComponentDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { BOOKING_ABOUT, BOOKING_MODES, type Booking, type BookingAbout, type BookingMode } from '../src/booking/booking-store';
+import type { Slot } from '../src/booking/counselling-schedule';
+import { looksLikeSlotChoice, pickSlot, slotInWords, slotLabel, slotList } from '../src/booking/slot-text';
+import { LANGUAGES } from '../src/content/content-schema';
+import { textAt } from '../src/content/locale-tree';
+import type { Translate } from '../src/i18n';
+import { fold } from '../src/nlu/fold';
+import { phoneNumbersRemoved } from '../src/privacy/privacy-guard-middleware';
+import { type DialogServices, turnTools } from './dialog-services';
+import { replyActivity } from './reply-activity';
+
+const STEPS = 'bookingSteps';
+const ANSWER_PROMPT = 'bookingAnswer';
+
+/** At most this many times on buttons at once: enough to choose from, few enough to read. */
+export const MAX_OFFERED_SLOTS = 8;
+
+const ABOUT_CHOICES = [...BOOKING_ABOUT, 'skip'] as const;
+type AboutChoice = (typeof ABOUT_CHOICES)[number];
+const CALLBACK_CHOICES = ['callbackYes', 'callbackNo'] as const;
+const ALL_CHOICES = [...BOOKING_MODES, ...ABOUT_CHOICES, ...CALLBACK_CHOICES];
+const YES = new Set(['ja', 'yes', 'ja tak', 'yes please']);
+const NO = new Set(['nej', 'no', 'nej tak', 'no thanks']);
+
+interface StoredSlot {
+  start: string;
+  end: string;
+}
+
+/** What a booking conversation carries from step to step: times, choices and the code; never a phone number. */
+interface BookingValues {
+  offered: StoredSlot[];
+  slot?: StoredSlot;
+  mode?: BookingMode;
+  about?: AboutChoice;
+  code?: string;
+}
+
+/** When a chosen slot was taken meanwhile, the dialog starts again keeping the answers already given. */
+interface BookingOptions {
+  retry?: boolean;
+  mode?: BookingMode;
+  about?: AboutChoice;
+}
+
+type Expectation = { kind: 'slot'; offered: StoredSlot[] } | { kind: 'choice'; ids: readonly string[] } | { kind: 'phone' };
+
+const slotOf = ({ start, end }: StoredSlot): Slot => ({ start: new Date(start), end: new Date(end) });
+const storedOf = ({ start, end }: Slot): StoredSlot => ({ start: start.toISOString(), end: end.toISOString() });
+
+/**
+ * Books an anonymous counselling conversation: a free time, at Pitstop or by phone, optionally whom it
+ * is about, and for a phone conversation optionally a call-back number. The person gets a code of
+ * easy words; no name is asked for and nothing else about them is kept.
+ */
+export class BookingDialog extends ComponentDialog {
+  static readonly id = 'booking';
+  private readonly choiceLabels = new Map<string, string>();
+
+  constructor(private readonly services: DialogServices) {
+    super(BookingDialog.id);
+    for (const language of LANGUAGES) {
+      for (const choice of ALL_CHOICES) {
+        const label = textAt(services.content.locales[language], `booking.choices.${choice}`);
+        if (label) this.choiceLabels.set(fold(label), choice);
+      }
+    }
+    this.addDialog(new TextPrompt(ANSWER_PROMPT, (prompt) => this.isValid(prompt)));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        (step) => this.offerSlots(step),
+        (step) => this.askMode(step),
+        (step) => this.askAbout(step),
+        (step) => this.book(step),
+        (step) => this.askPhone(step),
+        (step) => this.savePhone(step),
+      ]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  /** Whether a message answers one of the booking questions; anything else is a new question. */
+  isAnswer(text: string): boolean {
+    const folded = fold(text);
+    return this.choiceLabels.has(folded) || YES.has(folded) || NO.has(folded) || looksLikeSlotChoice(text) || /\[phone\]/.test(text) || (/\d/.test(text) && text.length <= 24);
+  }
+
+  private values(step: WaterfallStepContext): BookingValues {
+    return step.values as BookingValues;
+  }
+
+  private choiceOf<T extends string>(text: string, ids: readonly T[]): T | undefined {
+    const folded = fold(text);
+    const labelled = this.choiceLabels.get(folded) as T | undefined;
+    if (labelled && ids.includes(labelled)) return labelled;
+    const number = /^\s*(\d)\s*\.?\s*$/.exec(text);
+    if (number) return ids[Number(number[1]) - 1];
+    if (ids.includes('callbackYes' as T) && YES.has(folded)) return 'callbackYes' as T;
+    if (ids.includes('callbackNo' as T) && NO.has(folded)) return 'callbackNo' as T;
+    return undefined;
+  }
+
+  private slotLabels(slot: Slot): string[] {
+    return LANGUAGES.map((language) => slotLabel(slot, (key, options) => this.services.i18n.getFixedT(language)(key, options ?? {}), language));
+  }
+
+  private async isValid(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    const expected = prompt.options.validations as Expectation;
+    switch (expected.kind) {
+      case 'slot':
+        return pickSlot(text, expected.offered.map(slotOf), (slot) => this.slotLabels(slot)) !== undefined;
+      case 'choice':
+        return this.choiceOf(text, expected.ids) !== undefined;
+      case 'phone':
+        return phoneNumbersRemoved(prompt.context).length === 1 || this.choiceOf(text, ['callbackNo']) !== undefined;
+    }
+  }
+
+  private async ask(step: WaterfallStepContext, key: string, text: string, buttons: string[], retryKey: string, validations: Expectation): Promise<DialogTurnResult> {
+    const { t, language } = await turnTools(this.services, step.context);
+    const actions = buttons.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
+    const prompt = MessageFactory.suggestedActions(actions, text);
+    prompt.textFormat = 'markdown';
+    prompt.locale = language;
+    prompt.channelData = { pitstop: { key, language } };
+    const retryPrompt = MessageFactory.suggestedActions(actions, t(retryKey));
+    retryPrompt.channelData = { pitstop: { key: retryKey, language } };
+    return step.prompt(ANSWER_PROMPT, { prompt, retryPrompt, validations });
+  }
+
+  private async askChoice(step: WaterfallStepContext, key: string, ids: readonly string[], retryKey = 'booking.slotRetry'): Promise<DialogTurnResult> {
+    const { t } = await turnTools(this.services, step.context);
+    return this.ask(step, key, t(key), ids.map((id) => t(`booking.choices.${id}`)), retryKey, { kind: 'choice', ids });
+  }
+
+  private async say(step: WaterfallStepContext, key: string, variables?: Record<string, unknown>): Promise<DialogTurnResult> {
+    const { compose } = await turnTools(this.services, step.context);
+    await step.context.sendActivity(replyActivity(compose.message(key, [], true, variables)));
+    return step.endDialog();
+  }
+
+  private async offerSlots(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as BookingOptions;
+    const desk = this.services.bookings;
+    if (!desk.schedule) return this.say(step, 'booking.notConfigured');
+    const slots = (await desk.freeSlots()).slice(0, MAX_OFFERED_SLOTS);
+    if (slots.length === 0) return this.say(step, 'booking.noFreeSlots', { count: desk.schedule.bookableDays });
+    const { t, language } = await turnTools(this.services, step.context);
+    Object.assign(this.values(step), { offered: slots.map(storedOf), mode: options.mode, about: options.about });
+    const key = options.retry ? 'booking.slotTaken' : 'booking.intro';
+    const text = [t(key, { slots: slotList(slots, t, language) }), desk.schedule.example ? t('booking.exampleSchedule') : undefined].filter(Boolean).join('\n\n');
+    const labels = slots.map((slot) => slotLabel(slot, t, language));
+    return this.ask(step, key, text, labels, 'booking.slotRetry', { kind: 'slot', offered: slots.map(storedOf) });
+  }
+
+  private async askMode(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    const slot = pickSlot(step.result as string, values.offered.map(slotOf), (candidate) => this.slotLabels(candidate));
+    if (!slot) throw new Error('The validated slot is not among those offered');
+    values.slot = storedOf(slot);
+    if (values.mode) return step.next();
+    return this.askChoice(step, 'booking.askMode', BOOKING_MODES);
+  }
+
+  private async askAbout(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.mode ??= this.choiceOf(step.result as string, BOOKING_MODES);
+    if (values.about) return step.next();
+    return this.askChoice(step, 'booking.askAbout', ABOUT_CHOICES);
+  }
+
+  private async book(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.about ??= this.choiceOf(step.result as string, ABOUT_CHOICES);
+    const { language } = await turnTools(this.services, step.context);
+    if (!values.slot || !values.mode) throw new Error('A booking needs a slot and a mode');
+    const about = values.about === 'skip' ? undefined : (values.about as BookingAbout | undefined);
+    const attempt = await this.services.bookings.book({ slot: slotOf(values.slot), mode: values.mode, about, language });
+    if (!attempt.booked) return step.replaceDialog(STEPS, { retry: true, mode: values.mode, about: values.about } satisfies BookingOptions);
+    values.code = attempt.booking.code;
+    if (values.mode === 'in_person') return this.confirm(step, attempt.booking, 'in_person');
+    return this.askChoice(step, 'booking.askCallback', CALLBACK_CHOICES);
+  }
+
+  private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const booking = await this.bookingOf(step);
+    if (this.choiceOf(step.result as string, CALLBACK_CHOICES) !== 'callbackYes') return this.confirm(step, booking, 'phone');
+    const { t, profile } = await turnTools(this.services, step.context);
+    profile.expectsPhoneNumber = true;
+    return this.ask(step, 'booking.askPhone', t('booking.askPhone'), [t('booking.choices.callbackNo')], 'booking.phoneRetry', { kind: 'phone' });
+  }
+
+  private async savePhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { profile } = await turnTools(this.services, step.context);
+    delete profile.expectsPhoneNumber;
+    const booking = await this.bookingOf(step);
+    const [phone] = phoneNumbersRemoved(step.context);
+    const saved = phone !== undefined && (await this.services.bookings.setCallbackPhone(booking.code, phone));
+    return this.confirm(step, booking, saved ? 'callback' : 'phone');
+  }
+
+  private async bookingOf(step: WaterfallStepContext): Promise<Booking> {
+    const { code } = this.values(step);
+    const booking = code ? await this.services.bookings.find(code) : undefined;
+    if (!booking) throw new Error('The booking just made is gone');
+    return booking;
+  }
+
+  private async confirm(step: WaterfallStepContext, booking: Booking, howToMeet: 'in_person' | 'phone' | 'callback'): Promise<DialogTurnResult> {
+    const { compose, t, language } = await turnTools(this.services, step.context);
+    const text = bookingText(t, language, booking, 'booking.booked', howToMeet, this.services.bookings.schedule?.example);
+    await step.context.sendActivity(replyActivity({ ...compose.message('booking.booked', [], true), text }));
+    return step.endDialog();
+  }
+}
+
+/** A booking in words: when, how to meet, the code and how to see or cancel it. */
+export function bookingText(
+  t: Translate,
+  language: Parameters<typeof slotInWords>[2],
+  booking: Booking,
+  headingKey: 'booking.booked' | 'booking.shown',
+  howToMeet: 'in_person' | 'phone' | 'callback',
+  example?: boolean,
+): string {
+  return [
+    t(headingKey, { when: slotInWords(booking.slot, t, language), code: booking.code }),
+    t(`booking.howToMeet_${howToMeet}`),
+    headingKey === 'booking.booked' ? t('booking.code', { code: booking.code }) : undefined,
+    t('booking.manage', { code: booking.code }),
+    example ? t('booking.exampleSchedule') : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -1,0 +1,79 @@
+import { randomInt } from 'node:crypto';
+import { fold } from '../nlu/fold';
+
+/**
+ * Booking codes are an adjective, a noun and two digits ("BLÅ-MÅGE-47"): easy to say at the door or
+ * on the phone. Within each list, words differ in at least three letters after folding, so a code with
+ * one wrong, missing or extra letter per word still finds exactly one booking.
+ */
+export const CODE_ADJECTIVES = [
+  'BLÅ', 'RØD', 'GUL', 'HVID', 'SORT', 'LILLA', 'BRUN', 'MODIG', 'VARM', 'KLOG', 'STILLE', 'FRISK',
+  'LYS', 'MILD', 'TRYG', 'HURTIG', 'FIN', 'STÆRK', 'SJOV', 'GAMMEL', 'KÆK', 'SOLRIG', 'VENLIG', 'TYND',
+] as const;
+export const CODE_NOUNS = [
+  'MÅGE', 'ODDER', 'UGLE', 'GED', 'ØRN', 'SVANE', 'LAKS', 'TORSK', 'KRABBE', 'MUS', 'ELG', 'LÆRKE',
+  'SPURV', 'RAVN', 'HJORT', 'EGERN', 'PINDSVIN', 'TUDSE', 'SILD', 'HVAL', 'DELFIN', 'HEST', 'GRIS', 'FÅR',
+  'HUND', 'HEJRE', 'VIBE', 'STJERNE', 'STORM', 'BØLGE', 'KLIT', 'ROSE',
+] as const;
+
+/** Short words are also everyday words ("fin", "min"); only longer ones forgive a typo. */
+const TYPO_MIN_LENGTH = 4;
+
+/** A message with a code is short ("aflys BLÅ-MÅGE-47", "min kode er blå måge 47"); longer ones are questions. */
+const MAX_OTHER_WORDS = 4;
+
+export function newBookingCode(): string {
+  const number = randomInt(10, 100);
+  return `${CODE_ADJECTIVES[randomInt(CODE_ADJECTIVES.length)]}-${CODE_NOUNS[randomInt(CODE_NOUNS.length)]}-${number}`;
+}
+
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function nearest(words: readonly string[], typed: string): string | undefined {
+  return words.find((word) => {
+    const folded = fold(word);
+    return folded === typed || (folded.length >= TYPO_MIN_LENGTH && editDistance(folded, typed) <= 1);
+  });
+}
+
+/** The word pair a token or two spell, also when typed together ("blamage"). */
+function wordPair(first: string, second: string | undefined): [string, string] | undefined {
+  if (second !== undefined) {
+    const adjective = nearest(CODE_ADJECTIVES, first);
+    const noun = nearest(CODE_NOUNS, second);
+    if (adjective && noun) return [adjective, noun];
+  }
+  for (let split = 2; split < first.length - 1; split++) {
+    const adjective = nearest(CODE_ADJECTIVES, first.slice(0, split));
+    const noun = nearest(CODE_NOUNS, first.slice(split));
+    if (adjective && noun) return [adjective, noun];
+  }
+  return undefined;
+}
+
+/**
+ * The booking code in a message, written as the bot writes it or in lower case, without å/æ/ø, with
+ * spaces for dashes or with one letter wrong per word. Undefined when the message holds no code.
+ */
+export function findBookingCode(message: string): string | undefined {
+  const tokens = fold(message).match(/\p{L}+|\d+/gu) ?? [];
+  for (let index = 0; index < tokens.length; index++) {
+    const number = tokens.findIndex((token, at) => at > index && /^\d+$/.test(token));
+    if (number < 0 || !/^\d{2}$/.test(tokens[number])) continue;
+    const words = tokens.slice(index, number);
+    if (words.length === 0 || words.length > 2 || words.some((word) => /\d/.test(word))) continue;
+    const pair = wordPair(words[0], words[1]);
+    if (pair && tokens.length - words.length - 1 <= MAX_OTHER_WORDS) return `${pair[0]}-${pair[1]}-${tokens[number]}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import { copenhagenDate, formatMinutes, localMoment } from '../calendar/copenhagen-time';
+import type { Language } from '../content/content-schema';
+import { dateInWords } from '../handoff/availability-text';
+import type { Translate } from '../i18n';
+import { fold } from '../nlu/fold';
+import type { Slot } from './counselling-schedule';
+
+const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
+
+function timeOf(slot: Slot): string {
+  return formatMinutes(localMoment(slot.start).minutes);
+}
+
+/** A slot on a button: "tirsdag 24/11 kl. 10:00" / "Tuesday 24/11 at 10:00". */
+export function slotLabel(slot: Slot, t: Translate, language: Language): string {
+  const weekday = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', timeZone: 'Europe/Copenhagen' }).format(slot.start);
+  const [, month, day] = copenhagenDate(slot.start).split('-').map(Number);
+  return t('booking.slotLabel', { weekday, day, month, time: timeOf(slot) });
+}
+
+/** A slot in a sentence: "tirsdag den 24. november kl. 10:00" / "Tuesday 24 November at 10:00". */
+export function slotInWords(slot: Slot, t: Translate, language: Language): string {
+  return t('booking.when', { date: dateInWords(copenhagenDate(slot.start), t, language), time: timeOf(slot) });
+}
+
+/** The slots as a numbered list, so they can be chosen by number where buttons do not show. */
+export function slotList(slots: Slot[], t: Translate, language: Language): string {
+  return slots.map((slot, index) => `${index + 1}. ${slotLabel(slot, t, language)}`).join('\n');
+}
+
+const DAY_MONTH = /(?<!\d)(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\d)(?!\s*[:.]\s*\d)/;
+const CLOCK = /(?<!\d)([01]?\d|2[0-3])\s*[:.]\s*([0-5]\d)(?!\d)/;
+
+/** Whether a message looks like an answer to "which time?": a list number, a date or a clock time. */
+export function looksLikeSlotChoice(text: string): boolean {
+  return /^\s*\d{1,2}\s*\.?\s*$/.test(text) || CLOCK.test(text) || DAY_MONTH.test(text);
+}
+
+/**
+ * Which of the offered slots a message picks: its button label in either language, its number in
+ * the list, its date and time ("24/11 10:00") or a time of day that only one offered slot has.
+ */
+export function pickSlot(text: string, offered: Slot[], labels: (slot: Slot) => string[]): Slot | undefined {
+  const folded = fold(text);
+  const byLabel = offered.find((slot) => labels(slot).some((label) => fold(label) === folded));
+  if (byLabel) return byLabel;
+  const number = /^\s*(\d{1,2})\s*\.?\s*$/.exec(text);
+  if (number) return offered[Number(number[1]) - 1];
+  const clock = CLOCK.exec(text);
+  if (!clock) return undefined;
+  const minutes = Number(clock[1]) * 60 + Number(clock[2]);
+  const dayMonth = DAY_MONTH.exec(text.replace(CLOCK, ' '));
+  const matches = offered.filter((slot) => {
+    if (localMoment(slot.start).minutes !== minutes) return false;
+    if (!dayMonth) return true;
+    const [, month, day] = copenhagenDate(slot.start).split('-').map(Number);
+    return day === Number(dayMonth[1]) && month === Number(dayMonth[2]);
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
