@@ -41,12 +41,12 @@ describe('redactPersonalData', () => {
   });
 
   it('leaves the public numbers the bot itself gives', () => {
-    expect(redactPersonalData('er 20 69 28 33 jeres nummer? og 43577575?', PUBLIC)).toEqual({ text: 'er 20 69 28 33 jeres nummer? og 43577575?', found: [] });
+    expect(redactPersonalData('er 20 69 28 33 jeres nummer? og 43577575?', PUBLIC)).toEqual({ text: 'er 20 69 28 33 jeres nummer? og 43577575?', found: [], phones: [] });
   });
 
   it('leaves ordinary numbers: days, ages, years, post codes, sections', () => {
     const message = 'Jeg er 17, har ventet 14 dage siden 2015, bor i 2635 Ishøj, SEL § 101 a, 3–5 samtaler, ring 112';
-    expect(redactPersonalData(message)).toEqual({ text: message, found: [] });
+    expect(redactPersonalData(message)).toEqual({ text: message, found: [], phones: [] });
   });
 
   it('leaves a ten-digit number that is not a date', () => {
