@@ -2,20 +2,21 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { metaOf, testApp } from '../helpers/test-app';
+import { buttonTitles, metaOf, testApp } from '../helpers/test-app';
 
 const HOURS = { weekly: { monday: [['09:00', '15:00']], wednesday: [['09:00', '15:00']], friday: [['09:00', '13:00']] } };
 
 /** Asks for a person at an instant, with the given hours file (or none), and returns the reply. */
-async function askForAPerson(instant: string, hours: object | undefined, locale = 'da-DK'): Promise<string> {
+async function askForAPerson(instant: string, hours: object | undefined, locale = 'da-DK', env: NodeJS.ProcessEnv = {}): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hours-'));
   const file = path.join(dir, 'opening-hours.json');
   if (hours) writeFileSync(file, JSON.stringify(hours));
-  const app = await testApp(hours ? { OPENING_HOURS_FILE: file } : {}, undefined, () => Date.parse(instant));
+  const app = await testApp({ ...env, ...(hours ? { OPENING_HOURS_FILE: file } : {}) }, undefined, () => Date.parse(instant));
   const baseUrl = await listen(app.server);
   try {
     const { activities } = await new ExpectRepliesClient(baseUrl, locale).say(locale === 'da-DK' ? 'Jeg vil tale med et menneske' : 'I want to talk to a human');
     expect(metaOf(activities[0]).key).toBe('topics.contact.answer');
+    expect(buttonTitles(activities[0])).toContain(locale === 'da-DK' ? 'Book en anonym samtale' : 'Book an anonymous conversation');
     return activities[0].text ?? '';
   } finally {
     await close(app.server);
@@ -38,6 +39,12 @@ describe('phone hand-off and opening hours', () => {
     expect(text).toContain('**Pitstop har lukket nu.** Der åbnes igen onsdag den 25. november kl. 09:00.');
     expect(text).toContain('[112](tel:112)');
     expect(text).toContain('[70 201 201](tel:+4570201201)');
+    expect(text).toContain('Du kan også booke en anonym samtale her i chatten.');
+  });
+
+  it('offers booking only while closed, and only where booking is set up', async () => {
+    expect(await askForAPerson('2026-11-23T10:00:00Z', HOURS)).not.toContain('booke');
+    expect(await askForAPerson('2026-11-23T20:30:00Z', HOURS, 'da-DK', { BOOKING_SCHEDULE_FILE: 'none' })).not.toContain('booke');
   });
 
   it('says it in English too', async () => {

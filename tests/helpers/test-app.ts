@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import { type Activity, ActivityTypes, TestAdapter } from 'botbuilder';
-import { type App, createApp } from '../../src/app';
+import { type Activity, ActivityTypes } from 'botbuilder';
+import { type App, type AppOptions, createApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { type Content, loadContent } from '../../src/content/load-content';
 import type { ReplyMeta } from '../../src/conversation/reply';
@@ -36,24 +36,33 @@ export class LogCapture {
   }
 }
 
-export async function testApp(env: NodeJS.ProcessEnv = {}, logs = new LogCapture(), now?: () => number): Promise<App & { logs: LogCapture; config: Config }> {
-  const config = loadConfig({ NODE_ENV: 'test', ...env });
-  const app = await createApp(config, { logger: logs.logger, recognizer: sharedNlu().recognizer, now });
+export async function testApp(
+  env: NodeJS.ProcessEnv = {},
+  logs = new LogCapture(),
+  now?: () => number,
+  options: Pick<AppOptions, 'bookingStore' | 'bookingPurgeIntervalMs'> = {},
+): Promise<App & { logs: LogCapture; config: Config }> {
+  // Booking tests bring their own database; elsewhere a booking, if any, stays in memory.
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', ...env });
+  const app = await createApp(config, { logger: logs.logger, recognizer: sharedNlu().recognizer, now, ...options });
   return { ...app, logs, config };
 }
 
 let conversationCounter = 0;
 
-/** One conversation with the real bot through the SDK's in-memory adapter. */
+/**
+ * One conversation with the real bot through the app's own adapter and middleware (privacy guard,
+ * rate limit, trace filter), in memory: replies come back as the channel's expectReplies would carry them.
+ */
 export class TestConversation {
-  private readonly adapter: TestAdapter;
+  private readonly conversationId: string;
 
-  constructor(app: App, locale = 'da-DK') {
+  constructor(
+    private readonly app: App,
+    private readonly locale = 'da-DK',
+  ) {
     conversationCounter += 1;
-    this.adapter = new TestAdapter(async (context) => app.bot.run(context), {
-      conversation: { id: `test-conversation-${conversationCounter}`, isGroup: false, conversationType: 'personal', name: '' },
-      locale,
-    });
+    this.conversationId = `test-conversation-${conversationCounter}`;
   }
 
   /** Sends a message and returns every reply to it. */
@@ -62,16 +71,24 @@ export class TestConversation {
   }
 
   async join(): Promise<Partial<Activity>[]> {
-    return this.send({
-      type: ActivityTypes.ConversationUpdate,
-      membersAdded: [{ id: 'user', name: 'User' }],
-    });
+    return this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user', name: 'User' }] });
   }
 
   private async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    this.adapter.activeQueue.length = 0;
-    await this.adapter.receiveActivity(activity);
-    return this.adapter.activeQueue.splice(0);
+    conversationCounter += 1;
+    const full = {
+      id: `activity-${conversationCounter}`,
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9',
+      from: { id: 'user', name: 'User' },
+      recipient: { id: 'bot', name: 'bot' },
+      conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      locale: this.locale,
+      deliveryMode: 'expectReplies',
+      ...activity,
+    } as Activity;
+    const response = await this.app.adapter.handle('', full, (context) => this.app.bot.run(context));
+    return (response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? [];
   }
 }
 

@@ -1,0 +1,270 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import type { App } from '../../src/app';
+import { BookingStore } from '../../src/booking/booking-store';
+import { openPglite } from '../../src/booking/sql-client';
+import { LogCapture, TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
+
+jest.setTimeout(60_000);
+
+// Monday 23 November 2026, 08:00 in Copenhagen: the example schedule's first free time is 10:00 today.
+let clock = Date.parse('2026-11-23T07:00:00Z');
+const now = () => clock;
+
+type TestApp = App & { logs: LogCapture };
+const client = openPglite('memory://');
+let store: BookingStore;
+let app: TestApp;
+const dirs: string[] = [];
+
+async function appWith(env: NodeJS.ProcessEnv = {}, logs = new LogCapture('debug')): Promise<TestApp> {
+  return testApp(env, logs, now, { bookingStore: store });
+}
+
+function scheduleFile(schedule: object): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'schedule-'));
+  dirs.push(dir);
+  const file = path.join(dir, 'schedule.json');
+  writeFileSync(file, JSON.stringify(schedule));
+  return file;
+}
+
+beforeAll(async () => {
+  store = new BookingStore(() => client);
+  await store.ready();
+  app = await appWith();
+});
+beforeEach(async () => {
+  clock = Date.parse('2026-11-23T07:00:00Z');
+  await (await client).query('DELETE FROM bookings');
+});
+afterAll(async () => {
+  await app.close();
+  await store.close();
+  dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+
+function only(replies: Partial<Activity>[]): Partial<Activity> {
+  expect(replies).toHaveLength(1);
+  return replies[0];
+}
+
+async function expectKey(conversation: TestConversation, text: string, key: string): Promise<Partial<Activity>> {
+  const reply = only(await conversation.say(text));
+  expect({ text, key: metaOf(reply).key }).toEqual({ text, key });
+  return reply;
+}
+
+function codeIn(reply: Partial<Activity>): string {
+  const code = /\*\*([A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{2})\*\*/.exec(reply.text ?? '')?.[1];
+  if (!code) throw new Error(`no code in: ${reply.text}`);
+  return code;
+}
+
+/** Books the first offered time at Pitstop, about oneself, and returns the confirmation. */
+async function bookFirstTime(conversation: TestConversation): Promise<Partial<Activity>> {
+  const offer = await expectKey(conversation, 'Jeg vil gerne booke en tid', 'booking.intro');
+  await expectKey(conversation, buttonTitles(offer)[0], 'booking.askMode');
+  await expectKey(conversation, 'Hos Pitstop', 'booking.askAbout');
+  return expectKey(conversation, 'Mig selv', 'booking.booked');
+}
+
+describe('Booking an anonymous conversation', () => {
+  it('offers free times from the example schedule, says they are an example, and books one at Pitstop', async () => {
+    const conversation = new TestConversation(app);
+    const offer = await expectKey(conversation, 'Jeg vil gerne booke en tid', 'booking.intro');
+    expect(buttonTitles(offer).slice(0, 3)).toEqual(['mandag 23/11 kl. 10:00', 'mandag 23/11 kl. 11:00', 'mandag 23/11 kl. 13:00']);
+    expect(buttonTitles(offer)).toHaveLength(8);
+    expect(offer.text).toContain('1. mandag 23/11 kl. 10:00');
+    expect(offer.text).toContain('eksempel-skema');
+    expect(offer.text).toContain('Du skal ikke oplyse navn eller CPR-nummer');
+
+    const mode = await expectKey(conversation, '2', 'booking.askMode');
+    expect(buttonTitles(mode)).toEqual(['Hos Pitstop', 'I telefonen']);
+    const about = await expectKey(conversation, 'Hos Pitstop', 'booking.askAbout');
+    expect(buttonTitles(about)).toEqual(['Mig selv', 'En pårørende', 'Vil ikke svare']);
+    const booked = await expectKey(conversation, 'En pårørende', 'booking.booked');
+    const code = codeIn(booked);
+    expect(booked.text).toContain('**Din tid er booket:** mandag den 23. november kl. 11:00.');
+    expect(booked.text).toContain('Mød op hos Pitstop, Søstedet, Ishøj Søvej 1, 2635 Ishøj, og sig din kode.');
+    expect(booked.text).toContain(`«aflys ${code}»`);
+    expect(booked.text).toContain('eksempel-skema');
+    expect(await store.find(code)).toMatchObject({ mode: 'in_person', about: 'relative', language: 'da', slot: { start: new Date('2026-11-23T10:00:00Z') } });
+  });
+
+  it('no longer offers a booked time', async () => {
+    await bookFirstTime(new TestConversation(app));
+    const offer = await expectKey(new TestConversation(app), 'book tid', 'booking.intro');
+    expect(buttonTitles(offer)[0]).toBe('mandag 23/11 kl. 11:00');
+  });
+
+  it('shows the booking for its code, typed in lower case, without å or with a typo, and cancels it with "aflys"', async () => {
+    const code = codeIn(await bookFirstTime(new TestConversation(app)));
+    const [adjective, noun, number] = code.split('-');
+    const later = new TestConversation(app);
+    for (const typed of [code, code.toLowerCase(), `${adjective} ${noun} ${number}`.toLowerCase().replace(/å/g, 'aa').replace(/ø/g, 'oe').replace(/æ/g, 'ae'), `${adjective}-${noun}X-${number}`]) {
+      const shown = await expectKey(later, typed, 'booking.shown');
+      expect(shown.text).toContain(`**Din booking ${code}:** mandag den 23. november kl. 10:00.`);
+    }
+    const cancelled = await expectKey(later, `aflys ${code.toLowerCase()}`, 'booking.cancelled');
+    expect(cancelled.text).toContain(`Din tid mandag den 23. november kl. 10:00 (kode ${code}) er aflyst`);
+    expect(await store.find(code)).toBeUndefined();
+    await expectKey(later, code, 'booking.notFound');
+    // The cancelled time is free again.
+    expect(buttonTitles(await expectKey(new TestConversation(app), 'book tid', 'booking.intro'))[0]).toBe('mandag 23/11 kl. 10:00');
+  });
+
+  it('explains how to cancel when "aflys" comes without a code, and says so when a code matches no booking', async () => {
+    const conversation = new TestConversation(app);
+    expect((await expectKey(conversation, 'aflys', 'booking.cancelHowTo')).text).toContain('«aflys BLÅ-MÅGE-47»');
+    await expectKey(conversation, 'aflys rød ged 12', 'booking.notFound');
+  });
+
+  it('books a phone conversation and takes a call-back number only after an explicit yes, without the personal-data notice', async () => {
+    const conversation = new TestConversation(app);
+    const offer = await expectKey(conversation, 'kan jeg bestille en samtale', 'booking.intro');
+    await expectKey(conversation, buttonTitles(offer)[0], 'booking.askMode');
+    await expectKey(conversation, 'I telefonen', 'booking.askAbout');
+    const callback = await expectKey(conversation, 'Vil ikke svare', 'booking.askCallback');
+    expect(buttonTitles(callback)).toEqual(['Ja, ring mig op', 'Nej, jeg ringer selv']);
+    await expectKey(conversation, 'Ja, ring mig op', 'booking.askPhone');
+    await expectKey(conversation, '12 34', 'booking.phoneRetry');
+    const booked = await expectKey(conversation, '22 33 44 55', 'booking.booked');
+    expect(booked.text).toContain('Pitstop ringer dig op på tiden. Dit nummer slettes, når tiden er gået.');
+    expect(booked.text).not.toContain('22 33 44 55');
+    const code = codeIn(booked);
+    expect(await store.find(code)).toMatchObject({ mode: 'phone', callbackPhone: '22334455', language: 'da' });
+    expect((await store.find(code))?.about).toBeUndefined();
+  });
+
+  it('books a phone conversation without a call-back number when the answer is no', async () => {
+    const conversation = new TestConversation(app);
+    const offer = await expectKey(conversation, 'book tid', 'booking.intro');
+    await expectKey(conversation, buttonTitles(offer)[0], 'booking.askMode');
+    await expectKey(conversation, 'I telefonen', 'booking.askAbout');
+    await expectKey(conversation, 'Mig selv', 'booking.askCallback');
+    const booked = await expectKey(conversation, 'nej', 'booking.booked');
+    expect(booked.text).toContain('Ring til Pitstop på [20 69 28 33](tel:+4520692833) på tiden, og sig din kode.');
+    expect((await store.find(codeIn(booked)))?.callbackPhone).toBeUndefined();
+  });
+
+  it('keeps no phone number given outside the call-back question, and says it needs none', async () => {
+    const conversation = new TestConversation(app);
+    const replies = await conversation.say('jeg vil booke en tid, mit nummer er 22 33 44 55');
+    expect(replies.map((reply) => metaOf(reply).key)).toEqual(['ui.personalDataNotice', 'booking.intro']);
+    await expectKey(conversation, '1', 'booking.askMode');
+    await expectKey(conversation, 'I telefonen', 'booking.askAbout');
+    await expectKey(conversation, 'Mig selv', 'booking.askCallback');
+    await expectKey(conversation, 'nej', 'booking.booked');
+    expect((await (await client).query('SELECT callback_phone FROM bookings')).every((row) => (row as { callback_phone: unknown }).callback_phone === null)).toBe(true);
+  });
+
+  it('says a time was taken by someone else in between, offers the free ones and keeps the answers given', async () => {
+    const slow = new TestConversation(app);
+    const offer = await expectKey(slow, 'book en tid', 'booking.intro');
+    await expectKey(slow, buttonTitles(offer)[0], 'booking.askMode');
+    await expectKey(slow, 'Hos Pitstop', 'booking.askAbout');
+    await bookFirstTime(new TestConversation(app));
+    const retry = await expectKey(slow, 'Mig selv', 'booking.slotTaken');
+    expect(buttonTitles(retry)[0]).toBe('mandag 23/11 kl. 11:00');
+    const booked = await expectKey(slow, 'mandag 23/11 kl. 11:00', 'booking.booked');
+    expect(booked.text).toContain('mandag den 23. november kl. 11:00');
+  });
+
+  it('says there are no free times when every slot is booked, and gives the phone instead', async () => {
+    const tight = await appWith({ BOOKING_SCHEDULE_FILE: scheduleFile({ weekly: { monday: ['12:00'] }, bookableDays: 1 }) });
+    try {
+      await bookFirstTime(new TestConversation(tight));
+      const none = await expectKey(new TestConversation(tight), 'book tid', 'booking.noFreeSlots');
+      expect(none.text).toContain('ingen ledige tider i chatten de næste 1 dage');
+      expect(buttonTitles(none)).toEqual(['Ring til Pitstop']);
+      expect(none.text).not.toContain('eksempel');
+    } finally {
+      await tight.close();
+    }
+  });
+
+  it('gives the phone instead of booking when no schedule is configured', async () => {
+    const closed = await appWith({ BOOKING_SCHEDULE_FILE: 'none' });
+    try {
+      const reply = await expectKey(new TestConversation(closed), 'book tid', 'booking.notConfigured');
+      expect(reply.text).toContain('[20 69 28 33](tel:+4520692833)');
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('lets any other question interrupt the booking', async () => {
+    const conversation = new TestConversation(app);
+    await expectKey(conversation, 'book tid', 'booking.intro');
+    await expectKey(conversation, 'Hvad koster dagbehandling?', 'topics.day_treatment.cost');
+    await expectKey(conversation, 'Hos Pitstop', 'topics.pitstop.answer');
+  });
+
+  it('books in English with English times and words', async () => {
+    const conversation = new TestConversation(app, 'en-US');
+    const offer = await expectKey(conversation, 'I want to book an appointment', 'booking.intro');
+    expect(buttonTitles(offer)[0]).toBe('Monday 23/11 at 10:00');
+    expect(offer.text).toContain('example schedule');
+    await expectKey(conversation, 'Monday 23/11 at 10:00', 'booking.askMode');
+    await expectKey(conversation, 'At Pitstop', 'booking.askAbout');
+    const booked = await expectKey(conversation, 'Rather not say', 'booking.booked');
+    expect(booked.text).toContain('**Your time is booked:** Monday 23 November at 10:00.');
+    expect(await store.find(codeIn(booked))).toMatchObject({ language: 'en' });
+  });
+
+  it('never writes a call-back number or a code into a log line or the conversation state', async () => {
+    const logs = new LogCapture('trace');
+    const watched = await appWith({}, logs);
+    try {
+      const conversation = new TestConversation(watched);
+      await expectKey(conversation, 'book tid', 'booking.intro');
+      await expectKey(conversation, '1', 'booking.askMode');
+      await expectKey(conversation, 'I telefonen', 'booking.askAbout');
+      await expectKey(conversation, 'Mig selv', 'booking.askCallback');
+      await expectKey(conversation, 'ja', 'booking.askPhone');
+      const code = codeIn(await expectKey(conversation, '+45 61 72 83 94', 'booking.booked'));
+      const state = JSON.stringify((watched.storage as unknown as { dump(): unknown }).dump());
+      for (const secret of ['61728394', '61 72 83 94']) {
+        expect(logs.lines.join('\n')).not.toContain(secret);
+        expect(state).not.toContain(secret);
+      }
+      expect(logs.lines.join('\n')).not.toContain(code);
+      expect((await store.find(code))?.callbackPhone).toBe('61728394');
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('deletes a call-back number when its slot has passed, on the purge timer, and the booking the day after', async () => {
+    const purging = await testApp({}, new LogCapture(), now, { bookingStore: store, bookingPurgeIntervalMs: 20 });
+    try {
+      const conversation = new TestConversation(purging);
+      await expectKey(conversation, 'book tid', 'booking.intro');
+      await expectKey(conversation, '1', 'booking.askMode');
+      await expectKey(conversation, 'I telefonen', 'booking.askAbout');
+      await expectKey(conversation, 'Mig selv', 'booking.askCallback');
+      await expectKey(conversation, 'ja', 'booking.askPhone');
+      const code = codeIn(await expectKey(conversation, '22 33 44 55', 'booking.booked'));
+      const waitFor = async (check: () => Promise<boolean>) => {
+        for (let tries = 0; tries < 100 && !(await check()); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+        return check();
+      };
+      // 10:44 Copenhagen: the 10:00 slot still runs, so the number stays.
+      clock = Date.parse('2026-11-23T09:44:00Z');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await store.find(code))?.callbackPhone).toBe('22334455');
+      // 10:45: the slot has ended.
+      clock = Date.parse('2026-11-23T09:45:00Z');
+      expect(await waitFor(async () => (await store.find(code))?.callbackPhone === undefined)).toBe(true);
+      expect(await store.find(code)).toBeDefined();
+      // Just after midnight, the day after the slot: the booking itself goes.
+      clock = Date.parse('2026-11-23T23:00:30Z');
+      expect(await waitFor(async () => (await store.find(code)) === undefined)).toBe(true);
+    } finally {
+      await purging.close();
+    }
+  });
+});
