@@ -7,13 +7,18 @@ const SHUTDOWN_TIMEOUT_MS = 25_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const { server, drain, close } = await createApp(config, { logger });
+  const { server, drain, close, bookings } = await createApp(config, { logger });
+  // The booking database opens and migrates now, so a wrong DATABASE_URL or DATA_DIR stops the start.
+  await bookings.store.ready();
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   logger.info({
     event: 'listening',
     host: config.HOST,
     port: config.PORT,
     authentication: config.MicrosoftAppId ? 'on' : 'off (development: anyone can post activities)',
+    bookings: config.DATABASE_URL ? 'postgresql' : 'embedded (PGlite)',
+    counsellingSchedule: !bookings.schedule ? 'none (phone only)' : bookings.schedule.example ? 'EXAMPLE (not real times)' : 'configured',
+    staffEndpoint: config.STAFF_TOKEN ? 'on' : 'off',
   });
   const stop = (signal: string): void => {
     logger.info({ event: 'stopping', signal });
