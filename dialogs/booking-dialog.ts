@@ -188,13 +188,14 @@ export class BookingDialog extends ComponentDialog {
     const attempt = await this.services.bookings.book({ slot: slotOf(values.slot), mode: values.mode, about, language });
     if (!attempt.booked) return step.replaceDialog(STEPS, { retry: true, mode: values.mode, about: values.about } satisfies BookingOptions);
     values.code = attempt.booking.code;
-    if (values.mode === 'in_person') return this.confirm(step, attempt.booking, 'in_person');
+    // The code is given at once: whatever happens next, the person knows their booking.
+    await this.confirm(step, attempt.booking);
+    if (values.mode === 'in_person') return step.endDialog();
     return this.askChoice(step, 'booking.askCallback', CALLBACK_CHOICES);
   }
 
   private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const booking = await this.bookingOf(step);
-    if (this.choiceOf(step.result as string, CALLBACK_CHOICES) !== 'callbackYes') return this.confirm(step, booking, 'phone');
+    if (this.choiceOf(step.result as string, CALLBACK_CHOICES) !== 'callbackYes') return this.followUp(step, 'booking.noCallback');
     const { t, profile } = await turnTools(this.services, step.context);
     profile.expectsPhoneNumber = true;
     return this.ask(step, 'booking.askPhone', t('booking.askPhone'), [t('booking.choices.callbackNo')], 'booking.phoneRetry', { kind: 'phone' });
@@ -203,24 +204,24 @@ export class BookingDialog extends ComponentDialog {
   private async savePhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { profile } = await turnTools(this.services, step.context);
     delete profile.expectsPhoneNumber;
-    const booking = await this.bookingOf(step);
-    const [phone] = phoneNumbersRemoved(step.context);
-    const saved = phone !== undefined && (await this.services.bookings.setCallbackPhone(booking.code, phone));
-    return this.confirm(step, booking, saved ? 'callback' : 'phone');
-  }
-
-  private async bookingOf(step: WaterfallStepContext): Promise<Booking> {
     const { code } = this.values(step);
-    const booking = code ? await this.services.bookings.find(code) : undefined;
-    if (!booking) throw new Error('The booking just made is gone');
-    return booking;
+    const [phone] = phoneNumbersRemoved(step.context);
+    const saved = code !== undefined && phone !== undefined && (await this.services.bookings.setCallbackPhone(code, phone));
+    return this.followUp(step, saved ? 'booking.callbackSaved' : 'booking.noCallback');
   }
 
-  private async confirm(step: WaterfallStepContext, booking: Booking, howToMeet: 'in_person' | 'phone' | 'callback'): Promise<DialogTurnResult> {
+  private async confirm(step: WaterfallStepContext, booking: Booking): Promise<void> {
     const { compose, t, language } = await turnTools(this.services, step.context);
-    const text = bookingText(t, language, booking, 'booking.booked', howToMeet, this.services.bookings.schedule?.example);
-    await step.context.sendActivity(replyActivity({ ...compose.message('booking.booked', [], true), text }));
-    return step.endDialog();
+    const text = bookingText(t, language, booking, 'booking.booked', booking.mode, this.services.bookings.schedule?.example);
+    await step.context.sendActivity(replyActivity({ ...compose.message('booking.booked', [], booking.mode === 'phone'), text }));
+  }
+
+  /** After the call-back question: how the phone conversation happens, with the code once more. */
+  private async followUp(step: WaterfallStepContext, key: 'booking.callbackSaved' | 'booking.noCallback'): Promise<DialogTurnResult> {
+    const booking = this.values(step).code ? await this.services.bookings.find(this.values(step).code ?? '') : undefined;
+    if (!booking) return this.say(step, 'booking.notFound', { code: this.values(step).code });
+    const { t, language } = await turnTools(this.services, step.context);
+    return this.say(step, key, { code: booking.code, when: slotInWords(booking.slot, t, language) });
   }
 }
 

@@ -46,7 +46,7 @@ export class RootDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
     const flow = this.flows.get(innerDc.activeDialog?.id ?? '');
-    if (activity.type === ActivityTypes.Message && !flow?.isAnswer(activity.text ?? '')) {
+    if (activity.type === ActivityTypes.Message && !(flow?.isAnswer(activity.text ?? '') && !this.services.recognizer.interrupts(activity.text ?? ''))) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
     }

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool } from 'pg';
 
@@ -14,17 +15,52 @@ export interface SqlClient extends SqlQueryable {
   close(): Promise<void>;
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite's files belong to one process: two processes on one folder would corrupt it. A lock file
+ * holding the owner's pid refuses a second one; a lock left by a process that died is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lock = path.join(dataDir, 'pitstop.lock');
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const owner = Number(readFileSync(lock, 'utf8'));
+    if (owner && owner !== process.pid && isRunning(owner)) {
+      throw new Error(`DATA_DIR ${dataDir} is in use by another process (pid ${owner}); several instances need DATABASE_URL`);
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  return () => rmSync(lock, { force: true });
+}
+
 /** Postgres in this process (WebAssembly), its files in a folder; or in memory for "memory://". */
 export async function openPglite(dataDir: string): Promise<SqlClient> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
+  const db = await PGlite.create(dataDir).catch((error: unknown) => {
+    unlock();
+    throw error;
+  });
   const queryable = (target: Pick<PGlite, 'query'>): SqlQueryable => ({
     query: async <Row>(sql: string, parameters: SqlParameter[] = []) => (await target.query<Row>(sql, parameters)).rows,
   });
   return {
     ...queryable(db),
     transaction: (work) => db.transaction((tx) => work(queryable(tx))),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      unlock();
+    },
   };
 }
 

@@ -104,6 +104,21 @@ export class Recognizer {
     return { intent: this.intentOf(text), ...details };
   }
 
+  /**
+   * Whether a message must be handled as itself even where a flow expects an answer: a crisis phrase,
+   * "forget me", a command or a booking code. The classifier is not asked: short answers ("Myself")
+   * would too often look like something else to it.
+   */
+  interrupts(message: string): boolean {
+    const text = withoutPlaceholders(message);
+    return (
+      this.crisisGuard.findAll(text).length > 0 ||
+      this.forgetCues.findAll(text).length > 0 ||
+      this.commands.exact(text) !== undefined ||
+      findBookingCode(text) !== undefined
+    );
+  }
+
   private intentOf(text: string): Intent {
     if (fold(text) === '') return { kind: 'empty' };
     if (this.crisisGuard.findAll(text).length > 0) return { kind: 'crisis' };

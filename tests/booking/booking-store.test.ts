@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BookingStore, type NewBooking } from '../../src/booking/booking-store';
@@ -154,5 +154,22 @@ describe.each(backends)('BookingStore on $name', (backend) => {
     expect((await store.endingAfter(start)).map((booking) => booking.slot.start)).toEqual([slotAt(1).start, slotAt(3).start]);
     expect((await store.markHandled(first.booking.code))?.handled).toBe(true);
     expect(await store.markHandled('RØD-GED-10')).toBeUndefined();
+  });
+});
+
+describe('openPglite', () => {
+  it('refuses a data folder another running process holds, and takes over a lock its dead owner left', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pglite-lock-'));
+    try {
+      writeFileSync(path.join(dir, 'pitstop.lock'), String(process.ppid));
+      await expect(openPglite(dir)).rejects.toThrow(/in use by another process .*DATABASE_URL/);
+      writeFileSync(path.join(dir, 'pitstop.lock'), '2147483646');
+      const client = await openPglite(dir);
+      expect(readFileSync(path.join(dir, 'pitstop.lock'), 'utf8')).toBe(String(process.pid));
+      await client.close();
+      expect(existsSync(path.join(dir, 'pitstop.lock'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

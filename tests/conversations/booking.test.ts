@@ -57,6 +57,13 @@ async function expectKey(conversation: TestConversation, text: string, key: stri
   return reply;
 }
 
+/** Sends a message and checks the keys of all its replies, in order. */
+async function expectKeys(conversation: TestConversation, text: string, keys: string[]): Promise<Partial<Activity>[]> {
+  const replies = await conversation.say(text);
+  expect({ text, keys: replies.map((reply) => metaOf(reply).key) }).toEqual({ text, keys });
+  return replies;
+}
+
 function codeIn(reply: Partial<Activity>): string {
   const code = /\*\*([A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{2})\*\*/.exec(reply.text ?? '')?.[1];
   if (!code) throw new Error(`no code in: ${reply.text}`);
@@ -127,14 +134,15 @@ describe('Booking an anonymous conversation', () => {
     const offer = await expectKey(conversation, 'kan jeg bestille en samtale', 'booking.intro');
     await expectKey(conversation, buttonTitles(offer)[0], 'booking.askMode');
     await expectKey(conversation, 'I telefonen', 'booking.askAbout');
-    const callback = await expectKey(conversation, 'Vil ikke svare', 'booking.askCallback');
+    const [booked, callback] = await expectKeys(conversation, 'Vil ikke svare', ['booking.booked', 'booking.askCallback']);
+    const code = codeIn(booked);
+    expect(booked.text).toContain('Ring til Pitstop på [20 69 28 33](tel:+4520692833) på tiden, og sig din kode.');
     expect(buttonTitles(callback)).toEqual(['Ja, ring mig op', 'Nej, jeg ringer selv']);
     await expectKey(conversation, 'Ja, ring mig op', 'booking.askPhone');
     await expectKey(conversation, '12 34', 'booking.phoneRetry');
-    const booked = await expectKey(conversation, '22 33 44 55', 'booking.booked');
-    expect(booked.text).toContain('Pitstop ringer dig op på tiden. Dit nummer slettes, når tiden er gået.');
-    expect(booked.text).not.toContain('22 33 44 55');
-    const code = codeIn(booked);
+    const saved = await expectKey(conversation, '22 33 44 55', 'booking.callbackSaved');
+    expect(saved.text).toContain(`Pitstop ringer dig op mandag den 23. november kl. 10:00. Dit nummer slettes, når tiden er gået. Sig din kode **${code}**`);
+    expect(saved.text).not.toContain('22 33 44 55');
     expect(await store.find(code)).toMatchObject({ mode: 'phone', callbackPhone: '22334455', language: 'da' });
     expect((await store.find(code))?.about).toBeUndefined();
   });
@@ -144,9 +152,9 @@ describe('Booking an anonymous conversation', () => {
     const offer = await expectKey(conversation, 'book tid', 'booking.intro');
     await expectKey(conversation, buttonTitles(offer)[0], 'booking.askMode');
     await expectKey(conversation, 'I telefonen', 'booking.askAbout');
-    await expectKey(conversation, 'Mig selv', 'booking.askCallback');
-    const booked = await expectKey(conversation, 'nej', 'booking.booked');
-    expect(booked.text).toContain('Ring til Pitstop på [20 69 28 33](tel:+4520692833) på tiden, og sig din kode.');
+    const [booked] = await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
+    const declined = await expectKey(conversation, 'nej', 'booking.noCallback');
+    expect(declined.text).toContain(`ringer du selv til Pitstop på [20 69 28 33](tel:+4520692833) mandag den 23. november kl. 10:00 og siger din kode **${codeIn(booked)}**`);
     expect((await store.find(codeIn(booked)))?.callbackPhone).toBeUndefined();
   });
 
@@ -156,8 +164,8 @@ describe('Booking an anonymous conversation', () => {
     expect(replies.map((reply) => metaOf(reply).key)).toEqual(['ui.personalDataNotice', 'booking.intro']);
     await expectKey(conversation, '1', 'booking.askMode');
     await expectKey(conversation, 'I telefonen', 'booking.askAbout');
-    await expectKey(conversation, 'Mig selv', 'booking.askCallback');
-    await expectKey(conversation, 'nej', 'booking.booked');
+    await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
+    await expectKey(conversation, 'nej', 'booking.noCallback');
     expect((await (await client).query('SELECT callback_phone FROM bookings')).every((row) => (row as { callback_phone: unknown }).callback_phone === null)).toBe(true);
   });
 
@@ -203,6 +211,19 @@ describe('Booking an anonymous conversation', () => {
     await expectKey(conversation, 'Hos Pitstop', 'topics.pitstop.answer');
   });
 
+  it('answers a crisis, a command or a booking code at once, even where a booking answer was expected', async () => {
+    const code = codeIn(await bookFirstTime(new TestConversation(app)));
+    for (const [text, key] of [
+      ['overdosis 10 min siden', 'crisis.reply'],
+      [`aflys ${code}`, 'booking.cancelled'],
+      ['hjælp', 'ui.help'],
+    ]) {
+      const conversation = new TestConversation(app);
+      await expectKey(conversation, 'book tid', 'booking.intro');
+      await expectKey(conversation, text, key);
+    }
+  });
+
   it('books in English with English times and words', async () => {
     const conversation = new TestConversation(app, 'en-US');
     const offer = await expectKey(conversation, 'I want to book an appointment', 'booking.intro');
@@ -223,9 +244,10 @@ describe('Booking an anonymous conversation', () => {
       await expectKey(conversation, 'book tid', 'booking.intro');
       await expectKey(conversation, '1', 'booking.askMode');
       await expectKey(conversation, 'I telefonen', 'booking.askAbout');
-      await expectKey(conversation, 'Mig selv', 'booking.askCallback');
+      const [booked] = await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
+      const code = codeIn(booked);
       await expectKey(conversation, 'ja', 'booking.askPhone');
-      const code = codeIn(await expectKey(conversation, '+45 61 72 83 94', 'booking.booked'));
+      await expectKey(conversation, '+45 61 72 83 94', 'booking.callbackSaved');
       const state = JSON.stringify((watched.storage as unknown as { dump(): unknown }).dump());
       for (const secret of ['61728394', '61 72 83 94']) {
         expect(logs.lines.join('\n')).not.toContain(secret);
@@ -245,9 +267,10 @@ describe('Booking an anonymous conversation', () => {
       await expectKey(conversation, 'book tid', 'booking.intro');
       await expectKey(conversation, '1', 'booking.askMode');
       await expectKey(conversation, 'I telefonen', 'booking.askAbout');
-      await expectKey(conversation, 'Mig selv', 'booking.askCallback');
+      const [booked] = await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
+      const code = codeIn(booked);
       await expectKey(conversation, 'ja', 'booking.askPhone');
-      const code = codeIn(await expectKey(conversation, '22 33 44 55', 'booking.booked'));
+      await expectKey(conversation, '22 33 44 55', 'booking.callbackSaved');
       const waitFor = async (check: () => Promise<boolean>) => {
         for (let tries = 0; tries < 100 && !(await check()); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
         return check();

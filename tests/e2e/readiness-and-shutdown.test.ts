@@ -56,7 +56,7 @@ describe('graceful shutdown', () => {
       }
     };
     const workers = Array.from({ length: 20 }, (_, index) => worker(index));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const exit = bot.stop();
     stopping = true;
     await Promise.all(workers);

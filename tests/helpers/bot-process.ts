@@ -11,7 +11,8 @@ export class BotProcess {
   constructor(env: Record<string, string>) {
     this.child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join('src', 'index.ts')], {
       cwd: projectRoot(),
-      env: { PATH: process.env.PATH ?? '', ...env },
+      // Bookings in memory: bot processes started side by side must not share one embedded database.
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: 'memory://', ...env },
     });
     this.child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
