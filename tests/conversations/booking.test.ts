@@ -5,6 +5,7 @@ import type { Activity } from 'botbuilder';
 import type { App } from '../../src/app';
 import { BookingStore } from '../../src/booking/booking-store';
 import { openPglite } from '../../src/booking/sql-client';
+import { fold } from '../../src/nlu/fold';
 import { LogCapture, TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
 
 jest.setTimeout(60_000);
@@ -111,7 +112,11 @@ describe('Booking an anonymous conversation', () => {
     const code = codeIn(await bookFirstTime(new TestConversation(app)));
     const [adjective, noun, number] = code.split('-');
     const later = new TestConversation(app);
-    for (const typed of [code, code.toLowerCase(), `${adjective} ${noun} ${number}`.toLowerCase().replace(/å/g, 'aa').replace(/ø/g, 'oe').replace(/æ/g, 'ae'), `${adjective}-${noun}X-${number}`]) {
+    // Codes are random; one letter too many is forgiven in words of four letters or more.
+    const withTypo = [adjective, noun].some((word) => fold(word).length >= 4)
+      ? [fold(adjective).length >= 4 ? `${adjective}X-${noun}-${number}` : `${adjective}-${noun}X-${number}`]
+      : [];
+    for (const typed of [code, code.toLowerCase(), `${adjective} ${noun} ${number}`.toLowerCase().replace(/å/g, 'aa').replace(/ø/g, 'oe').replace(/æ/g, 'ae'), ...withTypo]) {
       const shown = await expectKey(later, typed, 'booking.shown');
       expect(shown.text).toContain(`**Din booking ${code}:** mandag den 23. november kl. 10:00.`);
     }
