@@ -138,9 +138,9 @@ export class BookingDialog extends ComponentDialog {
     return step.prompt(ANSWER_PROMPT, { prompt, retryPrompt, validations });
   }
 
-  private async askChoice(step: WaterfallStepContext, key: string, ids: readonly string[], retryKey = 'booking.slotRetry'): Promise<DialogTurnResult> {
+  private async askChoice(step: WaterfallStepContext, key: string, ids: readonly string[]): Promise<DialogTurnResult> {
     const { t } = await turnTools(this.services, step.context);
-    return this.ask(step, key, t(key), ids.map((id) => t(`booking.choices.${id}`)), retryKey, { kind: 'choice', ids });
+    return this.ask(step, key, t(key), ids.map((id) => t(`booking.choices.${id}`)), 'booking.choiceRetry', { kind: 'choice', ids });
   }
 
   private async say(step: WaterfallStepContext, key: string, variables?: Record<string, unknown>): Promise<DialogTurnResult> {

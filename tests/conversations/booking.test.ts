@@ -91,6 +91,7 @@ describe('Booking an anonymous conversation', () => {
 
     const mode = await expectKey(conversation, '2', 'booking.askMode');
     expect(buttonTitles(mode)).toEqual(['Hos Pitstop', 'I telefonen']);
+    expect(buttonTitles(await expectKey(conversation, '7', 'booking.choiceRetry'))).toEqual(['Hos Pitstop', 'I telefonen']);
     const about = await expectKey(conversation, 'Hos Pitstop', 'booking.askAbout');
     expect(buttonTitles(about)).toEqual(['Mig selv', 'En pårørende', 'Vil ikke svare']);
     const booked = await expectKey(conversation, 'En pårørende', 'booking.booked');
