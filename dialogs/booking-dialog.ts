@@ -12,7 +12,7 @@ import type { Slot } from '../src/booking/counselling-schedule';
 import { looksLikeSlotChoice, pickSlot, slotInWords, slotLabel, slotList } from '../src/booking/slot-text';
 import { LANGUAGES } from '../src/content/content-schema';
 import { textAt } from '../src/content/locale-tree';
-import type { Translate } from '../src/i18n';
+import { type Translate, translatorFor } from '../src/i18n';
 import { fold } from '../src/nlu/fold';
 import { phoneNumbersRemoved } from '../src/privacy/privacy-guard-middleware';
 import { type DialogServices, turnTools } from './dialog-services';
@@ -110,7 +110,7 @@ export class BookingDialog extends ComponentDialog {
   }
 
   private slotLabels(slot: Slot): string[] {
-    return LANGUAGES.map((language) => slotLabel(slot, (key, options) => this.services.i18n.getFixedT(language)(key, options ?? {}), language));
+    return LANGUAGES.map((language) => slotLabel(slot, translatorFor(this.services.i18n, language), language));
   }
 
   private async isValid(prompt: PromptValidatorContext<string>): Promise<boolean> {
@@ -218,8 +218,9 @@ export class BookingDialog extends ComponentDialog {
 
   /** After the call-back question: how the phone conversation happens, with the code once more. */
   private async followUp(step: WaterfallStepContext, key: 'booking.callbackSaved' | 'booking.noCallback'): Promise<DialogTurnResult> {
-    const booking = this.values(step).code ? await this.services.bookings.find(this.values(step).code ?? '') : undefined;
-    if (!booking) return this.say(step, 'booking.notFound', { code: this.values(step).code });
+    const { code } = this.values(step);
+    const booking = code ? await this.services.bookings.find(code) : undefined;
+    if (!booking) return this.say(step, 'booking.notFound', { code });
     const { t, language } = await turnTools(this.services, step.context);
     return this.say(step, key, { code: booking.code, when: slotInWords(booking.slot, t, language) });
   }

@@ -1,26 +1,28 @@
-import { copenhagenDate, formatMinutes, localMoment } from '../calendar/copenhagen-time';
+import { formatMinutes, localMoment } from '../calendar/copenhagen-time';
 import type { Language } from '../content/content-schema';
-import { dateInWords } from '../handoff/availability-text';
+import { DATE_LOCALES, dateInWords } from '../handoff/availability-text';
 import type { Translate } from '../i18n';
 import { fold } from '../nlu/fold';
 import type { Slot } from './counselling-schedule';
 
-const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
-
-function timeOf(slot: Slot): string {
-  return formatMinutes(localMoment(slot.start).minutes);
+/** A slot's start as Copenhagen's wall clock shows it. */
+function wallClock(slot: Slot): { date: string; day: number; month: number; minutes: number; time: string } {
+  const { date, minutes } = localMoment(slot.start);
+  const [, month, day] = date.split('-').map(Number);
+  return { date, day, month, minutes, time: formatMinutes(minutes) };
 }
 
 /** A slot on a button: "tirsdag 24/11 kl. 10:00" / "Tuesday 24/11 at 10:00". */
 export function slotLabel(slot: Slot, t: Translate, language: Language): string {
-  const weekday = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', timeZone: 'Europe/Copenhagen' }).format(slot.start);
-  const [, month, day] = copenhagenDate(slot.start).split('-').map(Number);
-  return t('booking.slotLabel', { weekday, day, month, time: timeOf(slot) });
+  const weekday = new Intl.DateTimeFormat(DATE_LOCALES[language], { weekday: 'long', timeZone: 'Europe/Copenhagen' }).format(slot.start);
+  const { day, month, time } = wallClock(slot);
+  return t('booking.slotLabel', { weekday, day, month, time });
 }
 
 /** A slot in a sentence: "tirsdag den 24. november kl. 10:00" / "Tuesday 24 November at 10:00". */
 export function slotInWords(slot: Slot, t: Translate, language: Language): string {
-  return t('booking.when', { date: dateInWords(copenhagenDate(slot.start), t, language), time: timeOf(slot) });
+  const { date, time } = wallClock(slot);
+  return t('booking.when', { date: dateInWords(date, t, language), time });
 }
 
 /** The slots as a numbered list, so they can be chosen by number where buttons do not show. */
@@ -51,10 +53,8 @@ export function pickSlot(text: string, offered: Slot[], labels: (slot: Slot) => 
   const minutes = Number(clock[1]) * 60 + Number(clock[2]);
   const dayMonth = DAY_MONTH.exec(text.replace(CLOCK, ' '));
   const matches = offered.filter((slot) => {
-    if (localMoment(slot.start).minutes !== minutes) return false;
-    if (!dayMonth) return true;
-    const [, month, day] = copenhagenDate(slot.start).split('-').map(Number);
-    return day === Number(dayMonth[1]) && month === Number(dayMonth[2]);
+    const shown = wallClock(slot);
+    return shown.minutes === minutes && (!dayMonth || (shown.day === Number(dayMonth[1]) && shown.month === Number(dayMonth[2])));
   });
   return matches.length === 1 ? matches[0] : undefined;
 }

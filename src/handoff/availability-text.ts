@@ -2,11 +2,12 @@ import type { Language } from '../content/content-schema';
 import type { Translate } from '../i18n';
 import type { Availability } from './opening-hours';
 
-const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
+/** The ICU locale that names weekdays and months in each language. */
+export const DATE_LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 
 /** A calendar date in words, "mandag den 30. november" / "Monday 30 November": names from ICU, order from content. */
 export function dateInWords(date: string, t: Translate, language: Language): string {
-  const format = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(DATE_LOCALES[language], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const parts = Object.fromEntries(format.formatToParts(new Date(`${date}T12:00:00Z`)).map((part) => [part.type, part.value]));
   return t('handoff.date', { weekday: parts.weekday, day: parts.day, month: parts.month });
 }

@@ -3,7 +3,7 @@ import type restify from 'restify';
 import type { BookingDesk } from '../booking/booking-desk';
 import type { Booking } from '../booking/booking-store';
 import { findBookingCode } from '../booking/booking-code';
-import { copenhagenDate, formatMinutes, localMoment } from '../calendar/copenhagen-time';
+import { formatMinutes, localMoment } from '../calendar/copenhagen-time';
 import { type Logger, errorClass } from '../logger';
 
 export interface StaffApiDeps {
@@ -22,7 +22,8 @@ function isStaff(header: string | undefined, token: string): boolean {
 }
 
 function localTime(instant: Date): string {
-  return `${copenhagenDate(instant)} ${formatMinutes(localMoment(instant).minutes)}`;
+  const { date, minutes } = localMoment(instant);
+  return `${date} ${formatMinutes(minutes)}`;
 }
 
 /** A booking as staff see it, in Copenhagen time; the call-back number only while the slot lasts. */
