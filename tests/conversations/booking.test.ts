@@ -79,6 +79,17 @@ async function bookFirstTime(conversation: TestConversation): Promise<Partial<Ac
   return expectKey(conversation, 'Mig selv', 'booking.booked');
 }
 
+/** Books the first free time by phone, says yes to a call-back with this number, and returns the code. */
+async function bookByPhoneWithCallback(conversation: TestConversation, phone: string): Promise<string> {
+  await expectKey(conversation, 'book tid', 'booking.intro');
+  await expectKey(conversation, '1', 'booking.askMode');
+  await expectKey(conversation, 'I telefonen', 'booking.askAbout');
+  const [booked] = await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
+  await expectKey(conversation, 'ja', 'booking.askPhone');
+  await expectKey(conversation, phone, 'booking.callbackSaved');
+  return codeIn(booked);
+}
+
 describe('Booking an anonymous conversation', () => {
   it('offers free times from the example schedule, says they are an example, and books one at Pitstop', async () => {
     const conversation = new TestConversation(app);
@@ -246,14 +257,7 @@ describe('Booking an anonymous conversation', () => {
     const logs = new LogCapture('trace');
     const watched = await appWith({}, logs);
     try {
-      const conversation = new TestConversation(watched);
-      await expectKey(conversation, 'book tid', 'booking.intro');
-      await expectKey(conversation, '1', 'booking.askMode');
-      await expectKey(conversation, 'I telefonen', 'booking.askAbout');
-      const [booked] = await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
-      const code = codeIn(booked);
-      await expectKey(conversation, 'ja', 'booking.askPhone');
-      await expectKey(conversation, '+45 61 72 83 94', 'booking.callbackSaved');
+      const code = await bookByPhoneWithCallback(new TestConversation(watched), '+45 61 72 83 94');
       const state = JSON.stringify((watched.storage as unknown as { dump(): unknown }).dump());
       for (const secret of ['61728394', '61 72 83 94']) {
         expect(logs.lines.join('\n')).not.toContain(secret);
@@ -269,14 +273,7 @@ describe('Booking an anonymous conversation', () => {
   it('deletes a call-back number when its slot has passed, on the purge timer, and the booking the day after', async () => {
     const purging = await testApp({}, new LogCapture(), now, { bookingStore: store, bookingPurgeIntervalMs: 20 });
     try {
-      const conversation = new TestConversation(purging);
-      await expectKey(conversation, 'book tid', 'booking.intro');
-      await expectKey(conversation, '1', 'booking.askMode');
-      await expectKey(conversation, 'I telefonen', 'booking.askAbout');
-      const [booked] = await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
-      const code = codeIn(booked);
-      await expectKey(conversation, 'ja', 'booking.askPhone');
-      await expectKey(conversation, '22 33 44 55', 'booking.callbackSaved');
+      const code = await bookByPhoneWithCallback(new TestConversation(purging), '22 33 44 55');
       const waitFor = async (check: () => Promise<boolean>) => {
         for (let tries = 0; tries < 100 && !(await check()); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
         return check();

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type restify from 'restify';
+import { expectRepliesActivity } from './expect-replies-activity';
 import { testApp } from './test-app';
 
 export async function listen(server: restify.Server): Promise<string> {
@@ -25,18 +26,7 @@ export class ExpectRepliesClient {
   ) {}
 
   activity(overrides: Partial<Activity>): Partial<Activity> {
-    return {
-      type: 'message',
-      id: `activity-${++counter}`,
-      channelId: 'test',
-      serviceUrl: 'http://127.0.0.1:9',
-      from: { id: 'user-1', name: 'user' },
-      recipient: { id: 'bot', name: 'bot' },
-      conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      locale: this.locale,
-      deliveryMode: 'expectReplies',
-      ...overrides,
-    };
+    return expectRepliesActivity(this.conversationId, this.locale, overrides);
   }
 
   async post(overrides: Partial<Activity>): Promise<{ status: number; activities: Partial<Activity>[] }> {

@@ -6,6 +6,7 @@ import { type Content, loadContent } from '../../src/content/load-content';
 import type { ReplyMeta } from '../../src/conversation/reply';
 import { createLogger, type Logger } from '../../src/logger';
 import { Recognizer } from '../../src/nlu/recognizer';
+import { expectRepliesActivity } from './expect-replies-activity';
 import { defaultContentDir } from '../../src/project-paths';
 
 let shared: { content: Content; recognizer: Recognizer } | undefined;
@@ -75,18 +76,7 @@ export class TestConversation {
   }
 
   private async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    conversationCounter += 1;
-    const full = {
-      id: `activity-${conversationCounter}`,
-      channelId: 'test',
-      serviceUrl: 'http://127.0.0.1:9',
-      from: { id: 'user', name: 'User' },
-      recipient: { id: 'bot', name: 'bot' },
-      conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      locale: this.locale,
-      deliveryMode: 'expectReplies',
-      ...activity,
-    } as Activity;
+    const full = expectRepliesActivity(this.conversationId, this.locale, activity) as Activity;
     const response = await this.app.adapter.handle('', full, (context) => this.app.bot.run(context));
     return (response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? [];
   }
