@@ -7,4 +7,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   // The classifier trains once per worker; two workers match the two cores CI has.
   maxWorkers: 2,
+  // A worker's first test trains the classifier; on a busy two-core machine that alone can pass 5 s.
+  testTimeout: 30_000,
 };
