@@ -59,6 +59,8 @@ export class RootDialog extends ComponentDialog {
     delete tools.profile.expectsPhoneNumber;
     const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '');
     if (recognition.audience) tools.profile.audience = recognition.audience;
+    // A worrying message gets the emergency numbers first, then the answer to what it asked.
+    if (recognition.crisis.tier === 'concern') await step.context.sendActivity(replyActivity(tools.compose.concern(recognition.crisis.kinds)));
     return this.act(step, recognition, tools);
   }
 
@@ -67,7 +69,7 @@ export class RootDialog extends ComponentDialog {
     const { welcomeTopics, helpTopics } = this.services.content;
     switch (intent.kind) {
       case 'crisis':
-        return this.say(step, compose.crisis());
+        return this.say(step, compose.crisis(intent.kinds));
       case 'command':
         return this.command(step, intent.command, tools);
       case 'bookingCode':

@@ -70,7 +70,6 @@ export const commandsFileSchema = z
     commands: z.record(z.enum(COMMANDS), phraseList),
     audienceCues: z.record(z.enum(AUDIENCES), phraseList),
     aspectCues: z.record(z.enum(ASPECTS), phraseList),
-    crisisCues: phraseList,
   })
   .strict();
 

@@ -17,6 +17,7 @@ import {
   sourcesFileSchema,
   topicsFileSchema,
 } from './content-schema';
+import { type CrisisContent, type CrisisExample, crisisExamplesFileSchema, crisisFileSchema } from './crisis-schema';
 import { factVariables } from './fact-variables';
 import { validateContent } from './validate-content';
 
@@ -32,7 +33,8 @@ export interface Content {
   commands: Record<Command, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;
-  crisisCues: string[];
+  crisis: CrisisContent;
+  crisisExamples: CrisisExample[];
   examples: Record<Language, Record<string, string[]>>;
   locales: Record<Language, LocaleTree>;
 }
@@ -80,7 +82,8 @@ export function loadContent(dir: string): Content {
     commands: commandsFile.commands,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,
-    crisisCues: commandsFile.crisisCues,
+    crisis: readJson(dir, 'crisis.json', crisisFileSchema),
+    crisisExamples: readJson(dir, 'crisis-examples.json', crisisExamplesFileSchema).messages,
     examples: perLanguage((language) => readJson(dir, `examples/${language}.json`, examplesFileSchema)),
     locales: perLanguage((language) => readJson(dir, `locales/${language}.json`, localeTreeSchema)),
   };

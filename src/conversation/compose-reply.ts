@@ -1,9 +1,16 @@
 import type { Language, SourceRef } from '../content/content-schema';
+import type { CrisisKind } from '../content/crisis-schema';
 import type { Content } from '../content/load-content';
 import { telUri } from '../content/fact-variables';
 import type { Translate } from '../i18n';
 import { type AnswerPlan, answeredKey } from './plan-answer';
 import type { Reply, ReplyAction } from './reply';
+
+/** The helplines an acute reply names: those its kinds call for, both when the kind says neither. */
+function numbersFor(kinds: CrisisKind[]): Array<'suicide' | 'poisoning'> {
+  const lines = (['suicide', 'poisoning'] as const).filter((line) => kinds.includes(line));
+  return lines.length > 0 || kinds.includes('violence') ? lines : ['suicide', 'poisoning'];
+}
 
 /** Builds every reply the bot sends from content keys; no wording lives here. */
 export class ReplyComposer {
@@ -44,17 +51,35 @@ export class ReplyComposer {
     return { ...this.message('ui.clarify', candidates), meta: { key: 'ui.clarify', language: this.language, candidates } };
   }
 
-  crisis(): Reply {
+  /**
+   * The emergency reply, first and alone: 112 at once, then Livslinien where suicide is in the message
+   * and Giftlinjen where poisoning is; both when the danger's kind is unknown. Nothing that could make
+   * anyone hesitate to call (Giftlinjen's questions belong in the anonymity answer).
+   */
+  crisis(kinds: CrisisKind[]): Reply {
+    const lines = numbersFor(kinds);
     const call = (title: string, phone: string): ReplyAction => ({ kind: 'call', title: this.t(title), uri: telUri(phone) });
     const { phones } = this.content.facts;
     return {
-      text: this.t('crisis.reply'),
+      text: [this.t('crisis.acute.lead'), lines.map((line) => this.t(`crisis.acute.${line}`)).join('\n'), this.t('crisis.acute.closing')]
+        .filter(Boolean)
+        .join('\n\n'),
       actions: [
         call('crisis.buttons.call112', phones.emergency),
-        call('crisis.buttons.callLivslinien', phones.livslinien),
-        call('crisis.buttons.callGiftlinjen', phones.giftlinjen),
+        ...(lines.includes('suicide') ? [call('crisis.buttons.callLivslinien', phones.livslinien)] : []),
+        ...(lines.includes('poisoning') ? [call('crisis.buttons.callGiftlinjen', phones.giftlinjen)] : []),
       ],
-      meta: { key: 'crisis.reply', language: this.language },
+      meta: { key: 'crisis.acute', language: this.language, crisis: kinds },
+    };
+  }
+
+  /** One short line with the emergency numbers, sent before the answer to a worrying message. */
+  concern(kinds: CrisisKind[]): Reply {
+    const lines = kinds.filter((kind) => kind !== 'violence');
+    return {
+      text: [this.t('crisis.concern.lead'), ...lines.map((line) => this.t(`crisis.concern.${line}`))].join(' '),
+      actions: [],
+      meta: { key: 'crisis.concern', language: this.language, crisis: kinds },
     };
   }
 

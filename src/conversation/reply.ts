@@ -1,4 +1,5 @@
 import type { Language } from '../content/content-schema';
+import type { CrisisKind } from '../content/crisis-schema';
 
 export type ReplyAction =
   | { kind: 'topic'; topicId: string; title: string }
@@ -18,4 +19,6 @@ export interface ReplyMeta {
   topicId?: string;
   subjectId?: string;
   candidates?: string[];
+  /** What an emergency reply or concern line is about. */
+  crisis?: CrisisKind[];
 }

@@ -3,13 +3,16 @@ import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
 import { findBookingCode } from '../booking/booking-code';
+import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
+import { CrisisDetector, type CrisisAssessment } from './crisis-detector';
+import type { CrisisKind } from '../content/crisis-schema';
 import { fold } from './fold';
 import { PhraseMatcher } from './phrase-matcher';
 import { type LabelledText, type Prediction, SoftmaxClassifier } from './softmax-classifier';
 
 export type Intent =
   | { kind: 'empty' }
-  | { kind: 'crisis' }
+  | { kind: 'crisis'; kinds: CrisisKind[] }
   | { kind: 'command'; command: Command }
   | { kind: 'bookingCode'; code: string; cancel: boolean }
   | { kind: 'topic'; topicId: string; confidence: number }
@@ -18,6 +21,8 @@ export type Intent =
 
 export interface Recognition {
   intent: Intent;
+  /** How urgent the message is; an acute one is also the intent, a concern comes before the answer. */
+  crisis: CrisisAssessment;
   /** A topic the message names as its subject ("what does *day treatment* cost?"). */
   subjectId?: string;
   /** Who the writer speaks for, when the message says so ("my son", "as a social worker"). */
@@ -29,16 +34,14 @@ export interface Recognition {
 /**
  * Thresholds on the classifier's probability. Above ANSWER with a clear MARGIN to the runner-up the
  * bot answers; otherwise topics above CANDIDATE are offered as choices, so a wrong guess is a question
- * to the user rather than a wrong answer. CRISIS is lower on purpose: missing a crisis costs most.
+ * to the user rather than a wrong answer. Emergencies are the crisis detector's, not the classifier's.
  */
-export const THRESHOLDS = { answer: 0.45, margin: 0.15, candidate: 0.08, crisis: 0.35, none: 0.4, maxCandidates: 3 };
+export const THRESHOLDS = { answer: 0.45, margin: 0.15, candidate: 0.08, none: 0.4, maxCandidates: 3 };
 export type Thresholds = typeof THRESHOLDS;
 
 /** What the classifier's ranking means for the reply: answer, ask which topic, or say it is out of scope. */
 export function decideIntent(predictions: Prediction[], thresholds: Thresholds = THRESHOLDS): Intent {
-  const [best, runnerUp] = predictions;
-  const crisis = predictions.find((prediction) => prediction.label === CRISIS_LABEL);
-  if (crisis && crisis.probability >= thresholds.crisis) return { kind: 'crisis' };
+  const [best, runnerUp] = predictions.filter((prediction) => prediction.label !== CRISIS_LABEL);
   if (best.label === NONE_LABEL && best.probability >= thresholds.none) return { kind: 'out_of_scope' };
   if (best.label !== NONE_LABEL && best.probability >= thresholds.answer && best.probability - runnerUp.probability >= thresholds.margin) {
     return { kind: 'topic', topicId: best.label, confidence: best.probability };
@@ -58,7 +61,7 @@ export function trainingExamples(content: Content): LabelledText[] {
 }
 
 export class Recognizer {
-  private readonly crisisGuard = new PhraseMatcher<true>();
+  private readonly crisis: CrisisDetector;
   private readonly commands = new PhraseMatcher<Command>();
   /** "Forget me" is honoured anywhere in a message, not only as the whole of it. */
   private readonly forgetCues = new PhraseMatcher<true>();
@@ -72,8 +75,9 @@ export class Recognizer {
   constructor(
     content: Content,
     private readonly classifier: SoftmaxClassifier = SoftmaxClassifier.train(trainingExamples(content)),
+    crisisClassifier: CrisisClassifier = trainCrisisClassifier(content),
   ) {
-    content.crisisCues.forEach((cue) => this.crisisGuard.add(cue, true));
+    this.crisis = new CrisisDetector(content.crisis, crisisClassifier);
     for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
       phrases.forEach((phrase) => this.commands.add(phrase, command));
       if (command === 'forget') phrases.forEach((phrase) => this.forgetCues.add(phrase, true));
@@ -96,23 +100,25 @@ export class Recognizer {
 
   recognize(message: string): Recognition {
     const text = withoutPlaceholders(message);
+    const crisis = this.crisis.assess(text);
     const details = {
       subjectId: this.subjects.findAll(text)[0],
       audience: this.audiences.findAll(text)[0],
       aspect: this.aspects.findAll(text)[0],
     };
-    return { intent: this.intentOf(text), ...details };
+    const intent: Intent = crisis.tier === 'acute' ? { kind: 'crisis', kinds: crisis.kinds } : this.intentOf(text);
+    return { intent, crisis, ...details };
   }
 
   /**
-   * Whether a message must be handled as itself even where a flow expects an answer: a crisis phrase,
+   * Whether a message must be handled as itself even where a flow expects an answer: an emergency,
    * "forget me", a command or a booking code. The classifier is not asked: short answers ("Myself")
    * would too often look like something else to it.
    */
   interrupts(message: string): boolean {
     const text = withoutPlaceholders(message);
     return (
-      this.crisisGuard.findAll(text).length > 0 ||
+      this.crisis.assess(text).tier === 'acute' ||
       this.forgetCues.findAll(text).length > 0 ||
       this.commands.exact(text) !== undefined ||
       findBookingCode(text) !== undefined
@@ -121,7 +127,6 @@ export class Recognizer {
 
   private intentOf(text: string): Intent {
     if (fold(text) === '') return { kind: 'empty' };
-    if (this.crisisGuard.findAll(text).length > 0) return { kind: 'crisis' };
     if (this.forgetCues.findAll(text).length > 0) return { kind: 'command', command: 'forget' };
     const code = findBookingCode(text);
     if (code) return { kind: 'bookingCode', code, cancel: this.cancelCues.findAll(text).length > 0 };

@@ -56,7 +56,7 @@ describe('content', () => {
   it('writes every phone number as a tappable link', async () => {
     const t = translatorFor(await createI18n(content, { stateTtlMinutes: 30 }), 'da');
     expect(t('topics.contact.answer')).toContain('[20 69 28 33](tel:+4520692833)');
-    expect(t('crisis.reply')).toContain('[112](tel:112)');
+    expect(t('crisis.acute.lead')).toContain('[112](tel:112)');
   });
 
   it('names a source for every answer topic', () => {

@@ -231,7 +231,7 @@ describe('Booking an anonymous conversation', () => {
   it('answers a crisis, a command or a booking code at once, even where a booking answer was expected', async () => {
     const code = codeIn(await bookFirstTime(new TestConversation(app)));
     for (const [text, key] of [
-      ['overdosis 10 min siden', 'crisis.reply'],
+      ['overdosis 10 min siden', 'crisis.acute'],
       [`aflys ${code}`, 'booking.cancelled'],
       ['hjælp', 'ui.help'],
     ]) {

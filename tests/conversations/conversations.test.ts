@@ -72,8 +72,10 @@ describe('Conversations', () => {
         for (const phrasing of phrasings.data.phrasings) {
           it(`answers "${phrasing}" with ${topic}, its facts and its source`, async () => {
             const replies = await new TestConversation(app, locale).say(phrasing);
-            expect(replies).toHaveLength(1);
-            checkReply(replies[0], { topic, contains: [...contains, locale.startsWith('da') ? '_Kilde: ' : '_Source: '], buttons: [] }, phrasing);
+            // A worrying question ("pregnant and using") gets the emergency numbers first, then its answer.
+            const answer = replies.at(-1);
+            expect(replies.slice(0, -1).map((reply) => metaOf(reply).key)).toEqual(replies.length === 2 ? ['crisis.concern'] : []);
+            checkReply(answer, { topic, contains: [...contains, locale.startsWith('da') ? '_Kilde: ' : '_Source: '], buttons: [] }, phrasing);
           });
         }
       });

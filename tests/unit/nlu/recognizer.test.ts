@@ -1,13 +1,26 @@
-import { THRESHOLDS, decideIntent } from '../../../src/nlu/recognizer';
+import { decideIntent } from '../../../src/nlu/recognizer';
 import { sharedNlu } from '../../helpers/test-app';
 
 describe('Recognizer', () => {
   const { recognizer } = sharedNlu();
 
-  it('lets the crisis guard win over everything else', () => {
-    expect(recognizer.recognize('hvad koster det, min ven har taget en overdosis').intent).toEqual({ kind: 'crisis' });
-    expect(recognizer.recognize('Hjælp! Han trækker ikke vejret').intent).toEqual({ kind: 'crisis' });
-    expect(recognizer.recognize('I think she is unconscious').intent).toEqual({ kind: 'crisis' });
+  it('lets an acute emergency win over everything else, with what it is about', () => {
+    expect(recognizer.recognize('hvad koster det, min ven har taget en overdosis').intent).toEqual({ kind: 'crisis', kinds: ['poisoning'] });
+    expect(recognizer.recognize('Hjælp! Han trækker ikke vejret').intent).toEqual({ kind: 'crisis', kinds: ['poisoning'] });
+    expect(recognizer.recognize('I think she is unconscious').intent).toEqual({ kind: 'crisis', kinds: ['poisoning'] });
+    expect(recognizer.recognize('jeg vil ikke leve mere').intent).toEqual({ kind: 'crisis', kinds: ['suicide'] });
+  });
+
+  it('answers a worrying message as a question, with the concern noted beside it', () => {
+    const recognition = recognizer.recognize('jeg er bange for at få kramper hvis jeg stopper med at drikke, kan jeg få afrusning?');
+    expect(recognition.crisis).toEqual({ tier: 'concern', kinds: ['poisoning'] });
+    expect(recognition.intent.kind).not.toBe('crisis');
+  });
+
+  it('sees no emergency in idioms and questions about emergencies as a subject', () => {
+    for (const text of ['det hjalp ikke', 'jeg døde af grin', 'hvor mange dør af overdosis i Danmark om året?', 'what should I do if a friend ever overdoses?']) {
+      expect({ text, crisis: recognizer.recognize(text).crisis.tier }).toEqual({ text, crisis: 'none' });
+    }
   });
 
   it('recognises commands only as the whole message', () => {
@@ -46,8 +59,8 @@ describe('decideIntent', () => {
     });
   });
 
-  it('replies with the crisis numbers above the crisis threshold even when another label leads', () => {
-    expect(decideIntent(ranking([['get_help', 0.5], ['crisis', THRESHOLDS.crisis]]))).toEqual({ kind: 'crisis' });
+  it('leaves emergencies to the crisis detector: the classifier\'s crisis label never decides', () => {
+    expect(decideIntent(ranking([['crisis', 0.5], ['fees', 0.45], ['none', 0.05]]))).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.45 });
   });
 
   it('says out of scope when nothing is likely', () => {

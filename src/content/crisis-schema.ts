@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+export const CRISIS_TIERS = ['acute', 'concern'] as const;
+export type CrisisTier = (typeof CRISIS_TIERS)[number];
+
+/** What a danger is about: it chooses the numbers (Giftlinjen for poisoning, Livslinien for suicide). */
+export const CRISIS_KINDS = ['poisoning', 'suicide', 'violence'] as const;
+export type CrisisKind = (typeof CRISIS_KINDS)[number];
+
+const patternList = z.array(z.string().trim().min(1)).min(1);
+const tierOrNone = z.enum([...CRISIS_TIERS, 'none']);
+
+const signalRule = z.object({
+  kind: z.enum(CRISIS_KINDS),
+  tier: z.enum(CRISIS_TIERS),
+  /** Modifiers (below) that may lower this signal's tier when they stand near it. */
+  downgradedBy: z.array(z.string()).default([]),
+});
+
+export const crisisModifierSchema = z
+  .object({
+    /** How many words before and after a signal the modifier may stand to count. */
+    before: z.number().int().min(0).max(20),
+    after: z.number().int().min(0).max(20),
+    patterns: patternList,
+    /** The tier a signal gets when this modifier stands near it; none for the "now" modifier. */
+    effect: tierOrNone.optional(),
+    /** Holds even where the message also says "now": a long-past or already resolved event. */
+    lasting: z.boolean().optional(),
+    /** Counts wherever it stands in the message, not only near the signal. */
+    anywhere: z.boolean().optional(),
+  })
+  .strict();
+export type CrisisModifier = z.infer<typeof crisisModifierSchema>;
+
+export const crisisFileSchema = z
+  .object({
+    groups: z.record(z.string().regex(/^[a-z]+$/), patternList),
+    signals: z.array(
+      signalRule
+        .extend({
+          patterns: patternList,
+          /** Modifiers that make this concern acute ("now", "tonight", "doesn't answer the phone"). */
+          urgentWith: z.array(z.string()).default([]),
+        })
+        .strict(),
+    ),
+    /** Signals made of parts found anywhere in the message; each part lists alternatives. */
+    combinations: z.array(signalRule.extend({ all: z.array(patternList).min(2) }).strict()),
+    /** Harmless idioms whose words can never be part of a signal ("døde af grin", "dying to know"). */
+    masks: patternList,
+    /** Pills and drugs: an acute suicide message that names them also gets Giftlinjen's number. */
+    substances: patternList,
+    modifiers: z.record(z.string().regex(/^[a-zA-Z]+$/), crisisModifierSchema).refine((modifiers) => 'now' in modifiers, {
+      message: 'a "now" modifier is required: it keeps a signal at its tier',
+    }),
+  })
+  .strict();
+export type CrisisContent = z.infer<typeof crisisFileSchema>;
+
+/**
+ * Messages written by people who saw only the documents and a description of the users, each with the
+ * tier it must get; the crisis classifier learns from them (tests/crisis keeps the newest round, never learnt).
+ */
+export const crisisExamplesFileSchema = z
+  .object({
+    messages: z.array(
+      z
+        .object({
+          round: z.number().int().min(1),
+          language: z.enum(['da', 'en']),
+          tier: tierOrNone,
+          suicide: z.boolean(),
+          poisoning: z.boolean(),
+          text: z.string().trim().min(1),
+          /** Earlier messages in the same conversation, when the crisis comes mid-conversation. */
+          context: z.array(z.string().min(1)).optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type CrisisExample = z.infer<typeof crisisExamplesFileSchema>['messages'][number];

@@ -1,0 +1,147 @@
+import type { CrisisContent, CrisisKind, CrisisModifier, CrisisTier } from '../content/crisis-schema';
+import { CRISIS_THRESHOLDS, type CrisisClassifier } from './crisis-classifier';
+import { type PatternMatch, TokenPatterns } from './token-patterns';
+
+/** How urgent a message is: `acute` gets the emergency reply alone, `concern` a line of numbers before the answer. */
+export interface CrisisAssessment {
+  tier: CrisisTier | 'none';
+  /** What the danger is about, to choose the numbers: Giftlinjen for poisoning, Livslinien for suicide. */
+  kinds: CrisisKind[];
+}
+
+export const NO_CRISIS: CrisisAssessment = { tier: 'none', kinds: [] };
+
+interface Signal {
+  kind: CrisisKind;
+  tier: CrisisTier;
+  urgentWith: string[];
+  downgradedBy: string[];
+}
+
+type Tier = CrisisTier | 'none';
+const TIER_RANK: Record<Tier, number> = { none: 0, concern: 1, acute: 2 };
+
+// Laughing emoji carry meaning ("jeg dør 😂") but folding drops them; they count as a written laugh.
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}]/gu;
+
+/**
+ * High-recall emergency recognition from content/crisis.json. Each sentence is searched for danger
+ * signals (lay words for an overdose, poisoning of a child, suicide said directly or indirectly), and
+ * the whole message for combinations (a toddler + swallowed + pills). A signal's tier is lowered only
+ * by a frame that content names near it (a preparation question, a topic such as statistics, a habit,
+ * a long-past event, a fear of what might happen); where the message says it is happening now, only a
+ * past or resolved event lowers it. Harmless idioms ("jeg døde af grin") are masked first.
+ */
+export class CrisisDetector {
+  private readonly signals: TokenPatterns<Signal>;
+  private readonly combinations: Array<{ signal: Signal; parts: Array<TokenPatterns<true>> }>;
+  private readonly masks: TokenPatterns<true>;
+  private readonly substances: TokenPatterns<true>;
+  private readonly modifiers: TokenPatterns<string>;
+  private readonly modifierRules: Record<string, CrisisModifier>;
+
+  constructor(
+    content: CrisisContent,
+    /** A second opinion for wordings no pattern knows; without one, patterns alone decide. */
+    private readonly classifier?: CrisisClassifier,
+  ) {
+    const { groups } = content;
+    this.signals = new TokenPatterns<Signal>(groups);
+    for (const { patterns, ...rule } of content.signals) {
+      patterns.forEach((pattern) => this.signals.add(pattern, rule));
+    }
+    this.combinations = content.combinations.map(({ all, ...rule }) => ({
+      signal: { ...rule, urgentWith: [] },
+      parts: all.map((alternatives) => {
+        const part = new TokenPatterns<true>(groups);
+        alternatives.forEach((pattern) => part.add(pattern, true));
+        return part;
+      }),
+    }));
+    this.masks = new TokenPatterns<true>(groups);
+    content.masks.forEach((pattern) => this.masks.add(pattern, true));
+    this.substances = new TokenPatterns<true>(groups);
+    content.substances.forEach((pattern) => this.substances.add(pattern, true));
+    this.modifiers = new TokenPatterns<string>(groups);
+    this.modifierRules = content.modifiers;
+    for (const [name, modifier] of Object.entries(content.modifiers)) modifier.patterns.forEach((pattern) => this.modifiers.add(pattern, name));
+  }
+
+  assess(text: string): CrisisAssessment {
+    const found = this.patternAssessment(text);
+    const probability = this.classifier?.acuteProbability(text) ?? 0;
+    const learnt: Tier = probability >= CRISIS_THRESHOLDS.acute ? 'acute' : probability >= CRISIS_THRESHOLDS.concern ? 'concern' : 'none';
+    return TIER_RANK[learnt] > TIER_RANK[found.tier] ? { tier: learnt, kinds: found.kinds } : found;
+  }
+
+  private patternAssessment(text: string): CrisisAssessment {
+    const sentences = sentencesOf(text.replace(LAUGHING_EMOJI, ' haha '))
+      .map((sentence) => this.analyse(TokenPatterns.tokens(sentence)))
+      .filter(({ tokens }) => tokens.length > 0);
+    const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
+    const found = [...sentences.flatMap((sentence) => this.signalsIn(sentence, inMessage)), ...this.combinationsIn(sentences, inMessage)].filter(
+      ({ tier }) => tier !== 'none',
+    );
+    const tier = found.reduce<Tier>((highest, item) => (TIER_RANK[item.tier] > TIER_RANK[highest] ? item.tier : highest), 'none');
+    if (tier === 'none') return NO_CRISIS;
+    // Every danger named counts for the numbers: an overdose taken "to make it stop" also gets Livslinien,
+    // and pills or drugs in a suicide message also get Giftlinjen.
+    const kinds = new Set(found.map(({ kind }) => kind));
+    if (kinds.has('suicide') && sentences.some(({ tokens, masked }) => this.substances.find(tokens, masked).length > 0)) kinds.add('poisoning');
+    return { tier, kinds: [...kinds] };
+  }
+
+  private analyse(tokens: string[]): Sentence {
+    const masked = new Set(this.masks.find(tokens).flatMap(({ start, end }) => range(start, end)));
+    return { tokens, masked, modifiers: this.modifiers.find(tokens) };
+  }
+
+  /** Signals in one sentence, each with the modifiers near it (or anywhere in the message, where content says so). */
+  private signalsIn({ tokens, masked, modifiers }: Sentence, inMessage: ReadonlySet<string>): Array<{ kind: CrisisKind; tier: Tier }> {
+    return this.signals.find(tokens, masked).map(({ value: signal, start, end }) => {
+      const near = (name: string): boolean => {
+        const rule = this.modifierRules[name];
+        if (rule?.anywhere) return inMessage.has(name);
+        // A modifier that only counts after a signal ("…if I leave him") must start after it, not inside it.
+        const from = rule?.before === 0 ? end : start - rule?.before;
+        return rule !== undefined && modifiers.some((m) => m.value === name && m.end > from && m.start < end + rule.after);
+      };
+      return { kind: signal.kind, tier: this.tierOf(signal, near) };
+    });
+  }
+
+  /** A combination holds when every part is found somewhere in the message; any modifier in it counts. */
+  private combinationsIn(sentences: Sentence[], inMessage: ReadonlySet<string>): Array<{ kind: CrisisKind; tier: Tier }> {
+    return this.combinations
+      .filter(({ parts }) => parts.every((part) => sentences.some(({ tokens, masked }) => part.find(tokens, masked).length > 0)))
+      .map(({ signal }) => ({ kind: signal.kind, tier: this.tierOf(signal, (name) => inMessage.has(name)) }));
+  }
+
+  private tierOf(signal: Signal, near: (modifier: string) => boolean): Tier {
+    const applicable = signal.downgradedBy.filter(near);
+    const lasting = applicable.filter((name) => this.modifierRules[name]?.lasting);
+    const now = near('now') && !near('notNow');
+    const urgent = signal.urgentWith.some((name) => (name === 'now' ? now : near(name)));
+    const start: Tier = urgent && lasting.length === 0 ? 'acute' : signal.tier;
+    return (now ? lasting : applicable).reduce<Tier>((tier, name) => {
+      const effect = this.modifierRules[name]?.effect;
+      return effect && TIER_RANK[effect] < TIER_RANK[tier] ? effect : tier;
+    }, start);
+  }
+}
+
+interface Sentence {
+  tokens: string[];
+  /** Positions inside a harmless idiom, never part of a signal. */
+  masked: ReadonlySet<number>;
+  modifiers: Array<PatternMatch<string>>;
+}
+
+/** Sentences as people end them: question or exclamation mark, line break, semicolon, or a full stop before a space ("15.000" stays one). */
+function sentencesOf(text: string): string[] {
+  return text.split(/[!?;\n]+|\.+(?=\s|$)/);
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, index) => start + index);
+}

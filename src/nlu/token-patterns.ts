@@ -1,0 +1,150 @@
+import { fold } from './fold';
+
+/** Words of this many letters or more also match with one typo ("unconsious"); shorter ones collide ("skammer", "skummer"). */
+const FUZZY_MIN_LENGTH = 8;
+const CACHE_LIMIT = 20_000;
+
+/** One substitution, insertion, deletion or swap of neighbouring letters at most (Damerau–Levenshtein ≤ 1). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i += 1;
+  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
+  if (short.slice(i + 1) === long.slice(i + 1)) return true;
+  return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+}
+
+interface Atom {
+  text: string;
+  prefix: boolean;
+  /** "*piller" matches the end of a compound: "sovepiller", "nervepiller". */
+  suffix: boolean;
+}
+
+type Element = { kind: 'word'; atoms: number[] } | { kind: 'gap'; max: number };
+
+export interface PatternMatch<T> {
+  value: T;
+  /** Token positions of the match, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Word patterns over folded text, as content writes them: "kan ikke ~ vække", "@child ~~ @swallowed".
+ * A word may end in "*" (a prefix) or start with one (the end of a compound), list alternatives ("vågner|vaagner"), name a group ("@child") or be
+ * a gap ("~" skips up to 3 words, "~~" up to 6, "~N" up to N). Long words forgive one typo. Matching is
+ * linear in the text: a word's atoms are looked up once (and cached), and gaps are bounded.
+ */
+export class TokenPatterns<T> {
+  private readonly atoms: Atom[] = [];
+  private readonly atomIds = new Map<string, number>();
+  private readonly patterns: Array<{ elements: Element[]; value: T; source: string }> = [];
+  private readonly byFirstAtom = new Map<number, number[]>();
+  private readonly cache = new Map<string, number[]>();
+
+  constructor(private readonly groups: Record<string, string[]> = {}) {}
+
+  add(pattern: string, value: T): this {
+    const elements = pattern
+      .trim()
+      .split(/\s+/)
+      .map((part) => this.element(part, pattern));
+    const first = elements[0];
+    if (first?.kind !== 'word' || elements.at(-1)?.kind !== 'word') throw new Error(`Pattern "${pattern}" must start and end with a word`);
+    const index = this.patterns.push({ elements, value, source: pattern }) - 1;
+    for (const atom of first.atoms) this.byFirstAtom.set(atom, [...(this.byFirstAtom.get(atom) ?? []), index]);
+    this.cache.clear();
+    return this;
+  }
+
+  /** Folded words of a text, the form `find` takes. */
+  static tokens(text: string): string[] {
+    const folded = foldWords(text);
+    return folded === '' ? [] : folded.split(' ');
+  }
+
+  /** Every match, at most one per pattern and start. Positions in `masked` are never part of a match. */
+  find(tokens: string[], masked: ReadonlySet<number> = new Set()): Array<PatternMatch<T>> {
+    const atomSets = tokens.map((token, position) => (masked.has(position) ? new Set<number>() : new Set(this.atomsOf(token))));
+    const matches: Array<PatternMatch<T>> = [];
+    atomSets.forEach((atoms, start) => {
+      const candidates = new Set([...atoms].flatMap((atom) => this.byFirstAtom.get(atom) ?? []));
+      for (const index of candidates) {
+        const { elements, value } = this.patterns[index];
+        const end = this.matchFrom(elements, 1, start + 1, atomSets);
+        if (end !== undefined) matches.push({ value, start, end });
+      }
+    });
+    return matches;
+  }
+
+  private matchFrom(elements: Element[], index: number, position: number, atomSets: Array<Set<number>>): number | undefined {
+    if (index === elements.length) return position;
+    const element = elements[index];
+    if (element.kind === 'gap') {
+      for (let skip = 0; skip <= element.max && position + skip <= atomSets.length; skip += 1) {
+        const end = this.matchFrom(elements, index + 1, position + skip, atomSets);
+        if (end !== undefined) return end;
+      }
+      return undefined;
+    }
+    const atoms = atomSets[position];
+    if (!atoms || !element.atoms.some((atom) => atoms.has(atom))) return undefined;
+    return this.matchFrom(elements, index + 1, position + 1, atomSets);
+  }
+
+  private element(part: string, pattern: string): Element {
+    const gap = /^~(~|\d+)?$/.exec(part);
+    if (gap) return { kind: 'gap', max: gap[1] === '~' ? 6 : gap[1] ? Number(gap[1]) : 3 };
+    const words = part.split('|').flatMap((word) => {
+      if (!word.startsWith('@')) return [word];
+      const group = this.groups[word.slice(1)];
+      if (!group) throw new Error(`Pattern "${pattern}" names an unknown group ${word}`);
+      return group;
+    });
+    return { kind: 'word', atoms: words.map((word) => this.atomId(word, pattern)) };
+  }
+
+  private atomId(word: string, pattern: string): number {
+    const prefix = word.length > 1 && word.endsWith('*');
+    const suffix = word.length > 1 && word.startsWith('*');
+    const text = foldWords(word.slice(suffix ? 1 : 0, prefix ? -1 : undefined));
+    if (text === '' || text.includes(' ') || (prefix && suffix)) throw new Error(`Pattern "${pattern}" has a word "${word}" that is not one word`);
+    const key = `${prefix ? '>' : ''}${suffix ? '<' : ''}${text}`;
+    const known = this.atomIds.get(key);
+    if (known !== undefined) return known;
+    const id = this.atoms.push({ text, prefix, suffix }) - 1;
+    this.atomIds.set(key, id);
+    return id;
+  }
+
+  private atomsOf(token: string): number[] {
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    const ids: number[] = [];
+    this.atoms.forEach((atom, id) => {
+      if (matchesAtom(token, atom)) ids.push(id);
+    });
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(token, ids);
+    return ids;
+  }
+}
+
+/** Folded text where an apostrophe inside a word keeps it one word: "can't" is "cant", "sms'et" "smset". */
+function foldWords(text: string): string {
+  return fold(text.replace(/(\p{L})['’`´](\p{L})/gu, '$1$2'));
+}
+
+function matchesAtom(token: string, { text, prefix, suffix }: Atom): boolean {
+  if (suffix) return token.endsWith(text);
+  const fuzzy = text.length >= FUZZY_MIN_LENGTH && !/\d/.test(text);
+  if (!prefix) return token === text || (fuzzy && withinOneEdit(token, text));
+  if (token.startsWith(text)) return true;
+  if (!fuzzy) return false;
+  // A typo inside the prefix: compare the prefix with the token's start, allowing one letter more or less.
+  return [text.length - 1, text.length, text.length + 1].some((length) => token.length >= length && withinOneEdit(token.slice(0, length), text));
+}

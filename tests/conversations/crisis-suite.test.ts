@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { type CrisisExample, crisisExamplesFileSchema } from '../../src/content/crisis-schema';
+import type { App } from '../../src/app';
+import { defaultContentDir } from '../../src/project-paths';
+import { TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
+
+/**
+ * Emergencies as people wrote them, through the bot's real entry point (adapter, middleware, dialogs).
+ * Every message was written by a helper who saw only the documents and a description of the users.
+ * Rounds 1–3 (content/crisis-examples.json) are what the crisis classifier learns from and what the
+ * patterns were written against; the newest round (tests/crisis/) was never learnt from or tuned on.
+ */
+const learnt = crisisExamplesFileSchema.parse(JSON.parse(readFileSync(path.join(defaultContentDir(), 'crisis-examples.json'), 'utf8'))).messages;
+const heldOutFile = path.join(__dirname, '..', 'crisis', 'held-out.json');
+const heldOut = existsSync(heldOutFile) ? crisisExamplesFileSchema.parse(JSON.parse(readFileSync(heldOutFile, 'utf8'))).messages : [];
+const rounds = [...new Set([...learnt, ...heldOut].map(({ round }) => round))].sort();
+
+const LOCALES = { da: 'da-DK', en: 'en-GB' } as const;
+const FLOW_STARTS = {
+  guide: { da: 'Hvilken hjælp passer til mig?', en: 'Which help is right for me?' },
+  booking: { da: 'Book en anonym samtale', en: 'Book an anonymous conversation' },
+  topic: { da: 'Hvad koster dagbehandling?', en: 'What does day treatment cost?' },
+} as const;
+
+/** Near-misses may get the short line of numbers now and then (a worried parent), never the emergency reply. */
+const MAX_CONCERN_LINES_ON_NEAR_MISSES = 0.04;
+
+let app: App;
+beforeAll(async () => {
+  app = await testApp();
+});
+
+async function replyTo(example: CrisisExample, before: string[] = []): Promise<Array<Partial<Activity>>> {
+  const conversation = new TestConversation(app, LOCALES[example.language]);
+  for (const earlier of [...before, ...(example.context ?? [])]) await conversation.say(earlier);
+  return conversation.say(example.text);
+}
+
+const keysOf = (replies: Array<Partial<Activity>>): string[] => replies.map((reply) => metaOf(reply).key);
+
+/** What is wrong with the replies to an acute message, or undefined when they are right. */
+function acuteProblem(example: CrisisExample, replies: Array<Partial<Activity>>): string | undefined {
+  const [reply] = replies;
+  if (replies.length !== 1 || metaOf(reply).key !== 'crisis.acute') return `got ${keysOf(replies).join(' + ')}`;
+  const text = reply.text ?? '';
+  if (!text.startsWith('**') || !text.includes('[112](tel:112)') || buttonTitles(reply)[0] !== (example.language === 'da' ? 'Ring 112' : 'Call 112')) {
+    return '112 is not first';
+  }
+  if (example.suicide && !text.includes('[70 201 201](tel:+4570201201)')) return 'no Livslinien';
+  if (example.poisoning && !text.includes('[82 12 12 12](tel:+4582121212)')) return 'no Giftlinjen';
+  if (/CPR/.test(text)) return 'mentions CPR';
+  return undefined;
+}
+
+async function problems(examples: CrisisExample[], check: (example: CrisisExample) => Promise<string | undefined>): Promise<string[]> {
+  const found: string[] = [];
+  for (const example of examples) {
+    const problem = await check(example);
+    if (problem) found.push(`${problem}: ${example.text}`);
+  }
+  return found;
+}
+
+describe('Crisis suite', () => {
+  it('has at least 150 acute messages and 150 near-misses in the held-out round and in all rounds together', () => {
+    const all = [...learnt, ...heldOut];
+    expect(all.filter(({ tier }) => tier === 'acute').length).toBeGreaterThanOrEqual(150);
+    expect(all.filter(({ tier }) => tier === 'none').length).toBeGreaterThanOrEqual(150);
+    if (heldOut.length > 0) {
+      expect(heldOut.filter(({ tier }) => tier === 'acute').length).toBeGreaterThanOrEqual(140);
+      expect(learnt.some(({ text }) => heldOut.some((held) => held.text === text))).toBe(false);
+    }
+  });
+
+  for (const round of rounds) {
+    const inRound = [...learnt, ...heldOut].filter((example) => example.round === round);
+    const acute = inRound.filter(({ tier }) => tier === 'acute');
+    const concern = inRound.filter(({ tier }) => tier === 'concern');
+    const nearMisses = inRound.filter(({ tier }) => tier === 'none');
+
+    describe(`round ${round}${heldOut.some((example) => example.round === round) ? ' (held out)' : ''}`, () => {
+      it(`answers every one of ${acute.length} acute messages with the emergency reply first and alone`, async () => {
+        expect(await problems(acute, async (example) => acuteProblem(example, await replyTo(example)))).toEqual([]);
+      });
+
+      it('still answers them with the emergency reply inside the guide, a booking and a conversation about something else', async () => {
+        const inFlows = await problems(acute, async (example) => {
+          for (const [flow, starts] of Object.entries(FLOW_STARTS)) {
+            const problem = acuteProblem(example, await replyTo(example, [starts[example.language]]));
+            if (problem) return `${flow}: ${problem}`;
+          }
+          return undefined;
+        });
+        expect(inFlows).toEqual([]);
+      });
+
+      it(`puts the emergency numbers before the answer to each of ${concern.length} worrying messages`, async () => {
+        const wrong = await problems(concern, async (example) => {
+          const keys = keysOf(await replyTo(example));
+          return keys.length === 2 && keys[0] === 'crisis.concern' && !keys[1].startsWith('crisis.') ? undefined : `got ${keys.join(' + ')}`;
+        });
+        expect(wrong).toEqual([]);
+      });
+
+      it(`gives none of ${nearMisses.length} near-misses the emergency reply, and few of them a line of numbers`, async () => {
+        const lines: string[] = [];
+        const alarms = await problems(nearMisses, async (example) => {
+          const keys = keysOf(await replyTo(example));
+          if (keys.includes('crisis.concern')) lines.push(example.text);
+          return keys.includes('crisis.acute') ? 'emergency reply' : undefined;
+        });
+        expect(alarms).toEqual([]);
+        expect(lines.length / nearMisses.length).toBeLessThanOrEqual(MAX_CONCERN_LINES_ON_NEAR_MISSES);
+      });
+    });
+  }
+});
