@@ -35,6 +35,8 @@ export type CrisisModifier = z.infer<typeof crisisModifierSchema>;
 
 export const crisisFileSchema = z
   .object({
+    /** Modifiers that, anywhere in a message, keep the classifier from calling it acute on its own. */
+    classifierCappedBy: z.array(z.string()).default([]),
     groups: z.record(z.string().regex(/^[a-z]+$/), patternList),
     signals: z.array(
       signalRule

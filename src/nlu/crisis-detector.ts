@@ -39,6 +39,7 @@ export class CrisisDetector {
   private readonly substances: TokenPatterns<true>;
   private readonly modifiers: TokenPatterns<string>;
   private readonly modifierRules: Record<string, CrisisModifier>;
+  private readonly cappedBy: string[];
 
   constructor(
     content: CrisisContent,
@@ -64,21 +65,28 @@ export class CrisisDetector {
     content.substances.forEach((pattern) => this.substances.add(pattern, true));
     this.modifiers = new TokenPatterns<string>(groups);
     this.modifierRules = content.modifiers;
+    this.cappedBy = content.classifierCappedBy;
     for (const [name, modifier] of Object.entries(content.modifiers)) modifier.patterns.forEach((pattern) => this.modifiers.add(pattern, name));
   }
 
+  /**
+   * The patterns' verdict, raised by the classifier where it is surer; a frame the patterns recognise
+   * anywhere in the message ("she's fine now", a question about statistics) keeps it at a concern.
+   */
   assess(text: string): CrisisAssessment {
-    const found = this.patternAssessment(text);
-    const probability = this.classifier?.acuteProbability(text) ?? 0;
-    const learnt: Tier = probability >= CRISIS_THRESHOLDS.acute ? 'acute' : probability >= CRISIS_THRESHOLDS.concern ? 'concern' : 'none';
-    return TIER_RANK[learnt] > TIER_RANK[found.tier] ? { tier: learnt, kinds: found.kinds } : found;
-  }
-
-  private patternAssessment(text: string): CrisisAssessment {
     const sentences = sentencesOf(text.replace(LAUGHING_EMOJI, ' haha '))
       .map((sentence) => this.analyse(TokenPatterns.tokens(sentence)))
       .filter(({ tokens }) => tokens.length > 0);
     const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
+    const found = this.patternAssessment(sentences, inMessage);
+    const probability = this.classifier?.acuteProbability(text) ?? 0;
+    const capped = this.cappedBy.some((name) => inMessage.has(name));
+    const learnt: Tier =
+      probability >= CRISIS_THRESHOLDS.acute && !capped ? 'acute' : probability >= CRISIS_THRESHOLDS.concern ? 'concern' : 'none';
+    return TIER_RANK[learnt] > TIER_RANK[found.tier] ? { tier: learnt, kinds: found.kinds } : found;
+  }
+
+  private patternAssessment(sentences: Sentence[], inMessage: ReadonlySet<string>): CrisisAssessment {
     const found = [...sentences.flatMap((sentence) => this.signalsIn(sentence, inMessage)), ...this.combinationsIn(sentences, inMessage)].filter(
       ({ tier }) => tier !== 'none',
     );

@@ -23,7 +23,8 @@ interface Atom {
   suffix: boolean;
 }
 
-type Element = { kind: 'word'; atoms: number[] } | { kind: 'gap'; max: number };
+/** Alternatives at one place in a pattern, each one word or several ("uden+mig|without+me"). */
+type Element = { kind: 'words'; alternatives: number[][] } | { kind: 'gap'; max: number };
 
 export interface PatternMatch<T> {
   value: T;
@@ -41,7 +42,7 @@ export interface PatternMatch<T> {
 export class TokenPatterns<T> {
   private readonly atoms: Atom[] = [];
   private readonly atomIds = new Map<string, number>();
-  private readonly patterns: Array<{ elements: Element[]; value: T; source: string }> = [];
+  private readonly patterns: Array<{ elements: Element[]; value: T }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
   private readonly cache = new Map<string, number[]>();
 
@@ -53,9 +54,9 @@ export class TokenPatterns<T> {
       .split(/\s+/)
       .map((part) => this.element(part, pattern));
     const first = elements[0];
-    if (first?.kind !== 'word' || elements.at(-1)?.kind !== 'word') throw new Error(`Pattern "${pattern}" must start and end with a word`);
-    const index = this.patterns.push({ elements, value, source: pattern }) - 1;
-    for (const atom of first.atoms) this.byFirstAtom.set(atom, [...(this.byFirstAtom.get(atom) ?? []), index]);
+    if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
+    const index = this.patterns.push({ elements, value }) - 1;
+    for (const atom of new Set(first.alternatives.map((words) => words[0]))) this.byFirstAtom.set(atom, [...(this.byFirstAtom.get(atom) ?? []), index]);
     this.cache.clear();
     return this;
   }
@@ -74,7 +75,7 @@ export class TokenPatterns<T> {
       const candidates = new Set([...atoms].flatMap((atom) => this.byFirstAtom.get(atom) ?? []));
       for (const index of candidates) {
         const { elements, value } = this.patterns[index];
-        const end = this.matchFrom(elements, 1, start + 1, atomSets);
+        const end = this.matchFrom(elements, 0, start, atomSets);
         if (end !== undefined) matches.push({ value, start, end });
       }
     });
@@ -91,21 +92,24 @@ export class TokenPatterns<T> {
       }
       return undefined;
     }
-    const atoms = atomSets[position];
-    if (!atoms || !element.atoms.some((atom) => atoms.has(atom))) return undefined;
-    return this.matchFrom(elements, index + 1, position + 1, atomSets);
+    for (const words of element.alternatives) {
+      if (!words.every((atom, offset) => atomSets[position + offset]?.has(atom))) continue;
+      const end = this.matchFrom(elements, index + 1, position + words.length, atomSets);
+      if (end !== undefined) return end;
+    }
+    return undefined;
   }
 
   private element(part: string, pattern: string): Element {
     const gap = /^~(~|\d+)?$/.exec(part);
     if (gap) return { kind: 'gap', max: gap[1] === '~' ? 6 : gap[1] ? Number(gap[1]) : 3 };
-    const words = part.split('|').flatMap((word) => {
-      if (!word.startsWith('@')) return [word];
-      const group = this.groups[word.slice(1)];
-      if (!group) throw new Error(`Pattern "${pattern}" names an unknown group ${word}`);
+    const alternatives = part.split('|').flatMap((alternative) => {
+      if (!alternative.startsWith('@')) return [alternative];
+      const group = this.groups[alternative.slice(1)];
+      if (!group) throw new Error(`Pattern "${pattern}" names an unknown group ${alternative}`);
       return group;
     });
-    return { kind: 'word', atoms: words.map((word) => this.atomId(word, pattern)) };
+    return { kind: 'words', alternatives: alternatives.map((alternative) => alternative.split('+').map((word) => this.atomId(word, pattern))) };
   }
 
   private atomId(word: string, pattern: string): number {
