@@ -35,7 +35,11 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
     const { openingHours, now } = this.services;
     const handoff = this.services.content.topicById.get(options.topicId)?.handoff;
     const instant = now();
-    const addition = handoff && openingHours ? this.handoffText(availability(openingHours, instant), copenhagenDate(instant), t, language) : undefined;
+    const addition = !handoff
+      ? undefined
+      : openingHours
+        ? this.handoffText(availability(openingHours, instant), copenhagenDate(instant), t, language)
+        : t('handoff.hoursUnknown');
     await dc.context.sendActivity(replyActivity(compose.answer(plan, addition)));
     return dc.endDialog();
   }

@@ -114,6 +114,11 @@ export class RootDialog extends ComponentDialog {
         return this.say(step, tools.compose.message('ui.thanks'));
       case 'goodbye':
         return this.say(step, tools.compose.message('ui.goodbye'));
+      case 'acknowledge':
+        return this.say(step, tools.compose.message('ui.acknowledge'));
+      case 'decline':
+        // "Nej" / "none of them": other ways forward, never the same buttons again.
+        return this.say(step, tools.compose.message('ui.decline', ['guide'], true));
       case 'cancelBooking':
         return this.say(step, tools.compose.message('booking.cancelHowTo', [], true));
       case 'forget': {

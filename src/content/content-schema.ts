@@ -19,7 +19,8 @@ const aspectSchema = z.enum(ASPECTS);
 export const topicSchema = z
   .object({
     id,
-    kind: z.enum(['answer', 'guide', 'booking']),
+    /** `reply`: a reply the documents do not source (what is not in them, small talk), shown without a source line. */
+    kind: z.enum(['answer', 'reply', 'guide', 'booking']),
     /** An aspect topic ("what does it cost?") answers for the subject in context when it can. */
     aspect: aspectSchema.optional(),
     sources: z.array(sourceRefSchema).default([]),
@@ -62,7 +63,7 @@ export const sourcesFileSchema = z
 
 const phraseList = z.array(z.string().trim().min(1)).min(1);
 
-export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye', 'forget', 'cancelBooking'] as const;
+export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye', 'acknowledge', 'decline', 'forget', 'cancelBooking'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const commandsFileSchema = z

@@ -82,5 +82,19 @@ export function validateContent(content: Content): string[] {
   for (const name of Object.keys(content.variables)) {
     if (!used.has(name)) problems.push(`facts.json: "${name}" is used by no text`);
   }
+  problems.push(...fixedYesNoOpenings(content));
   return problems;
+}
+
+// A reply that opens with a fixed "Ja." answers "do you pass this on to the police?" with the opposite
+// of the truth. Button labels ("Ja, anonym") are answers the user gives, not replies, and may.
+const YES_NO_OPENING = /^\W*(ja|nej|yes|no)\b/i;
+const USER_LABEL = /(^|\.)(title|choices|buttons)(\.|$)/;
+
+function fixedYesNoOpenings(content: Content): string[] {
+  return LANGUAGES.flatMap((language) =>
+    flattenLocale(content.locales[language])
+      .filter(([key, text]) => !USER_LABEL.test(key) && YES_NO_OPENING.test(text))
+      .map(([key]) => `locales/${language}.json "${key}": opens with a fixed yes or no, whatever the question was`),
+  );
 }

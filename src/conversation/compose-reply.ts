@@ -83,8 +83,9 @@ export class ReplyComposer {
     };
   }
 
-  /** "Kilde: <document>, afsnit «A» og «B»; <document>, afsnit «C»": each document named once. */
+  /** "Kilde: <document>, afsnit «A» og «B»; <document>, afsnit «C»": each document named once; nothing for a reply without sources. */
   sourceLine(sources: SourceRef[]): string {
+    if (sources.length === 0) return '';
     const sectionsByDocument = new Map<string, string[]>();
     for (const { doc, section } of sources) sectionsByDocument.set(doc, [...(sectionsByDocument.get(doc) ?? []), section]);
     const items = [...sectionsByDocument].map(([doc, sections]) =>

@@ -34,9 +34,10 @@ export interface Recognition {
 /**
  * Thresholds on the classifier's probability. Above ANSWER with a clear MARGIN to the runner-up the
  * bot answers; otherwise topics above CANDIDATE are offered as choices, so a wrong guess is a question
- * to the user rather than a wrong answer. Emergencies are the crisis detector's, not the classifier's.
+ * to the user rather than a wrong answer, when the best is at least CLARIFY. Emergencies are the crisis
+ * detector's, not the classifier's.
  */
-export const THRESHOLDS = { answer: 0.45, margin: 0.15, candidate: 0.08, none: 0.4, maxCandidates: 3 };
+export const THRESHOLDS = { answer: 0.45, margin: 0.15, candidate: 0.08, clarify: 0.15, none: 0.4, maxCandidates: 3 };
 export type Thresholds = typeof THRESHOLDS;
 
 /** What the classifier's ranking means for the reply: answer, ask which topic, or say it is out of scope. */
@@ -51,8 +52,12 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
     .filter((prediction) => prediction.probability >= thresholds.candidate)
     .slice(0, thresholds.maxCandidates)
     .map((prediction) => prediction.label);
-  return candidates.length > 0 ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
+  // A question is worth asking only when the likeliest reading is at least plausible.
+  return candidates.length > 0 && best.probability >= thresholds.clarify ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
 }
+
+const SOCIAL_COMMANDS: ReadonlySet<Command> = new Set(['greeting', 'thanks', 'goodbye', 'acknowledge']);
+const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
 
 export function trainingExamples(content: Content): LabelledText[] {
   return LANGUAGES.flatMap((language) =>
@@ -73,7 +78,7 @@ export class Recognizer {
   private readonly aspects = new PhraseMatcher<Aspect>();
 
   constructor(
-    content: Content,
+    private readonly content: Content,
     private readonly classifier: SoftmaxClassifier = SoftmaxClassifier.train(trainingExamples(content)),
     crisisClassifier: CrisisClassifier = trainCrisisClassifier(content),
   ) {
@@ -120,7 +125,7 @@ export class Recognizer {
     return (
       this.crisis.assess(text).tier === 'acute' ||
       this.forgetCues.findAll(text).length > 0 ||
-      this.commands.exact(text) !== undefined ||
+      this.interruptingCommand(text) ||
       findBookingCode(text) !== undefined
     );
   }
@@ -135,7 +140,34 @@ export class Recognizer {
     const titled = this.titles.exact(text);
     if (titled) return { kind: 'topic', topicId: titled, confidence: 1 };
     const whole = decideIntent(this.classifier.predict(text));
-    return whole.kind === 'topic' ? whole : (this.clearestSentence(text) ?? whole);
+    const intent = whole.kind === 'topic' ? whole : (this.clearestSentence(text) ?? whole);
+    if (intent.kind === 'topic') return intent;
+    const social = this.socialOpening(text);
+    if (social) return { kind: 'command', command: social };
+    return intent.kind === 'clarify' ? this.offerable(intent.candidates) : intent;
+  }
+
+  /** A command that ends a flow; "nej" or "ok" there is an answer to the flow's question. */
+  private interruptingCommand(text: string): boolean {
+    const command = this.commands.exact(text);
+    return command !== undefined && !FLOW_ANSWERS.has(command);
+  }
+
+  /**
+   * "Tak. Det var rart at få et svar kl. 3" or "hej hej, jeg skal gå nu": a thanks, greeting, goodbye or
+   * "ok" first, then a remark that asks nothing and names no topic, is that social turn.
+   */
+  private socialOpening(text: string): Command | undefined {
+    const [first, ...rest] = text.split(/[.,!;:\n]+/);
+    if (rest.length === 0 || text.includes('?')) return undefined;
+    const command = this.commands.exact(first);
+    return command && SOCIAL_COMMANDS.has(command) ? command : undefined;
+  }
+
+  /** "Did you mean…?" offers topics a person would pick, never a reply such as "not in the documents". */
+  private offerable(candidates: string[]): Intent {
+    const topics = candidates.filter((id) => this.content.topicById.get(id)?.kind !== 'reply');
+    return topics.length > 0 ? { kind: 'clarify', candidates: topics } : { kind: 'out_of_scope' };
   }
 
   /**

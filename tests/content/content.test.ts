@@ -76,6 +76,17 @@ describe('content validation', () => {
     expect(problemsOf(dir)).toContain('"topics.guarantee.answer": placeholders differ from da');
   });
 
+  it('refuses an answer that opens with a fixed yes or no, in either language', () => {
+    const dir = brokenContent('locales/en.json', (json) => {
+      json.topics.anonymity.answer = `Yes. ${json.topics.anonymity.answer}`;
+    });
+    expect(problemsOf(dir)).toContain('locales/en.json "topics.anonymity.answer": opens with a fixed yes or no, whatever the question was');
+    const danish = brokenContent('locales/da.json', (json) => {
+      json.topics.detox.cost = `**Nej**, ${json.topics.detox.cost}`;
+    });
+    expect(problemsOf(danish)).toContain('locales/da.json "topics.detox.cost": opens with a fixed yes or no');
+  });
+
   it('refuses a placeholder that names no fact', () => {
     const dir = brokenContent('locales/da.json', (json) => {
       json.topics.guarantee.answer += ' {{pitstopTelefon}}';

@@ -39,7 +39,7 @@ describe('held-out evaluation', () => {
 
   it('answers the development questions at least as well as measured', () => {
     const report = evaluateRecognizer(recognizer, content, dev);
-    expect(report.answeredRightRate).toBeGreaterThanOrEqual(0.94);
-    expect(report.counts.confidently_wrong).toBeLessThanOrEqual(1);
+    expect(report.answeredRightRate).toBeGreaterThanOrEqual(0.92);
+    expect(report.counts.confidently_wrong).toBeLessThanOrEqual(0);
   });
 });
