@@ -111,7 +111,7 @@ export class Recognizer {
       audience: this.audiences.findAll(text)[0],
       aspect: this.aspects.findAll(text)[0],
     };
-    const intent: Intent = crisis.tier === 'acute' ? { kind: 'crisis', kinds: crisis.kinds } : this.intentOf(text);
+    const intent: Intent = crisis.tier === 'acute' ? { kind: 'crisis', kinds: crisis.kinds } : this.intentOf(text, details.subjectId);
     return { intent, crisis, ...details };
   }
 
@@ -130,7 +130,7 @@ export class Recognizer {
     );
   }
 
-  private intentOf(text: string): Intent {
+  private intentOf(text: string, subjectId?: string): Intent {
     if (fold(text) === '') return { kind: 'empty' };
     if (this.forgetCues.findAll(text).length > 0) return { kind: 'command', command: 'forget' };
     const code = findBookingCode(text);
@@ -141,10 +141,11 @@ export class Recognizer {
     if (titled) return { kind: 'topic', topicId: titled, confidence: 1 };
     const whole = decideIntent(this.classifier.predict(text));
     const intent = whole.kind === 'topic' ? whole : (this.clearestSentence(text) ?? whole);
-    if (intent.kind === 'topic') return intent;
-    const social = this.socialOpening(text);
+    // A reply such as "that did not help" is no reason to ignore a "thanks" before it; a real topic is.
+    const social = intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply' ? undefined : this.socialOpening(text);
     if (social) return { kind: 'command', command: social };
-    return intent.kind === 'clarify' ? this.offerable(intent.candidates) : intent;
+    if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? this.offerable(intent.candidates);
+    return intent;
   }
 
   /** A command that ends a flow; "nej" or "ok" there is an answer to the flow's question. */
@@ -162,6 +163,11 @@ export class Recognizer {
     if (rest.length === 0 || text.includes('?')) return undefined;
     const command = this.commands.exact(first);
     return command && SOCIAL_COMMANDS.has(command) ? command : undefined;
+  }
+
+  /** Where the likeliest reading is the subject the message names ("…after *detox*?"), that reading is the answer (decided by the name, so no confidence of its own). */
+  private namedSubject(candidates: string[], subjectId: string | undefined): Intent | undefined {
+    return subjectId !== undefined && candidates[0] === subjectId ? { kind: 'topic', topicId: subjectId, confidence: 0 } : undefined;
   }
 
   /** "Did you mean…?" offers topics a person would pick, never a reply such as "not in the documents". */
