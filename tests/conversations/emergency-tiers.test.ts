@@ -1,0 +1,60 @@
+import type { Activity } from 'botbuilder';
+import type { App } from '../../src/app';
+import { TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
+
+let app: App;
+beforeAll(async () => {
+  app = await testApp();
+});
+
+const keys = (replies: Array<Partial<Activity>>): string[] => replies.map((reply) => metaOf(reply).key);
+
+describe('Emergency tiers', () => {
+  it('answers an acute suicide message with 112 and Livslinien only, in Danish', async () => {
+    const replies = await new TestConversation(app, 'da-DK').say('jeg har skrevet farvel til min mor og i nat gør jeg det');
+    expect(keys(replies)).toEqual(['crisis.acute']);
+    expect(buttonTitles(replies[0])).toEqual(['Ring 112', 'Ring til Livslinien']);
+    expect(replies[0].text).toMatch(/^\*\*Ring \[112\]\(tel:112\) nu\.\*\*/);
+    expect(replies[0].text).not.toContain('Giftlinjen');
+  });
+
+  it('answers an acute overdose with 112 and Giftlinjen only, and no word about CPR numbers, in English', async () => {
+    const replies = await new TestConversation(app, 'en-GB').say("my boyfriend took something at the party and we can't wake him, his lips are blue");
+    expect(keys(replies)).toEqual(['crisis.acute']);
+    expect(buttonTitles(replies[0])).toEqual(['Call 112', 'Call Giftlinjen']);
+    expect(replies[0].text).not.toMatch(/CPR|Livslinien/);
+  });
+
+  it('answers a toddler who swallowed pills as poisoning', async () => {
+    const replies = await new TestConversation(app, 'da-DK').say('min datter på 2 har spist nogle af mine piller');
+    expect(buttonTitles(replies[0])).toEqual(['Ring 112', 'Ring til Giftlinjen']);
+  });
+
+  it('puts one line of numbers before the answer to a worrying question, in both languages', async () => {
+    const danish = await new TestConversation(app, 'da-DK').say('Jeg er bange for at få kramper, hvis jeg stopper med at drikke. Kan jeg komme på afgiftning?');
+    expect(keys(danish)[0]).toBe('crisis.concern');
+    expect(keys(danish)).toHaveLength(2);
+    expect(danish[0].text).toContain('ring [112](tel:112)');
+    expect(metaOf(danish[1]).topicId).toBe('detox');
+
+    const english = await new TestConversation(app, 'en-GB').say("I'm pregnant and scared about the coke I took before I knew. Who can I talk to?");
+    expect(keys(english)[0]).toBe('crisis.concern');
+    expect(metaOf(english[1]).key).not.toMatch(/^crisis\./);
+  });
+
+  it('gives the normal answer where there is no crisis, and 112 inside the answer to a preparation question', async () => {
+    const conversation = new TestConversation(app, 'da-DK');
+    expect(keys(await conversation.say('det hjalp ikke'))).toEqual(['topics.frustration.answer']);
+    expect(keys(await conversation.say('jeg døde af grin over det svar'))).not.toContain('crisis.acute');
+    const preparation = await conversation.say('hvad skal jeg gøre hvis min ven en dag tager en overdosis?');
+    expect(keys(preparation)).toEqual(['topics.overdose_help.answer']);
+    expect(preparation[0].text).toContain('[112](tel:112)');
+  });
+
+  it('recognises an emergency in the middle of a long message and of a booking', async () => {
+    const conversation = new TestConversation(app, 'da-DK');
+    await conversation.say('Book en anonym samtale');
+    const replies = await conversation.say('Jeg ville booke en tid. Men min kæreste ligger på sofaen og jeg kan ikke vække ham. Han tog noget i aftes.');
+    expect(keys(replies)).toEqual(['crisis.acute']);
+  });
+});
