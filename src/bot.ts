@@ -5,14 +5,13 @@ import { replyActivity } from '../dialogs/reply-activity';
 import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage } from './nlu/language-detector';
 import type { ConversationProfile } from './conversation/conversation-profile';
-import { personalDataFound } from './privacy/privacy-guard-middleware';
+import { messageTooLong, personalDataFound } from './privacy/privacy-guard-middleware';
 import type { PersonalDataKind } from './privacy/redact-personal-data';
 
 /** Event names the chat page (public/chat.js) sends. */
 export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget' } as const;
 
 /** Longer than any real question; such messages get a polite request to write briefly instead. */
-export const MAX_MESSAGE_CHARS = 2000;
 
 /** Personal data the person did not give on purpose: a call-back number the bot asked for is not a slip. */
 function unexpectedPersonalData(found: PersonalDataKind[], profile: ConversationProfile): boolean {
@@ -36,7 +35,7 @@ export class PitstopBot extends ActivityHandler {
         profile.personalDataNoticeGiven = true;
         await context.sendActivity(replyActivity(compose.message('ui.personalDataNotice')));
       }
-      if ((context.activity.text ?? '').length > MAX_MESSAGE_CHARS) {
+      if (messageTooLong(context)) {
         await context.sendActivity(replyActivity(compose.message('ui.tooLong', [], true)));
         return next();
       }

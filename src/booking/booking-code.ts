@@ -67,6 +67,9 @@ function wordPair(first: string, second: string | undefined): [string, string] |
  */
 export function findBookingCode(message: string): string | undefined {
   const tokens = fold(message).match(/\p{L}+|\d+/gu) ?? [];
+  // A code stands in a short message (two words, a number and a few others); checking that first keeps
+  // the search below, which looks ahead for the number, from growing with the square of a long text.
+  if (tokens.length > MAX_OTHER_WORDS + 3) return undefined;
   for (let index = 0; index < tokens.length; index++) {
     const number = tokens.findIndex((token, at) => at > index && /^\d+$/.test(token));
     if (number < 0 || !/^\d{2}$/.test(tokens[number])) continue;

@@ -19,10 +19,16 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // Control characters other than tab and line breaks carry no meaning in a chat message.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// E-mail addresses are found from each "@" outwards, not by one pattern over the whole text: the usual
+// pattern tries every start in a long run of letters and is quadratic, which stalls the event loop.
+const LOCAL_PART_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+// Anchored at the "@" and its segments separated by dots, so it is linear in the domain's length.
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 
 // DDMMYY then four digits, the groups optionally apart: "010190-1234", "0101901234", "01 01 90 1234".
-const CPR = /(?<!\d)(\d{2})[ .]?(\d{2})[ .]?(\d{2})\s*[-–.]?\s*(\d{4})(?!\d)/g;
+// One way to read each run of spaces ("\s*(?:-\s*)?", not "\s*-?\s*"), so a long run cannot backtrack.
+const CPR = /(?<!\d)(\d{2})[ .]?(\d{2})[ .]?(\d{2})\s*(?:[-–.]\s*)?(\d{4})(?!\d)/g;
 
 // Eight digits, in any grouping, after an optional +45, 0045 or (+45).
 const PHONE = /(?<![\d+])(?:\(?(?:\+|00)\s?45\)?[\s.-]*)?(?:\d[\s.-]?){7}\d(?!\d)/g;
@@ -47,7 +53,7 @@ export function redactPersonalData(input: string, allowedPhones: readonly string
   const phones: string[] = [];
   const allowed = new Set(allowedPhones.map(digitsOf));
   let text = input.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
-  text = text.replace(EMAIL, () => {
+  text = replaceEmails(text, () => {
     found.add('email');
     return PLACEHOLDER.email;
   });
@@ -64,6 +70,24 @@ export function redactPersonalData(input: string, allowedPhones: readonly string
     return PLACEHOLDER.phone;
   });
   return { text, found: [...found], phones };
+}
+
+/** Every e-mail address replaced: the local part before each "@" and a domain after it, each scanned once. */
+function replaceEmails(text: string, replacement: () => string): string {
+  let result = '';
+  let copied = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > copied && LOCAL_PART_CHAR.test(text[start - 1])) start -= 1;
+    let end = at + 1;
+    while (end < text.length && DOMAIN_CHAR.test(text[end])) end += 1;
+    const domain = DOMAIN.exec(text.slice(at + 1, end));
+    if (start === at || !domain) continue;
+    result += text.slice(copied, start) + replacement();
+    copied = at + 1 + domain[0].length;
+    at = copied - 1;
+  }
+  return result + text.slice(copied);
 }
 
 /** The text without placeholders, for code that should not read meaning into them. */

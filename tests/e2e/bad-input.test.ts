@@ -104,6 +104,15 @@ describe('bad input over HTTP', () => {
     expect(activities.map((activity) => metaOf(activity).key)).toEqual(['ui.tooLong']);
   });
 
+  it.each([
+    ['a run of letters before an @', `${'a'.repeat(250_000)}@`],
+    ['six digits and a run of spaces', `123456${' '.repeat(250_000)}1234`],
+  ])('answers a message near the body cap made of %s with the too-long reply, unread', async (_name, text) => {
+    const { status, activities } = await new ExpectRepliesClient(served.baseUrl).say(text);
+    expect(status).toBe(200);
+    expect(activities.map((activity) => metaOf(activity).key)).toEqual(['ui.tooLong']);
+  });
+
   it('ignores unknown fields and still answers', async () => {
     const result = await post(JSON.stringify({ ...valid(), somethingNew: { nested: [1, 2] } }));
     expect(result.status).toBe(200);
