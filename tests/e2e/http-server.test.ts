@@ -34,9 +34,11 @@ describe('HTTP server', () => {
     expect(metaOf((await client.say('Jeg er fagperson')).activities[0]).key).toBe('guide.results.staff');
   });
 
-  it('sends no trace activities (they carry a memory snapshot) to clients other than the Emulator', async () => {
-    const { activities } = await new ExpectRepliesClient(served.baseUrl).say('Hvad er afgiftning?');
-    expect(activities.map((activity) => activity.type)).toEqual(['message']);
+  it.each([['test'], ['emulator'], ['directline']])('sends no trace activity (a memory snapshot with the unredacted text) on channel %s', async (channelId) => {
+    const canary = 'Hvad er afgiftning? Mit cpr er 010190-1234, mail mette@example.dk';
+    const { activities } = await new ExpectRepliesClient(served.baseUrl).post({ type: 'message', text: canary, channelId, channelData: { note: 'ring 22334455' } });
+    expect(activities.map((activity) => activity.type)).toEqual(['message', 'message']);
+    for (const leaked of ['010190', 'mette@example.dk', '22334455']) expect(JSON.stringify(activities)).not.toContain(leaked);
   });
 
   it('reports liveness on /healthz', async () => {
