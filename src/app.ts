@@ -130,7 +130,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     allowedServiceUrlHosts: config.ALLOWED_SERVICE_URL_HOSTS,
     isReady: async () => (await bookingStore.ping()) && (ownStorage ? ownStorage.ping() : true),
   });
-  registerChatPage(server, { config, content, translator: (language) => translatorFor(i18n, language) });
+  registerChatPage(server, { config, content, translator: (language) => translatorFor(i18n, language), logger: options.logger, now: options.now });
   registerStaffApi(server, { token: config.STAFF_TOKEN, bookings, logger: options.logger });
   // Only a store in use is purged: opening one just for that would cost every idle test app a database.
   const purge = setInterval(() => {

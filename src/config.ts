@@ -26,6 +26,8 @@ const configSchema = z.object({
   /** With a Direct Line secret the chat page talks through Azure Bot Service; without, straight to this server. */
   DIRECT_LINE_SECRET: optionalText,
   DIRECT_LINE_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://directline.botframework.com'),
+  /** Chat tokens handed out per minute by this instance, all visitors together; past it the page is told to wait. */
+  DIRECT_LINE_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Origins allowed to embed the chat page in a frame, e.g. "https://www.ishoj.dk"; none by default. */
   FRAME_ANCESTORS: z.string().trim().default("'none'"),
   /** A JSON file with Pitstop's opening hours (docs: README); without it the bot says nothing about hours. */

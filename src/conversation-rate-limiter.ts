@@ -1,6 +1,7 @@
 /**
- * A fixed one-minute window of messages per conversation. Only hashed conversation keys are held,
- * and windows that have ended are dropped as new messages arrive.
+ * A fixed one-minute window of requests per key: messages per conversation (only hashed conversation
+ * keys are held), or chat tokens for all visitors together. Windows that have ended are dropped as new
+ * requests arrive.
  */
 export class ConversationRateLimiter {
   private readonly windows = new Map<string, { startedAt: number; count: number }>();

@@ -6,7 +6,9 @@ import type { Config } from '../config';
 import { LANGUAGES } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { telUri } from '../content/fact-variables';
+import { ConversationRateLimiter } from '../conversation-rate-limiter';
 import type { Translate } from '../i18n';
+import type { Logger } from '../logger';
 import { projectRoot } from '../project-paths';
 
 /** How the page reaches the bot: through Azure Direct Line, straight to this server, or not at all. */
@@ -32,6 +34,8 @@ export interface ChatPageDeps {
   config: Config;
   content: Content;
   translator: (language: (typeof LANGUAGES)[number]) => Translate;
+  logger: Logger;
+  now?: () => number;
 }
 
 /** What the page needs to draw itself: the transport and its wording in both languages, from content. */
@@ -94,11 +98,20 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
   });
 
   // restify async handlers must return nothing; each branch sends and then returns.
+  // One window for every visitor: tokens cost Azure Direct Line quota, and no visitor is told apart.
+  const tokens = new ConversationRateLimiter(deps.config.DIRECT_LINE_TOKENS_PER_MINUTE, deps.now);
   server.get('/api/directline/token', async (_req, res) => {
     res.header('cache-control', 'no-store');
     const unavailable = { error: 'direct_line_unavailable', message: 'Could not get a chat token.' };
     if (!deps.config.DIRECT_LINE_SECRET) {
       res.send(404, { error: 'not_configured', message: 'Direct Line is not configured.' });
+      return;
+    }
+    const allowance = tokens.take('all visitors');
+    if (allowance !== 'ok') {
+      if (allowance === 'first_over') deps.logger.warn({ event: 'direct_line_tokens_throttled', perMinute: deps.config.DIRECT_LINE_TOKENS_PER_MINUTE });
+      res.header('retry-after', '60');
+      res.send(429, { error: 'too_many_requests', message: 'Too many chats are starting. Try again in a minute.' });
       return;
     }
     // A random id per visit: Direct Line ids starting "dl_" cannot be impersonated by other clients.
@@ -116,5 +129,6 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
     } catch {
       res.send(502, unavailable);
     }
+    deps.logger.info({ event: 'direct_line_token', status: res.statusCode });
   });
 }

@@ -67,10 +67,8 @@ export function registerStaffApi(server: restify.Server, deps: StaffApiDeps): vo
       }
     };
 
-  const codeOf = (req: restify.Request): string => {
-    const raw = String(req.params.code ?? '');
-    return findBookingCode(raw) ?? raw;
-  };
+  // Only a well-formed code reaches the store: anything else (a NUL byte, a long string) is simply not found.
+  const codeOf = (req: restify.Request): string | undefined => findBookingCode(String(req.params.code ?? ''));
   const notFound = { error: 'not_found', message: 'No booking with that code.' };
 
   server.get('/staff/bookings', guarded('list', async (_req, res) => {
@@ -78,13 +76,15 @@ export function registerStaffApi(server: restify.Server, deps: StaffApiDeps): vo
   }));
 
   server.post('/staff/bookings/:code/handled', guarded('mark_handled', async (req, res) => {
-    const booking = await bookings.store.markHandled(codeOf(req));
+    const code = codeOf(req);
+    const booking = code && (await bookings.store.markHandled(code));
     if (booking) res.send(200, { booking: staffView(booking) });
     else res.send(404, notFound);
   }));
 
   server.del('/staff/bookings/:code', guarded('cancel', async (req, res) => {
-    const booking = await bookings.cancel(codeOf(req));
+    const code = codeOf(req);
+    const booking = code && (await bookings.cancel(code));
     if (booking) res.send(200, { cancelled: booking.code });
     else res.send(404, notFound);
   }));

@@ -1,7 +1,7 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { close, listen, withServedApp } from '../helpers/http-client';
-import { testApp } from '../helpers/test-app';
+import { LogCapture, testApp } from '../helpers/test-app';
 
 const SECRET = 'direct-line-secret-never-in-a-browser';
 
@@ -42,6 +42,30 @@ describe('the chat page through Azure Direct Line', () => {
       for (const text of [config, JSON.stringify(a), page, script]) expect(text).not.toContain(SECRET);
       const csp = (await fetch(`${baseUrl}/`)).headers.get('content-security-policy') ?? '';
       expect(csp).toContain(`connect-src 'self' ${directLine.url}`);
+    } finally {
+      await close(app.server);
+      await app.close();
+      await new Promise((resolve) => directLine.server.close(resolve));
+    }
+  });
+
+  it('hands out at most the configured tokens a minute for all visitors together, says why in one log line, and starts again after the minute', async () => {
+    const directLine = await fakeDirectLine();
+    let clock = Date.parse('2026-11-30T20:00:00Z');
+    const logs = new LogCapture();
+    const app = await testApp({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: directLine.url, DIRECT_LINE_TOKENS_PER_MINUTE: '3' }, logs, () => clock);
+    const baseUrl = await listen(app.server);
+    try {
+      const statuses = [];
+      for (let visit = 0; visit < 6; visit += 1) statuses.push((await fetch(`${baseUrl}/api/directline/token`)).status);
+      expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
+      expect(directLine.userIds).toHaveLength(3);
+      const throttled = await fetch(`${baseUrl}/api/directline/token`);
+      expect(throttled.headers.get('retry-after')).toBe('60');
+      expect(logs.lines.filter((line) => line.includes('"event":"direct_line_tokens_throttled"'))).toHaveLength(1);
+      expect(logs.lines.filter((line) => line.includes('"event":"direct_line_token"'))).toHaveLength(3);
+      clock += 60_000;
+      expect((await fetch(`${baseUrl}/api/directline/token`)).status).toBe(200);
     } finally {
       await close(app.server);
       await app.close();
