@@ -62,6 +62,15 @@ const checkedConfigSchema = configSchema.superRefine((config, issues) => {
   if (config.STATE_STORE === 'redis' && (config.STATE_KEY_SECRET?.length ?? 0) < 32) {
     issues.addIssue({ code: 'custom', path: ['STATE_KEY_SECRET'], message: 'at least 32 characters, shared by every instance, when STATE_STORE is redis' });
   }
+  // Redis state means several instances; each would keep its own embedded booking database and give
+  // the same time to two people.
+  if (config.NODE_ENV === 'production' && config.STATE_STORE === 'redis' && !config.DATABASE_URL && config.BOOKING_SCHEDULE_FILE !== 'none') {
+    issues.addIssue({
+      code: 'custom',
+      path: ['DATABASE_URL'],
+      message: 'required in production when STATE_STORE is redis (several instances would each keep their own bookings and double-book); or set BOOKING_SCHEDULE_FILE=none',
+    });
+  }
 }).transform((config) => ({
   ...config,
   ALLOWED_SERVICE_URL_HOSTS:

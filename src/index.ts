@@ -20,6 +20,9 @@ async function main(): Promise<void> {
     counsellingSchedule: !bookings.schedule ? 'none (phone only)' : bookings.schedule.example ? 'EXAMPLE (not real times)' : 'configured',
     staffEndpoint: config.STAFF_TOKEN ? 'on' : 'off',
   });
+  if (config.STATE_STORE === 'redis' && !config.DATABASE_URL && bookings.schedule) {
+    logger.warn({ event: 'bookings_not_shared', message: 'Redis state with embedded bookings: run one instance only, or set DATABASE_URL, or two instances will give the same time to two people' });
+  }
   const stop = (signal: string): void => {
     logger.info({ event: 'stopping', signal });
     // A turn that cannot finish in time must not keep the process from stopping for ever.

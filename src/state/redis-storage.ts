@@ -4,6 +4,26 @@ import type { KeyHasher } from './hashed-keys';
 
 const PREFIX = 'pitstop:state:';
 const PING_TIMEOUT_MS = 1000;
+/** Longest wait for a read, write or delete: a frozen Redis turns into the apology, not a stuck turn. */
+export const COMMAND_TIMEOUT_MS = 2000;
+/** Tries at start-up before giving up with a readable error; once connected, reconnects for ever. */
+const CONNECT_ATTEMPTS = 3;
+
+export class RedisUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'RedisUnavailableError';
+  }
+}
+
+/** The operation's result, or a RedisUnavailableError once `ms` have passed without one. */
+function within<T>(operation: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new RedisUnavailableError(`Redis did not answer ${what} within ${ms} ms`)), ms);
+  });
+  return Promise.race([operation, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * State shared by bot instances and kept across restarts. Redis expires each item ttl seconds after
@@ -16,13 +36,31 @@ export class RedisStorage implements Storage {
     private readonly keys: KeyHasher,
   ) {}
 
+  /**
+   * Connects, or fails with a readable RedisUnavailableError after a few tries: a bot that cannot reach
+   * its state store at start-up says so and stops instead of waiting silently.
+   */
   static async connect(url: string, ttlSeconds: number, keys: KeyHasher): Promise<RedisStorage> {
+    let connected = false;
     // Without the offline queue, commands fail at once while Redis is unreachable instead of waiting
     // for it: a turn fails into an apology, and readiness answers.
-    const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2000 } });
+    const client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: 2000,
+        reconnectStrategy: (retries) =>
+          !connected && retries >= CONNECT_ATTEMPTS - 1 ? new RedisUnavailableError(`Redis could not be reached at start-up (${CONNECT_ATTEMPTS} tries)`) : Math.min(100 * 2 ** retries, 2000),
+      },
+    });
     // Connection errors are reported by the failing call; this only stops an unhandled 'error' event.
     client.on('error', () => undefined);
-    await client.connect();
+    try {
+      await client.connect();
+    } catch (error) {
+      throw error instanceof RedisUnavailableError ? error : new RedisUnavailableError('Redis could not be reached at start-up', { cause: error });
+    }
+    connected = true;
     return new RedisStorage(client, ttlSeconds, keys);
   }
 
@@ -31,7 +69,7 @@ export class RedisStorage implements Storage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    const values = await Promise.all(keys.map((key) => this.client.getEx(this.redisKey(key), { type: 'EX', value: this.ttlSeconds })));
+    const values = await within(Promise.all(keys.map((key) => this.client.getEx(this.redisKey(key), { type: 'EX', value: this.ttlSeconds }))), COMMAND_TIMEOUT_MS, 'a read');
     const items: StoreItems = {};
     keys.forEach((key, index) => {
       const value = values[index];
@@ -45,22 +83,20 @@ export class RedisStorage implements Storage {
     for (const [key, item] of Object.entries(changes)) {
       multi.set(this.redisKey(key), JSON.stringify(item), { expiration: { type: 'EX', value: this.ttlSeconds } });
     }
-    await multi.exec();
+    await within(multi.exec(), COMMAND_TIMEOUT_MS, 'a write');
   }
 
   async delete(keys: string[]): Promise<void> {
-    if (keys.length > 0) await this.client.del(keys.map((key) => this.redisKey(key)));
+    if (keys.length > 0) await within(this.client.del(keys.map((key) => this.redisKey(key))), COMMAND_TIMEOUT_MS, 'a delete');
   }
 
-  /** Waits for pending commands when Redis is reachable; when it is not, there is nothing to wait for. */
+  /** Waits for pending commands when Redis answers; one that is unreachable or frozen is not waited for. */
   async close(): Promise<void> {
-    if (this.client.isReady) await this.client.close();
+    if (this.client.isReady && (await this.ping())) await this.client.close();
     else if (this.client.isOpen) this.client.destroy();
   }
 
   async ping(): Promise<boolean> {
-    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PING_TIMEOUT_MS).unref());
-    const pong = this.client.ping().then((reply) => reply === 'PONG', () => false);
-    return Promise.race([pong, timeout]);
+    return within(this.client.ping(), PING_TIMEOUT_MS, 'a ping').then((reply) => reply === 'PONG', () => false);
   }
 }

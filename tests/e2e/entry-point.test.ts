@@ -35,6 +35,13 @@ describe('entry point', () => {
     expect(bot.printed).toContain('- MicrosoftAppId: required in production');
   }, 60_000);
 
+  it('stops with a readable line when Redis cannot be reached at start-up, instead of hanging', async () => {
+    const bot = new BotProcess({ STATE_STORE: 'redis', REDIS_URL: `redis://127.0.0.1:${await freePort()}`, STATE_KEY_SECRET: 'x'.repeat(32) });
+    expect(await bot.exited).toBe(1);
+    expect(bot.printed).toContain('Redis could not be reached at start-up');
+    expect(bot.printed).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
   it('refuses to start on bad configuration with a readable message', async () => {
     const bot = new BotProcess({ STATE_STORE: 'redis' });
     expect(await bot.exited).toBe(1);

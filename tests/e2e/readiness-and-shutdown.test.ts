@@ -33,6 +33,28 @@ describe('readiness', () => {
   });
 });
 
+describe('a frozen Redis', () => {
+  it('turns a message into the apology within seconds, and lets the bot stop cleanly while frozen', async () => {
+    const redis = await TestRedis.start();
+    const port = await freePort();
+    const bot = new BotProcess({ PORT: String(port), STATE_STORE: 'redis', REDIS_URL: redis.url, STATE_KEY_SECRET: 'frozen-secret-frozen-secret-frozen' });
+    try {
+      await bot.listening();
+      const client = new ExpectRepliesClient(`http://127.0.0.1:${port}`);
+      expect((await client.say('Hvad er afgiftning?')).status).toBe(200);
+      redis.freeze();
+      const { status, activities } = await client.say('Hvad koster det?');
+      expect(status).toBe(200);
+      expect(activities.map((activity) => activity.text ?? '').join(' ')).toContain('Beklager');
+      expect(await bot.stop()).toBe(0);
+      expect(bot.printed).toContain('"event":"stopped"');
+    } finally {
+      await bot.stop();
+      await redis.stop();
+    }
+  }, 60_000);
+});
+
 describe('graceful shutdown', () => {
   it('finishes every turn in flight under load, then exits 0', async () => {
     const port = await freePort();

@@ -69,7 +69,17 @@ export class TestRedis {
     return `${bytes.toString('latin1')}\n${bytes.toString('utf8')}`;
   }
 
+  /** Stops the server's process without closing its sockets: a Redis that accepts writes and never answers. */
+  freeze(): void {
+    this.child.kill('SIGSTOP');
+  }
+
+  thaw(): void {
+    this.child.kill('SIGCONT');
+  }
+
   async stop(): Promise<void> {
+    this.thaw();
     const exited = new Promise((resolve) => this.child.on('exit', resolve));
     this.child.kill('SIGTERM');
     await exited;

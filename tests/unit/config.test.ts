@@ -24,6 +24,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ STATE_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379', STATE_KEY_SECRET: secret })).toMatchObject({ STATE_STORE: 'redis' });
   });
 
+  it('refuses Redis state with embedded bookings in production, where several instances would double-book', () => {
+    const redis = { NODE_ENV: 'production', MicrosoftAppId: 'app', STATE_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379', STATE_KEY_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(redis)).toThrow(/DATABASE_URL: required in production when STATE_STORE is redis/);
+    expect(loadConfig({ ...redis, DATABASE_URL: 'postgres://u:p@db/bookings' })).toMatchObject({ STATE_STORE: 'redis' });
+    expect(loadConfig({ ...redis, BOOKING_SCHEDULE_FILE: 'none' })).toMatchObject({ STATE_STORE: 'redis' });
+  });
+
   it('keeps state 30 minutes by default', () => {
     expect(loadConfig({}).STATE_TTL_SECONDS).toBe(1800);
   });

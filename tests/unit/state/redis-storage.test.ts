@@ -1,6 +1,6 @@
 import { KeyHasher } from '../../../src/state/hashed-keys';
-import { RedisStorage } from '../../../src/state/redis-storage';
-import { TestRedis } from '../../helpers/redis-server';
+import { RedisStorage, RedisUnavailableError } from '../../../src/state/redis-storage';
+import { TestRedis, freePort } from '../../helpers/redis-server';
 
 describe('RedisStorage', () => {
   let redis: TestRedis;
@@ -54,4 +54,30 @@ describe('RedisStorage', () => {
       await storage.close();
     }
   });
+
+  it('fails at start-up with a readable error when Redis cannot be reached, instead of waiting for ever', async () => {
+    const unreachable = `redis://127.0.0.1:${await freePort()}`;
+    await expect(RedisStorage.connect(unreachable, 60, new KeyHasher('start-secret-start-secret-start-x'))).rejects.toThrow(RedisUnavailableError);
+    await expect(RedisStorage.connect(unreachable, 60, new KeyHasher('start-secret-start-secret-start-x'))).rejects.toThrow(/could not be reached at start-up/);
+  });
+
+  it('gives up on a frozen Redis instead of holding the caller, closes without waiting for it, and works again once it answers', async () => {
+    const storage = await RedisStorage.connect(redis.url, 60, new KeyHasher('frozen-secret-frozen-secret-frozen'));
+    const other = await RedisStorage.connect(redis.url, 60, new KeyHasher('frozen-secret-frozen-secret-frozen'));
+    try {
+      await storage.write({ key: { n: 1 } });
+      redis.freeze();
+      await expect(storage.read(['key'])).rejects.toThrow(RedisUnavailableError);
+      await expect(storage.write({ key: { n: 2 } })).rejects.toThrow(RedisUnavailableError);
+      await expect(storage.delete(['key'])).rejects.toThrow(RedisUnavailableError);
+      expect(await storage.ping()).toBe(false);
+      await storage.close();
+      redis.thaw();
+      await other.write({ later: { n: 3 } });
+      expect(await other.read(['later'])).toEqual({ later: { n: 3 } });
+    } finally {
+      redis.thaw();
+      await other.close();
+    }
+  }, 30_000);
 });
