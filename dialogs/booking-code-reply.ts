@@ -12,8 +12,9 @@ function howToMeet(booking: Booking): 'in_person' | 'phone' | 'callback' {
 /** The answer to a message with a booking code: the booking, its cancellation, or that no such booking exists. */
 export async function bookingCodeReply(services: DialogServices, tools: TurnTools, code: string, cancel: boolean): Promise<Reply> {
   const { compose, t, language } = tools;
-  const booking = cancel ? await services.bookings.cancel(code) : await services.bookings.find(code);
-  if (!booking) return compose.message('booking.notFound', [], true, { code });
+  const lookup = await services.bookings.lookUp(code, cancel);
+  if (!lookup.found) return compose.message(lookup.throttled ? 'booking.lookupThrottled' : 'booking.notFound', [], true, { code });
+  const booking = lookup.found;
   if (cancel) return compose.message('booking.cancelled', ['booking'], true, { code, when: slotInWords(booking.slot, t, language) });
   const text = bookingText(t, language, booking, 'booking.shown', howToMeet(booking), services.bookings.schedule?.example);
   return { ...compose.message('booking.shown', [], true), text };

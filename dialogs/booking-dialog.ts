@@ -153,6 +153,8 @@ export class BookingDialog extends ComponentDialog {
     const options = (step.options ?? {}) as BookingOptions;
     const desk = this.services.bookings;
     if (!desk.schedule) return this.say(step, 'booking.notConfigured');
+    const { profile } = await turnTools(this.services, step.context);
+    if (!desk.acceptingBookings || (profile.bookingsMade ?? 0) >= this.services.bookingsPerConversation) return this.say(step, 'booking.limitReached');
     const slots = (await desk.freeSlots()).slice(0, MAX_OFFERED_SLOTS);
     if (slots.length === 0) return this.say(step, 'booking.noFreeSlots', { count: desk.schedule.bookableDays });
     const { t, language } = await turnTools(this.services, step.context);
@@ -186,8 +188,11 @@ export class BookingDialog extends ComponentDialog {
     if (!values.slot || !values.mode) throw new Error('A booking needs a slot and a mode');
     const about = values.about === 'skip' ? undefined : (values.about as BookingAbout | undefined);
     const attempt = await this.services.bookings.book({ slot: slotOf(values.slot), mode: values.mode, about, language });
+    if (!attempt.booked && attempt.reason === 'limit_reached') return this.say(step, 'booking.limitReached');
     if (!attempt.booked) return step.replaceDialog(STEPS, { retry: true, mode: values.mode, about: values.about } satisfies BookingOptions);
     values.code = attempt.booking.code;
+    const { profile } = await turnTools(this.services, step.context);
+    profile.bookingsMade = (profile.bookingsMade ?? 0) + 1;
     // The code is given at once: whatever happens next, the person knows their booking.
     await this.confirm(step, attempt.booking);
     if (values.mode === 'in_person') return step.endDialog();

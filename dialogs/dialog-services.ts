@@ -21,6 +21,7 @@ export interface DialogServices {
   now: () => Date;
   /** Anonymous bookings; closed (phone instead) when no counselling schedule is configured. */
   bookings: BookingDesk;
+  bookingsPerConversation: number;
   /** Deletes everything remembered about the conversation, at once. */
   forget: (context: TurnContext) => Promise<void>;
 }

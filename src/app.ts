@@ -85,7 +85,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const now = (): Date => new Date(options.now ? options.now() : Date.now());
   const bookingStore = options.bookingStore ?? createBookingStore(config);
-  const bookings = new BookingDesk({ store: bookingStore, schedule: loadCounsellingSchedule(config), retentionDays: config.BOOKING_RETENTION_DAYS, now });
+  const bookings = new BookingDesk({
+    store: bookingStore,
+    schedule: loadCounsellingSchedule(config),
+    retentionDays: config.BOOKING_RETENTION_DAYS,
+    now,
+    limits: { bookingsPerHour: config.BOOKINGS_PER_HOUR, failedCodeLookupsPerMinute: config.CODE_LOOKUP_FAILURES_PER_MINUTE },
+    // An alert for whoever watches the logs: someone may be taking every slot or guessing codes.
+    onLimitReached: (limit) => options.logger.warn({ event: 'booking_limit_reached', limit }),
+  });
   const services: DialogServices = {
     content,
     recognizer,
@@ -96,6 +104,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     openingHours: loadOpeningHours(config.OPENING_HOURS_FILE),
     now,
     bookings,
+    bookingsPerConversation: config.BOOKINGS_PER_CONVERSATION,
   };
   const bot = new PitstopBot(memory, dialogState, new RootDialog(services), services);
 

@@ -1,7 +1,7 @@
 /**
- * A fixed one-minute window of requests per key: messages per conversation (only hashed conversation
- * keys are held), or chat tokens for all visitors together. Windows that have ended are dropped as new
- * requests arrive.
+ * A fixed window (a minute unless told otherwise) of requests per key: messages per conversation (only
+ * hashed conversation keys are held), chat tokens, bookings or failed code look-ups for everyone
+ * together. Windows that have ended are dropped as new requests arrive.
  */
 export class ConversationRateLimiter {
   private readonly windows = new Map<string, { startedAt: number; count: number }>();
@@ -9,13 +9,14 @@ export class ConversationRateLimiter {
   constructor(
     private readonly perMinute: number,
     private readonly now: () => number = Date.now,
+    private readonly windowMs = 60_000,
   ) {}
 
   /** "ok" within the limit, "first_over" for the first message over it in a window, "over" after that. */
   take(conversationKey: string): 'ok' | 'first_over' | 'over' {
     const now = this.now();
     let window = this.windows.get(conversationKey);
-    if (!window || now - window.startedAt >= 60_000) {
+    if (!window || now - window.startedAt >= this.windowMs) {
       this.dropEnded(now);
       window = { startedAt: now, count: 0 };
       this.windows.set(conversationKey, window);
@@ -25,7 +26,13 @@ export class ConversationRateLimiter {
     return window.count === this.perMinute + 1 ? 'first_over' : 'over';
   }
 
+  /** Whether the key's window has no room left, without counting a request. */
+  isFull(key: string): boolean {
+    const window = this.windows.get(key);
+    return window !== undefined && this.now() - window.startedAt < this.windowMs && window.count >= this.perMinute;
+  }
+
   private dropEnded(now: number): void {
-    for (const [key, window] of this.windows) if (now - window.startedAt >= 60_000) this.windows.delete(key);
+    for (const [key, window] of this.windows) if (now - window.startedAt >= this.windowMs) this.windows.delete(key);
   }
 }

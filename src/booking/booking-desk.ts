@@ -1,4 +1,5 @@
 import { copenhagenDate, copenhagenInstant, dayAfter } from '../calendar/copenhagen-time';
+import { ConversationRateLimiter } from '../conversation-rate-limiter';
 import type { BookResult, Booking, BookingStore, NewBooking } from './booking-store';
 import { type CounsellingSchedule, type Slot, scheduledSlots } from './counselling-schedule';
 
@@ -9,9 +10,24 @@ export interface BookingDeskOptions {
   /** Bookings are deleted once this many days have begun after the slot's day. */
   retentionDays: number;
   now: () => Date;
+  /** Limits for everyone together, so that no one client can take every slot or guess codes. */
+  limits?: BookingLimits;
+  /** Told once a window when a limit is reached: someone may be taking slots or guessing codes. */
+  onLimitReached?: (limit: 'bookings' | 'code_lookups') => void;
 }
 
-export type BookAttempt = BookResult | { booked: false; reason: 'slot_unavailable' };
+export interface BookingLimits {
+  bookingsPerHour: number;
+  failedCodeLookupsPerMinute: number;
+}
+
+const EVERYONE = 'everyone';
+const HOUR_MS = 3_600_000;
+
+export type BookAttempt = BookResult | { booked: false; reason: 'slot_unavailable' | 'limit_reached' };
+
+/** A citizen's look-up by code: the booking, none, or none because too many codes were wrong just now. */
+export type CodeLookup = { found: Booking } | { found: undefined; throttled: boolean };
 
 /** Where the schedule and the store meet: free slots now, booking one of them, and forgetting old ones. */
 export class BookingDesk {
@@ -19,12 +35,21 @@ export class BookingDesk {
   readonly schedule?: CounsellingSchedule;
   private readonly retentionDays: number;
   private readonly now: () => Date;
+  private readonly bookings?: ConversationRateLimiter;
+  private readonly failedLookups?: ConversationRateLimiter;
+  private readonly onLimitReached: (limit: 'bookings' | 'code_lookups') => void;
 
   constructor(options: BookingDeskOptions) {
     this.store = options.store;
     this.schedule = options.schedule;
     this.retentionDays = options.retentionDays;
     this.now = options.now;
+    const clock = (): number => options.now().getTime();
+    if (options.limits) {
+      this.bookings = new ConversationRateLimiter(options.limits.bookingsPerHour, clock, HOUR_MS);
+      this.failedLookups = new ConversationRateLimiter(options.limits.failedCodeLookupsPerMinute, clock);
+    }
+    this.onLimitReached = options.onLimitReached ?? (() => undefined);
   }
 
   get open(): boolean {
@@ -39,11 +64,36 @@ export class BookingDesk {
     return slots.filter((slot) => !taken.has(slot.start.getTime()));
   }
 
-  /** Books a slot if the schedule still offers it; the store refuses it if someone was quicker. */
+  /** Whether a new booking may be made now, by anyone: false once this hour's bookings are used up. */
+  get acceptingBookings(): boolean {
+    return !this.bookings?.isFull(EVERYONE);
+  }
+
+  /** Books a slot if the schedule still offers it and the hour's limit allows; the store refuses it if someone was quicker. */
   async book(request: NewBooking): Promise<BookAttempt> {
     const offered = this.schedule && scheduledSlots(this.schedule, this.now()).some((slot) => slot.start.getTime() === request.slot.start.getTime());
     if (!offered) return { booked: false, reason: 'slot_unavailable' };
+    if (this.bookings && !this.counted(this.bookings, 'bookings')) return { booked: false, reason: 'limit_reached' };
     return this.store.book(request);
+  }
+
+  /**
+   * A citizen's code, to see or to cancel a booking. Wrong codes are counted for everyone together:
+   * past the limit no code is looked up for the rest of the minute, so codes cannot be guessed.
+   */
+  async lookUp(code: string, cancel: boolean): Promise<CodeLookup> {
+    if (this.failedLookups?.isFull(EVERYONE)) return { found: undefined, throttled: true };
+    const found = cancel ? await this.cancel(code) : await this.find(code);
+    if (found) return { found };
+    if (this.failedLookups) this.counted(this.failedLookups, 'code_lookups');
+    return { found: undefined, throttled: false };
+  }
+
+  /** Counts one for everyone; says so once when that fills the window. False when it was full already. */
+  private counted(limiter: ConversationRateLimiter, limit: 'bookings' | 'code_lookups'): boolean {
+    if (limiter.take(EVERYONE) !== 'ok') return false;
+    if (limiter.isFull(EVERYONE)) this.onLimitReached(limit);
+    return true;
   }
 
   /** A booking by its code while it is kept; a passed booking has no call-back number any more. */

@@ -13,4 +13,6 @@ export interface ConversationProfile {
   personalDataNoticeGiven?: boolean;
   /** The booking dialog has asked for a call-back number, so a phone number now is expected, not a slip. */
   expectsPhoneNumber?: boolean;
+  /** How many bookings this conversation has made, for the limit per conversation; never which. */
+  bookingsMade?: number;
 }

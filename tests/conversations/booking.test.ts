@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import type { App } from '../../src/app';
+import { CODE_ADJECTIVES, CODE_NOUNS } from '../../src/booking/booking-code';
 import { BookingStore } from '../../src/booking/booking-store';
 import { openPglite } from '../../src/booking/sql-client';
 import { fold } from '../../src/nlu/fold';
@@ -20,8 +21,12 @@ let store: BookingStore;
 let app: TestApp;
 const dirs: string[] = [];
 
+// The shared app's limits are out of the way (its clock starts every test at the same minute); the
+// tests of the limits make apps of their own.
+const NO_LIMITS = { BOOKINGS_PER_HOUR: '1000', BOOKINGS_PER_CONVERSATION: '1000', CODE_LOOKUP_FAILURES_PER_MINUTE: '1000' };
+
 async function appWith(env: NodeJS.ProcessEnv = {}, logs = new LogCapture('debug')): Promise<TestApp> {
-  return testApp(env, logs, now, { bookingStore: store });
+  return testApp({ ...NO_LIMITS, ...env }, logs, now, { bookingStore: store });
 }
 
 function scheduleFile(schedule: object): string {
@@ -291,6 +296,52 @@ describe('Booking an anonymous conversation', () => {
       expect(await waitFor(async () => (await store.find(code)) === undefined)).toBe(true);
     } finally {
       await purging.close();
+    }
+  });
+});
+
+describe('Booking limits', () => {
+  it('lets a client that guesses codes at full speed, in a new conversation each time, find no booking: past the limit even the right code is not looked up until the minute is over', async () => {
+    const logs = new LogCapture();
+    const limited = await appWith({ CODE_LOOKUP_FAILURES_PER_MINUTE: '20' }, logs);
+    try {
+      const code = codeIn(await bookFirstTime(new TestConversation(limited)));
+      // Well-formed codes that are not the booked one, as a guesser would walk through the code space.
+      const wrong = CODE_ADJECTIVES.flatMap((adjective) => CODE_NOUNS.map((noun) => `${adjective}-${noun}-10`)).filter((guess) => guess !== code);
+      const answers: string[] = [];
+      for (let guess = 0; guess < 60; guess += 1) {
+        const text = guess === 40 ? `aflys ${code}` : `aflys ${wrong[guess]}`;
+        answers.push(metaOf(only(await new TestConversation(limited).say(text))).key);
+      }
+      expect(answers.filter((key) => key === 'booking.cancelled')).toEqual([]);
+      expect(answers[40]).toBe('booking.lookupThrottled');
+      expect(answers.slice(20).every((key) => key === 'booking.lookupThrottled')).toBe(true);
+      expect(logs.lines.filter((line) => line.includes('"event":"booking_limit_reached"') && line.includes('"limit":"code_lookups"'))).toHaveLength(1);
+      expect(logs.lines.join('\n')).not.toContain(code);
+      clock += 60_000;
+      await expectKey(new TestConversation(limited), code, 'booking.shown');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('lets one client take no more than its share of the free times, in one conversation or many', async () => {
+    const logs = new LogCapture();
+    const limited = await appWith({ BOOKINGS_PER_HOUR: '3', BOOKINGS_PER_CONVERSATION: '2' }, logs);
+    try {
+      const one = new TestConversation(limited);
+      await bookFirstTime(one);
+      await bookFirstTime(one);
+      await expectKey(one, 'Jeg vil gerne booke en tid', 'booking.limitReached');
+      await bookFirstTime(new TestConversation(limited));
+      const refused = await expectKey(new TestConversation(limited), 'Jeg vil gerne booke en tid', 'booking.limitReached');
+      expect(refused.text).toContain('[20 69 28 33](tel:+4520692833)');
+      expect(await (await client).query<{ n: number }>('SELECT count(*)::int AS n FROM bookings')).toEqual([{ n: 3 }]);
+      expect(logs.lines.filter((line) => line.includes('"limit":"bookings"'))).toHaveLength(1);
+      clock += 3_600_000;
+      await expectKey(new TestConversation(limited), 'Jeg vil gerne booke en tid', 'booking.intro');
+    } finally {
+      await limited.close();
     }
   });
 });
