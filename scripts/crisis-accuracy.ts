@@ -31,6 +31,6 @@ function report(name: string, examples: CrisisExample[]): void {
   }
 }
 
-const rounds = [...new Set(content.crisisExamples.map(({ round }) => round))].sort();
+const rounds = [...new Set(content.crisisExamples.map(({ round }) => round))].sort((a, b) => a - b);
 for (const round of rounds) report(`round ${round} (learnt)`, content.crisisExamples.filter((example) => example.round === round));
 report(`round ${heldOut[0]?.round} (held out, never learnt)`, heldOut);

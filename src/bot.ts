@@ -5,13 +5,11 @@ import { replyActivity } from '../dialogs/reply-activity';
 import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage } from './nlu/language-detector';
 import type { ConversationProfile } from './conversation/conversation-profile';
-import { messageTooLong, personalDataFound } from './privacy/privacy-guard-middleware';
+import { personalDataFound, startOfTooLongMessage } from './privacy/privacy-guard-middleware';
 import type { PersonalDataKind } from './privacy/redact-personal-data';
 
 /** Event names the chat page (public/chat.js) sends. */
 export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget' } as const;
-
-/** Longer than any real question; such messages get a polite request to write briefly instead. */
 
 /** Personal data the person did not give on purpose: a call-back number the bot asked for is not a slip. */
 function unexpectedPersonalData(found: PersonalDataKind[], profile: ConversationProfile): boolean {
@@ -31,12 +29,16 @@ export class PitstopBot extends ActivityHandler {
       const profile = await services.profile.get(context, {});
       profile.language = chooseLanguage(profile.language, context.activity.locale, context.activity.text ?? '', services.defaultLanguage);
       const { compose } = await turnTools(services, context);
-      if (unexpectedPersonalData(personalDataFound(context), profile) && !profile.personalDataNoticeGiven) {
+      const text = context.activity.text ?? '';
+      // The emergency reply comes first and alone: the notice waits for another message.
+      if (unexpectedPersonalData(personalDataFound(context), profile) && !profile.personalDataNoticeGiven && !services.recognizer.isAcute(text)) {
         profile.personalDataNoticeGiven = true;
         await context.sendActivity(replyActivity(compose.message('ui.personalDataNotice')));
       }
-      if (messageTooLong(context)) {
-        await context.sendActivity(replyActivity(compose.message('ui.tooLong', [], true)));
+      const tooLong = startOfTooLongMessage(context);
+      if (tooLong !== undefined) {
+        const { crisis } = services.recognizer.recognize(tooLong);
+        await context.sendActivity(replyActivity(crisis.tier === 'acute' ? compose.crisis(crisis.kinds) : compose.message('ui.tooLong', [], true)));
         return next();
       }
       await runDialog(this.rootDialog, context, this.dialogState);

@@ -69,11 +69,13 @@ const checkedConfigSchema = configSchema.superRefine((config, issues) => {
   }
   // Redis state means several instances; each would keep its own embedded booking database and give
   // the same time to two people.
-  if (config.NODE_ENV === 'production' && config.STATE_STORE === 'redis' && !config.DATABASE_URL && config.BOOKING_SCHEDULE_FILE !== 'none') {
+  // In production, booking is on only with a schedule file.
+  const bookingOn = config.BOOKING_SCHEDULE_FILE !== undefined && config.BOOKING_SCHEDULE_FILE !== 'none';
+  if (config.NODE_ENV === 'production' && config.STATE_STORE === 'redis' && !config.DATABASE_URL && bookingOn) {
     issues.addIssue({
       code: 'custom',
       path: ['DATABASE_URL'],
-      message: 'required in production when STATE_STORE is redis (several instances would each keep their own bookings and double-book); or set BOOKING_SCHEDULE_FILE=none',
+      message: 'required in production when STATE_STORE is redis and BOOKING_SCHEDULE_FILE is set (several instances would each keep their own bookings and double-book)',
     });
   }
 }).transform((config) => ({

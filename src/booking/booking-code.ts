@@ -47,7 +47,12 @@ function nearest(words: readonly string[], typed: string): string | undefined {
 }
 
 /** The word pair a token or two spell, also when typed together ("blamage"). */
+/** The longest a code's words can be written: an adjective and a noun run together, plus one typo. */
+const MAX_CODE_WORD_LETTERS = Math.max(...CODE_ADJECTIVES.map((word) => word.length)) + Math.max(...CODE_NOUNS.map((word) => word.length)) + 1;
+
 function wordPair(first: string, second: string | undefined): [string, string] | undefined {
+  // Every split of a long word would be compared with every code word: a long word is never a code.
+  if (first.length > MAX_CODE_WORD_LETTERS || (second?.length ?? 0) > MAX_CODE_WORD_LETTERS) return undefined;
   if (second !== undefined) {
     const adjective = nearest(CODE_ADJECTIVES, first);
     const noun = nearest(CODE_NOUNS, second);

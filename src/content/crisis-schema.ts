@@ -15,6 +15,11 @@ const signalRule = z.object({
   tier: z.enum(CRISIS_TIERS),
   /** Modifiers (below) that may lower this signal's tier when they stand near it. */
   downgradedBy: z.array(z.string()).default([]),
+  /**
+   * The lowest tier modifiers may bring it to. Signs of danger now (not waking, not breathing, blue
+   * lips) are never lowered below a concern, and with one the classifier is never held back.
+   */
+  lowest: tierOrNone.default('none'),
 });
 
 export const crisisModifierSchema = z
@@ -57,7 +62,19 @@ export const crisisFileSchema = z
       message: 'a "now" modifier is required: it keeps a signal at its tier',
     }),
   })
-  .strict();
+  .strict()
+  .superRefine((content, issues) => {
+    // A misspelt modifier name would be ignored without a word, and a concern would never turn acute.
+    const known = new Set(Object.keys(content.modifiers));
+    const named = [
+      ...content.signals.flatMap((signal, index) => [...signal.downgradedBy, ...signal.urgentWith].map((name) => ({ name, path: ['signals', index] }))),
+      ...content.combinations.flatMap((combination, index) => combination.downgradedBy.map((name) => ({ name, path: ['combinations', index] }))),
+      ...content.classifierCappedBy.map((name) => ({ name, path: ['classifierCappedBy'] })),
+    ];
+    for (const { name, path } of named) {
+      if (!known.has(name)) issues.addIssue({ code: 'custom', path, message: `names no modifier: "${name}"` });
+    }
+  });
 export type CrisisContent = z.infer<typeof crisisFileSchema>;
 
 /**

@@ -16,13 +16,19 @@ interface Signal {
   tier: CrisisTier;
   urgentWith: string[];
   downgradedBy: string[];
+  lowest: Tier;
+}
+
+/** What the patterns found: the tier, its kinds, and whether a sign of danger now was among them. */
+interface PatternVerdict extends CrisisAssessment {
+  vitalSign: boolean;
 }
 
 type Tier = CrisisTier | 'none';
 const TIER_RANK: Record<Tier, number> = { none: 0, concern: 1, acute: 2 };
 
 // Laughing emoji carry meaning ("jeg dør 😂") but folding drops them; they count as a written laugh.
-const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}]/gu;
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/gu;
 
 /**
  * High-recall emergency recognition from content/crisis.json. Each sentence is searched for danger
@@ -71,32 +77,34 @@ export class CrisisDetector {
 
   /**
    * The patterns' verdict, raised by the classifier where it is surer; a frame the patterns recognise
-   * anywhere in the message ("she's fine now", a question about statistics) keeps it at a concern.
+   * anywhere in the message ("she's fine now", a question about statistics) keeps it at a concern,
+   * unless a sign of danger now was seen. Raised by the classifier alone, the danger's kind is unknown,
+   * so both helplines are named.
    */
   assess(text: string): CrisisAssessment {
     const sentences = sentencesOf(text.replace(LAUGHING_EMOJI, ' haha '))
       .map((sentence) => this.analyse(TokenPatterns.tokens(sentence)))
       .filter(({ tokens }) => tokens.length > 0);
     const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
-    const found = this.patternAssessment(sentences, inMessage);
+    const { vitalSign, ...found } = this.patternAssessment(sentences, inMessage);
+    if (found.tier === 'acute') return found;
     const probability = this.classifier?.acuteProbability(text) ?? 0;
-    const capped = this.cappedBy.some((name) => inMessage.has(name));
-    const learnt: Tier =
-      probability >= CRISIS_THRESHOLDS.acute && !capped ? 'acute' : probability >= CRISIS_THRESHOLDS.concern ? 'concern' : 'none';
-    return TIER_RANK[learnt] > TIER_RANK[found.tier] ? { tier: learnt, kinds: found.kinds } : found;
+    const capped = !vitalSign && this.cappedBy.some((name) => inMessage.has(name));
+    if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
+    return probability >= CRISIS_THRESHOLDS.concern && found.tier === 'none' ? { tier: 'concern', kinds: [] } : found;
   }
 
-  private patternAssessment(sentences: Sentence[], inMessage: ReadonlySet<string>): CrisisAssessment {
-    const found = [...sentences.flatMap((sentence) => this.signalsIn(sentence, inMessage)), ...this.combinationsIn(sentences, inMessage)].filter(
-      ({ tier }) => tier !== 'none',
-    );
+  private patternAssessment(sentences: Sentence[], inMessage: ReadonlySet<string>): PatternVerdict {
+    const all = [...sentences.flatMap((sentence) => this.signalsIn(sentence, inMessage)), ...this.combinationsIn(sentences, inMessage)];
+    const vitalSign = all.some(({ lowest }) => lowest !== 'none');
+    const found = all.filter(({ tier }) => tier !== 'none');
     const tier = found.reduce<Tier>((highest, item) => (TIER_RANK[item.tier] > TIER_RANK[highest] ? item.tier : highest), 'none');
-    if (tier === 'none') return NO_CRISIS;
+    if (tier === 'none') return { ...NO_CRISIS, vitalSign };
     // Every danger named counts for the numbers: an overdose taken "to make it stop" also gets Livslinien,
     // and pills or drugs in a suicide message also get Giftlinjen.
     const kinds = new Set(found.map(({ kind }) => kind));
     if (kinds.has('suicide') && sentences.some(({ tokens, masked }) => this.substances.find(tokens, masked).length > 0)) kinds.add('poisoning');
-    return { tier, kinds: [...kinds] };
+    return { tier, kinds: [...kinds], vitalSign };
   }
 
   private analyse(tokens: string[]): Sentence {
@@ -105,24 +113,25 @@ export class CrisisDetector {
   }
 
   /** Signals in one sentence, each with the modifiers near it (or anywhere in the message, where content says so). */
-  private signalsIn({ tokens, masked, modifiers }: Sentence, inMessage: ReadonlySet<string>): Array<{ kind: CrisisKind; tier: Tier }> {
+  private signalsIn({ tokens, masked, modifiers }: Sentence, inMessage: ReadonlySet<string>): Found[] {
     return this.signals.find(tokens, masked).map(({ value: signal, start, end }) => {
       const near = (name: string): boolean => {
         const rule = this.modifierRules[name];
         if (rule?.anywhere) return inMessage.has(name);
+        if (rule === undefined) return false;
         // A modifier that only counts after a signal ("…if I leave him") must start after it, not inside it.
-        const from = rule?.before === 0 ? end : start - rule?.before;
-        return rule !== undefined && modifiers.some((m) => m.value === name && m.end > from && m.start < end + rule.after);
+        const counts = (m: PatternMatch<string>): boolean => (rule.before === 0 ? m.start >= end : m.end > start - rule.before) && m.start < end + rule.after;
+        return modifiers.some((m) => m.value === name && counts(m));
       };
-      return { kind: signal.kind, tier: this.tierOf(signal, near) };
+      return { kind: signal.kind, tier: this.tierOf(signal, near), lowest: signal.lowest };
     });
   }
 
   /** A combination holds when every part is found somewhere in the message; any modifier in it counts. */
-  private combinationsIn(sentences: Sentence[], inMessage: ReadonlySet<string>): Array<{ kind: CrisisKind; tier: Tier }> {
+  private combinationsIn(sentences: Sentence[], inMessage: ReadonlySet<string>): Found[] {
     return this.combinations
       .filter(({ parts }) => parts.every((part) => sentences.some(({ tokens, masked }) => part.find(tokens, masked).length > 0)))
-      .map(({ signal }) => ({ kind: signal.kind, tier: this.tierOf(signal, (name) => inMessage.has(name)) }));
+      .map(({ signal }) => ({ kind: signal.kind, tier: this.tierOf(signal, (name) => inMessage.has(name)), lowest: signal.lowest }));
   }
 
   private tierOf(signal: Signal, near: (modifier: string) => boolean): Tier {
@@ -131,11 +140,18 @@ export class CrisisDetector {
     const now = near('now') && !near('notNow');
     const urgent = signal.urgentWith.some((name) => (name === 'now' ? now : near(name)));
     const start: Tier = urgent && lasting.length === 0 ? 'acute' : signal.tier;
-    return (now ? lasting : applicable).reduce<Tier>((tier, name) => {
+    const lowered = (now ? lasting : applicable).reduce<Tier>((tier, name) => {
       const effect = this.modifierRules[name]?.effect;
       return effect && TIER_RANK[effect] < TIER_RANK[tier] ? effect : tier;
     }, start);
+    return TIER_RANK[lowered] < TIER_RANK[signal.lowest] ? signal.lowest : lowered;
   }
+}
+
+interface Found {
+  kind: CrisisKind;
+  tier: Tier;
+  lowest: Tier;
 }
 
 interface Sentence {

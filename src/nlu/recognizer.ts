@@ -115,6 +115,11 @@ export class Recognizer {
     return { intent, crisis, ...details };
   }
 
+  /** Whether the message is an acute emergency, answered by the emergency reply alone. */
+  isAcute(message: string): boolean {
+    return this.crisis.assess(withoutPlaceholders(message)).tier === 'acute';
+  }
+
   /**
    * Whether a message must be handled as itself even where a flow expects an answer: an emergency,
    * "forget me", a command or a booking code. The classifier is not asked: short answers ("Myself")
@@ -123,7 +128,7 @@ export class Recognizer {
   interrupts(message: string): boolean {
     const text = withoutPlaceholders(message);
     return (
-      this.crisis.assess(text).tier === 'acute' ||
+      this.isAcute(text) ||
       this.forgetCues.findAll(text).length > 0 ||
       this.interruptingCommand(text) ||
       findBookingCode(text) !== undefined

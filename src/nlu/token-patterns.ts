@@ -2,7 +2,6 @@ import { fold } from './fold';
 
 /** Words of this many letters or more also match with one typo ("unconsious"); shorter ones collide ("skammer", "skummer"). */
 const FUZZY_MIN_LENGTH = 8;
-const CACHE_LIMIT = 20_000;
 
 /** One substitution, insertion, deletion or swap of neighbouring letters at most (Damerau–Levenshtein ≤ 1). */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -37,14 +36,15 @@ export interface PatternMatch<T> {
  * Word patterns over folded text, as content writes them: "kan ikke ~ vække", "@child ~~ @swallowed".
  * A word may end in "*" (a prefix) or start with one (the end of a compound), list alternatives ("vågner|vaagner"), name a group ("@child") or be
  * a gap ("~" skips up to 3 words, "~~" up to 6, "~N" up to N). Long words forgive one typo. Matching is
- * linear in the text: a word's atoms are looked up once (and cached), and gaps are bounded.
+ * linear in the text: each word's atoms come from an index built from the patterns (no user word is
+ * kept between calls), and gaps are bounded.
  */
 export class TokenPatterns<T> {
   private readonly atoms: Atom[] = [];
   private readonly atomIds = new Map<string, number>();
   private readonly patterns: Array<{ elements: Element[]; value: T }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
-  private readonly cache = new Map<string, number[]>();
+  private index?: AtomIndex;
 
   constructor(private readonly groups: Record<string, string[]> = {}) {}
 
@@ -57,7 +57,7 @@ export class TokenPatterns<T> {
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
     const index = this.patterns.push({ elements, value }) - 1;
     for (const atom of new Set(first.alternatives.map((words) => words[0]))) this.byFirstAtom.set(atom, [...(this.byFirstAtom.get(atom) ?? []), index]);
-    this.cache.clear();
+    this.index = undefined;
     return this;
   }
 
@@ -69,7 +69,9 @@ export class TokenPatterns<T> {
 
   /** Every match, at most one per pattern and start. Positions in `masked` are never part of a match. */
   find(tokens: string[], masked: ReadonlySet<number> = new Set()): Array<PatternMatch<T>> {
-    const atomSets = tokens.map((token, position) => (masked.has(position) ? new Set<number>() : new Set(this.atomsOf(token))));
+    this.index ??= new AtomIndex(this.atoms);
+    const index = this.index;
+    const atomSets = tokens.map((token, position) => (masked.has(position) ? new Set<number>() : index.atomsOf(token)));
     const matches: Array<PatternMatch<T>> = [];
     atomSets.forEach((atoms, start) => {
       const candidates = new Set([...atoms].flatMap((atom) => this.byFirstAtom.get(atom) ?? []));
@@ -125,17 +127,6 @@ export class TokenPatterns<T> {
     return id;
   }
 
-  private atomsOf(token: string): number[] {
-    const cached = this.cache.get(token);
-    if (cached) return cached;
-    const ids: number[] = [];
-    this.atoms.forEach((atom, id) => {
-      if (matchesAtom(token, atom)) ids.push(id);
-    });
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(token, ids);
-    return ids;
-  }
 }
 
 /** Folded text where an apostrophe inside a word keeps it one word: "can't" is "cant", "sms'et" "smset". */
@@ -143,12 +134,51 @@ function foldWords(text: string): string {
   return fold(text.replace(/(\p{L})['’`´](\p{L})/gu, '$1$2'));
 }
 
-function matchesAtom(token: string, { text, prefix, suffix }: Atom): boolean {
-  if (suffix) return token.endsWith(text);
-  const fuzzy = text.length >= FUZZY_MIN_LENGTH && !/\d/.test(text);
-  if (!prefix) return token === text || (fuzzy && withinOneEdit(token, text));
-  if (token.startsWith(text)) return true;
-  if (!fuzzy) return false;
-  // A typo inside the prefix: compare the prefix with the token's start, allowing one letter more or less.
-  return [text.length - 1, text.length, text.length + 1].some((length) => token.length >= length && withinOneEdit(token.slice(0, length), text));
+/**
+ * Which atoms a word matches, without trying every atom: exact words and prefixes are looked up, and
+ * only the few long words that forgive a typo, and the compound endings, are compared one by one.
+ */
+class AtomIndex {
+  private readonly exact = new Map<string, number[]>();
+  private readonly prefixes = new Map<string, number[]>();
+  private readonly prefixLengths: number[];
+  /** Long atoms that forgive a typo, by their first and by their second letter (one typo keeps one of them). */
+  private readonly typoTolerant = new Map<string, Array<{ id: number; atom: Atom }>>();
+  private readonly suffixes: Array<{ id: number; atom: Atom }> = [];
+
+  constructor(atoms: readonly Atom[]) {
+    atoms.forEach((atom, id) => {
+      if (atom.suffix) this.suffixes.push({ id, atom });
+      else push(atom.prefix ? this.prefixes : this.exact, atom.text, id);
+      if (!atom.suffix && atom.text.length >= FUZZY_MIN_LENGTH && !/\d/.test(atom.text)) {
+        for (const key of new Set([`0${atom.text[0]}`, `1${atom.text[1]}`])) this.typoTolerant.set(key, [...(this.typoTolerant.get(key) ?? []), { id, atom }]);
+      }
+    });
+    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((prefix) => prefix.length))];
+  }
+
+  atomsOf(token: string): Set<number> {
+    const ids = new Set<number>(this.exact.get(token));
+    for (const length of this.prefixLengths) for (const id of this.prefixes.get(token.slice(0, length)) ?? []) ids.add(id);
+    for (const { id, atom } of this.suffixes) if (token.endsWith(atom.text)) ids.add(id);
+    // A swap of the first two letters keeps neither in place: those are looked up under the other's letter.
+    for (const key of [`0${token[0]}`, `1${token[1]}`, `0${token[1]}`]) {
+      for (const { id, atom } of this.typoTolerant.get(key) ?? []) if (!ids.has(id) && withTypo(token, atom)) ids.add(id);
+    }
+    return ids;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  map.set(key, [...(map.get(key) ?? []), id]);
+}
+
+/** A long word or prefix with one typo ("unconsious", "selvmors…"); a shorter word that merely starts the same is not one. */
+function withTypo(token: string, { text, prefix }: Atom): boolean {
+  if (Math.abs(token.length - text.length) > 1 && !prefix) return false;
+  if (!prefix) return withinOneEdit(token, text);
+  const start = text.slice(0, -1);
+  return [text.length - 1, text.length, text.length + 1].some(
+    (length) => token.length >= length && !(length === text.length - 1 && token.startsWith(start)) && withinOneEdit(token.slice(0, length), text),
+  );
 }

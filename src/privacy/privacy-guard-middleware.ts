@@ -11,7 +11,7 @@ const PHONES_KEY = Symbol('phoneNumbersRemoved');
 /**
  * First in the pipeline: CPR numbers, phone numbers and e-mail addresses are replaced by placeholders
  * before any other code of ours sees the message, and the sender's display name is dropped. A message
- * over MAX_MESSAGE_CHARS is dropped unread, before any pattern runs over it.
+ * over MAX_MESSAGE_CHARS is not answered: only its start is read, and only to see if it is an emergency.
  */
 export class PrivacyGuardMiddleware implements Middleware {
   constructor(private readonly publicPhones: readonly string[]) {}
@@ -19,12 +19,14 @@ export class PrivacyGuardMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { activity } = context;
     if (activity.from) activity.from.name = '';
-    if (activity.type === ActivityTypes.Message && typeof activity.text === 'string' && activity.text.length > MAX_MESSAGE_CHARS) {
-      activity.text = '';
-      context.turnState.set(TOO_LONG_KEY, true);
-    } else if (activity.type === ActivityTypes.Message && typeof activity.text === 'string') {
-      const { text, found, phones } = redactPersonalData(activity.text, this.publicPhones);
-      activity.text = text;
+    if (activity.type === ActivityTypes.Message && typeof activity.text === 'string') {
+      // Only the start of a long text is read, and normalising can lengthen a text many times ("\uFDFA"
+      // is 18 letters), so the limit holds before and after it.
+      const { text, found, phones } = redactPersonalData(activity.text.slice(0, MAX_MESSAGE_CHARS + 1), this.publicPhones);
+      const tooLong = activity.text.length > MAX_MESSAGE_CHARS || text.length > MAX_MESSAGE_CHARS;
+      activity.text = tooLong ? '' : text;
+      // The start of a too-long message is kept for this turn only, to see whether it is an emergency.
+      if (tooLong) context.turnState.set(TOO_LONG_KEY, text.slice(0, MAX_MESSAGE_CHARS));
       if (found.length > 0) context.turnState.set(FOUND_KEY, found);
       // Kept for this turn only, in memory, for a call-back number the booking dialog asked for.
       if (phones.length > 0) context.turnState.set(PHONES_KEY, phones);
@@ -33,9 +35,9 @@ export class PrivacyGuardMiddleware implements Middleware {
   }
 }
 
-/** Whether this turn's message was too long to read; its text is gone. */
-export function messageTooLong(context: TurnContext): boolean {
-  return context.turnState.get(TOO_LONG_KEY) === true;
+/** The start of this turn's message when it was too long to answer (its text is gone), or undefined. */
+export function startOfTooLongMessage(context: TurnContext): string | undefined {
+  return context.turnState.get(TOO_LONG_KEY) as string | undefined;
 }
 
 /** The kinds of personal data the guard removed from this turn's message. */

@@ -72,15 +72,20 @@ export function redactPersonalData(input: string, allowedPhones: readonly string
   return { text, found: [...found], phones };
 }
 
+/** The whole character (one or two UTF-16 units) that starts at, or ends just before, a position. */
+const charAt = (text: string, index: number): string => String.fromCodePoint(text.codePointAt(index) ?? 0);
+const charBefore = (text: string, index: number): string =>
+  index >= 2 && /[\uDC00-\uDFFF]/.test(text[index - 1]) && /[\uD800-\uDBFF]/.test(text[index - 2]) ? text.slice(index - 2, index) : text.slice(index - 1, index);
+
 /** Every e-mail address replaced: the local part before each "@" and a domain after it, each scanned once. */
 function replaceEmails(text: string, replacement: () => string): string {
   let result = '';
   let copied = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > copied && LOCAL_PART_CHAR.test(text[start - 1])) start -= 1;
+    for (let char = charBefore(text, start); start > copied && LOCAL_PART_CHAR.test(char); char = charBefore(text, start)) start -= char.length;
     let end = at + 1;
-    while (end < text.length && DOMAIN_CHAR.test(text[end])) end += 1;
+    for (let char = charAt(text, end); end < text.length && DOMAIN_CHAR.test(char); char = charAt(text, end)) end += char.length;
     const domain = DOMAIN.exec(text.slice(at + 1, end));
     if (start === at || !domain) continue;
     result += text.slice(copied, start) + replacement();

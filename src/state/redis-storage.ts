@@ -92,8 +92,13 @@ export class RedisStorage implements Storage {
 
   /** Waits for pending commands when Redis answers; one that is unreachable or frozen is not waited for. */
   async close(): Promise<void> {
-    if (this.client.isReady && (await this.ping())) await this.client.close();
-    else if (this.client.isOpen) this.client.destroy();
+    if (this.client.isReady && (await this.ping())) await within(this.client.close(), COMMAND_TIMEOUT_MS, 'closing').catch(() => this.destroy());
+    else this.destroy();
+  }
+
+  private destroy(): void {
+    // Closing may already have begun, and the client then refuses to be destroyed: nothing is left to do.
+    if (this.client.isOpen) this.client.destroy();
   }
 
   async ping(): Promise<boolean> {

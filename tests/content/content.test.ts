@@ -76,6 +76,13 @@ describe('content validation', () => {
     expect(problemsOf(dir)).toContain('"topics.guarantee.answer": placeholders differ from da');
   });
 
+  it('refuses a crisis rule that names a modifier that does not exist', () => {
+    const dir = brokenContent('crisis.json', (json) => {
+      json.signals[0].downgradedBy.push('topik');
+    });
+    expect(problemsOf(dir)).toContain('crisis.json signals.0: names no modifier: "topik"');
+  });
+
   it('refuses an answer that opens with a fixed yes or no, in either language', () => {
     const dir = brokenContent('locales/en.json', (json) => {
       json.topics.anonymity.answer = `Yes. ${json.topics.anonymity.answer}`;

@@ -51,6 +51,19 @@ describe('Emergency tiers', () => {
     expect(preparation[0].text).toContain('[112](tel:112)');
   });
 
+  it('gives the emergency reply first and alone even when the message holds a phone number (the notice waits)', async () => {
+    const conversation = new TestConversation(app, 'da-DK');
+    expect(keys(await conversation.say('min ven har taget en overdosis og trækker ikke vejret, ring mig på 22334455'))).toEqual(['crisis.acute']);
+    expect(keys(await conversation.say('min mail er a@b.dk, hvad koster dagbehandling?'))).toEqual(['ui.personalDataNotice', 'topics.day_treatment.cost']);
+  });
+
+  it('gives the emergency reply to a message too long to answer when its start is an emergency', async () => {
+    const long = `Min kæreste trækker ikke vejret og jeg kan ikke vække ham. ${'Jeg ved ikke hvad jeg skal gøre. '.repeat(80)}`;
+    expect(long.length).toBeGreaterThan(2000);
+    expect(keys(await new TestConversation(app, 'da-DK').say(long))).toEqual(['crisis.acute']);
+    expect(keys(await new TestConversation(app, 'da-DK').say('Jeg har et spørgsmål om behandling. '.repeat(80)))).toEqual(['ui.tooLong']);
+  });
+
   it('recognises an emergency in the middle of a long message and of a booking', async () => {
     const conversation = new TestConversation(app, 'da-DK');
     await conversation.say('Book en anonym samtale');

@@ -107,6 +107,7 @@ describe('bad input over HTTP', () => {
   it.each([
     ['a run of letters before an @', `${'a'.repeat(250_000)}@`],
     ['six digits and a run of spaces', `123456${' '.repeat(250_000)}1234`],
+    ['characters that normalise to many letters', '\u3300'.repeat(600)],
   ])('answers a message near the body cap made of %s with the too-long reply, unread', async (_name, text) => {
     const { status, activities } = await new ExpectRepliesClient(served.baseUrl).say(text);
     expect(status).toBe(200);

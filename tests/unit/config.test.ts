@@ -26,8 +26,11 @@ describe('loadConfig', () => {
 
   it('refuses Redis state with embedded bookings in production, where several instances would double-book', () => {
     const redis = { NODE_ENV: 'production', MicrosoftAppId: 'app', STATE_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379', STATE_KEY_SECRET: 'x'.repeat(32) };
-    expect(() => loadConfig(redis)).toThrow(/DATABASE_URL: required in production when STATE_STORE is redis/);
-    expect(loadConfig({ ...redis, DATABASE_URL: 'postgres://u:p@db/bookings' })).toMatchObject({ STATE_STORE: 'redis' });
+    const booking = { ...redis, BOOKING_SCHEDULE_FILE: '/etc/pitstop/schedule.json' };
+    expect(() => loadConfig(booking)).toThrow(/DATABASE_URL: required in production when STATE_STORE is redis/);
+    expect(loadConfig({ ...booking, DATABASE_URL: 'postgres://u:p@db/bookings' })).toMatchObject({ STATE_STORE: 'redis' });
+    // Without a schedule file, production books nothing (the phone instead), so there is nothing to double-book.
+    expect(loadConfig(redis)).toMatchObject({ STATE_STORE: 'redis' });
     expect(loadConfig({ ...redis, BOOKING_SCHEDULE_FILE: 'none' })).toMatchObject({ STATE_STORE: 'redis' });
   });
 

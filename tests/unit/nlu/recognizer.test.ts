@@ -11,6 +11,28 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('jeg vil ikke leve mere').intent).toEqual({ kind: 'crisis', kinds: ['suicide'] });
   });
 
+  it('calls a short direct statement or a sign of danger now acute, whatever frame stands around it', () => {
+    for (const text of [
+      'Jeg vil slå mig ihjel',
+      'jeg tager mit liv i aften',
+      'Jeg ved ikke hvor mange piller han har taget, han vågner ikke',
+      "I don't know how many pills she took and she won't wake up",
+      'Han viser tegn på overdosis og vågner ikke',
+      'Jeg har givet ham næsespray men han vågner ikke',
+      'I gave him naloxone but he is still not breathing',
+      'Han er blevet genoplivet men trækker ikke vejret igen',
+      'hun var på hospitalet sidste år for det samme, nu vågner hun ikke',
+    ]) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
+    }
+  });
+
+  it('never lets a joke or a laughing emoji silence a suicide message: at least the numbers', () => {
+    for (const text of ['I want to kill myself lol', 'jeg vil ikke leve mere 😂', 'jeg vil ikke leve mere 😅']) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).not.toEqual({ text, tier: 'none' });
+    }
+  });
+
   it('answers a worrying message as a question, with the concern noted beside it', () => {
     const recognition = recognizer.recognize('jeg er bange for at få kramper hvis jeg stopper med at drikke, kan jeg få afrusning?');
     expect(recognition.crisis).toEqual({ tier: 'concern', kinds: ['poisoning'] });

@@ -4,11 +4,12 @@ import { sharedNlu } from '../../helpers/test-app';
 /**
  * Every pattern over user text must be linear: a quadratic one on a long run of letters or spaces
  * stalls the event loop for everyone. Timed as a ratio in the same run (these machines are noisy):
- * four times the input must cost well under sixteen times the time, which is what quadratic costs.
+ * four times the input must cost well under sixteen times the time, which is what quadratic costs
+ * (ten allows for a noisy machine; linear is about four).
  */
 function fastest(work: () => void): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 3; run += 1) {
+  for (let run = 0; run < 5; run += 1) {
     const start = process.hrtime.bigint();
     work();
     best = Math.min(best, Number(process.hrtime.bigint() - start));
@@ -16,10 +17,10 @@ function fastest(work: () => void): number {
   return best;
 }
 
-function growth(input: (size: number) => string, process: (text: string) => unknown, size: number): number {
+function growth(input: (size: number) => string, work: (text: string) => unknown, size: number): number {
   const small = input(size);
   const large = input(4 * size);
-  return fastest(() => process(large)) / fastest(() => process(small));
+  return fastest(() => work(large)) / fastest(() => work(small));
 }
 
 const BODY_CAP = 256 * 1024;
@@ -29,15 +30,17 @@ const ADVERSARIAL: Array<[string, (size: number) => string]> = [
   ['dots and letters around @s', (size) => 'a.b@c.'.repeat(size / 6)],
   ['six digits then spaces', (size) => `123456${' '.repeat(size)}x`],
   ['digit groups', (size) => '12 '.repeat(size / 3)],
+  ['one long word before a number, like a booking code run together', (size) => `${'ab'.repeat(size / 2)} 47`],
+  ['many short words before a number', (size) => `${'ab '.repeat(size / 3)}47`],
 ];
 
 describe('Patterns over user text', () => {
   it.each(ADVERSARIAL)('redact personal data in linear time on %s, up to the body cap', (_name, input) => {
-    expect(growth(input, (text) => redactPersonalData(text), BODY_CAP / 4)).toBeLessThan(8);
+    expect(growth(input, (text) => redactPersonalData(text), BODY_CAP / 4)).toBeLessThan(10);
   });
 
   it.each(ADVERSARIAL)('recognise a message in linear time on %s', (_name, input) => {
     const { recognizer } = sharedNlu();
-    expect(growth(input, (text) => recognizer.recognize(text), 8 * 1024)).toBeLessThan(8);
+    expect(growth(input, (text) => recognizer.recognize(text), 2 * 1024)).toBeLessThan(10);
   });
 });
