@@ -73,8 +73,11 @@ export class BookingDesk {
   async book(request: NewBooking): Promise<BookAttempt> {
     const offered = this.schedule && scheduledSlots(this.schedule, this.now()).some((slot) => slot.start.getTime() === request.slot.start.getTime());
     if (!offered) return { booked: false, reason: 'slot_unavailable' };
-    if (this.bookings && !this.counted(this.bookings, 'bookings')) return { booked: false, reason: 'limit_reached' };
-    return this.store.book(request);
+    if (this.bookings?.isFull(EVERYONE)) return { booked: false, reason: 'limit_reached' };
+    const result = await this.store.book(request);
+    // Only a booking made counts: a time someone else took first, or a store error, spends nothing.
+    if (result.booked && this.bookings) this.counted(this.bookings, 'bookings');
+    return result;
   }
 
   /**
@@ -89,11 +92,9 @@ export class BookingDesk {
     return { found: undefined, throttled: false };
   }
 
-  /** Counts one for everyone; says so once when that fills the window. False when it was full already. */
-  private counted(limiter: ConversationRateLimiter, limit: 'bookings' | 'code_lookups'): boolean {
-    if (limiter.take(EVERYONE) !== 'ok') return false;
-    if (limiter.isFull(EVERYONE)) this.onLimitReached(limit);
-    return true;
+  /** Counts one for everyone, and says so once when that fills the window. */
+  private counted(limiter: ConversationRateLimiter, limit: 'bookings' | 'code_lookups'): void {
+    if (limiter.take(EVERYONE) === 'ok' && limiter.isFull(EVERYONE)) this.onLimitReached(limit);
   }
 
   /** A booking by its code while it is kept; a passed booking has no call-back number any more. */
