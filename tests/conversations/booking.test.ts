@@ -325,6 +325,22 @@ describe('Booking limits', () => {
     }
   });
 
+  it('spends the hour\'s bookings only on bookings made, not on a time someone else took first', async () => {
+    const limited = await appWith({ BOOKINGS_PER_HOUR: '2' });
+    try {
+      const slow = new TestConversation(limited);
+      const offer = await expectKey(slow, 'book en tid', 'booking.intro');
+      await expectKey(slow, buttonTitles(offer)[0], 'booking.askMode');
+      await expectKey(slow, 'Hos Pitstop', 'booking.askAbout');
+      await bookFirstTime(new TestConversation(limited));
+      const retry = await expectKey(slow, 'Mig selv', 'booking.slotTaken');
+      await expectKey(slow, buttonTitles(retry)[0], 'booking.booked');
+      await expectKey(new TestConversation(limited), 'book en tid', 'booking.limitReached');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('lets one client take no more than its share of the free times, in one conversation or many', async () => {
     const logs = new LogCapture();
     const limited = await appWith({ BOOKINGS_PER_HOUR: '3', BOOKINGS_PER_CONVERSATION: '2' }, logs);
