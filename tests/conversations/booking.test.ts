@@ -84,6 +84,19 @@ async function bookFirstTime(conversation: TestConversation): Promise<Partial<Ac
   return expectKey(conversation, 'Mig selv', 'booking.booked');
 }
 
+/**
+ * One conversation chooses the first free time and answers everything but the last question; meanwhile
+ * another books that time. The slow one's last answer gets the list of times left: returned.
+ */
+async function loseTheFirstTime(bot: App): Promise<{ slow: TestConversation; retry: Partial<Activity> }> {
+  const slow = new TestConversation(bot);
+  const offer = await expectKey(slow, 'book en tid', 'booking.intro');
+  await expectKey(slow, buttonTitles(offer)[0], 'booking.askMode');
+  await expectKey(slow, 'Hos Pitstop', 'booking.askAbout');
+  await bookFirstTime(new TestConversation(bot));
+  return { slow, retry: await expectKey(slow, 'Mig selv', 'booking.slotTaken') };
+}
+
 /** Books the first free time by phone, says yes to a call-back with this number, and returns the code. */
 async function bookByPhoneWithCallback(conversation: TestConversation, phone: string): Promise<string> {
   await expectKey(conversation, 'book tid', 'booking.intro');
@@ -192,12 +205,7 @@ describe('Booking an anonymous conversation', () => {
   });
 
   it('says a time was taken by someone else in between, offers the free ones and keeps the answers given', async () => {
-    const slow = new TestConversation(app);
-    const offer = await expectKey(slow, 'book en tid', 'booking.intro');
-    await expectKey(slow, buttonTitles(offer)[0], 'booking.askMode');
-    await expectKey(slow, 'Hos Pitstop', 'booking.askAbout');
-    await bookFirstTime(new TestConversation(app));
-    const retry = await expectKey(slow, 'Mig selv', 'booking.slotTaken');
+    const { slow, retry } = await loseTheFirstTime(app);
     expect(buttonTitles(retry)[0]).toBe('mandag 23/11 kl. 11:00');
     const booked = await expectKey(slow, 'mandag 23/11 kl. 11:00', 'booking.booked');
     expect(booked.text).toContain('mandag den 23. november kl. 11:00');
@@ -328,12 +336,7 @@ describe('Booking limits', () => {
   it('spends the hour\'s bookings only on bookings made, not on a time someone else took first', async () => {
     const limited = await appWith({ BOOKINGS_PER_HOUR: '2' });
     try {
-      const slow = new TestConversation(limited);
-      const offer = await expectKey(slow, 'book en tid', 'booking.intro');
-      await expectKey(slow, buttonTitles(offer)[0], 'booking.askMode');
-      await expectKey(slow, 'Hos Pitstop', 'booking.askAbout');
-      await bookFirstTime(new TestConversation(limited));
-      const retry = await expectKey(slow, 'Mig selv', 'booking.slotTaken');
+      const { slow, retry } = await loseTheFirstTime(limited);
       await expectKey(slow, buttonTitles(retry)[0], 'booking.booked');
       await expectKey(new TestConversation(limited), 'book en tid', 'booking.limitReached');
     } finally {
