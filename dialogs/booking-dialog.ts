@@ -184,14 +184,13 @@ export class BookingDialog extends ComponentDialog {
   private async book(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
     values.about ??= this.choiceOf(step.result as string, ABOUT_CHOICES);
-    const { language } = await turnTools(this.services, step.context);
+    const { language, profile } = await turnTools(this.services, step.context);
     if (!values.slot || !values.mode) throw new Error('A booking needs a slot and a mode');
     const about = values.about === 'skip' ? undefined : (values.about as BookingAbout | undefined);
     const attempt = await this.services.bookings.book({ slot: slotOf(values.slot), mode: values.mode, about, language });
     if (!attempt.booked && attempt.reason === 'limit_reached') return this.say(step, 'booking.limitReached');
     if (!attempt.booked) return step.replaceDialog(STEPS, { retry: true, mode: values.mode, about: values.about } satisfies BookingOptions);
     values.code = attempt.booking.code;
-    const { profile } = await turnTools(this.services, step.context);
     profile.bookingsMade = (profile.bookingsMade ?? 0) + 1;
     // The code is given at once: whatever happens next, the person knows their booking.
     await this.confirm(step, attempt.booking);

@@ -34,8 +34,8 @@ export interface PatternMatch<T> {
 
 /**
  * Word patterns over folded text, as content writes them: "kan ikke ~ vække", "@child ~~ @swallowed".
- * A word may end in "*" (a prefix) or start with one (the end of a compound), list alternatives ("vågner|vaagner"), name a group ("@child") or be
- * a gap ("~" skips up to 3 words, "~~" up to 6, "~N" up to N). Long words forgive one typo. Matching is
+ * A word may end in "*" (a prefix) or start with one (the end of a compound), list alternatives
+ * ("vågner|vaagner", "uden+mig|without+me" for several words), name a group ("@child") or be a gap ("~" skips up to 3 words, "~~" up to 6, "~N" up to N). Long words forgive one typo. Matching is
  * linear in the text: each word's atoms come from an index built from the patterns (no user word is
  * kept between calls), and gaps are bounded.
  */
@@ -56,7 +56,7 @@ export class TokenPatterns<T> {
     const first = elements[0];
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
     const index = this.patterns.push({ elements, value }) - 1;
-    for (const atom of new Set(first.alternatives.map((words) => words[0]))) this.byFirstAtom.set(atom, [...(this.byFirstAtom.get(atom) ?? []), index]);
+    for (const atom of new Set(first.alternatives.map((words) => words[0]))) push(this.byFirstAtom, atom, index);
     this.index = undefined;
     return this;
   }
@@ -126,7 +126,6 @@ export class TokenPatterns<T> {
     this.atomIds.set(key, id);
     return id;
   }
-
 }
 
 /** Folded text where an apostrophe inside a word keeps it one word: "can't" is "cant", "sms'et" "smset". */
@@ -151,7 +150,7 @@ class AtomIndex {
       if (atom.suffix) this.suffixes.push({ id, atom });
       else push(atom.prefix ? this.prefixes : this.exact, atom.text, id);
       if (!atom.suffix && atom.text.length >= FUZZY_MIN_LENGTH && !/\d/.test(atom.text)) {
-        for (const key of new Set([`0${atom.text[0]}`, `1${atom.text[1]}`])) this.typoTolerant.set(key, [...(this.typoTolerant.get(key) ?? []), { id, atom }]);
+        for (const key of new Set([`0${atom.text[0]}`, `1${atom.text[1]}`])) push(this.typoTolerant, key, { id, atom });
       }
     });
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((prefix) => prefix.length))];
@@ -169,8 +168,8 @@ class AtomIndex {
   }
 }
 
-function push(map: Map<string, number[]>, key: string, id: number): void {
-  map.set(key, [...(map.get(key) ?? []), id]);
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  map.set(key, [...(map.get(key) ?? []), value]);
 }
 
 /** A long word or prefix with one typo ("unconsious", "selvmors…"); a shorter word that merely starts the same is not one. */

@@ -1,7 +1,7 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import { type PersonalDataKind, redactPersonalData } from './redact-personal-data';
 
-/** Longer messages are refused unread: no pattern of ours ever runs over more text than this. */
+/** Longer messages are not answered; no pattern of ours runs over more than this many characters of one. */
 export const MAX_MESSAGE_CHARS = 2000;
 
 const FOUND_KEY = Symbol('personalDataFound');
