@@ -154,7 +154,7 @@ export class BookingDialog extends ComponentDialog {
     const desk = this.services.bookings;
     if (!desk.schedule) return this.say(step, 'booking.notConfigured');
     const { profile } = await turnTools(this.services, step.context);
-    if (!desk.acceptingBookings || (profile.bookingsMade ?? 0) >= this.services.bookingsPerConversation) return this.say(step, 'booking.limitReached');
+    if (!(await desk.acceptingBookings()) || (profile.bookingsMade ?? 0) >= this.services.bookingsPerConversation) return this.say(step, 'booking.limitReached');
     const slots = (await desk.freeSlots()).slice(0, MAX_OFFERED_SLOTS);
     if (slots.length === 0) return this.say(step, 'booking.noFreeSlots', { count: desk.schedule.bookableDays });
     const { t, language } = await turnTools(this.services, step.context);

@@ -90,7 +90,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     schedule: loadCounsellingSchedule(config),
     retentionDays: config.BOOKING_RETENTION_DAYS,
     now,
-    limits: { bookingsPerHour: config.BOOKINGS_PER_HOUR, failedCodeLookupsPerMinute: config.CODE_LOOKUP_FAILURES_PER_MINUTE },
+    limits: {
+      bookingsPerHour: config.BOOKINGS_PER_HOUR,
+      failedCodeLookupsPerMinute: config.CODE_LOOKUP_FAILURES_PER_MINUTE,
+      failedCodeLookupsPerDay: config.CODE_LOOKUP_FAILURES_PER_DAY,
+    },
     // An alert for whoever watches the logs: someone may be taking every slot or guessing codes.
     onLimitReached: (limit) => options.logger.warn({ event: 'booking_limit_reached', limit }),
   });

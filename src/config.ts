@@ -43,8 +43,9 @@ const configSchema = z.object({
   /** New bookings per hour for everyone together, and per conversation: no one client takes every slot. */
   BOOKINGS_PER_HOUR: z.coerce.number().int().min(1).default(12),
   BOOKINGS_PER_CONVERSATION: z.coerce.number().int().min(1).default(2),
-  /** Wrong booking codes per minute for everyone together; past it no code is looked up until the minute is over. */
+  /** Wrong booking codes per minute and per day (UTC) for everyone together; past either no code is looked up until its window is over. */
   CODE_LOOKUP_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  CODE_LOOKUP_FAILURES_PER_DAY: z.coerce.number().int().min(1).default(200),
   /** The bearer token for staff's booking list; without it the staff endpoints do not exist. */
   STAFF_TOKEN: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
   /** Hosts the bot may reply to, e.g. "*.botframework.com"; empty allows any (development only). */

@@ -1,7 +1,7 @@
 import { copenhagenDate, copenhagenInstant, dayAfter } from '../calendar/copenhagen-time';
-import { ConversationRateLimiter } from '../conversation-rate-limiter';
 import type { BookResult, Booking, BookingStore, NewBooking } from './booking-store';
 import { type CounsellingSchedule, type Slot, scheduledSlots } from './counselling-schedule';
+import { SharedLimit } from './shared-limit';
 
 export interface BookingDeskOptions {
   store: BookingStore;
@@ -10,19 +10,25 @@ export interface BookingDeskOptions {
   /** Bookings are deleted once this many days have begun after the slot's day. */
   retentionDays: number;
   now: () => Date;
-  /** Limits for everyone together, so that no one client can take every slot or guess codes. */
+  /** Limits for everyone together, on every instance, so that no one client can take every slot or guess codes. */
   limits?: BookingLimits;
   /** Told once a window when a limit is reached: someone may be taking slots or guessing codes. */
-  onLimitReached?: (limit: 'bookings' | 'code_lookups') => void;
+  onLimitReached?: (limit: LimitName) => void;
 }
 
 export interface BookingLimits {
   bookingsPerHour: number;
   failedCodeLookupsPerMinute: number;
+  /** The day's limit is what makes guessing hopeless: a minute's limit alone still allows 28 800 guesses a day. */
+  failedCodeLookupsPerDay: number;
 }
 
-const EVERYONE = 'everyone';
+/** Which limit was reached, as the log says it. */
+export type LimitName = 'bookings_hour' | 'code_lookups_minute' | 'code_lookups_day';
+
+const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 export type BookAttempt = BookResult | { booked: false; reason: 'slot_unavailable' | 'limit_reached' };
 
@@ -35,19 +41,20 @@ export class BookingDesk {
   readonly schedule?: CounsellingSchedule;
   private readonly retentionDays: number;
   private readonly now: () => Date;
-  private readonly bookings?: ConversationRateLimiter;
-  private readonly failedLookups?: ConversationRateLimiter;
-  private readonly onLimitReached: (limit: 'bookings' | 'code_lookups') => void;
+  private readonly bookingLimits: SharedLimit<LimitName>[] = [];
+  private readonly lookupLimits: SharedLimit<LimitName>[] = [];
+  private readonly onLimitReached: (limit: LimitName) => void;
 
   constructor(options: BookingDeskOptions) {
     this.store = options.store;
     this.schedule = options.schedule;
     this.retentionDays = options.retentionDays;
     this.now = options.now;
-    const clock = (): number => options.now().getTime();
-    if (options.limits) {
-      this.bookings = new ConversationRateLimiter(options.limits.bookingsPerHour, clock, HOUR_MS);
-      this.failedLookups = new ConversationRateLimiter(options.limits.failedCodeLookupsPerMinute, clock);
+    const limits = options.limits;
+    if (limits) {
+      const limit = (name: LimitName, max: number, windowMs: number) => new SharedLimit(this.store, name, max, windowMs, this.now);
+      this.bookingLimits.push(limit('bookings_hour', limits.bookingsPerHour, HOUR_MS));
+      this.lookupLimits.push(limit('code_lookups_minute', limits.failedCodeLookupsPerMinute, MINUTE_MS), limit('code_lookups_day', limits.failedCodeLookupsPerDay, DAY_MS));
     }
     this.onLimitReached = options.onLimitReached ?? (() => undefined);
   }
@@ -65,36 +72,37 @@ export class BookingDesk {
   }
 
   /** Whether a new booking may be made now, by anyone: false once this hour's bookings are used up. */
-  get acceptingBookings(): boolean {
-    return !this.bookings?.isFull(EVERYONE);
+  async acceptingBookings(): Promise<boolean> {
+    return !(await anyFull(this.bookingLimits));
   }
 
   /** Books a slot if the schedule still offers it and the hour's limit allows; the store refuses it if someone was quicker. */
   async book(request: NewBooking): Promise<BookAttempt> {
     const offered = this.schedule && scheduledSlots(this.schedule, this.now()).some((slot) => slot.start.getTime() === request.slot.start.getTime());
     if (!offered) return { booked: false, reason: 'slot_unavailable' };
-    if (this.bookings?.isFull(EVERYONE)) return { booked: false, reason: 'limit_reached' };
+    if (!(await this.acceptingBookings())) return { booked: false, reason: 'limit_reached' };
     const result = await this.store.book(request);
     // Only a booking made counts: a time someone else took first, or a store error, spends nothing.
-    if (result.booked && this.bookings) this.counted(this.bookings, 'bookings');
+    if (result.booked) await this.count(this.bookingLimits);
     return result;
   }
 
   /**
    * A citizen's code, to see or to cancel a booking. Wrong codes are counted for everyone together:
-   * past the limit no code is looked up for the rest of the minute, so codes cannot be guessed.
+   * past a limit no code is looked up for the rest of the minute or the day, so that a guesser gets
+   * a few hundred tries a day at a space of billions.
    */
   async lookUp(code: string, cancel: boolean): Promise<CodeLookup> {
-    if (this.failedLookups?.isFull(EVERYONE)) return { found: undefined, throttled: true };
+    if (await anyFull(this.lookupLimits)) return { found: undefined, throttled: true };
     const found = cancel ? await this.cancel(code) : await this.find(code);
     if (found) return { found };
-    if (this.failedLookups) this.counted(this.failedLookups, 'code_lookups');
+    await this.count(this.lookupLimits);
     return { found: undefined, throttled: false };
   }
 
-  /** Counts one for everyone, and says so once when that fills the window. */
-  private counted(limiter: ConversationRateLimiter, limit: 'bookings' | 'code_lookups'): void {
-    if (limiter.take(EVERYONE) === 'ok' && limiter.isFull(EVERYONE)) this.onLimitReached(limit);
+  /** Counts one in each limit, and says so once when that fills a window. */
+  private async count(limits: SharedLimit<LimitName>[]): Promise<void> {
+    for (const limit of limits) if (await limit.count()) this.onLimitReached(limit.name);
   }
 
   /** A booking by its code while it is kept; a passed booking has no call-back number any more. */
@@ -124,4 +132,9 @@ export class BookingDesk {
     const firstKeptDay = dayAfter(copenhagenDate(now), 1 - this.retentionDays).date;
     return this.store.purge(now, copenhagenInstant(firstKeptDay, '00:00'));
   }
+}
+
+async function anyFull(limits: SharedLimit[]): Promise<boolean> {
+  for (const limit of limits) if (await limit.isFull()) return true;
+  return false;
 }

@@ -49,6 +49,8 @@ function bookingOf(row: BookingRow): Booking {
   };
 }
 
+const DAY_MS = 86_400_000;
+
 // Codes are drawn at random; a clash with a booking already made is rare, a few draws settle it.
 const CODE_ATTEMPTS = 8;
 
@@ -142,7 +144,24 @@ export class BookingStore {
     const db = await this.db();
     const phones = await db.query('UPDATE bookings SET callback_phone = NULL WHERE callback_phone IS NOT NULL AND slot_end <= $1 RETURNING code', [now]);
     const bookings = await db.query('DELETE FROM bookings WHERE slot_start < $1 RETURNING code', [deleteStartedBefore]);
+    // The longest limit window is a day: older counts decide nothing any more.
+    await db.query('DELETE FROM limit_counts WHERE window_start < $1', [new Date(now.getTime() - 2 * DAY_MS)]);
     return { callbackPhones: phones.length, bookings: bookings.length };
+  }
+
+  /** Adds one to a limit's count in the window that starts at `windowStart`; returns the count now, for every instance together. */
+  async addToCount(name: string, windowStart: Date): Promise<number> {
+    const rows = await (await this.db()).query<{ count: number }>(
+      `INSERT INTO limit_counts (name, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (name, window_start) DO UPDATE SET count = limit_counts.count + 1 RETURNING count`,
+      [name, windowStart],
+    );
+    return rows[0].count;
+  }
+
+  async countIn(name: string, windowStart: Date): Promise<number> {
+    const rows = await (await this.db()).query<{ count: number }>('SELECT count FROM limit_counts WHERE name = $1 AND window_start = $2', [name, windowStart]);
+    return rows[0]?.count ?? 0;
   }
 
   /** Whether the database answers; a store not yet opened has nothing to check. */

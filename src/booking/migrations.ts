@@ -17,6 +17,14 @@ export const MIGRATIONS: readonly string[] = [
      handled boolean NOT NULL DEFAULT false
    );
    CREATE INDEX bookings_slot_end ON bookings (slot_end);`,
+  // Counts for the limits on bookings and wrong codes, kept in the database so that every instance
+  // counts against the same limit. Only a number per window: nothing about who was counted.
+  `CREATE TABLE limit_counts (
+     name text NOT NULL,
+     window_start timestamptz NOT NULL,
+     count integer NOT NULL,
+     PRIMARY KEY (name, window_start)
+   );`,
 ];
 
 // Any constant will do; it only has to be the same for every instance migrating the same database.

@@ -23,7 +23,7 @@ const dirs: string[] = [];
 
 // The shared app's limits are out of the way (its clock starts every test at the same minute); the
 // tests of the limits make apps of their own.
-const NO_LIMITS = { BOOKINGS_PER_HOUR: '1000', BOOKINGS_PER_CONVERSATION: '1000', CODE_LOOKUP_FAILURES_PER_MINUTE: '1000' };
+const NO_LIMITS = { BOOKINGS_PER_HOUR: '1000', BOOKINGS_PER_CONVERSATION: '1000', CODE_LOOKUP_FAILURES_PER_MINUTE: '1000', CODE_LOOKUP_FAILURES_PER_DAY: '1000' };
 
 async function appWith(env: NodeJS.ProcessEnv = {}, logs = new LogCapture('debug')): Promise<TestApp> {
   return testApp({ ...NO_LIMITS, ...env }, logs, now, { bookingStore: store });
@@ -45,6 +45,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   clock = Date.parse('2026-11-23T07:00:00Z');
   await (await client).query('DELETE FROM bookings');
+  await (await client).query('DELETE FROM limit_counts');
 });
 afterAll(async () => {
   await app.close();
@@ -71,7 +72,7 @@ async function expectKeys(conversation: TestConversation, text: string, keys: st
 }
 
 function codeIn(reply: Partial<Activity>): string {
-  const code = /\*\*([A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{2})\*\*/.exec(reply.text ?? '')?.[1];
+  const code = /\*\*([A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{6})\*\*/.exec(reply.text ?? '')?.[1];
   if (!code) throw new Error(`no code in: ${reply.text}`);
   return code;
 }
@@ -160,7 +161,8 @@ describe('Booking an anonymous conversation', () => {
 
   it('explains how to cancel when "aflys" comes without a code, and says so when a code matches no booking', async () => {
     const conversation = new TestConversation(app);
-    expect((await expectKey(conversation, 'aflys', 'booking.cancelHowTo')).text).toContain('«aflys BLÅ-MÅGE-47»');
+    expect((await expectKey(conversation, 'aflys', 'booking.cancelHowTo')).text).toContain('«aflys BLÅ-MÅGE-471852»');
+    await expectKey(conversation, 'aflys rød ged 123456', 'booking.notFound');
     await expectKey(conversation, 'aflys rød ged 12', 'booking.notFound');
   });
 
@@ -309,25 +311,52 @@ describe('Booking an anonymous conversation', () => {
 });
 
 describe('Booking limits', () => {
-  it('lets a client that guesses codes at full speed, in a new conversation each time, find no booking: past the limit even the right code is not looked up until the minute is over', async () => {
+  /** Well-formed codes that are not the booked one, as a guesser would walk through the code space. */
+  const wrongCodes = (code: string): string[] =>
+    CODE_ADJECTIVES.flatMap((adjective) => CODE_NOUNS.map((noun) => `${adjective}-${noun}-${code.slice(-6)}`)).filter((guess) => guess !== code);
+  const guess = async (instance: TestApp, text: string): Promise<string> => metaOf(only(await new TestConversation(instance).say(text))).key;
+
+  it('lets a client that guesses codes at full speed, in a new conversation each time and on two instances, find no booking: past the limit even the right code is not looked up until the minute is over', async () => {
     const logs = new LogCapture();
     const limited = await appWith({ CODE_LOOKUP_FAILURES_PER_MINUTE: '20' }, logs);
+    const other = await appWith({ CODE_LOOKUP_FAILURES_PER_MINUTE: '20' }, logs);
     try {
       const code = codeIn(await bookFirstTime(new TestConversation(limited)));
-      // Well-formed codes that are not the booked one, as a guesser would walk through the code space.
-      const wrong = CODE_ADJECTIVES.flatMap((adjective) => CODE_NOUNS.map((noun) => `${adjective}-${noun}-10`)).filter((guess) => guess !== code);
+      const wrong = wrongCodes(code);
       const answers: string[] = [];
-      for (let guess = 0; guess < 60; guess += 1) {
-        const text = guess === 40 ? `aflys ${code}` : `aflys ${wrong[guess]}`;
-        answers.push(metaOf(only(await new TestConversation(limited).say(text))).key);
+      for (let attempt = 0; attempt < 60; attempt += 1) {
+        answers.push(await guess(attempt % 2 === 0 ? limited : other, attempt === 40 ? `aflys ${code}` : `aflys ${wrong[attempt]}`));
       }
       expect(answers.filter((key) => key === 'booking.cancelled')).toEqual([]);
       expect(answers[40]).toBe('booking.lookupThrottled');
+      expect(answers.slice(0, 20).every((key) => key === 'booking.notFound')).toBe(true);
       expect(answers.slice(20).every((key) => key === 'booking.lookupThrottled')).toBe(true);
-      expect(logs.lines.filter((line) => line.includes('"event":"booking_limit_reached"') && line.includes('"limit":"code_lookups"'))).toHaveLength(1);
-      expect(logs.lines.join('\n')).not.toContain(code);
+      expect(logs.lines.filter((line) => line.includes('"event":"booking_limit_reached"') && line.includes('"limit":"code_lookups_minute"'))).toHaveLength(1);
+      expect(logs.lines.join('\n')).not.toContain(code.slice(-6));
       clock += 60_000;
-      await expectKey(new TestConversation(limited), code, 'booking.shown');
+      await expectKey(new TestConversation(other), code, 'booking.shown');
+    } finally {
+      await limited.close();
+      await other.close();
+    }
+  });
+
+  it('stops looking codes up for the rest of the day once the day\'s wrong codes are spent, minute after minute', async () => {
+    const logs = new LogCapture();
+    const limited = await appWith({ CODE_LOOKUP_FAILURES_PER_MINUTE: '5', CODE_LOOKUP_FAILURES_PER_DAY: '12', BOOKING_RETENTION_DAYS: '2' }, logs);
+    try {
+      const code = codeIn(await bookFirstTime(new TestConversation(limited)));
+      const wrong = wrongCodes(code);
+      const answers: string[] = [];
+      for (let minute = 0; minute < 4; minute += 1, clock += 60_000) {
+        for (let attempt = 0; attempt < 6; attempt += 1) answers.push(await guess(limited, wrong[minute * 6 + attempt]));
+      }
+      expect(answers.filter((key) => key === 'booking.notFound')).toHaveLength(12);
+      expect(await guess(limited, code)).toBe('booking.lookupThrottled');
+      expect(logs.lines.filter((line) => line.includes('"limit":"code_lookups_day"'))).toHaveLength(1);
+      // The next day (UTC) the right code is found again.
+      clock = Date.parse('2026-11-24T00:00:30Z');
+      expect(await guess(limited, code)).toBe('booking.shown');
     } finally {
       await limited.close();
     }
@@ -356,7 +385,7 @@ describe('Booking limits', () => {
       const refused = await expectKey(new TestConversation(limited), 'Jeg vil gerne booke en tid', 'booking.limitReached');
       expect(refused.text).toContain('[20 69 28 33](tel:+4520692833)');
       expect(await (await client).query<{ n: number }>('SELECT count(*)::int AS n FROM bookings')).toEqual([{ n: 3 }]);
-      expect(logs.lines.filter((line) => line.includes('"limit":"bookings"'))).toHaveLength(1);
+      expect(logs.lines.filter((line) => line.includes('"limit":"bookings_hour"'))).toHaveLength(1);
       clock += 3_600_000;
       await expectKey(new TestConversation(limited), 'Jeg vil gerne booke en tid', 'booking.intro');
     } finally {

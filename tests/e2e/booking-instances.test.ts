@@ -23,7 +23,7 @@ async function stop({ app }: ServedApp): Promise<void> {
 }
 
 const keyOf = (activities: Partial<Activity>[]) => metaOf(activities[activities.length - 1]).key;
-const codeOf = (activities: Partial<Activity>[]) => /\*\*([A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{2})\*\*/.exec(activities[0]?.text ?? '')?.[1];
+const codeOf = (activities: Partial<Activity>[]) => /\*\*([A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{6})\*\*/.exec(activities[0]?.text ?? '')?.[1];
 
 describe('bookings across bot instances', () => {
   it('gives one slot to exactly one of many people asking at once through two instances on one PostgreSQL', async () => {

@@ -24,7 +24,7 @@ async function bookWithCallback(phone: string): Promise<string> {
   const conversation = new TestConversation(app);
   for (const text of ['book tid', '1', 'I telefonen']) await conversation.say(text);
   const [booked] = await conversation.say('En pårørende');
-  const code = /\*\*([A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{2})\*\*/.exec(booked.text ?? '')?.[1];
+  const code = /\*\*([A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{6})\*\*/.exec(booked.text ?? '')?.[1];
   if (!code) throw new Error('not booked');
   await conversation.say('ja');
   await conversation.say(phone);
@@ -81,7 +81,7 @@ describe('staff bookings endpoint', () => {
     const handled = await staff('POST', `/staff/bookings/${encodeURIComponent(code)}/handled`);
     expect(handled.status).toBe(200);
     expect(handled.body.booking).toMatchObject({ code, handled: true });
-    expect((await staff('POST', '/staff/bookings/R%C3%98D-GED-10/handled')).status).toBe(404);
+    expect((await staff('POST', '/staff/bookings/R%C3%98D-GED-100000/handled')).status).toBe(404);
     expect((await staff('DELETE', `/staff/bookings/${encodeURIComponent(code)}`)).body).toEqual({ cancelled: code });
     expect((await staff('GET', '/staff/bookings')).body.bookings).toEqual([]);
     expect((await staff('DELETE', `/staff/bookings/${encodeURIComponent(code)}`)).status).toBe(404);

@@ -1,4 +1,4 @@
-import { CODE_ADJECTIVES, CODE_NOUNS, editDistance, findBookingCode, newBookingCode } from '../../../src/booking/booking-code';
+import { CODE_ADJECTIVES, CODE_NOUNS, CODE_SPACE, editDistance, findBookingCode, newBookingCode } from '../../../src/booking/booking-code';
 import { fold } from '../../../src/nlu/fold';
 
 describe('booking codes', () => {
@@ -8,28 +8,48 @@ describe('booking codes', () => {
     }
   });
 
-  it('draws codes of an adjective, a noun and two digits that read back as themselves', () => {
+  it('draws codes of an adjective, a noun and six digits that read back as themselves', () => {
     for (let draw = 0; draw < 200; draw++) {
       const code = newBookingCode();
-      expect(code).toMatch(/^[A-ZÆØÅ]+-[A-ZÆØÅ]+-[1-9]\d$/);
+      expect(code).toMatch(/^[A-ZÆØÅ]+-[A-ZÆØÅ]+-[1-9]\d{5}$/);
       expect(findBookingCode(code)).toBe(code);
     }
   });
 
-  it.each([
-    ['BLÅ-MÅGE-47'],
-    ['blå-måge-47'],
-    ['bla mage 47'],
-    ['blaa-maage-47'],
-    ['BLÅ MÅGE47'],
-    ['blåmåge 47'],
-    ['aflys blå-møge-47'],
-    ['min kode er blå mågen 47'],
-  ])('reads "%s" as BLÅ-MÅGE-47', (typed) => {
-    expect(findBookingCode(typed)).toBe('BLÅ-MÅGE-47');
+  it('has more codes than 2³², so that guessing one is hopeless', () => {
+    expect(CODE_SPACE).toBe(CODE_ADJECTIVES.length * CODE_NOUNS.length * 900_000);
+    expect(CODE_SPACE).toBeGreaterThan(2 ** 32);
+    expect(new Set(CODE_ADJECTIVES).size + new Set(CODE_NOUNS).size).toBe(CODE_ADJECTIVES.length + CODE_NOUNS.length);
   });
 
-  it.each([['stærk pindsvn 12', 'STÆRK-PINDSVIN-12'], ['HURTG-DELFIN-99', 'HURTIG-DELFIN-99'], ['gamel stjerne 10', 'GAMMEL-STJERNE-10']])('forgives one wrong letter in a longer word: "%s"', (typed, code) => {
+  it('draws every word and spreads the numbers, so the space is really used', () => {
+    const draws = Array.from({ length: 20_000 }, () => newBookingCode().split('-'));
+    expect(new Set(draws.map(([adjective]) => adjective)).size).toBe(CODE_ADJECTIVES.length);
+    expect(new Set(draws.map(([, noun]) => noun)).size).toBe(CODE_NOUNS.length);
+    expect(new Set(draws.map(([, , number]) => number)).size).toBeGreaterThan(19_000);
+  });
+
+  it.each([
+    ['BLÅ-MÅGE-471852'],
+    ['blå-måge-471852'],
+    ['bla mage 471852'],
+    ['blaa-maage-471852'],
+    ['BLÅ MÅGE471852'],
+    ['blåmåge 471852'],
+    ['blå måge 471 852'],
+    ['blå måge 47 18 52'],
+    ['blå-måge-471-852'],
+    ['aflys blå-møge-471852'],
+    ['min kode er blå mågen 471852'],
+  ])('reads "%s" as BLÅ-MÅGE-471852', (typed) => {
+    expect(findBookingCode(typed)).toBe('BLÅ-MÅGE-471852');
+  });
+
+  it('still reads a code from before the six digits, so bookings made then can be found', () => {
+    expect(findBookingCode('aflys BLÅ-MÅGE-47')).toBe('BLÅ-MÅGE-47');
+  });
+
+  it.each([['stærk pindsvn 123456', 'STÆRK-PINDSVIN-123456'], ['HURTG-DELFIN-999999', 'HURTIG-DELFIN-999999'], ['gamel stjerne 100000', 'GAMMEL-STJERNE-100000'], ['nysgerig flamingo 555555', 'NYSGERRIG-FLAMINGO-555555']])('forgives one wrong letter in a longer word: "%s"', (typed, code) => {
     expect(findBookingCode(typed)).toBe(code);
   });
 
@@ -39,6 +59,8 @@ describe('booking codes', () => {
     ['hvad koster dagbehandling'],
     ['blå måge'],
     ['blå måge 4'],
+    ['blå måge 4718'],
+    ['blå måge 4718529'],
     ['jeg har en rød ged 12 og en masse andre ting at fortælle om min familie'],
     ['ring 20 69 28 33'],
   ])('finds no code in "%s"', (text) => {
