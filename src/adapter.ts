@@ -9,7 +9,10 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import { AuthenticationConstants } from 'botframework-connector';
+import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor';
 import type { Config } from './config';
+import type { BotSigningKeys } from './http/signing-keys';
 import { type Logger, errorClass } from './logger';
 
 export interface TurnErrorDeps {
@@ -27,7 +30,20 @@ export class PitstopAdapter extends CloudAdapter {
   }
 }
 
-export function createAdapter(config: Config): PitstopAdapter {
+/**
+ * The SDK looks its key fetcher up in this process-wide map by metadata URL, and makes its own only for a
+ * URL it does not find; ours go in under the SDK's URLs, fetching from the configured ones. The last
+ * adapter created decides (there is one per process outside tests).
+ */
+function installSigningKeys(keys: BotSigningKeys): void {
+  const cache: unknown = JwtTokenExtractor['openIdMetadataCache'];
+  if (!(cache instanceof Map)) throw new Error('botframework-connector no longer has JwtTokenExtractor.openIdMetadataCache: check signing-keys.ts');
+  cache.set(AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl, keys.channel);
+  cache.set(AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl, keys.emulator);
+}
+
+export function createAdapter(config: Config, signingKeys: BotSigningKeys): PitstopAdapter {
+  installSigningKeys(signingKeys);
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',

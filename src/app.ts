@@ -18,6 +18,7 @@ import { ConversationRateLimiter } from './conversation-rate-limiter';
 import { DropTracesMiddleware } from './drop-traces-middleware';
 import { loadOpeningHours } from './handoff/load-opening-hours';
 import { registerChatPage } from './http/chat-page';
+import { type SigningKeysTuning, createBotSigningKeys } from './http/signing-keys';
 import { registerStaffApi } from './http/staff-api';
 import { createI18n, translatorFor } from './i18n';
 import { type Logger, errorClass } from './logger';
@@ -56,6 +57,8 @@ export interface AppOptions {
   bookingStore?: BookingStore;
   /** How often call-back numbers of passed slots and expired bookings are deleted. */
   bookingPurgeIntervalMs?: number;
+  /** Timeouts and retry intervals for fetching token signing keys (tests shorten them). */
+  signingKeys?: SigningKeysTuning;
 }
 
 const BOOKING_PURGE_INTERVAL_MS = 60_000;
@@ -112,7 +115,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   };
   const bot = new PitstopBot(memory, dialogState, new RootDialog(services), services);
 
-  const adapter = createAdapter(config);
+  const signingKeys = createBotSigningKeys(config, options.logger, options.signingKeys);
+  const adapter = createAdapter(config, signingKeys);
   // Middleware runs in this order, after authentication: redact first, then limit.
   adapter.use(new PrivacyGuardMiddleware(Object.values(content.facts.phones)));
   adapter.use(
@@ -140,6 +144,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     bot,
     logger: options.logger,
     authenticationRequired: Boolean(config.MicrosoftAppId),
+    signingKeys,
     allowedServiceUrlHosts: config.ALLOWED_SERVICE_URL_HOSTS,
     isReady: async () => (await bookingStore.ping()) && (ownStorage ? ownStorage.ping() : true),
   });

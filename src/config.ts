@@ -1,3 +1,4 @@
+import { AuthenticationConstants } from 'botframework-connector';
 import { z } from 'zod';
 
 const optionalText = z
@@ -16,6 +17,9 @@ const configSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
+  /** Where the keys that sign channels' tokens, and Azure AD's (Emulator, skills), are listed; the SDK's by default. */
+  CHANNEL_OPENID_METADATA_URL: z.url({ protocol: /^https?$/ }).default(AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl),
+  EMULATOR_OPENID_METADATA_URL: z.url({ protocol: /^https?$/ }).default(AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl),
   STATE_STORE: z.enum(['memory', 'redis']).default('memory'),
   REDIS_URL: optionalText,
   /** Conversation state is forgotten after this long without activity. */
@@ -61,6 +65,12 @@ const PRODUCTION_SERVICE_URL_HOSTS = ['*.botframework.com'];
 const checkedConfigSchema = configSchema.superRefine((config, issues) => {
   if (config.NODE_ENV === 'production' && !config.MicrosoftAppId) {
     issues.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required in production: without it anyone could post activities' });
+  }
+  // Signing keys fetched over plain HTTP could be swapped by anyone on the way.
+  for (const key of ['CHANNEL_OPENID_METADATA_URL', 'EMULATOR_OPENID_METADATA_URL'] as const) {
+    if (config.NODE_ENV === 'production' && !config[key].startsWith('https://')) {
+      issues.addIssue({ code: 'custom', path: [key], message: 'must be an https:// URL in production' });
+    }
   }
   if (config.STATE_STORE === 'redis' && !config.REDIS_URL) {
     issues.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'required when STATE_STORE is redis' });

@@ -2,10 +2,12 @@ import type { ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import type { PitstopAdapter } from './adapter';
 import { parseActivity } from './http/activity-schema';
-import { precheckBearerToken } from './http/bearer-token';
+import { precheckBearerToken, verifyBearerSignature } from './http/bearer-token';
 import { HttpError } from './http/http-error';
 import { readJsonBody } from './http/read-json-body';
+import { refusalFor } from './http/refusal';
 import { isAllowedServiceUrl } from './http/service-url';
+import type { BotSigningKeys } from './http/signing-keys';
 import { type Logger, errorClass, silentLogger } from './logger';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -19,6 +21,8 @@ export interface ServerDeps {
   logger: Logger;
   /** With an App ID every request must carry a channel token. */
   authenticationRequired: boolean;
+  /** The keys tokens are checked against before the SDK sees them. */
+  signingKeys: BotSigningKeys;
   allowedServiceUrlHosts: readonly string[];
   /** Content, model and storage can serve a turn. */
   isReady: () => Promise<boolean>;
@@ -28,14 +32,6 @@ export interface BotServer {
   server: restify.Server;
   /** Stops accepting, lets every turn in flight finish, and resolves when the last connection is closed. */
   drain: () => Promise<void>;
-}
-
-/** Errors that escape a turn come from authentication or from the SDK: answered by class, never by their text. */
-function refusalFor(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
-  const status = error instanceof Error && 'statusCode' in error ? error.statusCode : undefined;
-  if (status === 401 || status === 403) return new HttpError(401, 'unauthorized', 'A valid Bot Framework token is required.');
-  return new HttpError(500, 'internal_error', 'The message could not be handled.');
 }
 
 /** The HTTP edge: the Bot Framework endpoint, liveness and readiness probes, and draining. */
@@ -65,7 +61,7 @@ export function createServer(deps: ServerDeps): BotServer {
         throw new HttpError(403, 'service_url_not_allowed', 'The bot does not reply to this serviceUrl.');
       }
       const authorization = req.header('authorization');
-      if (deps.authenticationRequired) precheckBearerToken(authorization);
+      if (deps.authenticationRequired) await verifyBearerSignature(precheckBearerToken(authorization), deps.signingKeys);
       const response = await adapter.handle(authorization ?? '', activity, (context) => bot.run(context));
       respond(response?.status ?? 200, response?.body);
     } catch (error) {

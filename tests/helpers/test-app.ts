@@ -41,7 +41,7 @@ export async function testApp(
   env: NodeJS.ProcessEnv = {},
   logs = new LogCapture(),
   now?: () => number,
-  options: Pick<AppOptions, 'bookingStore' | 'bookingPurgeIntervalMs'> = {},
+  options: Pick<AppOptions, 'bookingStore' | 'bookingPurgeIntervalMs' | 'signingKeys'> = {},
 ): Promise<App & { logs: LogCapture; config: Config }> {
   // Booking tests bring their own database; elsewhere a booking, if any, stays in memory.
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', ...env });

@@ -1,3 +1,4 @@
+import { AuthenticationConstants } from 'botframework-connector';
 import { ConfigError, loadConfig } from '../../src/config';
 
 describe('loadConfig', () => {
@@ -32,6 +33,16 @@ describe('loadConfig', () => {
     // Without a schedule file, production books nothing (the phone instead), so there is nothing to double-book.
     expect(loadConfig(redis)).toMatchObject({ STATE_STORE: 'redis' });
     expect(loadConfig({ ...redis, BOOKING_SCHEDULE_FILE: 'none' })).toMatchObject({ STATE_STORE: 'redis' });
+  });
+
+  it("fetches signing keys from the SDK's metadata URLs unless told otherwise, over https in production", () => {
+    expect(loadConfig({})).toMatchObject({
+      CHANNEL_OPENID_METADATA_URL: AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+      EMULATOR_OPENID_METADATA_URL: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    });
+    expect(loadConfig({ CHANNEL_OPENID_METADATA_URL: 'http://127.0.0.1:8080/openid' }).CHANNEL_OPENID_METADATA_URL).toBe('http://127.0.0.1:8080/openid');
+    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app', EMULATOR_OPENID_METADATA_URL: 'http://keys.example/openid' })).toThrow(/EMULATOR_OPENID_METADATA_URL: must be an https/);
+    expect(() => loadConfig({ CHANNEL_OPENID_METADATA_URL: 'file:///etc/keys' })).toThrow(/CHANNEL_OPENID_METADATA_URL/);
   });
 
   it('keeps state 30 minutes by default', () => {
