@@ -7,6 +7,7 @@ import { RootDialog } from '../dialogs/root-dialog';
 import { type PitstopAdapter, createAdapter, handleTurnErrors } from './adapter';
 import { BookingDesk } from './booking/booking-desk';
 import { BookingStore } from './booking/booking-store';
+import { FileKeyVault, type KeyVault, MemoryKeyVault } from './booking/key-vault';
 import { loadCounsellingSchedule } from './booking/load-counselling-schedule';
 import { openPglite, openPostgres } from './booking/sql-client';
 import { PitstopBot } from './bot';
@@ -64,10 +65,20 @@ export interface AppOptions {
 const BOOKING_PURGE_INTERVAL_MS = 60_000;
 
 /** The booking database: a PostgreSQL server when DATABASE_URL is set, else PGlite in DATA_DIR. */
-export function createBookingStore(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): BookingStore {
+export function createBookingStore(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>, keys: KeyVault): BookingStore {
   const { DATABASE_URL: url, DATA_DIR: dataDir } = config;
-  if (url) return new BookingStore(async () => openPostgres(url));
-  return new BookingStore(() => openPglite(dataDir.startsWith('memory://') ? dataDir : path.join(dataDir, 'bookings')));
+  if (url) return new BookingStore(async () => openPostgres(url), keys);
+  return new BookingStore(() => openPglite(dataDir.startsWith('memory://') ? dataDir : path.join(dataDir, 'bookings')), keys);
+}
+
+/**
+ * Where the keys of call-back numbers live: in Redis when instances share state (each must open a
+ * number another wrote), else in a folder beside the embedded database, or in memory with it.
+ */
+function createKeyVault(config: Pick<Config, 'DATA_DIR'>, redis: RedisStorage | undefined): KeyVault {
+  if (redis) return redis.keyVault();
+  if (config.DATA_DIR.startsWith('memory://')) return new MemoryKeyVault();
+  return new FileKeyVault(path.join(config.DATA_DIR, 'callback-keys'));
 }
 
 async function createStorage(config: Config, keys: KeyHasher, now?: () => number): Promise<ExpiringMemoryStorage | RedisStorage> {
@@ -87,7 +98,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const memory = new ConversationMemory(conversationState);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const now = (): Date => new Date(options.now ? options.now() : Date.now());
-  const bookingStore = options.bookingStore ?? createBookingStore(config);
+  const bookingStore = options.bookingStore ?? createBookingStore(config, createKeyVault(config, ownStorage instanceof RedisStorage ? ownStorage : undefined));
   const bookings = new BookingDesk({
     store: bookingStore,
     schedule: loadCounsellingSchedule(config),

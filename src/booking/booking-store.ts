@@ -1,8 +1,10 @@
 import type { Language } from '../content/content-schema';
 import { newBookingCode } from './booking-code';
 import type { Slot } from './counselling-schedule';
+import { type KeyVault, MemoryKeyVault } from './key-vault';
 import { migrate } from './migrations';
-import type { SqlClient } from './sql-client';
+import { openPhone, sealPhone } from './sealed-phone';
+import type { SqlClient, SqlQueryable } from './sql-client';
 
 export const BOOKING_MODES = ['in_person', 'phone'] as const;
 export type BookingMode = (typeof BOOKING_MODES)[number];
@@ -31,25 +33,17 @@ interface BookingRow {
   mode: BookingMode;
   about: BookingAbout | null;
   language: Language;
-  callback_phone: string | null;
+  /** The vault's id of the key that seals the call-back number, and the sealed number. */
+  callback_key: string | null;
+  callback_sealed: string | null;
   handled: boolean;
 }
 
-const COLUMNS = 'code, slot_start, slot_end, mode, about, language, callback_phone, handled';
-
-function bookingOf(row: BookingRow): Booking {
-  return {
-    code: row.code,
-    slot: { start: new Date(row.slot_start), end: new Date(row.slot_end) },
-    mode: row.mode,
-    ...(row.about ? { about: row.about } : {}),
-    language: row.language,
-    ...(row.callback_phone ? { callbackPhone: row.callback_phone } : {}),
-    handled: row.handled,
-  };
-}
+const COLUMNS = 'code, slot_start, slot_end, mode, about, language, callback_key, callback_sealed, handled';
 
 const DAY_MS = 86_400_000;
+/** A key younger than this that no booking names may be one whose number is being written right now. */
+const SWEEP_GRACE_MS = 10 * 60_000;
 
 // Codes are drawn at random; a clash with a booking already made is rare, a few draws settle it.
 const CODE_ATTEMPTS = 8;
@@ -61,11 +55,19 @@ const CODE_ATTEMPTS = 8;
 export class BookingStore {
   private client?: Promise<SqlClient>;
 
-  constructor(private readonly open: () => Promise<SqlClient>) {}
+  /**
+   * `keys` keeps the keys of call-back numbers; it must outlive the process like the database does
+   * (a folder or Redis), or numbers are lost at a restart. The default, in memory, is for tests.
+   */
+  constructor(
+    private readonly open: () => Promise<SqlClient>,
+    private readonly keys: KeyVault = new MemoryKeyVault(),
+  ) {}
 
   private db(): Promise<SqlClient> {
     this.client ??= this.open().then(async (client) => {
       await migrate(client);
+      await this.sealPlainNumbers(client);
       return client;
     });
     // A failed open is tried again on the next use rather than remembered for ever.
@@ -90,7 +92,7 @@ export class BookingStore {
          ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
         [newBookingCode(), booking.slot.start, booking.slot.end, booking.mode, booking.about ?? null, booking.language],
       );
-      if (rows.length === 1) return { booked: true, booking: bookingOf(rows[0]) };
+      if (rows.length === 1) return { booked: true, booking: await this.bookingOf(rows[0]) };
       const taken = await db.query('SELECT 1 FROM bookings WHERE slot_start = $1', [booking.slot.start]);
       if (taken.length > 0) return { booked: false, reason: 'slot_taken' };
     }
@@ -110,40 +112,63 @@ export class BookingStore {
 
   async find(code: string): Promise<Booking | undefined> {
     const rows = await (await this.db()).query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE code = $1`, [code]);
-    return rows[0] && bookingOf(rows[0]);
+    return rows[0] && this.bookingOf(rows[0]);
   }
 
-  /** Cancels by deleting: nothing of a cancelled booking is kept. */
+  /** Cancels by deleting: nothing of a cancelled booking is kept, and its number's key is destroyed. */
   async cancel(code: string): Promise<Booking | undefined> {
     const rows = await (await this.db()).query<BookingRow>(`DELETE FROM bookings WHERE code = $1 RETURNING ${COLUMNS}`, [code]);
-    return rows[0] && bookingOf(rows[0]);
+    if (!rows[0]) return undefined;
+    const booking = await this.bookingOf(rows[0]);
+    await this.keys.destroy(keysOf(rows));
+    return booking;
   }
 
-  /** Adds a call-back number to a booking whose slot has not ended. */
+  /** Adds (or replaces) the call-back number of a booking whose slot has not ended, sealed under a key of its own. */
   async setCallbackPhone(code: string, phone: string, now: Date): Promise<boolean> {
-    const rows = await (await this.db()).query('UPDATE bookings SET callback_phone = $2 WHERE code = $1 AND slot_end > $3 RETURNING code', [code, phone, now]);
-    return rows.length === 1;
+    const db = await this.db();
+    const [booking] = await db.query<{ slot_end: Date }>('SELECT slot_end FROM bookings WHERE code = $1 AND slot_end > $2', [code, now]);
+    if (!booking) return false;
+    // The key expires with the slot, when the number must go anyway.
+    const { id, key } = await this.keys.create(new Date(booking.slot_end));
+    const replaced = await db.query<{ old_key: string | null }>(
+      `UPDATE bookings SET callback_key = $2, callback_sealed = $3
+       FROM (SELECT code AS booked, callback_key AS old_key FROM bookings WHERE code = $1 FOR UPDATE) AS old
+       WHERE code = old.booked AND slot_end > $4 RETURNING old.old_key`,
+      [code, id, sealPhone(phone, key, code), now],
+    );
+    await this.keys.destroy(replaced.length === 1 ? keysOf(replaced.map((row) => ({ callback_key: row.old_key }))) : [id]);
+    return replaced.length === 1;
   }
 
   async markHandled(code: string): Promise<Booking | undefined> {
     const rows = await (await this.db()).query<BookingRow>(`UPDATE bookings SET handled = true WHERE code = $1 RETURNING ${COLUMNS}`, [code]);
-    return rows[0] && bookingOf(rows[0]);
+    return rows[0] && this.bookingOf(rows[0]);
   }
 
   /** Bookings whose slot ends after an instant, soonest first. */
   async endingAfter(instant: Date): Promise<Booking[]> {
     const rows = await (await this.db()).query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE slot_end > $1 ORDER BY slot_start`, [instant]);
-    return rows.map(bookingOf);
+    return Promise.all(rows.map((row) => this.bookingOf(row)));
   }
 
   /**
    * Deletes call-back numbers of slots that have ended, and bookings whose slot started before the
-   * retention cut-off. Returns how many of each, never which.
+   * retention cut-off, destroying their keys. Returns how many of each, never which.
    */
   async purge(now: Date, deleteStartedBefore: Date): Promise<{ callbackPhones: number; bookings: number }> {
     const db = await this.db();
-    const phones = await db.query('UPDATE bookings SET callback_phone = NULL WHERE callback_phone IS NOT NULL AND slot_end <= $1 RETURNING code', [now]);
-    const bookings = await db.query('DELETE FROM bookings WHERE slot_start < $1 RETURNING code', [deleteStartedBefore]);
+    const phones = await db.query<{ callback_key: string | null }>(
+      `UPDATE bookings SET callback_key = NULL, callback_sealed = NULL
+       FROM (SELECT code AS ended, callback_key FROM bookings WHERE callback_key IS NOT NULL AND slot_end <= $1 FOR UPDATE) AS old
+       WHERE code = old.ended RETURNING old.callback_key`,
+      [now],
+    );
+    await this.keys.destroy(keysOf(phones));
+    const bookings = await db.query<{ callback_key: string | null }>('DELETE FROM bookings WHERE slot_start < $1 RETURNING callback_key', [deleteStartedBefore]);
+    await this.keys.destroy(keysOf(bookings));
+    const inUse = await db.query<{ callback_key: string }>('SELECT callback_key FROM bookings WHERE callback_key IS NOT NULL');
+    await this.keys.sweep(new Set(inUse.map((row) => row.callback_key)), new Date(Date.now() - SWEEP_GRACE_MS));
     // The longest limit window is a day: older counts decide nothing any more.
     await db.query('DELETE FROM limit_counts WHERE window_start < $1', [new Date(now.getTime() - 2 * DAY_MS)]);
     return { callbackPhones: phones.length, bookings: bookings.length };
@@ -164,6 +189,30 @@ export class BookingStore {
     return rows[0]?.count ?? 0;
   }
 
+  /** A row as a booking, its call-back number opened with its key; a number whose key is gone is no number. */
+  private async bookingOf(row: BookingRow): Promise<Booking> {
+    const key = row.callback_key && row.callback_sealed ? await this.keys.get(row.callback_key) : undefined;
+    const callbackPhone = key && row.callback_sealed ? openPhone(row.callback_sealed, key, row.code) : undefined;
+    return {
+      code: row.code,
+      slot: { start: new Date(row.slot_start), end: new Date(row.slot_end) },
+      mode: row.mode,
+      ...(row.about ? { about: row.about } : {}),
+      language: row.language,
+      ...(callbackPhone ? { callbackPhone } : {}),
+      handled: row.handled,
+    };
+  }
+
+  /** Numbers written before they were sealed (the first schema kept them plain) are sealed now. */
+  private async sealPlainNumbers(db: SqlQueryable): Promise<void> {
+    const plain = await db.query<{ code: string; slot_end: Date; callback_phone: string }>('SELECT code, slot_end, callback_phone FROM bookings WHERE callback_phone IS NOT NULL');
+    for (const row of plain) {
+      const { id, key } = await this.keys.create(new Date(row.slot_end));
+      await db.query('UPDATE bookings SET callback_phone = NULL, callback_key = $2, callback_sealed = $3 WHERE code = $1', [row.code, id, sealPhone(row.callback_phone, key, row.code)]);
+    }
+  }
+
   /** Whether the database answers; a store not yet opened has nothing to check. */
   async ping(): Promise<boolean> {
     if (!this.client) return true;
@@ -180,4 +229,8 @@ export class BookingStore {
     this.client = undefined;
     if (client) await (await client.catch(() => undefined))?.close();
   }
+}
+
+function keysOf(rows: Array<{ callback_key: string | null }>): string[] {
+  return rows.flatMap((row) => (row.callback_key ? [row.callback_key] : []));
 }

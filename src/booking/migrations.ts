@@ -25,6 +25,9 @@ export const MIGRATIONS: readonly string[] = [
      count integer NOT NULL,
      PRIMARY KEY (name, window_start)
    );`,
+  // Call-back numbers sealed under keys kept outside the database (key-vault.ts), so that deleting a
+  // key deletes the number also from the database's files. callback_phone is no longer written.
+  `ALTER TABLE bookings ADD COLUMN callback_key text, ADD COLUMN callback_sealed text;`,
 ];
 
 // Any constant will do; it only has to be the same for every instance migrating the same database.

@@ -1,29 +1,13 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { createClient } from 'redis';
+import { RedisKeyVault } from '../booking/redis-key-vault';
 import type { KeyHasher } from './hashed-keys';
+import { COMMAND_TIMEOUT_MS, RedisUnavailableError, within } from './redis-commands';
 
 const PREFIX = 'pitstop:state:';
 const PING_TIMEOUT_MS = 1000;
-/** Longest wait for a read, write or delete: a frozen Redis turns into the apology, not a stuck turn. */
-export const COMMAND_TIMEOUT_MS = 2000;
 /** Tries at start-up before giving up with a readable error; once connected, reconnects for ever. */
 const CONNECT_ATTEMPTS = 3;
-
-export class RedisUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'RedisUnavailableError';
-  }
-}
-
-/** The operation's result, or a RedisUnavailableError once `ms` have passed without one. */
-function within<T>(operation: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new RedisUnavailableError(`Redis did not answer ${what} within ${ms} ms`)), ms);
-  });
-  return Promise.race([operation, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * State shared by bot instances and kept across restarts. Redis expires each item ttl seconds after
@@ -62,6 +46,11 @@ export class RedisStorage implements Storage {
     }
     connected = true;
     return new RedisStorage(client, ttlSeconds, keys);
+  }
+
+  /** The keys of call-back numbers, on the same connection: every instance reads the same keys. */
+  keyVault(): RedisKeyVault {
+    return new RedisKeyVault(this.client);
   }
 
   private redisKey(key: string): string {

@@ -60,6 +60,11 @@ export class TestPostgres {
     }
   }
 
+  /** The server's own files (heap, WAL), for tests that look at what reached the disk. */
+  get dataDir(): string {
+    return path.join(this.dir, 'data');
+  }
+
   /** A fresh, empty database on this server, so each test starts from nothing. */
   async createDatabase(name: string): Promise<string> {
     const client = new Client({ connectionString: this.url });

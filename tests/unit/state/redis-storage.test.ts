@@ -1,5 +1,6 @@
 import { KeyHasher } from '../../../src/state/hashed-keys';
-import { RedisStorage, RedisUnavailableError } from '../../../src/state/redis-storage';
+import { RedisStorage } from '../../../src/state/redis-storage';
+import { RedisUnavailableError } from '../../../src/state/redis-commands';
 import { TestRedis, freePort } from '../../helpers/redis-server';
 
 describe('RedisStorage', () => {
