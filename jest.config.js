@@ -5,7 +5,7 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
-  // The classifier trains once per worker; two workers match the two cores CI has.
+  // Two workers match the two cores CI has. The classifiers train once and are read back from .cache/models after.
   maxWorkers: 2,
   // A worker's first test trains the classifier; on a busy two-core machine that alone can pass 5 s.
   testTimeout: 30_000,

@@ -13,6 +13,8 @@ export interface AnswerOptions {
   /** A subject named in the message itself, which wins over the one remembered. */
   subjectId?: string;
   aspect?: Aspect;
+  /** Other readings of the message, offered as buttons when the answer was the likeliest, not a sure one. */
+  alternatives?: string[];
 }
 
 /** Renders any content topic: the answer for this audience and context, its source and next steps. */
@@ -40,7 +42,7 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
       : openingHours
         ? this.handoffText(availability(openingHours, instant), copenhagenDate(instant), t, language)
         : t('handoff.hoursUnknown');
-    await dc.context.sendActivity(replyActivity(compose.answer(plan, addition)));
+    await dc.context.sendActivity(replyActivity(compose.answer(plan, addition, options.alternatives)));
     return dc.endDialog();
   }
 

@@ -81,7 +81,7 @@ export class RootDialog extends ComponentDialog {
           case 'booking':
             return step.beginDialog(BookingDialog.id);
           default:
-            return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect });
+            return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect, alternatives: intent.alternatives });
         }
       case 'clarify':
         return this.say(step, compose.clarify(intent.candidates));

@@ -69,6 +69,8 @@ export type Command = (typeof COMMANDS)[number];
 export const commandsFileSchema = z
   .object({
     commands: z.record(z.enum(COMMANDS), phraseList),
+    /** Words that may stand beside small-talk phrases without making a message more than small talk ("fint *nok*"). */
+    socialFillers: phraseList,
     audienceCues: z.record(z.enum(AUDIENCES), phraseList),
     aspectCues: z.record(z.enum(ASPECTS), phraseList),
   })

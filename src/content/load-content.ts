@@ -31,11 +31,18 @@ export interface Content {
   helpTopics: string[];
   documents: Record<string, { file: string }>;
   commands: Record<Command, string[]>;
+  socialFillers: string[];
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;
   crisis: CrisisContent;
   crisisExamples: CrisisExample[];
+  /** Short phrases per label: what the topic classifier learns and the crisis classifier learns as not an emergency. */
   examples: Record<Language, Record<string, string[]>>;
+  /**
+   * Whole messages per label as people write them (context, slang, typos), for the topic classifier
+   * only: they would shift the crisis classifier's calibration, which was tuned on blind rounds.
+   */
+  messages: Record<Language, Record<string, string[]>>;
   locales: Record<Language, LocaleTree>;
 }
 
@@ -80,11 +87,13 @@ export function loadContent(dir: string): Content {
     helpTopics: topicsFile.helpTopics,
     documents: readJson(dir, 'sources.json', sourcesFileSchema).documents,
     commands: commandsFile.commands,
+    socialFillers: commandsFile.socialFillers,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,
     crisis: readJson(dir, 'crisis.json', crisisFileSchema),
     crisisExamples: readJson(dir, 'crisis-examples.json', crisisExamplesFileSchema).messages,
     examples: perLanguage((language) => readJson(dir, `examples/${language}.json`, examplesFileSchema)),
+    messages: perLanguage((language) => readJson(dir, `examples/messages-${language}.json`, examplesFileSchema)),
     locales: perLanguage((language) => readJson(dir, `locales/${language}.json`, localeTreeSchema)),
   };
   const problems = validateContent(content);

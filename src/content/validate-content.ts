@@ -3,7 +3,7 @@ import type { Content } from './load-content';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
-export const RUNTIME_VARIABLES = new Set(['sources', 'document', 'section', 'stateTtlMinutes', 'closesAt', 'date', 'time', 'weekday', 'day', 'month', 'sections', 'count', 'slots', 'when', 'code']);
+export const RUNTIME_VARIABLES = new Set(['sources', 'document', 'section', 'stateTtlMinutes', 'closesAt', 'date', 'time', 'weekday', 'day', 'month', 'sections', 'count', 'slots', 'when', 'code', 'title']);
 
 /** Cross-file checks the per-file schemas cannot express. Returns readable problems, empty when valid. */
 export function validateContent(content: Content): string[] {
@@ -51,6 +51,9 @@ export function validateContent(content: Content): string[] {
     }
     for (const label of Object.keys(examples)) {
       if (!labels.has(label)) problems.push(`examples/${language}.json: unknown label "${label}"`);
+    }
+    for (const label of Object.keys(content.messages[language])) {
+      if (!labels.has(label) || label === CRISIS_LABEL) problems.push(`examples/messages-${language}.json: unknown label "${label}" (emergencies belong in crisis-examples.json)`);
     }
   }
 

@@ -12,6 +12,9 @@ function numbersFor(kinds: CrisisKind[]): Array<'suicide' | 'poisoning'> {
   return lines.length > 0 || kinds.includes('violence') ? lines : ['suicide', 'poisoning'];
 }
 
+/** Topic buttons under an answer, before the phone: more would crowd a phone's screen. */
+const MAX_TOPIC_BUTTONS = 3;
+
 /** Builds every reply the bot sends from content keys; no wording lives here. */
 export class ReplyComposer {
   constructor(
@@ -20,12 +23,18 @@ export class ReplyComposer {
     private readonly language: Language,
   ) {}
 
-  /** The planned answer, an optional addition (such as whether Pitstop is open now), then the source. */
-  answer(plan: AnswerPlan, addition?: string): Reply {
+  /**
+   * The planned answer, an optional addition (such as whether Pitstop is open now), then the source.
+   * An answer that was the likeliest reading, not a sure one, first names what it answers and offers
+   * the other readings as the first buttons.
+   */
+  answer(plan: AnswerPlan, addition?: string, alternatives: string[] = []): Reply {
     const text = this.t(plan.key, plan.variant ? { context: plan.variant } : undefined);
+    const lead = alternatives.length > 0 ? this.t('ui.answering', { title: this.t(`topics.${plan.topicId}.title`) }) : undefined;
+    const buttons = [...new Set([...alternatives, ...plan.related])].filter((topicId) => topicId !== plan.topicId).slice(0, MAX_TOPIC_BUTTONS);
     return {
-      text: [text, addition, this.sourceLine(plan.sources)].filter(Boolean).join('\n\n'),
-      actions: [...this.topicActions(plan.related), this.callPitstop()],
+      text: [lead, text, addition, this.sourceLine(plan.sources)].filter(Boolean).join('\n\n'),
+      actions: [...this.topicActions(buttons), this.callPitstop()],
       meta: { key: answeredKey(plan), language: this.language, topicId: plan.topicId, subjectId: plan.subjectId },
     };
   }

@@ -1,7 +1,8 @@
 import { CRISIS_LABEL, LANGUAGES } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { foldedWords } from './fold';
-import { SoftmaxClassifier } from './softmax-classifier';
+import { cachedClassifier } from './model-cache';
+import type { SoftmaxClassifier } from './softmax-classifier';
 
 const ACUTE = 'acute';
 const OTHER = 'other';
@@ -29,7 +30,7 @@ export function trainCrisisClassifier(content: Content): CrisisClassifier {
   const phrases = LANGUAGES.flatMap((language) =>
     Object.entries(content.examples[language]).flatMap(([label, texts]) => texts.map((text) => ({ text, label: label === CRISIS_LABEL ? ACUTE : OTHER }))),
   );
-  return new CrisisClassifier(SoftmaxClassifier.train([...messages, ...phrases]));
+  return new CrisisClassifier(cachedClassifier('crisis', [...messages, ...phrases]));
 }
 
 export class CrisisClassifier {

@@ -6,8 +6,10 @@ import { findBookingCode } from '../booking/booking-code';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { CrisisDetector, type CrisisAssessment } from './crisis-detector';
 import type { CrisisKind } from '../content/crisis-schema';
-import { fold } from './fold';
+import { fold, foldedWords } from './fold';
+import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
+import { SocialTurns } from './social-turns';
 import { type LabelledText, type Prediction, SoftmaxClassifier } from './softmax-classifier';
 
 export type Intent =
@@ -15,7 +17,8 @@ export type Intent =
   | { kind: 'crisis'; kinds: CrisisKind[] }
   | { kind: 'command'; command: Command }
   | { kind: 'bookingCode'; code: string; cancel: boolean }
-  | { kind: 'topic'; topicId: string; confidence: number }
+  /** `alternatives`: readings that came close, offered beside a leader that was not certain. */
+  | { kind: 'topic'; topicId: string; confidence: number; alternatives?: string[] }
   | { kind: 'clarify'; candidates: string[] }
   | { kind: 'out_of_scope' };
 
@@ -33,11 +36,12 @@ export interface Recognition {
 
 /**
  * Thresholds on the classifier's probability. Above ANSWER with a clear MARGIN to the runner-up the
- * bot answers; otherwise topics above CANDIDATE are offered as choices, so a wrong guess is a question
- * to the user rather than a wrong answer, when the best is at least CLARIFY. Emergencies are the crisis
- * detector's, not the classifier's.
+ * bot answers. A reading that LEADS (at least LEAD, and LEAD_RATIO times the runner-up) is answered as
+ * a person would, naming what it answers and offering the close runner-ups as buttons. Only where
+ * readings truly tie are topics above CANDIDATE offered as a question, when the best is at least
+ * CLARIFY. Emergencies are the crisis detector's, not the classifier's.
  */
-export const THRESHOLDS = { answer: 0.45, margin: 0.15, candidate: 0.08, clarify: 0.15, none: 0.4, maxCandidates: 3 };
+export const THRESHOLDS = { answer: 0.45, margin: 0.15, lead: 0.3, leadRatio: 1.5, candidate: 0.08, clarify: 0.15, none: 0.4, maxCandidates: 3 };
 export type Thresholds = typeof THRESHOLDS;
 
 /** What the classifier's ranking means for the reply: answer, ask which topic, or say it is out of scope. */
@@ -52,16 +56,24 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
     .filter((prediction) => prediction.probability >= thresholds.candidate)
     .slice(0, thresholds.maxCandidates)
     .map((prediction) => prediction.label);
+  if (best.label !== NONE_LABEL && best.probability >= thresholds.lead && best.probability >= thresholds.leadRatio * runnerUp.probability) {
+    return { kind: 'topic', topicId: best.label, confidence: best.probability, alternatives: candidates.slice(1) };
+  }
   // A question is worth asking only when the likeliest reading is at least plausible.
   return candidates.length > 0 && best.probability >= thresholds.clarify ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
 }
 
 const SOCIAL_COMMANDS: ReadonlySet<Command> = new Set(['greeting', 'thanks', 'goodbye', 'acknowledge']);
 const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
+/** How many words a small-talk opening may take before the remark that follows it. */
+const OPENING_WORDS = 4;
 
+/** What the topic classifier learns: the short phrases and the whole messages, per label. */
 export function trainingExamples(content: Content): LabelledText[] {
   return LANGUAGES.flatMap((language) =>
-    Object.entries(content.examples[language]).flatMap(([label, texts]) => texts.map((text) => ({ text, label }))),
+    [content.examples[language], content.messages[language]].flatMap((byLabel) =>
+      Object.entries(byLabel).flatMap(([label, texts]) => texts.map((text) => ({ text, label }))),
+    ),
   );
 }
 
@@ -76,13 +88,15 @@ export class Recognizer {
   private readonly subjects = new PhraseMatcher<string>();
   private readonly audiences = new PhraseMatcher<Audience>();
   private readonly aspects = new PhraseMatcher<Aspect>();
+  private readonly social: SocialTurns;
 
   constructor(
     private readonly content: Content,
-    private readonly classifier: SoftmaxClassifier = SoftmaxClassifier.train(trainingExamples(content)),
+    private readonly classifier: SoftmaxClassifier = cachedClassifier('topics', trainingExamples(content)),
     crisisClassifier: CrisisClassifier = trainCrisisClassifier(content),
   ) {
     this.crisis = new CrisisDetector(content.crisis, crisisClassifier);
+    this.social = new SocialTurns(content.commands, content.socialFillers);
     for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
       phrases.forEach((phrase) => this.commands.add(phrase, command));
       if (command === 'forget') phrases.forEach((phrase) => this.forgetCues.add(phrase, true));
@@ -140,16 +154,20 @@ export class Recognizer {
     if (this.forgetCues.findAll(text).length > 0) return { kind: 'command', command: 'forget' };
     const code = findBookingCode(text);
     if (code) return { kind: 'bookingCode', code, cancel: this.cancelCues.findAll(text).length > 0 };
-    const command = this.commands.exact(text);
+    const command = this.commands.exact(text) ?? this.social.of(text);
     if (command) return { kind: 'command', command };
     const titled = this.titles.exact(text);
     if (titled) return { kind: 'topic', topicId: titled, confidence: 1 };
     const whole = decideIntent(this.classifier.predict(text));
-    const intent = whole.kind === 'topic' ? whole : (this.clearestSentence(text) ?? whole);
-    // A reply such as "that did not help" is no reason to ignore a "thanks" before it; a real topic is.
-    const social = intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply' ? undefined : this.socialOpening(text);
+    // Only a sure reading of the whole stands; a leader with runner-ups yields to a sentence the classifier is sure of.
+    const intent = whole.kind === 'topic' && !whole.alternatives ? whole : (this.clearestSentence(text) ?? whole);
+    // A reply such as "that did not help" is no reason to ignore a "thanks" before it; a real topic, or
+    // topics likely enough to ask about ("hej, jeg har røget hash i 6 år…"), are.
+    const aboutTopics = intent.kind === 'clarify' || (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
+    const social = aboutTopics ? undefined : this.socialOpening(text);
     if (social) return { kind: 'command', command: social };
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? this.offerable(intent.candidates);
+    if (intent.kind === 'topic' && intent.alternatives) return { ...intent, alternatives: this.offerableTopics(intent.alternatives) };
     return intent;
   }
 
@@ -160,14 +178,18 @@ export class Recognizer {
   }
 
   /**
-   * "Tak. Det var rart at få et svar kl. 3" or "hej hej, jeg skal gå nu": a thanks, greeting, goodbye or
-   * "ok" first, then a remark that asks nothing and names no topic, is that social turn.
+   * "Tak. Det var rart at få et svar kl. 3", "tusind tak det hjalp faktisk lidt" or "hej hej, jeg skal
+   * gå nu": a thanks, greeting, goodbye or "ok" first, then a remark that asks nothing and names no
+   * topic, is that social turn.
    */
   private socialOpening(text: string): Command | undefined {
-    const [first, ...rest] = text.split(/[.,!;:\n]+/);
-    if (rest.length === 0 || text.includes('?')) return undefined;
-    const command = this.commands.exact(first);
-    return command && SOCIAL_COMMANDS.has(command) ? command : undefined;
+    if (text.includes('?')) return undefined;
+    const words = foldedWords(text);
+    for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
+      const command = this.social.of(words.slice(0, length).join(' '));
+      if (command && SOCIAL_COMMANDS.has(command)) return command;
+    }
+    return undefined;
   }
 
   /** Where the likeliest reading is the subject the message names ("…after *detox*?"), that reading is the answer (decided by the name, so no confidence of its own). */
@@ -177,8 +199,12 @@ export class Recognizer {
 
   /** "Did you mean…?" offers topics a person would pick, never a reply such as "not in the documents". */
   private offerable(candidates: string[]): Intent {
-    const topics = candidates.filter((id) => this.content.topicById.get(id)?.kind !== 'reply');
+    const topics = this.offerableTopics(candidates);
     return topics.length > 0 ? { kind: 'clarify', candidates: topics } : { kind: 'out_of_scope' };
+  }
+
+  private offerableTopics(candidates: string[]): string[] {
+    return candidates.filter((id) => this.content.topicById.get(id)?.kind !== 'reply');
   }
 
   /**
@@ -192,7 +218,7 @@ export class Recognizer {
     if (sentences.length < 2 || questions.length === 0) return undefined;
     const answers = questions
       .map((sentence) => decideIntent(this.classifier.predict(sentence)))
-      .filter((intent): intent is Extract<Intent, { kind: 'topic' }> => intent.kind === 'topic');
+      .filter((intent): intent is Extract<Intent, { kind: 'topic' }> => intent.kind === 'topic' && !intent.alternatives);
     return answers.sort((a, b) => b.confidence - a.confidence)[0];
   }
 }

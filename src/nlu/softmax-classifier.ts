@@ -19,7 +19,7 @@ export interface TrainingOptions {
   seed: number;
 }
 
-const DEFAULT_OPTIONS: TrainingOptions = { epochs: 40, learningRate: 0.6, decay: 0.00005, l2: 1e-5, seed: 20180101 };
+export const DEFAULT_OPTIONS: TrainingOptions = { epochs: 40, learningRate: 0.6, decay: 0.00005, l2: 1e-5, seed: 20180101 };
 
 /** A small seeded generator, so training (and with it every answer) is the same on every run. */
 function mulberry32(seed: number): () => number {
@@ -75,28 +75,30 @@ export class SoftmaxClassifier {
     return classifier;
   }
 
+  // Weights are stored feature by feature (feature × labels + label): a message's few hundred
+  // features each touch one short run of memory instead of one entry in every label's long row.
   private sgdStep(vector: SparseVector, target: number, rate: number, l2: number): void {
     const probabilities = this.probabilities(vector);
-    const size = this.vectorizer.size;
-    for (let label = 0; label < this.labels.length; label++) {
-      const gradient = probabilities[label] - (label === target ? 1 : 0);
-      const row = label * size;
-      for (let k = 0; k < vector.indices.length; k++) {
-        const at = row + vector.indices[k];
-        this.weights[at] -= rate * (gradient * vector.values[k] + l2 * this.weights[at]);
+    const labels = this.labels.length;
+    const gradients = probabilities.map((probability, label) => probability - (label === target ? 1 : 0));
+    for (let k = 0; k < vector.indices.length; k++) {
+      const base = vector.indices[k] * labels;
+      const value = vector.values[k];
+      for (let label = 0; label < labels; label++) {
+        const at = base + label;
+        this.weights[at] -= rate * (gradients[label] * value + l2 * this.weights[at]);
       }
-      this.bias[label] -= rate * gradient;
     }
+    for (let label = 0; label < labels; label++) this.bias[label] -= rate * gradients[label];
   }
 
   private probabilities(vector: SparseVector): Float64Array {
-    const size = this.vectorizer.size;
-    const scores = new Float64Array(this.labels.length);
-    for (let label = 0; label < this.labels.length; label++) {
-      let score = this.bias[label];
-      const row = label * size;
-      for (let k = 0; k < vector.indices.length; k++) score += this.weights[row + vector.indices[k]] * vector.values[k];
-      scores[label] = score;
+    const labels = this.labels.length;
+    const scores = Float64Array.from(this.bias);
+    for (let k = 0; k < vector.indices.length; k++) {
+      const base = vector.indices[k] * labels;
+      const value = vector.values[k];
+      for (let label = 0; label < labels; label++) scores[label] += this.weights[base + label] * value;
     }
     const max = Math.max(...scores);
     let total = 0;
@@ -105,6 +107,33 @@ export class SoftmaxClassifier {
       total += scores[label];
     }
     return scores.map((score) => score / total);
+  }
+
+  /**
+   * The trained model as bytes: a JSON header (labels, terms) and the numbers as 64-bit floats, so a
+   * model read back predicts exactly what it did when trained.
+   */
+  toBuffer(): Buffer {
+    const { terms, idf } = this.vectorizer.parts();
+    const header = Buffer.from(JSON.stringify({ labels: this.labels, terms }), 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    // The floats start at a multiple of 8 so they can be read in place.
+    const padding = Buffer.alloc((8 - ((4 + header.length) % 8)) % 8);
+    return Buffer.concat([length, header, padding, ...[idf, this.weights, this.bias].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))]);
+  }
+
+  static fromBuffer(bytes: Buffer): SoftmaxClassifier {
+    const headerLength = bytes.readUInt32LE(0);
+    const { labels, terms } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { labels: string[]; terms: string[] };
+    const start = 4 + headerLength + ((8 - ((4 + headerLength) % 8)) % 8);
+    const floats = new Float64Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + bytes.length));
+    const sizes = [terms.length, terms.length * labels.length, labels.length];
+    if (floats.length !== sizes[0] + sizes[1] + sizes[2]) throw new Error('A stored model of the wrong size');
+    const idf = floats.slice(0, sizes[0]);
+    const weights = floats.slice(sizes[0], sizes[0] + sizes[1]);
+    const bias = floats.slice(sizes[0] + sizes[1]);
+    return new SoftmaxClassifier(TfidfVectorizer.fromParts(terms, idf), labels, weights, bias);
   }
 
   /** Every label with its probability, most likely first. */

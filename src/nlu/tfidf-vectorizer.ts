@@ -49,6 +49,15 @@ export class TfidfVectorizer {
     return this.idf.length;
   }
 
+  /** The terms in index order and their weights, to store a trained vectorizer. */
+  parts(): { terms: string[]; idf: Float64Array } {
+    return { terms: [...this.vocabulary.keys()], idf: this.idf };
+  }
+
+  static fromParts(terms: readonly string[], idf: Float64Array): TfidfVectorizer {
+    return new TfidfVectorizer(new Map(terms.map((term, index) => [term, index])), idf);
+  }
+
   transform(text: string): SparseVector {
     const counts = new Map<number, number>();
     for (const term of termsOf(text)) {

@@ -47,7 +47,7 @@ describe('content', () => {
     for (const language of LANGUAGES) {
       const t = translatorFor(i18n, language);
       for (const [key] of flattenLocale(content.locales[language])) {
-        const text = t(key, { sources: 'x', document: 'x', section: 'x', closesAt: 'x', date: 'x', time: 'x', weekday: 'x', day: 'x', month: 'x', sections: 'x', count: 1, slots: 'x', when: 'x', code: 'x' });
+        const text = t(key, { sources: 'x', document: 'x', section: 'x', closesAt: 'x', date: 'x', time: 'x', weekday: 'x', day: 'x', month: 'x', sections: 'x', count: 1, slots: 'x', when: 'x', code: 'x', title: 'x' });
         expect({ key, leftover: /\{\{|\}\}/.test(text) }).toEqual({ key, leftover: false });
       }
     }

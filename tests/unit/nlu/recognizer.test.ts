@@ -74,6 +74,15 @@ describe('decideIntent', () => {
     expect(decideIntent(ranking([['fees', 0.8], ['duration', 0.1], ['none', 0.1]]))).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.8 });
   });
 
+  it('answers a reading that clearly leads without being sure, with the close runner-ups beside it', () => {
+    expect(decideIntent(ranking([['fees', 0.4], ['duration', 0.2], ['guarantee', 0.1], ['none', 0.05]]))).toEqual({
+      kind: 'topic',
+      topicId: 'fees',
+      confidence: 0.4,
+      alternatives: ['duration', 'guarantee'],
+    });
+  });
+
   it('offers the likeliest topics when two are close', () => {
     expect(decideIntent(ranking([['fees', 0.4], ['duration', 0.35], ['none', 0.05], ['crisis', 0.01], ['guarantee', 0.09]]))).toEqual({
       kind: 'clarify',

@@ -1,0 +1,50 @@
+import type { Command } from '../content/content-schema';
+import { foldedWords } from './fold';
+
+/** The small-talk commands, the first that a message holds deciding: "ok tak" thanks, "ok nej" declines. */
+const PRECEDENCE: readonly Command[] = ['goodbye', 'thanks', 'decline', 'acknowledge', 'greeting'];
+/** Small talk is short; a longer message says something else too. */
+const MAX_WORDS = 8;
+
+/**
+ * Recognises a message made only of small-talk phrases and filler words, in any combination the
+ * phrase list does not hold whole: "fint nok", "ok cool", "nej ingen af dem", "super tak", "no none
+ * of those". Matching is by whole folded phrases, so "ok" never matches inside another word.
+ */
+export class SocialTurns {
+  private readonly phrases = new Map<string, Command>();
+  private readonly longestPhrase: number;
+  private readonly fillers: ReadonlySet<string>;
+
+  constructor(commands: Partial<Record<Command, string[]>>, fillers: string[]) {
+    for (const command of PRECEDENCE) {
+      for (const phrase of commands[command] ?? []) {
+        const folded = foldedWords(phrase).join(' ');
+        if (folded !== '' && !this.phrases.has(folded)) this.phrases.set(folded, command);
+      }
+    }
+    this.longestPhrase = Math.max(1, ...[...this.phrases.keys()].map((phrase) => phrase.split(' ').length));
+    this.fillers = new Set(fillers.flatMap((filler) => foldedWords(filler)));
+  }
+
+  /** The small-talk command the whole message is made of, or undefined when it says anything more. */
+  of(text: string): Command | undefined {
+    if (text.includes('?')) return undefined;
+    const words = foldedWords(text);
+    if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+    // best[end]: the reading of words[0..end) in the fewest phrases and fillers ("nej tak" is one
+    // phrase, not "nej" and "tak"), with its commands; undefined when there is none.
+    const best: Array<{ pieces: number; commands: Command[] } | undefined> = [{ pieces: 0, commands: [] }];
+    for (let end = 1; end <= words.length; end++) {
+      for (let start = Math.max(0, end - this.longestPhrase); start < end; start++) {
+        const before = best[start];
+        const piece = words.slice(start, end).join(' ');
+        const command = this.phrases.get(piece);
+        if (!before || (!command && !(end - start === 1 && this.fillers.has(piece)))) continue;
+        if ((best[end]?.pieces ?? Infinity) > before.pieces + 1) best[end] = { pieces: before.pieces + 1, commands: command ? [...before.commands, command] : before.commands };
+      }
+    }
+    const found = best[words.length]?.commands ?? [];
+    return PRECEDENCE.find((command) => found.includes(command));
+  }
+}

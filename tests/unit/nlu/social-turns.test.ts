@@ -1,0 +1,35 @@
+import { loadContent } from '../../../src/content/load-content';
+import { SocialTurns } from '../../../src/nlu/social-turns';
+import { defaultContentDir } from '../../../src/project-paths';
+
+const content = loadContent(defaultContentDir());
+const social = new SocialTurns(content.commands, content.socialFillers);
+
+describe('small talk made of several phrases', () => {
+  it.each([
+    ['fint nok', 'acknowledge'],
+    ['ok cool', 'acknowledge'],
+    ['OK super fedt', 'acknowledge'],
+    ['nej ingen af dem', 'decline'],
+    ['no none of those', 'decline'],
+    ['nej tak, ingen af dem', 'decline'],
+    ['super, mange tak!', 'thanks'],
+    ['ok tak igen', 'thanks'],
+    ['tak og godnat', 'goodbye'],
+    ['hej igen', 'greeting'],
+  ])('reads "%s" as %s', (text, command) => {
+    expect(social.of(text)).toBe(command);
+  });
+
+  it.each([
+    ['ok men min søn ryger stadig hash'],
+    ['fint?'],
+    ['nok'],
+    ['tak for svaret om dagbehandling'],
+    ['okay okay okay okay okay okay okay okay okay'],
+    ['okker'],
+    [''],
+  ])('finds no small talk in "%s"', (text) => {
+    expect(social.of(text)).toBeUndefined();
+  });
+});
