@@ -13,6 +13,8 @@ export interface AnswerOptions {
   /** A subject named in the message itself, which wins over the one remembered. */
   subjectId?: string;
   aspect?: Aspect;
+  /** The message names only a subject ("og døgn?"): the aspect last answered is asked again, of it. */
+  elliptical?: boolean;
   /** Other readings of the message, offered as buttons when the answer was the likeliest, not a sure one. */
   alternatives?: string[];
 }
@@ -31,9 +33,10 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
     const plan = planAnswer(this.services.content, options.topicId, {
       subjectId: options.subjectId ?? profile.subjectId,
       audience: profile.audience,
-      aspect: options.aspect,
+      aspect: options.aspect ?? (options.elliptical ? profile.lastAspect : undefined),
     });
     profile.subjectId = plan.subjectId;
+    profile.lastAspect = plan.aspect;
     const { openingHours, now } = this.services;
     const handoff = this.services.content.topicById.get(options.topicId)?.handoff;
     const instant = now();

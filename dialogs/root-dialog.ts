@@ -57,14 +57,15 @@ export class RootDialog extends ComponentDialog {
     const tools = await turnTools(this.services, step.context);
     // A new question ends any wait for a call-back number.
     delete tools.profile.expectsPhoneNumber;
-    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '');
+    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', tools.profile.lastReading);
     if (recognition.audience) tools.profile.audience = recognition.audience;
+    if (recognition.reading) tools.profile.lastReading = recognition.reading;
     // A worrying message gets the emergency numbers first, then the answer to what it asked.
     if (recognition.crisis.tier === 'concern') await step.context.sendActivity(replyActivity(tools.compose.concern(recognition.crisis.kinds)));
     return this.act(step, recognition, tools);
   }
 
-  private async act(step: WaterfallStepContext, { intent, subjectId, aspect }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
+  private async act(step: WaterfallStepContext, { intent, subjectId, aspect, elliptical }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
     const { compose } = tools;
     const { welcomeTopics, helpTopics } = this.services.content;
     switch (intent.kind) {
@@ -81,7 +82,7 @@ export class RootDialog extends ComponentDialog {
           case 'booking':
             return step.beginDialog(BookingDialog.id);
           default:
-            return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect, alternatives: intent.alternatives });
+            return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect, elliptical, alternatives: intent.alternatives });
         }
       case 'clarify':
         return this.say(step, compose.clarify(intent.candidates));
@@ -101,6 +102,8 @@ export class RootDialog extends ComponentDialog {
       case 'restart':
         delete profile.audience;
         delete profile.subjectId;
+        delete profile.lastReading;
+        delete profile.lastAspect;
         return this.say(step, tools.compose.message('ui.restart', welcomeTopics));
       case 'english':
       case 'danish': {

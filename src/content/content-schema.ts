@@ -71,6 +71,8 @@ export const commandsFileSchema = z
     commands: z.record(z.enum(COMMANDS), phraseList),
     /** Words that may stand beside small-talk phrases without making a message more than small talk ("fint *nok*"). */
     socialFillers: phraseList,
+    /** How a message that names only another subject begins: "*og* døgn?", "*what about* detox?". */
+    ellipsisCues: phraseList,
     audienceCues: z.record(z.enum(AUDIENCES), phraseList),
     aspectCues: z.record(z.enum(ASPECTS), phraseList),
   })

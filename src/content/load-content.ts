@@ -32,6 +32,7 @@ export interface Content {
   documents: Record<string, { file: string }>;
   commands: Record<Command, string[]>;
   socialFillers: string[];
+  ellipsisCues: string[];
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;
   crisis: CrisisContent;
@@ -88,6 +89,7 @@ export function loadContent(dir: string): Content {
     documents: readJson(dir, 'sources.json', sourcesFileSchema).documents,
     commands: commandsFile.commands,
     socialFillers: commandsFile.socialFillers,
+    ellipsisCues: commandsFile.ellipsisCues,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,
     crisis: readJson(dir, 'crisis.json', crisisFileSchema),

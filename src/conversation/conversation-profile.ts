@@ -1,4 +1,5 @@
-import type { Audience, Language } from '../content/content-schema';
+import type { Aspect, Audience, Language } from '../content/content-schema';
+import type { Reading } from '../nlu/recognizer';
 
 /**
  * Everything the bot remembers about a conversation: no message text, nothing about the person,
@@ -9,6 +10,13 @@ export interface ConversationProfile {
   audience?: Audience;
   /** The treatment or service the conversation is about, for follow-ups such as "what does it cost?". */
   subjectId?: string;
+  /**
+   * How the last question was read: its likeliest topics and their probabilities, never its words. A
+   * short follow-up ("can he get it at his age?") is read together with it.
+   */
+  lastReading?: Reading;
+  /** The aspect last answered ("what does day treatment cost?"), for "og døgn?" next. */
+  lastAspect?: Aspect;
   /** Whether the bot has said, once, that it does not need and has not kept personal data. */
   personalDataNoticeGiven?: boolean;
   /** The booking dialog has asked for a call-back number, so a phone number now is expected, not a slip. */

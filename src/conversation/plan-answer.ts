@@ -12,6 +12,8 @@ export interface AnswerPlan {
   related: string[];
   /** The subject topic the answer is about, to remember for the next follow-up. */
   subjectId?: string;
+  /** The aspect answered of that subject, for a follow-up naming another subject ("og døgn?"). */
+  aspect?: Aspect;
 }
 
 export interface AnswerContext {
@@ -73,6 +75,7 @@ export function planAnswer(content: Content, topicId: string, context: AnswerCon
       sources: subject.aspects[aspect] ?? subject.sources,
       related: relatedFor(topicId, [subject.id, ...(general ? [general] : []), ...subject.related], context.audience),
       subjectId: subject.id,
+      aspect,
     };
   }
   const key = `topics.${topic.id}.answer`;

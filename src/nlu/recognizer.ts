@@ -32,7 +32,22 @@ export interface Recognition {
   audience?: Audience;
   /** What the message asks about its subject: "what does it *cost*", "how *long*". */
   aspect?: Aspect;
+  /** How the classifier read the message, to read a follow-up with; absent for commands, codes and emergencies. */
+  reading?: Reading;
+  /** A few words naming only a subject ("og døgn?", "what about detox?"): it asks what was just asked, of that subject. */
+  elliptical?: true;
 }
+
+/** A message's likeliest topics with their probabilities: what a follow-up is read together with. */
+export type Reading = Array<[label: string, probability: number]>;
+
+/** A follow-up that leans on the question before it is short ("og døgn?", "can he get it at his age?"). */
+const FOLLOW_UP_MAX_WORDS = 12;
+/** How much the question before counts beside the follow-up itself. */
+const PREVIOUS_WEIGHT = 0.6;
+const READING_TOPICS = 3;
+/** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
+const ELLIPTICAL_MAX_WORDS = 5;
 
 /**
  * Thresholds on the classifier's probability. Above ANSWER with a clear MARGIN to the runner-up the
@@ -63,8 +78,21 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
   return candidates.length > 0 && best.probability >= thresholds.clarify ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
 }
 
+function startsWithWords(words: string[], start: string[]): boolean {
+  return start.length > 0 && start.length < words.length && start.every((word, index) => words[index] === word);
+}
+
+/** The message's own ranking with the previous question's topics added in, as probabilities again. */
+function withPrevious(predictions: Prediction[], previous: Reading): Prediction[] {
+  const earlier = new Map(previous);
+  return predictions
+    .map(({ label, probability }) => ({ label, probability: (probability + PREVIOUS_WEIGHT * (earlier.get(label) ?? 0)) / (1 + PREVIOUS_WEIGHT) }))
+    .sort((a, b) => b.probability - a.probability);
+}
+
 const SOCIAL_COMMANDS: ReadonlySet<Command> = new Set(['greeting', 'thanks', 'goodbye', 'acknowledge']);
 const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
+const OPENS_A_QUESTION: ReadonlySet<Command> = new Set(['greeting', 'acknowledge']);
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
 
@@ -89,6 +117,7 @@ export class Recognizer {
   private readonly audiences = new PhraseMatcher<Audience>();
   private readonly aspects = new PhraseMatcher<Aspect>();
   private readonly social: SocialTurns;
+  private readonly ellipsisCues: string[][];
 
   constructor(
     private readonly content: Content,
@@ -97,6 +126,7 @@ export class Recognizer {
   ) {
     this.crisis = new CrisisDetector(content.crisis, crisisClassifier);
     this.social = new SocialTurns(content.commands, content.socialFillers);
+    this.ellipsisCues = content.ellipsisCues.map(foldedWords);
     for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
       phrases.forEach((phrase) => this.commands.add(phrase, command));
       if (command === 'forget') phrases.forEach((phrase) => this.forgetCues.add(phrase, true));
@@ -117,7 +147,8 @@ export class Recognizer {
     }
   }
 
-  recognize(message: string): Recognition {
+  /** What a message asks; `previous` is how the conversation's last question was read, for follow-ups. */
+  recognize(message: string, previous?: Reading): Recognition {
     const text = withoutPlaceholders(message);
     const crisis = this.crisis.assess(text);
     const details = {
@@ -125,8 +156,11 @@ export class Recognizer {
       audience: this.audiences.findAll(text)[0],
       aspect: this.aspects.findAll(text)[0],
     };
-    const intent: Intent = crisis.tier === 'acute' ? { kind: 'crisis', kinds: crisis.kinds } : this.intentOf(text, details.subjectId);
-    return { intent, crisis, ...details };
+    if (crisis.tier === 'acute') return { intent: { kind: 'crisis', kinds: crisis.kinds }, crisis, ...details };
+    const { intent, reading } = this.intentOf(text, details.subjectId, previous);
+    const words = foldedWords(text);
+    const elliptical = details.subjectId !== undefined && !details.aspect && words.length <= ELLIPTICAL_MAX_WORDS && this.ellipsisCues.some((cue) => startsWithWords(words, cue));
+    return { intent, crisis, ...details, ...(reading ? { reading } : {}), ...(elliptical ? { elliptical } : {}) };
   }
 
   /** Whether the message is an acute emergency, answered by the emergency reply alone. */
@@ -149,23 +183,36 @@ export class Recognizer {
     );
   }
 
-  private intentOf(text: string, subjectId?: string): Intent {
-    if (fold(text) === '') return { kind: 'empty' };
-    if (this.forgetCues.findAll(text).length > 0) return { kind: 'command', command: 'forget' };
+  private intentOf(text: string, subjectId: string | undefined, previous: Reading | undefined): { intent: Intent; reading?: Reading } {
+    if (fold(text) === '') return { intent: { kind: 'empty' } };
+    if (this.forgetCues.findAll(text).length > 0) return { intent: { kind: 'command', command: 'forget' } };
     const code = findBookingCode(text);
-    if (code) return { kind: 'bookingCode', code, cancel: this.cancelCues.findAll(text).length > 0 };
+    if (code) return { intent: { kind: 'bookingCode', code, cancel: this.cancelCues.findAll(text).length > 0 } };
     const command = this.commands.exact(text) ?? this.social.of(text);
-    if (command) return { kind: 'command', command };
+    if (command) return { intent: { kind: 'command', command } };
     const titled = this.titles.exact(text);
-    if (titled) return { kind: 'topic', topicId: titled, confidence: 1 };
-    const whole = decideIntent(this.classifier.predict(text));
+    if (titled) return { intent: { kind: 'topic', topicId: titled, confidence: 1 }, reading: [[titled, 1]] };
+    const predictions = this.classifier.predict(text);
+    const intent = this.decide(text, subjectId, predictions, previous);
+    // Only a question that was answered is worth reading a follow-up with; an unclear one is noise.
+    if (intent.kind !== 'topic') return { intent };
+    return { intent, reading: predictions.slice(0, READING_TOPICS).map(({ label, probability }) => [label, probability]) };
+  }
+
+  private decide(text: string, subjectId: string | undefined, predictions: Prediction[], previous: Reading | undefined): Intent {
+    const alone = decideIntent(predictions);
+    const sure = alone.kind === 'topic' && !alone.alternatives;
+    // A short follow-up the classifier is unsure of is read with the question before it, where that
+    // gives an answer; otherwise the message is read alone.
+    const followUp = !sure && previous && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? decideIntent(withPrevious(predictions, previous)) : undefined;
+    const whole = followUp?.kind === 'topic' ? followUp : alone;
     // Only a sure reading of the whole stands; a leader with runner-ups yields to a sentence the classifier is sure of.
     const intent = whole.kind === 'topic' && !whole.alternatives ? whole : (this.clearestSentence(text) ?? whole);
-    // A reply such as "that did not help" is no reason to ignore a "thanks" before it; a real topic, or
-    // topics likely enough to ask about ("hej, jeg har røget hash i 6 år…"), are.
-    const aboutTopics = intent.kind === 'clarify' || (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
-    const social = aboutTopics ? undefined : this.socialOpening(text);
-    if (social) return { kind: 'command', command: social };
+    // A reply such as "that did not help" is no reason to ignore a "thanks" before it; a real topic is.
+    // Topics likely enough to ask about outweigh a greeting or an "ok", which opens a question ("hej,
+    // jeg har røget hash i 6 år…"), but not a thanks or goodbye, which ends one ("hej hej, jeg skal gå nu").
+    const social = intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply' ? undefined : this.socialOpening(text);
+    if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) return { kind: 'command', command: social };
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? this.offerable(intent.candidates);
     if (intent.kind === 'topic' && intent.alternatives) return { ...intent, alternatives: this.offerableTopics(intent.alternatives) };
     return intent;
