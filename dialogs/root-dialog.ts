@@ -85,7 +85,8 @@ export class RootDialog extends ComponentDialog {
             return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect, elliptical, alternatives: intent.alternatives });
         }
       case 'clarify':
-        return this.say(step, compose.clarify(intent.candidates));
+        tools.profile.clarifications = (tools.profile.clarifications ?? 0) + 1;
+        return this.say(step, compose.clarify(intent.candidates, tools.profile.clarifications - 1));
       case 'out_of_scope':
         return this.say(step, compose.message('ui.outOfScope', helpTopics, true));
       case 'empty':

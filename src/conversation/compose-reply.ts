@@ -15,6 +15,8 @@ function numbersFor(kinds: CrisisKind[]): Array<'suicide' | 'poisoning'> {
 /** Topic buttons under an answer, before the phone: more would crowd a phone's screen. */
 const MAX_TOPIC_BUTTONS = 3;
 
+const CLARIFY_WORDINGS = ['ui.clarify', 'ui.clarify_again', 'ui.clarify_still'];
+
 /** Builds every reply the bot sends from content keys; no wording lives here. */
 export class ReplyComposer {
   constructor(
@@ -56,8 +58,10 @@ export class ReplyComposer {
     };
   }
 
-  clarify(candidates: string[]): Reply {
-    return { ...this.message('ui.clarify', candidates), meta: { key: 'ui.clarify', language: this.language, candidates } };
+  /** "Did you mean…?", worded afresh the second and third time in a conversation, as a person would. */
+  clarify(candidates: string[], earlier = 0): Reply {
+    const wording = CLARIFY_WORDINGS[Math.min(earlier, CLARIFY_WORDINGS.length - 1)];
+    return { ...this.message(wording, candidates), meta: { key: 'ui.clarify', language: this.language, candidates } };
   }
 
   /**

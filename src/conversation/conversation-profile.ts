@@ -17,6 +17,8 @@ export interface ConversationProfile {
   lastReading?: Reading;
   /** The aspect last answered ("what does day treatment cost?"), for "og døgn?" next. */
   lastAspect?: Aspect;
+  /** How often the bot has asked "did you mean…?" here, so it does not ask in the same words each time. */
+  clarifications?: number;
   /** Whether the bot has said, once, that it does not need and has not kept personal data. */
   personalDataNoticeGiven?: boolean;
   /** The booking dialog has asked for a call-back number, so a phone number now is expected, not a slip. */

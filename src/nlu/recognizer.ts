@@ -257,13 +257,14 @@ export class Recognizer {
   /**
    * In a message of several sentences the question is usually the one ending in "?" ("I'm Mette,
    * I'm 34. How do I complain?"); when the whole is unclear, a question the classifier is sure of
-   * answers instead. Statements around it are context, not the question, so they are not tried alone.
+   * answers instead. Written without question marks (as on a phone at night), any sentence may be the
+   * question; one the classifier is sure of answers.
    */
   private clearestSentence(text: string): Intent | undefined {
-    const sentences = text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
-    const questions = sentences.filter((sentence) => sentence.includes('?') && fold(sentence) !== '');
-    if (sentences.length < 2 || questions.length === 0) return undefined;
-    const answers = questions
+    const sentences = (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => fold(sentence) !== '');
+    const questions = sentences.filter((sentence) => sentence.includes('?'));
+    if (sentences.length < 2) return undefined;
+    const answers = (questions.length > 0 ? questions : sentences)
       .map((sentence) => decideIntent(this.classifier.predict(sentence)))
       .filter((intent): intent is Extract<Intent, { kind: 'topic' }> => intent.kind === 'topic' && !intent.alternatives);
     return answers.sort((a, b) => b.confidence - a.confidence)[0];
