@@ -2,6 +2,7 @@ import {
   type Activity,
   CloudAdapter,
   type InvokeResponse,
+  type ResourceResponse,
   type ConversationState,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -23,10 +24,33 @@ export interface TurnErrorDeps {
   apology: (context: TurnContext) => Promise<string>;
 }
 
+/**
+ * The longest a channel's connector may take to accept the bot's replies. The SDK sets no limit: a
+ * connector that never answers would hold the turn, and the request that brought it, for good. Azure
+ * Bot Service gives a bot about 15 s; past this the turn fails into the apology (also bounded) in time.
+ */
+export const REPLY_TIMEOUT_MS = 5_000;
+
+export class ReplyTimeoutError extends Error {
+  constructor() {
+    super(`The channel did not accept the reply within ${REPLY_TIMEOUT_MS} ms`);
+    this.name = 'ReplyTimeoutError';
+  }
+}
+
 /** The SDK's adapter, with the one step the HTTP edge needs opened up: authenticate and run a turn. */
 export class PitstopAdapter extends CloudAdapter {
   handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, activity, logic);
+  }
+
+  // Replies collected for expectReplies return at once; only those posted to the channel can wait.
+  override sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new ReplyTimeoutError()), REPLY_TIMEOUT_MS);
+    });
+    return Promise.race([super.sendActivities(context, activities), timeout]).finally(() => clearTimeout(timer));
   }
 }
 
