@@ -59,20 +59,26 @@ const ELLIPTICAL_MAX_WORDS = 5;
 export const THRESHOLDS = { answer: 0.45, margin: 0.15, lead: 0.3, leadRatio: 1.5, candidate: 0.08, clarify: 0.15, none: 0.4, maxCandidates: 3 };
 export type Thresholds = typeof THRESHOLDS;
 
-/** What the classifier's ranking means for the reply: answer, ask which topic, or say it is out of scope. */
-export function decideIntent(predictions: Prediction[], thresholds: Thresholds = THRESHOLDS): Intent {
+/**
+ * What the classifier's ranking means for the reply: answer, ask which topic, or say it is out of scope.
+ * `offerable` says which topics may stand as buttons (a reply such as "not in the documents" may not).
+ */
+export function decideIntent(predictions: Prediction[], thresholds: Thresholds = THRESHOLDS, offerable: (label: string) => boolean = () => true): Intent {
   const [best, runnerUp] = predictions.filter((prediction) => prediction.label !== CRISIS_LABEL);
   if (best.label === NONE_LABEL && best.probability >= thresholds.none) return { kind: 'out_of_scope' };
   if (best.label !== NONE_LABEL && best.probability >= thresholds.answer && best.probability - runnerUp.probability >= thresholds.margin) {
     return { kind: 'topic', topicId: best.label, confidence: best.probability };
   }
   const candidates = predictions
-    .filter((prediction) => prediction.label !== NONE_LABEL && prediction.label !== CRISIS_LABEL)
+    .filter((prediction) => prediction.label !== NONE_LABEL && prediction.label !== CRISIS_LABEL && offerable(prediction.label))
     .filter((prediction) => prediction.probability >= thresholds.candidate)
     .slice(0, thresholds.maxCandidates)
     .map((prediction) => prediction.label);
-  if (best.label !== NONE_LABEL && best.probability >= thresholds.lead && best.probability >= thresholds.leadRatio * runnerUp.probability) {
-    return { kind: 'topic', topicId: best.label, confidence: best.probability, alternatives: candidates.slice(1) };
+  // A leader, or the only topic to offer (unless the message may be about nothing we answer): asking
+  // "did you mean X?" about one topic is no question.
+  const alone = candidates.length === 1 && candidates[0] === best.label && runnerUp.label !== NONE_LABEL;
+  if (best.label !== NONE_LABEL && best.probability >= thresholds.lead && (best.probability >= thresholds.leadRatio * runnerUp.probability || alone)) {
+    return { kind: 'topic', topicId: best.label, confidence: best.probability, alternatives: candidates.filter((label) => label !== best.label) };
   }
   // A question is worth asking only when the likeliest reading is at least plausible.
   return candidates.length > 0 && best.probability >= thresholds.clarify ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
@@ -200,11 +206,11 @@ export class Recognizer {
   }
 
   private decide(text: string, subjectId: string | undefined, predictions: Prediction[], previous: Reading | undefined): Intent {
-    const alone = decideIntent(predictions);
+    const alone = this.decideIntent(predictions);
     const sure = alone.kind === 'topic' && !alone.alternatives;
     // A short follow-up the classifier is unsure of is read with the question before it, where that
     // gives an answer; otherwise the message is read alone.
-    const followUp = !sure && previous && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? decideIntent(withPrevious(predictions, previous)) : undefined;
+    const followUp = !sure && previous && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? this.decideIntent(withPrevious(predictions, previous)) : undefined;
     const whole = followUp?.kind === 'topic' ? followUp : alone;
     // Only a sure reading of the whole stands; a leader with runner-ups yields to a sentence the classifier is sure of.
     const intent = whole.kind === 'topic' && !whole.alternatives ? whole : (this.clearestSentence(text) ?? whole);
@@ -213,8 +219,7 @@ export class Recognizer {
     // jeg har røget hash i 6 år…"), but not a thanks or goodbye, which ends one ("hej hej, jeg skal gå nu").
     const social = intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply' ? undefined : this.socialOpening(text);
     if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) return { kind: 'command', command: social };
-    if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? this.offerable(intent.candidates);
-    if (intent.kind === 'topic' && intent.alternatives) return { ...intent, alternatives: this.offerableTopics(intent.alternatives) };
+    if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
     return intent;
   }
 
@@ -245,13 +250,8 @@ export class Recognizer {
   }
 
   /** "Did you mean…?" offers topics a person would pick, never a reply such as "not in the documents". */
-  private offerable(candidates: string[]): Intent {
-    const topics = this.offerableTopics(candidates);
-    return topics.length > 0 ? { kind: 'clarify', candidates: topics } : { kind: 'out_of_scope' };
-  }
-
-  private offerableTopics(candidates: string[]): string[] {
-    return candidates.filter((id) => this.content.topicById.get(id)?.kind !== 'reply');
+  private decideIntent(predictions: Prediction[]): Intent {
+    return decideIntent(predictions, THRESHOLDS, (label) => this.content.topicById.get(label)?.kind !== 'reply');
   }
 
   /**
@@ -265,7 +265,7 @@ export class Recognizer {
     const questions = sentences.filter((sentence) => sentence.includes('?'));
     if (sentences.length < 2) return undefined;
     const answers = (questions.length > 0 ? questions : sentences)
-      .map((sentence) => decideIntent(this.classifier.predict(sentence)))
+      .map((sentence) => this.decideIntent(this.classifier.predict(sentence)))
       .filter((intent): intent is Extract<Intent, { kind: 'topic' }> => intent.kind === 'topic' && !intent.alternatives);
     return answers.sort((a, b) => b.confidence - a.confidence)[0];
   }

@@ -1,0 +1,54 @@
+/**
+ * Accuracy on the blind realistic rounds (tests/nlu/realistic-round*.json), played through the bot as a
+ * user meets it: each question in a new conversation, after its earlier messages. Read strictly: a
+ * "did you mean…?" is not an answer. Lists every miss with what was given instead.
+ * Run: npm run eval:realistic            (add -- --round 3 for one round, -- --all to list every question)
+ */
+import { REALISTIC_ROUNDS, type RealisticOutcome, outcomeOf, realisticRound } from '../tests/helpers/realistic-questions';
+import { TestConversation, metaOf, testApp } from '../tests/helpers/test-app';
+
+const listAll = process.argv.includes('--all');
+const onlyRound = process.argv.includes('--round') ? process.argv[process.argv.indexOf('--round') + 1] : undefined;
+
+async function main(): Promise<void> {
+  const app = await testApp();
+  for (const { file, name } of REALISTIC_ROUNDS.filter((round) => !onlyRound || round.file === `realistic-round${onlyRound}.json`)) {
+    const questions = realisticRound(file);
+    const counts: Record<RealisticOutcome, number> = { right: 0, clarified: 0, clarified_wrong: 0, out_of_scope: 0, wrong: 0 };
+    let notInDocuments = 0;
+    const lines: string[] = [];
+    const confusion = new Map<string, number>();
+    for (const q of questions) {
+      const conversation = new TestConversation(app, q.language === 'da' ? 'da-DK' : 'en-GB');
+      for (const earlier of q.context ?? []) await conversation.say(earlier);
+      const replies = await conversation.say(q.text);
+      const outcome = outcomeOf(app.content, q.expected, replies);
+      counts[outcome] += 1;
+      const last = replies[replies.length - 1];
+      const meta = last?.channelData ? metaOf(last) : undefined;
+      const got = meta ? (meta.key === 'ui.clarify' ? `clarify(${meta.candidates?.join('|')})` : (meta.topicId ?? meta.key)) : 'retry prompt';
+      if (meta?.topicId === 'not_in_documents') notInDocuments += 1;
+      if (outcome === 'wrong') confusion.set(`${q.expected} → ${got}`, (confusion.get(`${q.expected} → ${got}`) ?? 0) + 1);
+      if (listAll || outcome !== 'right') lines.push(`    [${outcome}] ${q.language} ${q.context ? `[${q.context.join(' / ')}] ` : ''}"${q.text}" expected ${q.expected}, got ${got}`);
+    }
+    const percent = (count: number): string => `${((100 * count) / questions.length).toFixed(1)} %`;
+    console.log(`\n== ${name}: ${questions.length} questions`);
+    console.log(`  answered right:        ${counts.right} (${percent(counts.right)})`);
+    console.log(`  clarified, right among: ${counts.clarified} (${percent(counts.clarified)})`);
+    console.log(`  clarified, right not among: ${counts.clarified_wrong} (${percent(counts.clarified_wrong)})`);
+    console.log(`  out of scope:          ${counts.out_of_scope} (${percent(counts.out_of_scope)})`);
+    console.log(`  confidently wrong:     ${counts.wrong} (${percent(counts.wrong)})`);
+    console.log(`  answered "not in the documents" (right or wrong): ${notInDocuments}`);
+    console.log(`  confusions: ${[...confusion].sort((a, b) => b[1] - a[1]).map(([pair, count]) => `${pair} ×${count}`).join('; ') || 'none'}`);
+    lines.forEach((line) => console.log(line));
+  }
+  await app.close();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { Content } from '../../src/content/load-content';
+import { metaOf } from './test-app';
+
+/**
+ * Questions as citizens, relatives, teenagers and staff write them, each set written by a helper who
+ * read only the documents and a description of the users, never the training phrases or the answers.
+ */
+export const realisticQuestion = z.object({
+  text: z.string(),
+  language: z.enum(['da', 'en']),
+  expected: z.string(),
+  aspect: z.string().optional(),
+  polarity: z.enum(['yes', 'no']).nullable().optional(),
+  context: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+export type RealisticQuestion = z.infer<typeof realisticQuestion>;
+
+export const REALISTIC_ROUNDS = [
+  { file: 'realistic-round1.json', name: 'round 1 (guided the first training phrases)' },
+  { file: 'realistic-round2.json', name: 'round 2 (held out when measured; now a regression set)' },
+  { file: 'realistic-round3.json', name: 'round 3 (held out: measured once, never trained on)' },
+] as const;
+
+export function realisticRound(file: string): RealisticQuestion[] {
+  return z.array(realisticQuestion).parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'nlu', file), 'utf8')));
+}
+
+/** Small-talk labels and the flows, by the reply key that answers them. */
+const REPLY_KEYS: Record<string, string> = {
+  social_greeting: 'ui.greeting',
+  social_thanks: 'ui.thanks',
+  social_bye: 'ui.goodbye',
+  social_ok: 'ui.acknowledge',
+  social_no: 'ui.decline',
+  guide: 'guide.askWho',
+  booking: 'booking.intro',
+};
+/** Topics that answer a label of the writers' list under another name. */
+const TOPIC_OF_LABEL: Record<string, string> = { social_anger: 'frustration', social_no_answer: 'no_answer', social_human: 'robot' };
+
+/**
+ * Read strictly, as the user meets it: only the expected answer is right. A "did you mean…?" is not an
+ * answer, even with the right topic among the buttons.
+ */
+export type RealisticOutcome = 'right' | 'clarified' | 'clarified_wrong' | 'out_of_scope' | 'wrong';
+
+export function outcomeOf(content: Content, expected: string, replies: Array<Partial<Activity>>): RealisticOutcome {
+  const last = replies[replies.length - 1];
+  // A flow's retry prompt ("Vælg venligst en af knapperne") carries no content key and answers nothing.
+  if (!last?.channelData) return 'wrong';
+  const meta = metaOf(last);
+  const topic = TOPIC_OF_LABEL[expected] ?? expected;
+  if (REPLY_KEYS[expected] ? meta.key === REPLY_KEYS[expected] : answersTopic(content, meta.key, meta.topicId, meta.subjectId, topic)) return 'right';
+  if (meta.key === 'ui.clarify') return meta.candidates?.includes(topic) ? 'clarified' : 'clarified_wrong';
+  if (meta.key === 'ui.outOfScope') return 'out_of_scope';
+  return 'wrong';
+}
+
+/**
+ * Whether a reply answers a topic: as that topic, about it as the subject, or as an aspect of a subject
+ * ("topics.residential.cost" answers "what does residential treatment cost?", a question for fees).
+ */
+function answersTopic(content: Content, key: string, topicId: string | undefined, subjectId: string | undefined, topic: string): boolean {
+  if (topicId === topic || subjectId === topic) return true;
+  const aspect = /^topics\.[a-z_]+\.([a-z_]+)$/.exec(key)?.[1];
+  return aspect !== undefined && content.topics.some((candidate) => candidate.id === topic && candidate.aspect === aspect);
+}
