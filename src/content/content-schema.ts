@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const ASPECTS = ['cost', 'duration'] as const;
+export const ASPECTS = ['cost', 'duration', 'after'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 export const AUDIENCES = ['relative', 'staff'] as const;
@@ -31,6 +31,11 @@ export const topicSchema = z
     handoff: z.boolean().default(false),
     /** Words that name this topic as the subject of a question, e.g. "dagbehandling". */
     mentions: z.array(z.string().min(2)).default([]),
+    /**
+     * A topic about many subjects (the law, Pitstop, young people, where to start): where a message names
+     * a specific subject as well ("hvor gammel skal man være for at komme i *GIV*?"), the subject answers.
+     */
+    general: z.boolean().default(false),
   })
   .strict()
   .refine((topic) => topic.kind !== 'answer' || topic.sources.length > 0, {

@@ -163,10 +163,11 @@ export class Recognizer {
       aspect: this.aspects.findAll(text)[0],
     };
     if (crisis.tier === 'acute') return { intent: { kind: 'crisis', kinds: crisis.kinds }, crisis, ...details };
-    const { intent, reading } = this.intentOf(text, details.subjectId, previous);
+    const read = this.intentOf(text, details.subjectId, previous);
     const words = foldedWords(text);
     const elliptical = details.subjectId !== undefined && !details.aspect && words.length <= ELLIPTICAL_MAX_WORDS && this.ellipsisCues.some((cue) => startsWithWords(words, cue));
-    return { intent, crisis, ...details, ...(reading ? { reading } : {}), ...(elliptical ? { elliptical } : {}) };
+    const intent = this.namedSubjectFirst(read.intent, details.subjectId, elliptical);
+    return { intent, crisis, ...details, ...(read.reading ? { reading: read.reading } : {}), ...(elliptical ? { elliptical } : {}) };
   }
 
   /** Whether the message is an acute emergency, answered by the emergency reply alone. */
@@ -220,6 +221,22 @@ export class Recognizer {
     const social = intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply' ? undefined : this.socialOpening(text);
     if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) return { kind: 'command', command: social };
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
+    return intent;
+  }
+
+  /**
+   * Where the message names a subject, that subject answers: after "og"/"what about" ("og døgn?",
+   * "hvad så med sprut?"), and in place of a general topic or no answer at all ("hvor gammel skal man
+   * være for at komme i *GIV*?" reads as young people; "what does SEL § 101 a allow?" as nothing),
+   * with the general reading as a button.
+   */
+  private namedSubjectFirst(intent: Intent, subjectId: string | undefined, elliptical: boolean): Intent {
+    if (!subjectId || !(intent.kind === 'topic' || intent.kind === 'clarify' || intent.kind === 'out_of_scope')) return intent;
+    if (elliptical) return { kind: 'topic', topicId: subjectId, confidence: 1 };
+    if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [] };
+    if (intent.kind === 'topic' && intent.topicId !== subjectId && this.content.topicById.get(intent.topicId)?.general) {
+      return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
+    }
     return intent;
   }
 

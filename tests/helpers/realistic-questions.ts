@@ -23,7 +23,7 @@ export type RealisticQuestion = z.infer<typeof realisticQuestion>;
 export const REALISTIC_ROUNDS = [
   { file: 'realistic-round1.json', name: 'round 1 (guided the first training phrases)' },
   { file: 'realistic-round2.json', name: 'round 2 (held out when measured; now a regression set)' },
-  { file: 'realistic-round3.json', name: 'round 3 (held out: measured once, never trained on)' },
+  { file: 'realistic-round3.json', name: 'round 3 (held out when measured; now a regression set)' },
 ] as const;
 
 export function realisticRound(file: string): RealisticQuestion[] {

@@ -28,7 +28,7 @@ describe('planAnswer', () => {
   });
 
   it('forgets the subject when the conversation moves to another topic', () => {
-    expect(planAnswer(content, 'complaints', { subjectId: 'detox' }).subjectId).toBeUndefined();
+    expect(planAnswer(content, 'free_choice', { subjectId: 'detox' }).subjectId).toBeUndefined();
   });
 
   it('picks the audience variant where one exists and leads with the audience topic', () => {
