@@ -3,14 +3,18 @@ import {
   type Choice,
   ChoicePrompt,
   ComponentDialog,
+  type DialogState,
   type DialogTurnResult,
   type FoundChoice,
   ListStyle,
+  type PromptOptions,
+  type PromptValidatorContext,
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { LANGUAGES } from '../src/content/content-schema';
 import { textAt } from '../src/content/locale-tree';
+import { GuideAnswers as TypedAnswers } from '../src/conversation/guide-answers';
 import { planAnswer, textVariant } from '../src/conversation/plan-answer';
 import {
   type AgeGroup,
@@ -49,16 +53,18 @@ interface GuideState {
 export class GuideDialog extends ComponentDialog {
   static readonly id = 'guide';
   private readonly choiceLabels = new PhraseMatcher<true>();
+  private readonly typed: TypedAnswers;
 
   constructor(private readonly services: DialogServices) {
     super(GuideDialog.id);
+    this.typed = new TypedAnswers(services.content.guideAnswerCues);
     for (const language of LANGUAGES) {
       for (const choice of ALL_CHOICES) {
         const label = textAt(services.content.locales[language], `guide.choices.${choice}`);
         if (label) this.choiceLabels.add(label, true);
       }
     }
-    this.addDialog(new ChoicePrompt(CHOICE_PROMPT, undefined, 'da-dk', CHOICE_DEFAULTS));
+    this.addDialog(new ChoicePrompt(CHOICE_PROMPT, (prompt) => this.acceptTyped(prompt), 'da-dk', CHOICE_DEFAULTS));
     this.addDialog(
       new WaterfallDialog(STEPS, [
         (step) => this.askWho(step),
@@ -72,9 +78,25 @@ export class GuideDialog extends ComponentDialog {
     this.initialDialogId = STEPS;
   }
 
-  /** Whether a message answers one of the guide's questions; anything else is a new question. */
-  isAnswer(text: string): boolean {
-    return /^\s*[1-3]\s*$/.test(text) || this.choiceLabels.exact(text) !== undefined;
+  /**
+   * Whether a message answers the question the guide is asking (`state`: the guide's own dialog state):
+   * a button's label or number, or words that point to one of its choices ("32", "min søn", "kokain",
+   * "ved ikke"). Anything else is a new question.
+   */
+  isAnswer(text: string, state?: object): boolean {
+    return /^\s*[1-3]\s*$/.test(text) || this.choiceLabels.exact(text) !== undefined || this.typed.answer(askedChoices(state), text) !== undefined;
+  }
+
+  /** The choice prompt found no button in the message: words that point to one choice answer too. */
+  private async acceptTyped(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    const choices = choiceIds(prompt.options);
+    const text = prompt.context.activity.text ?? '';
+    const typed = this.typed.answer(choices, text);
+    if (typed === undefined) return false;
+    prompt.recognized.succeeded = true;
+    prompt.recognized.value = { value: typed, index: choices.indexOf(typed), score: 1, synonym: text };
+    return true;
   }
 
   private state(step: WaterfallStepContext): GuideState {
@@ -150,4 +172,15 @@ export class GuideDialog extends ComponentDialog {
     await step.context.sendActivity(replyActivity(reply));
     return step.endDialog(result);
   }
+}
+
+function choiceIds(options: PromptOptions | undefined): string[] {
+  return (options?.choices ?? []).map((choice) => (typeof choice === 'string' ? choice : choice.value));
+}
+
+/** The choices of the question the guide is waiting on, read from its dialog state (the SDK keeps it untyped). */
+function askedChoices(state: object | undefined): string[] {
+  const stack = (state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack ?? [];
+  const prompt = stack.find((instance) => instance.id === CHOICE_PROMPT);
+  return choiceIds((prompt?.state as { options?: PromptOptions } | undefined)?.options);
 }

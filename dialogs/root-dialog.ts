@@ -20,7 +20,8 @@ const ROUTE = 'route';
 
 /** A dialog that asks questions and can tell its answers from a new question. */
 interface FlowDialog {
-  isAnswer(text: string): boolean;
+  /** `state`: the flow's own dialog state, to know which question it is waiting on. */
+  isAnswer(text: string, state?: object): boolean;
 }
 
 /**
@@ -46,7 +47,7 @@ export class RootDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
     const flow = this.flows.get(innerDc.activeDialog?.id ?? '');
-    if (activity.type === ActivityTypes.Message && !(flow?.isAnswer(activity.text ?? '') && !this.services.recognizer.interrupts(activity.text ?? ''))) {
+    if (activity.type === ActivityTypes.Message && !(flow?.isAnswer(activity.text ?? '', innerDc.activeDialog?.state) && !this.services.recognizer.interrupts(activity.text ?? ''))) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
     }

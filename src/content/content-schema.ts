@@ -71,6 +71,9 @@ const phraseList = z.array(z.string().trim().min(1)).min(1);
 export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye', 'acknowledge', 'decline', 'forget', 'cancelBooking'] as const;
 export type Command = (typeof COMMANDS)[number];
 
+export const GUIDE_CUES = ['self', 'relative', 'professional', 'under13', 'teen', 'adult', 'drugs', 'alcohol', 'both', 'yes', 'no', 'unknown'] as const;
+export type GuideCue = (typeof GUIDE_CUES)[number];
+
 export const commandsFileSchema = z
   .object({
     commands: z.record(z.enum(COMMANDS), phraseList),
@@ -78,6 +81,8 @@ export const commandsFileSchema = z
     socialFillers: phraseList,
     /** How a message that names only another subject begins: "*og* døgn?", "*what about* detox?". */
     ellipsisCues: phraseList,
+    /** Words that answer the guide's questions when typed instead of tapped ("min søn", "kokain", "ved ikke"). */
+    guideAnswerCues: z.record(z.enum(GUIDE_CUES), phraseList),
     audienceCues: z.record(z.enum(AUDIENCES), phraseList),
     aspectCues: z.record(z.enum(ASPECTS), phraseList),
   })

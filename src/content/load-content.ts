@@ -6,6 +6,7 @@ import {
   type Audience,
   type Command,
   type Facts,
+  type GuideCue,
   type Language,
   type LocaleTree,
   type Topic,
@@ -33,6 +34,7 @@ export interface Content {
   commands: Record<Command, string[]>;
   socialFillers: string[];
   ellipsisCues: string[];
+  guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;
   crisis: CrisisContent;
@@ -90,6 +92,7 @@ export function loadContent(dir: string): Content {
     commands: commandsFile.commands,
     socialFillers: commandsFile.socialFillers,
     ellipsisCues: commandsFile.ellipsisCues,
+    guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,
     crisis: readJson(dir, 'crisis.json', crisisFileSchema),

@@ -99,6 +99,8 @@ function withPrevious(predictions: Prediction[], previous: Reading): Prediction[
 const SOCIAL_COMMANDS: ReadonlySet<Command> = new Set(['greeting', 'thanks', 'goodbye', 'acknowledge']);
 const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
 const OPENS_A_QUESTION: ReadonlySet<Command> = new Set(['greeting', 'acknowledge']);
+/** What may end a remark and make it small talk: "…, tak", "…, farvel". */
+const CLOSINGS: ReadonlySet<Command> = new Set(['thanks', 'goodbye']);
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
 
@@ -249,14 +251,16 @@ export class Recognizer {
   /**
    * "Tak. Det var rart at få et svar kl. 3", "tusind tak det hjalp faktisk lidt" or "hej hej, jeg skal
    * gå nu": a thanks, greeting, goodbye or "ok" first, then a remark that asks nothing and names no
-   * topic, is that social turn.
+   * topic, is that social turn; so is a remark that ends in a thanks or goodbye ("jeg smutter nu, farvel").
    */
   private socialOpening(text: string): Command | undefined {
     if (text.includes('?')) return undefined;
     const words = foldedWords(text);
     for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
-      const command = this.social.of(words.slice(0, length).join(' '));
-      if (command && SOCIAL_COMMANDS.has(command)) return command;
+      const opening = this.social.of(words.slice(0, length).join(' '));
+      if (opening && SOCIAL_COMMANDS.has(opening)) return opening;
+      const closing = this.social.of(words.slice(-length).join(' '));
+      if (closing && CLOSINGS.has(closing)) return closing;
     }
     return undefined;
   }

@@ -5,14 +5,14 @@ import { TestConversation, metaOf, testApp } from '../helpers/test-app';
 /**
  * Each blind round is held at the level measured through the real entry point (npm run
  * eval:realistic), so a change that answers fewer of them fails. Round 3 was measured once as a held-out
- * set (324 right); its misses then guided the subject rules (now 334). Its 4 emergency replies are false
+ * set (324 right); its misses then guided the subject rules (now 336). Its 4 emergency replies are false
  * alarms on messages about long use ("har taget alt for meget kok de sidste par måneder"); they are
  * held at that count, not tuned away on a held-out set.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 234, wrong: 8, emergencies: 0 },
   'realistic-round2.json': { right: 217, wrong: 9, emergencies: 0 },
-  'realistic-round3.json': { right: 334, wrong: 33, emergencies: 4 },
+  'realistic-round3.json': { right: 336, wrong: 32, emergencies: 4 },
 };
 
 let app: App;

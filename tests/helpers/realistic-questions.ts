@@ -24,6 +24,7 @@ export const REALISTIC_ROUNDS = [
   { file: 'realistic-round1.json', name: 'round 1 (guided the first training phrases)' },
   { file: 'realistic-round2.json', name: 'round 2 (held out when measured; now a regression set)' },
   { file: 'realistic-round3.json', name: 'round 3 (held out when measured; now a regression set)' },
+  { file: 'realistic-round4.json', name: 'round 4 (held out: measured at the start and the end of a round, never trained on)' },
 ] as const;
 
 export function realisticRound(file: string): RealisticQuestion[] {

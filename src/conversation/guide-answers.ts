@@ -1,0 +1,46 @@
+import type { GuideCue } from '../content/content-schema';
+import { foldedWords } from '../nlu/fold';
+import { PhraseMatcher } from '../nlu/phrase-matcher';
+
+/** An answer typed instead of tapped is short ("jeg er 16", "min søn", "begge dele"); longer is a new question. */
+const MAX_WORDS = 5;
+const TEEN_FROM = 13;
+const ADULT_FROM = 18;
+
+/** Where "I don't know" still leads on: a mix is "both", an unknown treatment status "no", and anonymity is kept. */
+const UNKNOWN_MEANS: Partial<Record<string, string>> = { both: 'both', no: 'no', anonymousYes: 'anonymousYes' };
+
+/**
+ * Reads a typed answer to one of the guide's questions: the question is known by its choices (ids such
+ * as "self", "teen", "drugs", "yes", "anonymousYes"), and the answer is the one choice the words point
+ * to, or undefined when they point to none or to several.
+ */
+export class GuideAnswers {
+  private readonly cues = new PhraseMatcher<GuideCue>();
+
+  constructor(cues: Record<GuideCue, string[]>) {
+    for (const [cue, phrases] of Object.entries(cues) as Array<[GuideCue, string[]]>) phrases.forEach((phrase) => this.cues.add(phrase, cue));
+  }
+
+  answer(choices: readonly string[], text: string): string | undefined {
+    const words = foldedWords(text);
+    if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+    const found = new Set<string>(this.cues.findAll(text));
+    const age = words.map(Number).find((number) => Number.isInteger(number) && number > 0 && number < 120);
+    if (age !== undefined) found.add(age < TEEN_FROM ? 'under13' : age < ADULT_FROM ? 'teen' : 'adult');
+    // Drugs and alcohol named together ("hash og øl") are both.
+    if (found.has('drugs') && found.has('alcohol')) {
+      found.delete('drugs');
+      found.delete('alcohol');
+      found.add('both');
+    }
+    if (found.has('unknown')) found.add(choices.map((choice) => UNKNOWN_MEANS[choice]).find(Boolean) ?? 'unknown');
+    // "Ja" answers "is anonymity important?" as "yes, anonymous"; "nej" as "it is not important".
+    if (choices.includes('anonymousYes')) {
+      if (found.has('yes')) found.add('anonymousYes');
+      if (found.has('no')) found.add('anonymousNo');
+    }
+    const matching = choices.filter((choice) => found.has(choice));
+    return matching.length === 1 ? matching[0] : undefined;
+  }
+}
