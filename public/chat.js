@@ -50,6 +50,7 @@
     $('emergency-link').textContent = config.phones.emergency.display;
     $('emergency-link').href = config.phones.emergency.uri;
     $('robot-notice').textContent = t.robotNotice;
+    $('pitstop-text').textContent = t.callPitstop;
     var switcher = $('switch-language');
     switcher.textContent = t.switchLanguage;
     switcher.setAttribute('lang', language === 'da' ? 'en' : 'da');

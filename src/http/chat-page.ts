@@ -10,6 +10,7 @@ import { ConversationRateLimiter } from '../conversation-rate-limiter';
 import type { Translate } from '../i18n';
 import type { Logger } from '../logger';
 import { projectRoot } from '../project-paths';
+import { StaticFile } from './static-files';
 
 /** How the page reaches the bot: through Azure Direct Line, straight to this server, or not at all. */
 export type ChatMode = 'directline' | 'local' | 'unavailable';
@@ -38,8 +39,47 @@ export interface ChatPageDeps {
   now?: () => number;
 }
 
+type PagePhones = Record<'emergency' | 'pitstop', { display: string; uri: string }>;
+
+interface PageConfig {
+  mode: ChatMode;
+  texts: Record<string, Record<string, string>>;
+  phones: PagePhones;
+}
+
+/** The page's elements that hold its own words, by id, and the text each holds. */
+const WORDS_BY_ID: Record<string, string> = {
+  title: 'title',
+  subtitle: 'subtitle',
+  'chat-label': 'chatLabel',
+  'emergency-text': 'emergency',
+  'robot-notice': 'robotNotice',
+  'switch-language': 'switchLanguage',
+  'start-over': 'startOver',
+  privacy: 'privacy',
+  'pitstop-text': 'callPitstop',
+};
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The page with its own words written in (default language), so that on a slow phone the title, the
+ * robot notice, 112 and Pitstop's number are readable before any script has arrived; the script redraws
+ * them on a language switch.
+ */
+export function renderPage(html: string, texts: Record<string, string>, phones: PagePhones): string {
+  return html
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(texts.title)}</title>`)
+    .replace(/(<(\w+)[^>]*\bid="([\w-]+)"[^>]*>)(<\/\2>)/g, (element, open: string, _tag, id: string, close: string) =>
+      WORDS_BY_ID[id] ? `${open}${escapeHtml(texts[WORDS_BY_ID[id]])}${close}` : element,
+    )
+    .replace(/\{\{(emergency|pitstop)(Uri|Display)\}\}/g, (_placeholder, phone: 'emergency' | 'pitstop', part: string) =>
+      escapeHtml(part === 'Uri' ? phones[phone].uri : phones[phone].display),
+    );
+}
+
 /** What the page needs to draw itself: the transport and its wording in both languages, from content. */
-function pageConfig({ config, content, translator }: ChatPageDeps): object {
+function pageConfig({ config, content, translator }: ChatPageDeps): PageConfig {
   const texts = Object.fromEntries(
     LANGUAGES.map((language) => {
       const t = translator(language);
@@ -74,15 +114,25 @@ function securityHeaders(res: restify.Response, config: Config): void {
 /** The chat page, Web Chat served from the npm package (never a CDN), and the Direct Line token exchange. */
 export function registerChatPage(server: restify.Server, deps: ChatPageDeps): void {
   const root = projectRoot();
-  const files = Object.fromEntries(Object.entries(STATIC_FILES).map(([route, { file, type }]) => [route, { body: readFileSync(path.join(root, file)), type }]));
-  const configBody = JSON.stringify(pageConfig(deps));
+  const page = pageConfig(deps);
+  const configBody = JSON.stringify(page);
 
-  for (const [route, { body, type }] of Object.entries(files)) {
-    server.get(route, (_req, res, next) => {
+  for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
+    const bytes = readFileSync(path.join(root, file));
+    const body = route === '/' ? Buffer.from(renderPage(bytes.toString('utf8'), page.texts[deps.config.DEFAULT_LANGUAGE], page.phones)) : bytes;
+    const served = new StaticFile(body, type);
+    // restify async handlers must return nothing.
+    server.get(route, async (req, res) => {
       securityHeaders(res, deps.config);
       res.header('cache-control', route === '/webchat.js' ? 'public, max-age=86400' : 'no-cache');
-      res.sendRaw(200, body, { 'content-type': type });
-      return next();
+      res.header('etag', served.etag);
+      res.header('vary', 'accept-encoding');
+      if (req.header('if-none-match') === served.etag) {
+        res.sendRaw(304, '');
+        return;
+      }
+      const { coding, body } = await served.bodyFor(req.header('accept-encoding'));
+      res.sendRaw(200, body, { 'content-type': type, ...(coding === 'identity' ? {} : { 'content-encoding': coding }) });
     });
   }
 

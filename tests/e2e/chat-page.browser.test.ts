@@ -83,7 +83,7 @@ describe('the chat page in a real browser', () => {
     const stored = storage.dump().length;
     // Code for the page is given as script text: it runs in the browser, not in Node.
     await page.evaluate('window.reloaded = false');
-    await page.getByRole('button', { name: 'Start en ny samtale og slet denne' }).click();
+    await page.getByRole('button', { name: 'Start forfra: en ny samtale, og denne slettes' }).click();
     await page.getByText('omkring en måned').first().waitFor({ state: 'detached' });
     await page.getByText('Hej, jeg er').first().waitFor();
     expect(await page.evaluate('window.reloaded')).toBe(false);

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Smaller files gain too little from compression to be worth it. */
+const COMPRESS_FROM_BYTES = 1024;
+/** Brotli's quality 9 is within 10 % of its best at a tenth of the time (≈0.4 s for Web Chat's 3.9 MB). */
+const BROTLI_QUALITY = 9;
+
+export type ContentCoding = 'br' | 'gzip' | 'identity';
+
+/**
+ * A file served as it is, or compressed once (brotli and gzip, on the thread pool so start-up and other
+ * requests do not wait) and kept: Web Chat's 3.9 MB reach a phone as ≈0.7 MB.
+ */
+export class StaticFile {
+  readonly etag: string;
+  private readonly encoded: Record<Exclude<ContentCoding, 'identity'>, Promise<Buffer>> | undefined;
+
+  constructor(
+    readonly body: Buffer,
+    readonly type: string,
+  ) {
+    this.etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    if (body.length < COMPRESS_FROM_BYTES) return;
+    this.encoded = {
+      br: brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      gzip: gzipped(body, { level: 9 }),
+    };
+    // A failure is met when the coding is asked for: that request is served uncompressed.
+    for (const encoded of Object.values(this.encoded)) encoded.catch(() => undefined);
+  }
+
+  /** The bytes to send for a request's Accept-Encoding, and which coding they are in. */
+  async bodyFor(acceptEncoding: string | undefined): Promise<{ coding: ContentCoding; body: Buffer }> {
+    const coding = preferredCoding(acceptEncoding);
+    if (!this.encoded || coding === 'identity') return { coding: 'identity', body: this.body };
+    return this.encoded[coding].then(
+      (body) => ({ coding, body }),
+      () => ({ coding: 'identity' as const, body: this.body }),
+    );
+  }
+}
+
+/** Brotli where the client accepts it, else gzip, else none; a coding given "q=0" is refused. */
+export function preferredCoding(acceptEncoding: string | undefined): ContentCoding {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, ...parameters]) => !parameters.some((parameter) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(parameter)))
+      .map(([coding]) => coding.trim()),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return 'identity';
+}
