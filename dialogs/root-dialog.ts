@@ -56,11 +56,13 @@ export class RootDialog extends ComponentDialog {
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const tools = await turnTools(this.services, step.context);
+    const { profile } = tools;
     // A new question ends any wait for a call-back number.
-    delete tools.profile.expectsPhoneNumber;
-    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', tools.profile.lastReading);
-    if (recognition.audience) tools.profile.audience = recognition.audience;
-    if (recognition.reading) tools.profile.lastReading = recognition.reading;
+    delete profile.expectsPhoneNumber;
+    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', { previous: profile.lastReading, ageGroup: profile.ageGroup });
+    if (recognition.audience) profile.audience = recognition.audience;
+    if (recognition.ageGroup) profile.ageGroup = recognition.ageGroup;
+    if (recognition.reading) profile.lastReading = recognition.reading;
     // A worrying message gets the emergency numbers first, then the answer to what it asked.
     if (recognition.crisis.tier === 'concern') await step.context.sendActivity(replyActivity(tools.compose.concern(recognition.crisis.kinds)));
     return this.act(step, recognition, tools);
@@ -106,6 +108,7 @@ export class RootDialog extends ComponentDialog {
         delete profile.subjectId;
         delete profile.lastReading;
         delete profile.lastAspect;
+        delete profile.ageGroup;
         return this.say(step, tools.compose.message('ui.restart', welcomeTopics));
       case 'english':
       case 'danish': {

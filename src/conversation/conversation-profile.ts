@@ -1,4 +1,5 @@
 import type { Aspect, Audience, Language } from '../content/content-schema';
+import type { AgeGroup } from '../nlu/age-group';
 import type { Reading } from '../nlu/recognizer';
 
 /**
@@ -15,6 +16,8 @@ export interface ConversationProfile {
    * short follow-up ("can he get it at his age?") is read together with it.
    */
   lastReading?: Reading;
+  /** The age group of the person asked about ("min søn på 17" → young), never the age. */
+  ageGroup?: AgeGroup;
   /** The aspect last answered ("what does day treatment cost?"), for "og døgn?" next. */
   lastAspect?: Aspect;
   /** How often the bot has asked "did you mean…?" here, so it does not ask in the same words each time. */

@@ -6,6 +6,7 @@ import { findBookingCode } from '../booking/booking-code';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { CrisisDetector, type CrisisAssessment } from './crisis-detector';
 import type { CrisisKind } from '../content/crisis-schema';
+import { type AgeGroup, ageGroupOf } from './age-group';
 import { fold, foldedWords } from './fold';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
@@ -36,7 +37,19 @@ export interface Recognition {
   reading?: Reading;
   /** A few words naming only a subject ("og døgn?", "what about detox?"): it asks what was just asked, of that subject. */
   elliptical?: true;
+  /** The age group of the person the message is about ("min søn på 17"), never the age. */
+  ageGroup?: AgeGroup;
 }
+
+/** What the conversation already knows, to read a message with: how the last question was read, and whose age group. */
+export interface ConversationContext {
+  previous?: Reading;
+  ageGroup?: AgeGroup;
+}
+
+/** General readings that, for a young person, are answered by the help for young people. */
+const YOUNG_READINGS = new Set(['treatment_types', 'get_help']);
+const YOUNG_TOPIC = 'young';
 
 /** A message's likeliest topics with their probabilities: what a follow-up is read together with. */
 export type Reading = Array<[label: string, probability: number]>;
@@ -82,6 +95,12 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
   }
   // A question is worth asking only when the likeliest reading is at least plausible.
   return candidates.length > 0 && best.probability >= thresholds.clarify ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
+}
+
+/** "Min søn på 17 …, hvad kan han få af hjælp?": for a young person, the help for young people answers. */
+function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
+  if (ageGroup !== 'young' || intent.kind !== 'topic' || !YOUNG_READINGS.has(intent.topicId)) return intent;
+  return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
 }
 
 function startsWithWords(words: string[], start: string[]): boolean {
@@ -155,8 +174,8 @@ export class Recognizer {
     }
   }
 
-  /** What a message asks; `previous` is how the conversation's last question was read, for follow-ups. */
-  recognize(message: string, previous?: Reading): Recognition {
+  /** What a message asks, read with what the conversation already knows. */
+  recognize(message: string, context: ConversationContext = {}): Recognition {
     const text = withoutPlaceholders(message);
     const crisis = this.crisis.assess(text);
     const details = {
@@ -165,11 +184,12 @@ export class Recognizer {
       aspect: this.aspects.findAll(text)[0],
     };
     if (crisis.tier === 'acute') return { intent: { kind: 'crisis', kinds: crisis.kinds }, crisis, ...details };
-    const read = this.intentOf(text, details.subjectId, previous);
+    const read = this.intentOf(text, details.subjectId, context.previous);
+    const ageGroup = ageGroupOf(text);
     const words = foldedWords(text);
     const elliptical = details.subjectId !== undefined && !details.aspect && words.length <= ELLIPTICAL_MAX_WORDS && this.ellipsisCues.some((cue) => startsWithWords(words, cue));
-    const intent = this.namedSubjectFirst(read.intent, details.subjectId, elliptical);
-    return { intent, crisis, ...details, ...(read.reading ? { reading: read.reading } : {}), ...(elliptical ? { elliptical } : {}) };
+    const intent = youngFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), ageGroup ?? context.ageGroup);
+    return { intent, crisis, ...details, ...(read.reading ? { reading: read.reading } : {}), ...(elliptical ? { elliptical } : {}), ...(ageGroup ? { ageGroup } : {}) };
   }
 
   /** Whether the message is an acute emergency, answered by the emergency reply alone. */
