@@ -20,9 +20,11 @@ import { DropTracesMiddleware } from './drop-traces-middleware';
 import { loadOpeningHours } from './handoff/load-opening-hours';
 import { registerChatPage } from './http/chat-page';
 import { type SigningKeysTuning, createBotSigningKeys } from './http/signing-keys';
+import { registerMetricsEndpoint } from './http/metrics-endpoint';
 import { registerStaffApi } from './http/staff-api';
 import { createI18n, translatorFor } from './i18n';
 import { type Logger, errorClass } from './logger';
+import { BotMetrics, MetricsMiddleware } from './metrics';
 import { chooseLanguage, detectLanguage, languageOfLocale } from './nlu/language-detector';
 import { Recognizer } from './nlu/recognizer';
 import { PrivacyGuardMiddleware } from './privacy/privacy-guard-middleware';
@@ -128,7 +130,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 
   const signingKeys = createBotSigningKeys(config, options.logger, options.signingKeys);
   const adapter = createAdapter(config, signingKeys);
-  // Middleware runs in this order, after authentication: redact first, then limit.
+  // Middleware runs in this order, after authentication: count and time every turn, redact, then limit.
+  const metrics = new BotMetrics(new Set(content.topics.map((topic) => topic.id)));
+  adapter.use(new MetricsMiddleware(metrics));
   adapter.use(new PrivacyGuardMiddleware(Object.values(content.facts.phones)));
   adapter.use(
     new RateLimitMiddleware(new ConversationRateLimiter(config.RATE_LIMIT_PER_MINUTE, options.now), keys, (context) => {
@@ -161,6 +165,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   });
   registerChatPage(server, { config, content, translator: (language) => translatorFor(i18n, language), logger: options.logger, now: options.now });
   registerStaffApi(server, { token: config.STAFF_TOKEN, bookings, logger: options.logger });
+  registerMetricsEndpoint(server, { token: config.STAFF_TOKEN, metrics });
   // Only a store in use is purged: opening one just for that would cost every idle test app a database.
   const purge = setInterval(() => {
     if (bookingStore.opened) bookings.purge().catch((error: unknown) => options.logger.warn({ event: 'booking_purge_failed', errorClass: errorClass(error) }));

@@ -16,7 +16,8 @@ export interface StaffApiDeps {
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
 
 /** Compares digests so that neither the token's length nor its first differing character leaks by timing. */
-function isStaff(header: string | undefined, token: string): boolean {
+/** Whether an Authorization header carries the staff token (compared in constant time). */
+export function isStaff(header: string | undefined, token: string): boolean {
   const presented = /^Bearer (\S+)$/.exec(header?.trim() ?? '')?.[1];
   return presented !== undefined && timingSafeEqual(digest(presented), digest(token));
 }

@@ -1,0 +1,76 @@
+import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { ASPECTS } from './content/content-schema';
+import type { ReplyMeta } from './conversation/reply';
+
+/** Which kind of emergency reply, by its content key. */
+const EMERGENCY_TIERS: Record<string, string> = { 'crisis.acute': 'acute', 'crisis.concern': 'concern' };
+/** Booking events, by the reply that confirms them. */
+const BOOKING_EVENTS: Record<string, string> = { 'booking.booked': 'made', 'booking.cancelled': 'cancelled' };
+/** Hand-offs to a person: Pitstop's phone answer, or the start of a booking. */
+const HANDOFFS: Record<string, string> = { 'topics.contact.answer': 'phone', 'booking.intro': 'booking' };
+
+/**
+ * How the guide is used, counted from the replies it sends: which answers, how often it asks "did you
+ * mean…?", emergencies, hand-offs, bookings, and how long a turn takes. Every label value comes from
+ * the content (topic ids, aspects) or a fixed list here, never from what a user wrote, and nothing is
+ * tied to a conversation.
+ */
+export class BotMetrics {
+  readonly registry = new Registry();
+  private readonly answers: Counter<'topic' | 'aspect'>;
+  private readonly replies: Counter<'kind'>;
+  private readonly emergencies: Counter<'tier'>;
+  private readonly handoffs: Counter<'to'>;
+  private readonly bookings: Counter<'event'>;
+  readonly turnSeconds: Histogram;
+
+  constructor(private readonly topicIds: ReadonlySet<string>) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    this.answers = new Counter({ name: 'pitstop_answers_total', help: 'Answers given, by topic and aspect ("none" for the whole topic).', labelNames: ['topic', 'aspect'], registers });
+    this.replies = new Counter({ name: 'pitstop_replies_total', help: 'Replies that are not answers: clarifications ("did you mean…?") and out-of-scope replies.', labelNames: ['kind'], registers });
+    this.emergencies = new Counter({ name: 'pitstop_emergencies_total', help: 'Emergency replies (acute) and lines of numbers before an answer (concern).', labelNames: ['tier'], registers });
+    this.handoffs = new Counter({ name: 'pitstop_handoffs_total', help: "Hand-offs to a person: Pitstop's phone answer, the start of a booking.", labelNames: ['to'], registers });
+    this.bookings = new Counter({ name: 'pitstop_bookings_total', help: 'Bookings made and cancelled in the chat.', labelNames: ['event'], registers });
+    this.turnSeconds = new Histogram({ name: 'pitstop_turn_seconds', help: 'Time from a message to the end of its turn.', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers });
+  }
+
+  /** Counts one reply by its content metadata (channelData.pitstop). */
+  countReply(meta: ReplyMeta): void {
+    const { key, topicId } = meta;
+    if (EMERGENCY_TIERS[key]) this.emergencies.inc({ tier: EMERGENCY_TIERS[key] });
+    if (BOOKING_EVENTS[key]) this.bookings.inc({ event: BOOKING_EVENTS[key] });
+    if (HANDOFFS[key]) this.handoffs.inc({ to: HANDOFFS[key] });
+    if (key === 'ui.clarify') this.replies.inc({ kind: 'clarification' });
+    if (key === 'ui.outOfScope') this.replies.inc({ kind: 'out_of_scope' });
+    if (topicId && this.topicIds.has(topicId)) this.answers.inc({ topic: topicId, aspect: aspectOf(key) });
+  }
+}
+
+/** "topics.residential.cost" → "cost"; any other key → "none". */
+function aspectOf(key: string): string {
+  const last = key.split('.').pop() ?? '';
+  return (ASPECTS as readonly string[]).includes(last) ? last : 'none';
+}
+
+/** Times every turn and counts what it sent. */
+export class MetricsMiddleware implements Middleware {
+  constructor(private readonly metrics: BotMetrics) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    context.onSendActivities(async (_context, activities: Array<Partial<Activity>>, send) => {
+      for (const activity of activities) {
+        const meta = (activity.channelData as { pitstop?: ReplyMeta } | undefined)?.pitstop;
+        if (meta) this.metrics.countReply(meta);
+      }
+      return send();
+    });
+    const end = this.metrics.turnSeconds.startTimer();
+    try {
+      await next();
+    } finally {
+      end();
+    }
+  }
+}
