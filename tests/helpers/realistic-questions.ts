@@ -25,6 +25,7 @@ export const REALISTIC_ROUNDS = [
   { file: 'realistic-round2.json', name: 'round 2 (held out when measured; now a regression set)' },
   { file: 'realistic-round3.json', name: 'round 3 (held out when measured; now a regression set)' },
   { file: 'realistic-round4.json', name: 'round 4 (held out: measured at the start and the end of a round, never trained on)' },
+  { file: 'realistic-round5.json', name: 'round 5 (held out: measured once at the end of the session that added it, never looked at)' },
 ] as const;
 
 export function realisticRound(file: string): RealisticQuestion[] {
