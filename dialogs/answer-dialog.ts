@@ -15,6 +15,8 @@ export interface AnswerOptions {
   aspect?: Aspect;
   /** The message names only a subject ("og døgn?"): the aspect last answered is asked again, of it. */
   elliptical?: boolean;
+  /** A few words only ("og bagefter?"), which lean on the conversation's subject. */
+  brief?: boolean;
   /** Other readings of the message, offered as buttons when the answer was the likeliest, not a sure one. */
   alternatives?: string[];
 }
@@ -30,8 +32,11 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
   override async beginDialog(dc: DialogContext, options?: AnswerOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('AnswerDialog needs a topic');
     const { profile, compose, t, language } = await turnTools(this.services, dc.context);
+    // "What comes after?" is about the conversation's subject only when asked in a few words ("og
+    // bagefter?"); asked in full ("hvad sker der, når jeg er færdig med behandlingen?") it is aftercare.
+    const afterAlone = this.services.content.topicById.get(options.topicId)?.aspect === 'after' && !options.brief;
     const plan = planAnswer(this.services.content, options.topicId, {
-      subjectId: options.subjectId ?? profile.subjectId,
+      subjectId: options.subjectId ?? (afterAlone ? undefined : profile.subjectId),
       audience: profile.audience,
       aspect: options.aspect ?? (options.elliptical ? profile.lastAspect : undefined),
     });

@@ -61,14 +61,17 @@ export class RootDialog extends ComponentDialog {
     delete profile.expectsPhoneNumber;
     const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', { previous: profile.lastReading, ageGroup: profile.ageGroup });
     if (recognition.audience) profile.audience = recognition.audience;
+    // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later
+    // questions may be about someone else.
     if (recognition.ageGroup) profile.ageGroup = recognition.ageGroup;
+    else delete profile.ageGroup;
     if (recognition.reading) profile.lastReading = recognition.reading;
     // A worrying message gets the emergency numbers first, then the answer to what it asked.
     if (recognition.crisis.tier === 'concern') await step.context.sendActivity(replyActivity(tools.compose.concern(recognition.crisis.kinds)));
     return this.act(step, recognition, tools);
   }
 
-  private async act(step: WaterfallStepContext, { intent, subjectId, aspect, elliptical }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
+  private async act(step: WaterfallStepContext, { intent, subjectId, aspect, elliptical, brief }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
     const { compose } = tools;
     const { welcomeTopics, helpTopics } = this.services.content;
     switch (intent.kind) {
@@ -85,7 +88,8 @@ export class RootDialog extends ComponentDialog {
           case 'booking':
             return step.beginDialog(BookingDialog.id);
           default:
-            return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect, elliptical, alternatives: intent.alternatives });
+            tools.profile.clarifications = 0;
+            return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect, elliptical, brief, alternatives: intent.alternatives });
         }
       case 'clarify':
         tools.profile.clarifications = (tools.profile.clarifications ?? 0) + 1;
@@ -109,6 +113,7 @@ export class RootDialog extends ComponentDialog {
         delete profile.lastReading;
         delete profile.lastAspect;
         delete profile.ageGroup;
+        delete profile.clarifications;
         return this.say(step, tools.compose.message('ui.restart', welcomeTopics));
       case 'english':
       case 'danish': {

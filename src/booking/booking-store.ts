@@ -133,8 +133,8 @@ export class BookingStore {
     const { id, key } = await this.keys.create(new Date(booking.slot_end));
     const replaced = await db.query<{ old_key: string | null }>(
       `UPDATE bookings SET callback_key = $2, callback_sealed = $3
-       FROM (SELECT code AS booked, callback_key AS old_key FROM bookings WHERE code = $1 FOR UPDATE) AS old
-       WHERE code = old.booked AND slot_end > $4 RETURNING old.old_key`,
+       FROM (SELECT code AS booked, callback_key AS old_key FROM bookings WHERE code = $1 FOR UPDATE) AS prior
+       WHERE code = prior.booked AND slot_end > $4 RETURNING prior.old_key`,
       [code, id, sealPhone(phone, key, code), now],
     );
     await this.keys.destroy(replaced.length === 1 ? keysOf(replaced.map((row) => ({ callback_key: row.old_key }))) : [id]);
@@ -160,8 +160,8 @@ export class BookingStore {
     const db = await this.db();
     const phones = await db.query<{ callback_key: string | null }>(
       `UPDATE bookings SET callback_key = NULL, callback_sealed = NULL
-       FROM (SELECT code AS ended, callback_key FROM bookings WHERE callback_key IS NOT NULL AND slot_end <= $1 FOR UPDATE) AS old
-       WHERE code = old.ended RETURNING old.callback_key`,
+       FROM (SELECT code AS ended, callback_key FROM bookings WHERE callback_key IS NOT NULL AND slot_end <= $1 FOR UPDATE) AS prior
+       WHERE code = prior.ended RETURNING prior.callback_key`,
       [now],
     );
     await this.keys.destroy(keysOf(phones));

@@ -67,9 +67,10 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character
  * robot notice, 112 and Pitstop's number are readable before any script has arrived; the script redraws
  * them on a language switch.
  */
-export function renderPage(html: string, texts: Record<string, string>, phones: PagePhones): string {
+export function renderPage(html: string, language: string, texts: Record<string, string>, phones: PagePhones): string {
   return html
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(texts.title)}</title>`)
+    .replace(/<html lang="[a-z]+"/, () => `<html lang="${escapeHtml(language)}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(texts.title)}</title>`)
     .replace(/(<(\w+)[^>]*\bid="([\w-]+)"[^>]*>)(<\/\2>)/g, (element, open: string, _tag, id: string, close: string) =>
       WORDS_BY_ID[id] ? `${open}${escapeHtml(texts[WORDS_BY_ID[id]])}${close}` : element,
     )
@@ -119,19 +120,21 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
 
   for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
     const bytes = readFileSync(path.join(root, file));
-    const body = route === '/' ? Buffer.from(renderPage(bytes.toString('utf8'), page.texts[deps.config.DEFAULT_LANGUAGE], page.phones)) : bytes;
+    const body = route === '/' ? Buffer.from(renderPage(bytes.toString('utf8'), deps.config.DEFAULT_LANGUAGE, page.texts[deps.config.DEFAULT_LANGUAGE], page.phones)) : bytes;
     const served = new StaticFile(body, type);
     // restify async handlers must return nothing.
     server.get(route, async (req, res) => {
       securityHeaders(res, deps.config);
       res.header('cache-control', route === '/webchat.js' ? 'public, max-age=86400' : 'no-cache');
-      res.header('etag', served.etag);
       res.header('vary', 'accept-encoding');
-      if (req.header('if-none-match') === served.etag) {
+      const { coding, body } = await served.bodyFor(req.header('accept-encoding'));
+      // Each coding is its own representation, with its own tag.
+      const etag = served.etagFor(coding);
+      res.header('etag', etag);
+      if (req.header('if-none-match') === etag) {
         res.sendRaw(304, '');
         return;
       }
-      const { coding, body } = await served.bodyFor(req.header('accept-encoding'));
       res.sendRaw(200, body, { 'content-type': type, ...(coding === 'identity' ? {} : { 'content-encoding': coding }) });
     });
   }

@@ -17,14 +17,14 @@ export type ContentCoding = 'br' | 'gzip' | 'identity';
  * requests do not wait) and kept: Web Chat's 3.9 MB reach a phone as ≈0.7 MB.
  */
 export class StaticFile {
-  readonly etag: string;
+  private readonly hash: string;
   private readonly encoded: Record<Exclude<ContentCoding, 'identity'>, Promise<Buffer>> | undefined;
 
   constructor(
     readonly body: Buffer,
     readonly type: string,
   ) {
-    this.etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    this.hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
     if (body.length < COMPRESS_FROM_BYTES) return;
     this.encoded = {
       br: brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
@@ -32,6 +32,11 @@ export class StaticFile {
     };
     // A failure is met when the coding is asked for: that request is served uncompressed.
     for (const encoded of Object.values(this.encoded)) encoded.catch(() => undefined);
+  }
+
+  /** A strong validator per coding: the compressed and the plain bytes are different representations. */
+  etagFor(coding: ContentCoding): string {
+    return `"${this.hash}-${coding}"`;
   }
 
   /** The bytes to send for a request's Accept-Encoding, and which coding they are in. */

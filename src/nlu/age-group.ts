@@ -1,6 +1,9 @@
 import { foldedWords } from './fold';
 
-/** Whom the help is for, by age, as the documents divide it: children, young people (13–17), adults. */
+/**
+ * Whom a message is about, by age: children (under 13, for whom Pitstop's treatment is not), young
+ * people under 18 (who have their own help and guarantee), and adults.
+ */
 export type AgeGroup = 'child' | 'young' | 'adult';
 
 const YOUNG_FROM = 13;
@@ -8,8 +11,10 @@ const ADULT_FROM = 18;
 /** Words that make a number an age: "på 17", "er 15", "16 år", "I'm 14", "15 yo", "aged 16". */
 const BEFORE = new Set(['pa', 'er', 'm', 'im', 'is', 'aged', 'age', 'alder', 'blevet', 'kun']);
 const AFTER = new Set(['ar', 'arig', 'arige', 'yo', 'years', 'year', 'y']);
-/** "i 6 år", "for 3 år siden", "in 2 years": a time, not an age. */
-const DURATION = new Set(['i', 'for', 'om', 'efter', 'sidste', 'in', 'since', 'after', 'past', 'last']);
+/** "i 6 år", "for 3 år siden", "over 15 år", "in 2 years": a time or an amount, not an age. */
+const NOT_AN_AGE_BEFORE = new Set(['i', 'for', 'om', 'efter', 'sidste', 'over', 'ca', 'omkring', 'naesten', 'nesten', 'in', 'since', 'after', 'past', 'last', 'about', 'almost', 'around']);
+/** "er 14 dage", "5 dage om ugen", "is 14 days": a number with a unit is never an age. */
+const UNITS = new Set(['dage', 'dag', 'dages', 'uger', 'uge', 'ugers', 'maneder', 'maned', 'timer', 'time', 'gange', 'gang', 'kr', 'kroner', 'procent', 'days', 'day', 'weeks', 'week', 'months', 'month', 'hours', 'hour', 'times', 'minutes', 'minutter']);
 
 /**
  * The age group a message gives for the person it is about ("min søn på 17", "jeg er 15", "she's 14
@@ -20,7 +25,9 @@ export function ageGroupOf(text: string): AgeGroup | undefined {
   for (const [index, word] of words.entries()) {
     if (!/^\d{1,2}$/.test(word)) continue;
     const before = words[index - 1] ?? '';
-    const aged = BEFORE.has(before) || (AFTER.has(words[index + 1] ?? '') && !DURATION.has(before));
+    const after = words[index + 1] ?? '';
+    if (UNITS.has(after) || NOT_AN_AGE_BEFORE.has(before)) continue;
+    const aged = BEFORE.has(before) || AFTER.has(after);
     const age = Number(word);
     if (!aged || age < 2) continue;
     return age < YOUNG_FROM ? 'child' : age < ADULT_FROM ? 'young' : 'adult';

@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../project-paths';
-import { fold } from './fold';
+import { fold, foldedWords } from './fold';
 import { DEFAULT_OPTIONS, type LabelledText, SoftmaxClassifier } from './softmax-classifier';
-import { termsOf } from './tfidf-vectorizer';
+import { MAX_GRAM, MIN_GRAM, TfidfVectorizer, termsOf } from './tfidf-vectorizer';
 
 /**
  * What a model depends on besides its examples: the code that turns text into features and learns
  * from them (their source text, so any edit trains afresh) and the storage format.
  */
-const TRAINING_CODE = [SoftmaxClassifier.toString(), termsOf.toString(), fold.toString(), 'format 1'].join('\n');
+const TRAINING_CODE = [SoftmaxClassifier, TfidfVectorizer, termsOf, fold, foldedWords].map(String).concat(`grams ${MIN_GRAM}-${MAX_GRAM}`, 'format 1').join('\n');
 
 export function defaultModelCacheDir(): string {
   return path.join(projectRoot(), '.cache', 'models');

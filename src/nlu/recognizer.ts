@@ -39,6 +39,8 @@ export interface Recognition {
   elliptical?: true;
   /** The age group of the person the message is about ("min søn på 17"), never the age. */
   ageGroup?: AgeGroup;
+  /** A few words only ("og bagefter?"): it leans on the conversation for what it is about. */
+  brief?: true;
 }
 
 /** What the conversation already knows, to read a message with: how the last question was read, and whose age group. */
@@ -59,6 +61,9 @@ const FOLLOW_UP_MAX_WORDS = 12;
 /** How much the question before counts beside the follow-up itself. */
 const PREVIOUS_WEIGHT = 0.6;
 const READING_TOPICS = 3;
+/** Sentences tried one by one in a message unclear as a whole: a 2 000-character message holds about this many. */
+const MAX_SENTENCES = 16;
+const MIN_SENTENCE_WORDS = 2;
 /** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
 const ELLIPTICAL_MAX_WORDS = 5;
 
@@ -189,7 +194,16 @@ export class Recognizer {
     const words = foldedWords(text);
     const elliptical = details.subjectId !== undefined && !details.aspect && words.length <= ELLIPTICAL_MAX_WORDS && this.ellipsisCues.some((cue) => startsWithWords(words, cue));
     const intent = youngFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), ageGroup ?? context.ageGroup);
-    return { intent, crisis, ...details, ...(read.reading ? { reading: read.reading } : {}), ...(elliptical ? { elliptical } : {}), ...(ageGroup ? { ageGroup } : {}) };
+    const brief = words.length <= ELLIPTICAL_MAX_WORDS;
+    return {
+      intent,
+      crisis,
+      ...details,
+      ...(read.reading ? { reading: read.reading } : {}),
+      ...(elliptical ? { elliptical } : {}),
+      ...(ageGroup ? { ageGroup } : {}),
+      ...(brief ? { brief } : {}),
+    };
   }
 
   /** Whether the message is an acute emergency, answered by the emergency reply alone. */
@@ -225,7 +239,10 @@ export class Recognizer {
     const intent = this.decide(text, subjectId, predictions, previous);
     // Only a question that was answered is worth reading a follow-up with; an unclear one is noise.
     if (intent.kind !== 'topic') return { intent };
-    return { intent, reading: predictions.slice(0, READING_TOPICS).map(({ label, probability }) => [label, probability]) };
+    // Topics only: the classifier's "crisis" and "none" say nothing a follow-up needs, and a record that a
+    // message looked like an emergency is not worth keeping.
+    const topics = predictions.filter(({ label }) => label !== CRISIS_LABEL && label !== NONE_LABEL);
+    return { intent, reading: topics.slice(0, READING_TOPICS).map(({ label, probability }) => [label, probability]) };
   }
 
   private decide(text: string, subjectId: string | undefined, predictions: Prediction[], previous: Reading | undefined): Intent {
@@ -240,7 +257,9 @@ export class Recognizer {
     // A reply such as "that did not help" is no reason to ignore a "thanks" before it; a real topic is.
     // Topics likely enough to ask about outweigh a greeting or an "ok", which opens a question ("hej,
     // jeg har røget hash i 6 år…"), but not a thanks or goodbye, which ends one ("hej hej, jeg skal gå nu").
-    const social = intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply' ? undefined : this.socialOpening(text);
+    // A message that names a subject ("tak for hjælpen, hvordan klager jeg") asks about it.
+    const topical = subjectId !== undefined || (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
+    const social = topical ? undefined : this.socialOpening(text);
     if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) return { kind: 'command', command: social };
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
     return intent;
@@ -302,10 +321,13 @@ export class Recognizer {
    * question; one the classifier is sure of answers.
    */
   private clearestSentence(text: string): Intent | undefined {
-    const sentences = (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => fold(sentence) !== '');
+    // A sentence of a word or two asks nothing alone, and scoring every one of hundreds of "a.b." would
+    // cost a long message tens of milliseconds: only real sentences, and only so many of them.
+    const sentences = (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
     const questions = sentences.filter((sentence) => sentence.includes('?'));
     if (sentences.length < 2) return undefined;
     const answers = (questions.length > 0 ? questions : sentences)
+      .slice(0, MAX_SENTENCES)
       .map((sentence) => this.decideIntent(this.classifier.predict(sentence)))
       .filter((intent): intent is Extract<Intent, { kind: 'topic' }> => intent.kind === 'topic' && !intent.alternatives);
     return answers.sort((a, b) => b.confidence - a.confidence)[0];

@@ -5,8 +5,8 @@ export interface SparseVector {
   values: number[];
 }
 
-const MIN_GRAM = 3;
-const MAX_GRAM = 5;
+export const MIN_GRAM = 3;
+export const MAX_GRAM = 5;
 
 /**
  * Character 3–5-grams inside each word (with boundary marks), plus whole words. Character grams

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { renderPage } from '../../src/http/chat-page';
 import { preferredCoding } from '../../src/http/static-files';
 import { projectRoot } from '../../src/project-paths';
 import { useServedApp } from '../helpers/http-client';
@@ -33,6 +34,7 @@ describe('static files', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(WEBCHAT)).toBe(true);
     expect(br.headers.vary).toBe('accept-encoding');
+    expect(new Set([br.headers.etag, gz.headers.etag, plain.headers.etag]).size).toBe(3);
     expect(br.headers['cache-control']).toBe('public, max-age=86400');
   });
 
@@ -65,5 +67,16 @@ describe('static files', () => {
     ['', 'identity'],
   ])('reads Accept-Encoding "%s" as %s', (header, coding) => {
     expect(preferredCoding(header)).toBe(coding);
+  });
+});
+
+describe('the page with its own words', () => {
+  it('escapes what it writes in, sets the language, and takes no replacement patterns from the words', () => {
+    const html = '<html lang="da"><head><title>x</title></head><body><h1 id="title"></h1><p id="robot-notice"></p><a href="{{pitstopUri}}">{{pitstopDisplay}}</a></body></html>';
+    const texts = { title: 'A & B <i> "$&" $\'', robotNotice: 'Du skriver med en robot' };
+    const phones = { emergency: { display: '112', uri: 'tel:112' }, pitstop: { display: '20 69 28 33', uri: 'tel:+4520692833' } };
+    expect(renderPage(html, 'en', texts, phones)).toBe(
+      '<html lang="en"><head><title>A &#38; B &#60;i&#62; &#34;$&#38;&#34; $&#39;</title></head><body><h1 id="title">A &#38; B &#60;i&#62; &#34;$&#38;&#34; $&#39;</h1><p id="robot-notice">Du skriver med en robot</p><a href="tel:+4520692833">20 69 28 33</a></body></html>',
+    );
   });
 });
