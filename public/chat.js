@@ -15,12 +15,20 @@
     bubbleFromUserTextColor: '#ffffff',
     bubbleBorderRadius: 6,
     bubbleFromUserBorderRadius: 6,
-    suggestedActionLayout: 'flow',
+    // One row that scrolls sideways: stacked topic buttons filled a phone's screen and covered the send box.
+    suggestedActionLayout: 'carousel',
+    suggestedActionHeight: 44,
+    suggestedActionsCarouselFlipperBoxWidth: 44,
+    suggestedActionsCarouselFlipperSize: 28,
     suggestedActionBackgroundColor: '#ffffff',
     suggestedActionBorderColor: '#00457c',
     suggestedActionTextColor: '#00457c',
     suggestedActionBorderRadius: 6,
     hideUploadButton: true,
+    // The send button is as wide as the send box is high: 48 px is a comfortable thumb target.
+    sendBoxHeight: 48,
+    // Stop scrolling when the first new message reaches the top: a long answer is read from its start.
+    autoScrollSnapOnPage: true,
     sendBoxBackground: '#ffffff',
     sendBoxTextColor: '#111111',
     timestampColor: '#4a4a4a',
@@ -30,6 +38,11 @@
   var config;
   var language = 'da';
   var session;
+  // Which notice the page shows, if any: 'unavailable' (no chat at all) or 'sendFailed'.
+  var notice = null;
+  // What the person typed, by Web Chat's client activity id, until the bot has it: a failed message is not lost.
+  var unsent = {};
+  var welcomeTimer = null;
 
   function $(id) {
     return document.getElementById(id);
@@ -57,13 +70,43 @@
     switcher.setAttribute('aria-label', t.switchLanguageLabel);
     $('start-over').textContent = t.startOver;
     $('start-over').setAttribute('aria-label', t.startOverLabel);
-    $('privacy').textContent = t.privacy;
+    $('privacy').textContent = t.privacyButton;
+    drawNotice();
+  }
+
+  /** Writes text into element, with its Markdown phone links ([20 69 28 33](tel:…)) as real links to tap. */
+  function writeWithPhoneLinks(element, text) {
+    var link = /\[([^\]]+)\]\((tel:[^)\s]+)\)/g;
+    var at = 0;
+    var match;
+    element.textContent = '';
+    while ((match = link.exec(text))) {
+      element.appendChild(document.createTextNode(text.slice(at, match.index)));
+      var a = document.createElement('a');
+      a.href = match[2];
+      a.textContent = match[1];
+      if (match[2] === config.phones.emergency.uri) a.className = 'emergency-call';
+      element.appendChild(a);
+      at = link.lastIndex;
+    }
+    element.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function drawNotice() {
+    var note = $('notice');
+    note.hidden = !notice;
+    note.classList.toggle('unavailable', notice === 'unavailable');
+    if (notice) writeWithPhoneLinks(note, texts()[notice]);
+  }
+
+  function showNotice(kind) {
+    if (notice === kind) return;
+    notice = kind;
+    drawNotice();
   }
 
   function showUnavailable() {
-    var note = $('unavailable');
-    note.textContent = texts().unavailable.replace(/\[([^\]]+)\]\(tel:[^)]+\)/g, '$1');
-    note.hidden = false;
+    showNotice('unavailable');
     ['start-over', 'privacy', 'switch-language'].forEach(function (id) {
       $(id).disabled = id !== 'switch-language';
     });
@@ -86,14 +129,83 @@
       });
   }
 
+  function setSendBox(store, text) {
+    store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: text } });
+  }
+
+  /** A message that did not get through: say so with the phone numbers, and put its text back to send again. */
+  function onSendFailed(store, id) {
+    showNotice('sendFailed');
+    showTranscriptEnd();
+    var message = unsent[id];
+    if (message && !message.restored && !store.getState().sendBoxValue) {
+      setSendBox(store, message.text);
+      message.restored = true;
+    }
+  }
+
+  function onSent(store, id) {
+    var message = unsent[id];
+    delete unsent[id];
+    if (notice === 'sendFailed') showNotice(null);
+    // Web Chat's "retry" got the message through: the copy put back in the send box would be sent twice.
+    if (message && message.restored && store.getState().sendBoxValue === message.text) setSendBox(store, '');
+  }
+
+  /**
+   * Web Chat stops scrolling at the start of an answer (autoScrollSnapOnPage), but not at the first message
+   * of a conversation: the welcome is taller than a phone's chat area and would be shown from its end.
+   * Web Chat scrolls over several frames, so this waits until the transcript has stopped moving.
+   */
+  function showWelcomeFromItsStart() {
+    var last = '';
+    var steady = 0;
+    var checks = 0;
+    clearInterval(welcomeTimer);
+    welcomeTimer = setInterval(function () {
+      var scrollable = document.querySelector('#webchat .webchat__basic-transcript__scrollable');
+      var state = scrollable ? [scrollable.scrollTop, scrollable.scrollHeight, scrollable.clientHeight].join() : '';
+      steady = state && state === last ? steady + 1 : 0;
+      last = state;
+      checks += 1;
+      if (steady < 2 && checks < 30) return;
+      clearInterval(welcomeTimer);
+      if (scrollable) scrollable.scrollTop = 0;
+    }, 100);
+  }
+
+  /** Shows the newest message, here the one that failed with Web Chat's "retry" under it. */
+  function showTranscriptEnd() {
+    setTimeout(function () {
+      var scrollable = document.querySelector('#webchat .webchat__basic-transcript__scrollable');
+      if (scrollable) scrollable.scrollTop = scrollable.scrollHeight;
+    }, 0);
+  }
+
   function createStore() {
+    unsent = {};
+    var welcomed = false;
     return window.WebChat.createStore({}, function (store) {
       return function (next) {
         return function (action) {
-          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: EVENTS.join, value: language } });
+          var id = action.meta && action.meta.clientActivityID;
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && action.payload.activity.type === 'message') {
+            // Once the person writes, Web Chat's own scrolling is right: leave the welcome where it is.
+            clearInterval(welcomeTimer);
+            if (!unsent[id]) unsent[id] = { text: action.payload.activity.text, restored: false };
           }
-          return next(action);
+          var result = next(action);
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && !welcomed && action.payload.activity.type === 'message' && action.payload.activity.from.role === 'bot') {
+            welcomed = true;
+            showWelcomeFromItsStart();
+          } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: EVENTS.join, value: language } });
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED' || action.type === 'DIRECT_LINE/POST_ACTIVITY_IMPEDED') {
+            onSendFailed(store, id);
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
+            onSent(store, id);
+          }
+          return result;
         };
       };
     });
@@ -143,9 +255,25 @@
     });
   }
 
+  function sendBoxInput() {
+    return document.querySelector('#webchat input[type="text"], #webchat textarea');
+  }
+
   function focusSendBox() {
-    var input = document.querySelector('#webchat input[type="text"], #webchat textarea');
+    var input = sendBoxInput();
     if (input) input.focus();
+  }
+
+  /**
+   * When the on-screen keyboard makes the page short, the frame scrolls away (chat.css) and the send box,
+   * with the answer above it, is brought back into view.
+   */
+  function keepSendBoxInView() {
+    var input = sendBoxInput();
+    var box = document.querySelector('#webchat .webchat__send-box');
+    if (!input || !box || document.activeElement !== input) return;
+    var below = box.getBoundingClientRect().bottom - window.innerHeight;
+    if (below > 0) window.scrollBy(0, below);
   }
 
   function wireControls() {
@@ -167,6 +295,8 @@
       if (session) session.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: texts().privacy } });
     });
   }
+
+  window.addEventListener('resize', keepSendBoxInView);
 
   fetch('/chat-config.json', { cache: 'no-store' })
     .then(function (response) {

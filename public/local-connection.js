@@ -3,11 +3,16 @@
  * to this server's /api/messages with deliveryMode "expectReplies", and the replies that come back in
  * the response are handed to Web Chat. Web Chat accepts any object with activity$, connectionStatus$,
  * postActivity() and end(); these few Observable-like pieces are all it uses of them.
+ * A post that gets no answer turns the status to "reconnecting" (Web Chat sends nothing meanwhile) until the
+ * server answers its readiness check again.
  */
 (function () {
   'use strict';
 
   var STATUS = { uninitialized: 0, connecting: 1, online: 2, ended: 5 };
+  // As long as Web Chat waits before it calls a message failed (its sendTimeout).
+  var SEND_TIMEOUT_MS = 20000;
+  var RECHECK_MS = 5000;
 
   function observable(subscribe) {
     return {
@@ -65,6 +70,11 @@
     };
   }
 
+  /** An abort signal after ms, where the browser has AbortSignal.timeout (older ones simply wait). */
+  function timeout(ms) {
+    return typeof AbortSignal !== 'undefined' && AbortSignal.timeout ? AbortSignal.timeout(ms) : undefined;
+  }
+
   function randomId() {
     var bytes = new Uint8Array(16);
     crypto.getRandomValues(bytes);
@@ -75,11 +85,41 @@
 
   function create(options) {
     var endpoint = (options && options.endpoint) || '/api/messages';
+    var readiness = (options && options.readiness) || '/readyz';
     var conversationId = 'local_' + randomId();
     var bot = { id: 'pitstop-guide', name: 'Pitstop', role: 'bot' };
     var status = subject(true, STATUS.uninitialized);
     var activities = subject(false);
     var sequence = 0;
+    var current = STATUS.uninitialized;
+    var recheck = null;
+
+    function setStatus(value) {
+      if (current === value || current === STATUS.ended) return;
+      current = value;
+      status.next(value);
+    }
+
+    function online() {
+      clearTimeout(recheck);
+      recheck = null;
+      setStatus(STATUS.online);
+    }
+
+    // Web Chat shows "reconnecting" for this status, and waits for online again.
+    function offline() {
+      if (current === STATUS.ended) return;
+      setStatus(STATUS.connecting);
+      if (!recheck) recheck = setTimeout(checkReady, RECHECK_MS);
+    }
+
+    function checkReady() {
+      recheck = null;
+      fetch(readiness, { cache: 'no-store', signal: timeout(SEND_TIMEOUT_MS) }).then(function (response) {
+        if (response.ok) online();
+        else offline();
+      }, offline);
+    }
 
     function stamp(activity, from) {
       sequence += 1;
@@ -92,8 +132,8 @@
     }
 
     setTimeout(function () {
-      status.next(STATUS.connecting);
-      status.next(STATUS.online);
+      setStatus(STATUS.connecting);
+      setStatus(STATUS.online);
     }, 0);
 
     return {
@@ -108,11 +148,19 @@
             recipient: { id: bot.id, name: bot.name },
             deliveryMode: 'expectReplies',
           });
-          fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-            .then(function (response) {
-              if (!response.ok) throw new Error('HTTP ' + response.status);
-              return response.json();
-            })
+          fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: timeout(SEND_TIMEOUT_MS) })
+            .then(
+              function (response) {
+                // The server answered, so it can be reached, even if it could not take this activity.
+                online();
+                if (!response.ok) throw new Error('HTTP ' + response.status);
+                return response.json();
+              },
+              function (reason) {
+                offline();
+                throw reason;
+              },
+            )
             .then(function (result) {
               if (sent.type === 'message') activities.next(sent);
               observer.next(sent.id);
@@ -127,7 +175,8 @@
         });
       },
       end: function () {
-        status.next(STATUS.ended);
+        clearTimeout(recheck);
+        setStatus(STATUS.ended);
       },
     };
   }

@@ -21,7 +21,21 @@ export function chatMode(config: Config): ChatMode {
   return config.MicrosoftAppId ? 'unavailable' : 'local';
 }
 
-const PAGE_KEYS = ['title', 'subtitle', 'emergency', 'chatLabel', 'switchLanguage', 'switchLanguageLabel', 'startOver', 'startOverLabel', 'placeholder', 'unavailable', 'robotNotice'];
+const PAGE_KEYS = [
+  'title',
+  'subtitle',
+  'emergency',
+  'chatLabel',
+  'switchLanguage',
+  'switchLanguageLabel',
+  'startOver',
+  'startOverLabel',
+  'privacyButton',
+  'placeholder',
+  'unavailable',
+  'sendFailed',
+  'robotNotice',
+];
 
 const STATIC_FILES: Record<string, { file: string; type: string }> = {
   '/': { file: 'public/index.html', type: 'text/html; charset=utf-8' },
@@ -56,7 +70,7 @@ const WORDS_BY_ID: Record<string, string> = {
   'robot-notice': 'robotNotice',
   'switch-language': 'switchLanguage',
   'start-over': 'startOver',
-  privacy: 'privacy',
+  privacy: 'privacyButton',
   'pitstop-text': 'callPitstop',
 };
 

@@ -6,11 +6,25 @@ import { fold, foldedWords } from './fold';
 import { DEFAULT_OPTIONS, type LabelledText, SoftmaxClassifier } from './softmax-classifier';
 import { MAX_GRAM, MIN_GRAM, TfidfVectorizer, termsOf } from './tfidf-vectorizer';
 
+/** The files whose code turns text into features and learns from them. */
+const TRAINING_SOURCES = ['fold', 'tfidf-vectorizer', 'softmax-classifier'];
+
 /**
  * What a model depends on besides its examples: the code that turns text into features and learns
- * from them (their source text, so any edit trains afresh) and the storage format.
+ * from them, so any edit trains afresh. Read from the TypeScript sources where they are (the tests, the
+ * test bot and the built bot then share one model); else from the running functions, which differ by
+ * compiler but still change with every edit.
  */
-const TRAINING_CODE = [SoftmaxClassifier, TfidfVectorizer, termsOf, fold, foldedWords].map(String).concat(`grams ${MIN_GRAM}-${MAX_GRAM}`, 'format 1').join('\n');
+function trainingCode(): string {
+  const dir = path.join(projectRoot(), 'src', 'nlu');
+  try {
+    return TRAINING_SOURCES.map((name) => readFileSync(path.join(dir, `${name}.ts`), 'utf8')).join('\n');
+  } catch {
+    return [SoftmaxClassifier, TfidfVectorizer, termsOf, fold, foldedWords].map(String).concat(`grams ${MIN_GRAM}-${MAX_GRAM}`).join('\n');
+  }
+}
+
+const TRAINING_CODE = `${trainingCode()}\nformat 1`;
 
 export function defaultModelCacheDir(): string {
   return path.join(projectRoot(), '.cache', 'models');
