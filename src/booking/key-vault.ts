@@ -21,7 +21,10 @@ export interface KeyVault {
   sweep(inUse: Set<string>, createdBefore: Date): Promise<void>;
 }
 
-const newId = (): string => randomBytes(16).toString('hex');
+/** A fresh random key and the id a booking names it by: every vault makes its keys this way. */
+export function newKey(): { id: string; key: Buffer } {
+  return { id: randomBytes(16).toString('hex'), key: randomBytes(KEY_BYTES) };
+}
 const ID = /^[0-9a-f]{32}$/;
 
 /** Keys in this process only: for tests and for a booking database that is itself in memory. */
@@ -29,10 +32,9 @@ export class MemoryKeyVault implements KeyVault {
   private readonly keys = new Map<string, { key: Buffer; created: number }>();
 
   async create(): Promise<{ id: string; key: Buffer }> {
-    const id = newId();
-    const key = randomBytes(KEY_BYTES);
-    this.keys.set(id, { key, created: Date.now() });
-    return { id, key };
+    const created = newKey();
+    this.keys.set(created.id, { key: created.key, created: Date.now() });
+    return created;
   }
 
   async get(id: string): Promise<Buffer | undefined> {
@@ -68,8 +70,7 @@ export class FileKeyVault implements KeyVault {
   }
 
   async create(): Promise<{ id: string; key: Buffer }> {
-    const id = newId();
-    const key = randomBytes(KEY_BYTES);
+    const { id, key } = newKey();
     const handle = await open(this.file(id), 'wx', 0o600);
     try {
       await handle.writeFile(key);

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { createClient } from 'redis';
 import { COMMAND_TIMEOUT_MS, within } from '../state/redis-commands';
-import { KEY_BYTES, type KeyVault } from './key-vault';
+import { type KeyVault, newKey } from './key-vault';
 
 const PREFIX = 'pitstop:callback-key:';
 
@@ -15,8 +14,7 @@ export class RedisKeyVault implements KeyVault {
   constructor(private readonly client: ReturnType<typeof createClient>) {}
 
   async create(expiresAt: Date): Promise<{ id: string; key: Buffer }> {
-    const id = randomBytes(16).toString('hex');
-    const key = randomBytes(KEY_BYTES);
+    const { id, key } = newKey();
     await within(this.client.set(PREFIX + id, key.toString('base64'), { expiration: { type: 'PXAT', value: expiresAt.getTime() } }), COMMAND_TIMEOUT_MS, 'a write');
     return { id, key };
   }
