@@ -1,11 +1,12 @@
 import type { GuideCue } from '../content/content-schema';
+import { type AgeGroup, ageGroupOfAge } from '../nlu/age-group';
 import { foldedWords } from '../nlu/fold';
 import { PhraseMatcher } from '../nlu/phrase-matcher';
 
 /** An answer typed instead of tapped is short ("jeg er 16", "min søn", "begge dele"); longer is a new question. */
 const MAX_WORDS = 5;
-const TEEN_FROM = 13;
-const ADULT_FROM = 18;
+/** The guide's age choices, by age group. */
+const AGE_CHOICE: Record<AgeGroup, string> = { child: 'under13', young: 'teen', adult: 'adult' };
 
 /** Where "I don't know" still leads on: a mix is "both", an unknown treatment status "no", and anonymity is kept. */
 const UNKNOWN_MEANS: Partial<Record<string, string>> = { both: 'both', no: 'no', anonymousYes: 'anonymousYes' };
@@ -27,7 +28,7 @@ export class GuideAnswers {
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
     const found = new Set<string>(this.cues.findAll(text));
     const age = words.map(Number).find((number) => Number.isInteger(number) && number > 0 && number < 120);
-    if (age !== undefined) found.add(age < TEEN_FROM ? 'under13' : age < ADULT_FROM ? 'teen' : 'adult');
+    if (age !== undefined) found.add(AGE_CHOICE[ageGroupOfAge(age)]);
     // Drugs and alcohol named together ("hash og øl") are both.
     if (found.has('drugs') && found.has('alcohol')) {
       found.delete('drugs');

@@ -30,7 +30,12 @@ export function ageGroupOf(text: string): AgeGroup | undefined {
     const aged = BEFORE.has(before) || AFTER.has(after);
     const age = Number(word);
     if (!aged || age < 2) continue;
-    return age < YOUNG_FROM ? 'child' : age < ADULT_FROM ? 'young' : 'adult';
+    return ageGroupOfAge(age);
   }
   return undefined;
+}
+
+/** The group an age belongs to: the one place the 13 and 18 year limits are written. */
+export function ageGroupOfAge(age: number): AgeGroup {
+  return age < YOUNG_FROM ? 'child' : age < ADULT_FROM ? 'young' : 'adult';
 }
