@@ -1,6 +1,5 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { ASPECTS } from './content/content-schema';
 import type { ReplyMeta } from './conversation/reply';
 
 /** Which kind of emergency reply, by its content key. */
@@ -38,20 +37,14 @@ export class BotMetrics {
 
   /** Counts one reply by its content metadata (channelData.pitstop). */
   countReply(meta: ReplyMeta): void {
-    const { key, topicId } = meta;
+    const { key, topicId, aspect } = meta;
     if (EMERGENCY_TIERS[key]) this.emergencies.inc({ tier: EMERGENCY_TIERS[key] });
     if (BOOKING_EVENTS[key]) this.bookings.inc({ event: BOOKING_EVENTS[key] });
     if (HANDOFFS[key]) this.handoffs.inc({ to: HANDOFFS[key] });
     if (key === 'ui.clarify') this.replies.inc({ kind: 'clarification' });
     if (key === 'ui.outOfScope') this.replies.inc({ kind: 'out_of_scope' });
-    if (topicId && this.topicIds.has(topicId)) this.answers.inc({ topic: topicId, aspect: aspectOf(key) });
+    if (topicId && this.topicIds.has(topicId)) this.answers.inc({ topic: topicId, aspect: aspect ?? 'none' });
   }
-}
-
-/** "topics.residential.cost" → "cost"; any other key → "none". */
-function aspectOf(key: string): string {
-  const last = key.split('.').pop() ?? '';
-  return (ASPECTS as readonly string[]).includes(last) ? last : 'none';
 }
 
 /** Times every turn and counts what it sent. */

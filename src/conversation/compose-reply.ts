@@ -37,7 +37,7 @@ export class ReplyComposer {
     return {
       text: [lead, text, addition, this.sourceLine(plan.sources)].filter(Boolean).join('\n\n'),
       actions: [...this.topicActions(buttons), this.callPitstop()],
-      meta: { key: answeredKey(plan), language: this.language, topicId: plan.topicId, subjectId: plan.subjectId },
+      meta: { key: answeredKey(plan), language: this.language, topicId: plan.topicId, subjectId: plan.subjectId, ...(plan.aspect ? { aspect: plan.aspect } : {}) },
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Language } from '../content/content-schema';
+import type { Aspect, Language } from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
 
 export type ReplyAction =
@@ -18,6 +18,8 @@ export interface ReplyMeta {
   language: Language;
   topicId?: string;
   subjectId?: string;
+  /** The aspect of the subject answered ("what does it cost?"), where a text of its own answered it. */
+  aspect?: Aspect;
   candidates?: string[];
   /** What an emergency reply or concern line is about. */
   crisis?: CrisisKind[];

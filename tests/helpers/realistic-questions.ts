@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { Content } from '../../src/content/load-content';
+import type { ReplyMeta } from '../../src/conversation/reply';
 import { metaOf } from './test-app';
 
 /**
@@ -57,7 +58,7 @@ export function outcomeOf(content: Content, expected: string, replies: Array<Par
   if (!last?.channelData) return 'wrong';
   const meta = metaOf(last);
   const topic = TOPIC_OF_LABEL[expected] ?? expected;
-  if (REPLY_KEYS[expected] ? meta.key === REPLY_KEYS[expected] : answersTopic(content, meta.key, meta.topicId, meta.subjectId, topic)) return 'right';
+  if (REPLY_KEYS[expected] ? meta.key === REPLY_KEYS[expected] : answersTopic(content, meta, topic)) return 'right';
   if (meta.key === 'ui.clarify') return meta.candidates?.includes(topic) ? 'clarified' : 'clarified_wrong';
   if (meta.key === 'ui.outOfScope') return 'out_of_scope';
   return 'wrong';
@@ -65,10 +66,9 @@ export function outcomeOf(content: Content, expected: string, replies: Array<Par
 
 /**
  * Whether a reply answers a topic: as that topic, about it as the subject, or as an aspect of a subject
- * ("topics.residential.cost" answers "what does residential treatment cost?", a question for fees).
+ * ("what does residential treatment cost?" answers a question for fees, the topic of the cost aspect).
  */
-function answersTopic(content: Content, key: string, topicId: string | undefined, subjectId: string | undefined, topic: string): boolean {
-  if (topicId === topic || subjectId === topic) return true;
-  const aspect = /^topics\.[a-z_]+\.([a-z_]+)$/.exec(key)?.[1];
-  return aspect !== undefined && content.topics.some((candidate) => candidate.id === topic && candidate.aspect === aspect);
+function answersTopic(content: Content, meta: ReplyMeta, topic: string): boolean {
+  if (meta.topicId === topic || meta.subjectId === topic) return true;
+  return meta.aspect !== undefined && content.topics.some((candidate) => candidate.id === topic && candidate.aspect === meta.aspect);
 }
