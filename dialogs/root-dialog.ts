@@ -132,6 +132,11 @@ export class RootDialog extends ComponentDialog {
       case 'decline':
         // "Nej" / "none of them": other ways forward, never the same buttons again.
         return this.say(step, tools.compose.message('ui.decline', ['guide'], true));
+      case 'helpful':
+        return this.say(step, tools.compose.message('ui.helpful'));
+      case 'notHelpful':
+        // Counted like the page's thumbs down (metrics read the reply's key); the way forward is the decline's.
+        return this.say(step, tools.compose.message('ui.notHelpful', ['guide'], true));
       case 'cancelBooking':
         return this.say(step, tools.compose.message('booking.cancelHowTo', [], true));
       case 'forget': {

@@ -8,6 +8,10 @@ const EMERGENCY_TIERS: Record<string, string> = { 'crisis.acute': 'acute', 'cris
 const BOOKING_EVENTS: Record<string, string> = { 'booking.booked': 'made', 'booking.cancelled': 'cancelled' };
 /** Hand-offs to a person: Pitstop's phone answer, or the start of a booking. */
 const HANDOFFS: Record<string, string> = { 'topics.contact.answer': 'phone', 'booking.intro': 'booking' };
+/** Whether an answer helped, said in words in the chat ("det hjalp", "that didn't help"), by the reply to it. */
+const FEEDBACK_REPLIES: Record<string, Feedback> = { 'ui.helpful': 'helped', 'ui.notHelpful': 'not_helped' };
+
+export type Feedback = 'helped' | 'not_helped';
 
 /**
  * How the guide is used, counted from the replies it sends: which answers, how often it asks "did you
@@ -22,6 +26,7 @@ export class BotMetrics {
   private readonly emergencies: Counter<'tier'>;
   private readonly handoffs: Counter<'to'>;
   private readonly bookings: Counter<'event'>;
+  private readonly feedback: Counter<'answer' | 'via'>;
   readonly turnSeconds: Histogram;
 
   constructor(private readonly topicIds: ReadonlySet<string>) {
@@ -32,6 +37,7 @@ export class BotMetrics {
     this.emergencies = new Counter({ name: 'pitstop_emergencies_total', help: 'Emergency replies (acute) and lines of numbers before an answer (concern).', labelNames: ['tier'], registers });
     this.handoffs = new Counter({ name: 'pitstop_handoffs_total', help: "Hand-offs to a person: Pitstop's phone answer, the start of a booking.", labelNames: ['to'], registers });
     this.bookings = new Counter({ name: 'pitstop_bookings_total', help: 'Bookings made and cancelled in the chat.', labelNames: ['event'], registers });
+    this.feedback = new Counter({ name: 'pitstop_feedback_total', help: 'Whether an answer helped: said in the chat, or with the thumbs on the page. Never tied to a conversation.', labelNames: ['answer', 'via'], registers });
     this.turnSeconds = new Histogram({ name: 'pitstop_turn_seconds', help: 'Time from a message to the end of its turn.', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers });
   }
 
@@ -41,9 +47,14 @@ export class BotMetrics {
     if (EMERGENCY_TIERS[key]) this.emergencies.inc({ tier: EMERGENCY_TIERS[key] });
     if (BOOKING_EVENTS[key]) this.bookings.inc({ event: BOOKING_EVENTS[key] });
     if (HANDOFFS[key]) this.handoffs.inc({ to: HANDOFFS[key] });
+    if (FEEDBACK_REPLIES[key]) this.countFeedback(FEEDBACK_REPLIES[key], 'chat');
     if (key === 'ui.clarify') this.replies.inc({ kind: 'clarification' });
     if (key === 'ui.outOfScope') this.replies.inc({ kind: 'out_of_scope' });
     if (topicId && this.topicIds.has(topicId)) this.answers.inc({ topic: topicId, aspect: aspect ?? 'none' });
+  }
+
+  countFeedback(answer: Feedback, via: 'chat' | 'page'): void {
+    this.feedback.inc({ answer, via });
   }
 }
 

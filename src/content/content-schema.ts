@@ -68,7 +68,7 @@ export const sourcesFileSchema = z
 
 const phraseList = z.array(z.string().trim().min(1)).min(1);
 
-export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye', 'acknowledge', 'decline', 'forget', 'cancelBooking'] as const;
+export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye', 'acknowledge', 'decline', 'helpful', 'notHelpful', 'forget', 'cancelBooking'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const GUIDE_CUES = ['self', 'relative', 'professional', 'under13', 'teen', 'adult', 'drugs', 'alcohol', 'both', 'yes', 'no', 'unknown'] as const;

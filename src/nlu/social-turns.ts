@@ -1,8 +1,11 @@
 import type { Command } from '../content/content-schema';
 import { foldedWords } from './fold';
 
-/** The small-talk commands, the first that a message holds deciding: "ok tak" thanks, "ok nej" declines. */
-const PRECEDENCE: readonly Command[] = ['goodbye', 'thanks', 'decline', 'acknowledge', 'greeting'];
+/**
+ * The small-talk commands, the first that a message holds deciding: "ok tak" thanks, "ok nej" declines,
+ * "tak, det hjalp" is feedback before thanks.
+ */
+const PRECEDENCE: readonly Command[] = ['notHelpful', 'helpful', 'goodbye', 'thanks', 'decline', 'acknowledge', 'greeting'];
 /** Small talk is short; a longer message says something else too. */
 const MAX_WORDS = 8;
 

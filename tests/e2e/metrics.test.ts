@@ -33,6 +33,9 @@ describe('/metrics', () => {
     await client.say('min ven har taget en overdosis og trækker ikke vejret');
     await client.say('hvordan får jeg fat i en person');
     await client.say(`aflys ${CANARIES[4]}`);
+    await client.say('tak, det hjalp');
+    await client.say('det hjalp ikke');
+    await client.say('that was helpful');
     const { status, body, type } = await scrape(`Bearer ${STAFF_TOKEN}`);
     expect(status).toBe(200);
     expect(type).toContain('text/plain');
@@ -43,7 +46,9 @@ describe('/metrics', () => {
     expect(grew('pitstop_replies_total{kind="clarification"}')).toBe(1);
     expect(grew('pitstop_emergencies_total{tier="acute"}')).toBe(1);
     expect(grew('pitstop_handoffs_total{to="phone"}')).toBe(1);
-    expect(grew('pitstop_turn_seconds_count')).toBe(7);
+    expect(grew('pitstop_feedback_total{answer="helped",via="chat"}')).toBe(2);
+    expect(grew('pitstop_feedback_total{answer="not_helped",via="chat"}')).toBe(1);
+    expect(grew('pitstop_turn_seconds_count')).toBe(10);
     expect(body).toContain('process_cpu_user_seconds_total');
     // Bare digits are left out: process metrics are numbers, and could hold any digits by chance.
     for (const canary of [...CANARIES, 'Mette', 'hansen', 'blå', 'måge']) expect({ canary, found: body.toLowerCase().includes(canary.toLowerCase()) }).toEqual({ canary, found: false });
