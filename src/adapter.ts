@@ -10,7 +10,16 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { AuthenticationConstants } from 'botframework-connector';
+import {
+  type AuthenticateRequestResult,
+  AuthenticationConstants,
+  BotFrameworkAuthentication,
+  type BotFrameworkClient,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
 import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor';
 import type { Config } from './config';
 import type { BotSigningKeys } from './http/signing-keys';
@@ -66,6 +75,96 @@ function installSigningKeys(keys: BotSigningKeys): void {
   cache.set(AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl, keys.emulator);
 }
 
+/** Clients kept per key; past this many (serviceUrls are the client's to choose) they are all let go. */
+const MAX_CLIENTS = 64;
+
+/** A small map of clients that forgets everything rather than grow without bound. */
+class ClientCache<T> {
+  private readonly clients = new Map<string, Promise<T>>();
+
+  get(key: string, create: () => Promise<T>): Promise<T> {
+    let client = this.clients.get(key);
+    if (!client) {
+      if (this.clients.size >= MAX_CLIENTS) this.clients.clear();
+      client = create();
+      // A failed creation is not remembered: the next turn tries again.
+      client.catch(() => this.clients.delete(key));
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+}
+
+/** Who a turn's clients act for: the claims the SDK derives the app id from (audience, else appid). */
+function appKey(claims: ClaimsIdentity): string {
+  return `${claims.getClaimValue(AuthenticationConstants.AudienceClaim) ?? ''}\n${claims.getClaimValue(AuthenticationConstants.AppIdClaim) ?? ''}`;
+}
+
+/** The request's connector factory, answering from the cache for the same app, audience and serviceUrl. */
+class ReusingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly app: string,
+    private readonly cache: ClientCache<ConnectorClient>,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.cache.get(`${this.app}\n${audience ?? ''}\n${serviceUrl}`, () => this.inner.create(serviceUrl, audience));
+  }
+}
+
+/**
+ * The SDK builds a connector client and a user-token client (each with its own HTTP pipeline) for every
+ * turn, even when the replies go back in the HTTP response (expectReplies) and neither is used: about a
+ * tenth of a turn's CPU. A client holds only the app's credentials and the channel's URL, so one per app,
+ * audience and serviceUrl is reused, as the SDK's older BotFrameworkAdapter did. Authentication itself is
+ * untouched: every request is still checked by the configured authentication.
+ */
+export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthentication {
+  private readonly connectors = new ClientCache<ConnectorClient>();
+  private readonly userTokens = new ClientCache<UserTokenClient>();
+
+  constructor(private readonly inner: BotFrameworkAuthentication) {
+    super();
+  }
+
+  async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.reusing(await this.inner.authenticateRequest(activity, authHeader));
+  }
+
+  async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return this.reusing(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+  }
+
+  createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return new ReusingConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appKey(claimsIdentity), this.connectors);
+  }
+
+  createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.userTokens.get(appKey(claimsIdentity), () => this.inner.createUserTokenClient(claimsIdentity));
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.inner.authenticateChannelRequest(authHeader);
+  }
+
+  private reusing(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    const { connectorFactory } = result;
+    if (!connectorFactory) return result;
+    return { ...result, connectorFactory: new ReusingConnectorFactory(connectorFactory, appKey(result.claimsIdentity), this.connectors) };
+  }
+}
+
 export function createAdapter(config: Config, signingKeys: BotSigningKeys): PitstopAdapter {
   installSigningKeys(signingKeys);
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
@@ -74,7 +173,7 @@ export function createAdapter(config: Config, signingKeys: BotSigningKeys): Pits
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
-  return new PitstopAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  return new PitstopAdapter(new ReusingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(options)));
 }
 
 /**

@@ -33,7 +33,7 @@ import { RateLimitMiddleware } from './rate-limit-middleware';
 import { createServer } from './server';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
 import { KeyHasher } from './state/hashed-keys';
-import { RedisStorage } from './state/redis-storage';
+import type { RedisStorage } from './state/redis-storage';
 
 export interface App {
   server: restify.Server;
@@ -83,9 +83,15 @@ function createKeyVault(config: Pick<Config, 'DATA_DIR'>, redis: RedisStorage | 
   return new FileKeyVault(path.join(config.DATA_DIR, 'callback-keys'));
 }
 
-async function createStorage(config: Config, keys: KeyHasher, now?: () => number): Promise<ExpiringMemoryStorage | RedisStorage> {
-  if (config.STATE_STORE === 'redis' && config.REDIS_URL) return RedisStorage.connect(config.REDIS_URL, config.STATE_TTL_SECONDS, keys);
-  return new ExpiringMemoryStorage({ ttlMs: config.STATE_TTL_SECONDS * 1000, keys, now });
+type OwnStorage = { kind: 'memory'; store: ExpiringMemoryStorage } | { kind: 'redis'; store: RedisStorage };
+
+async function createStorage(config: Config, keys: KeyHasher, now?: () => number): Promise<OwnStorage> {
+  if (config.STATE_STORE === 'redis' && config.REDIS_URL) {
+    // Loaded only when used: the Redis client is a tenth of the bot's start-up on its own.
+    const { RedisStorage } = await import('./state/redis-storage');
+    return { kind: 'redis', store: await RedisStorage.connect(config.REDIS_URL, config.STATE_TTL_SECONDS, keys) };
+  }
+  return { kind: 'memory', store: new ExpiringMemoryStorage({ ttlMs: config.STATE_TTL_SECONDS * 1000, keys, now }) };
 }
 
 /** Composition root: config → content → nlu → i18n → state → dialogs → bot → adapter → server. */
@@ -94,13 +100,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const recognizer = options.recognizer ?? new Recognizer(content);
   const i18n = await createI18n(content, { stateTtlMinutes: Math.round(config.STATE_TTL_SECONDS / 60) });
   const keys = new KeyHasher(config.STATE_KEY_SECRET);
-  const ownStorage = options.storage ? undefined : await createStorage(config, keys, options.now);
-  const storage = options.storage ?? (ownStorage as Storage);
+  // A store of our own is created, and closed, only when the caller gave none.
+  const own = options.storage ? undefined : await createStorage(config, keys, options.now);
+  const ownStorage = own?.store;
+  const storage: Storage | undefined = options.storage ?? ownStorage;
+  if (!storage) throw new Error('unreachable: a state store is either given or created');
   const conversationState = new ConversationState(storage);
   const memory = new ConversationMemory(conversationState);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const now = (): Date => new Date(options.now ? options.now() : Date.now());
-  const bookingStore = options.bookingStore ?? createBookingStore(config, createKeyVault(config, ownStorage instanceof RedisStorage ? ownStorage : undefined));
+  const bookingStore = options.bookingStore ?? createBookingStore(config, createKeyVault(config, own?.kind === 'redis' ? own.store : undefined));
   const bookings = new BookingDesk({
     store: bookingStore,
     schedule: loadCounsellingSchedule(config),

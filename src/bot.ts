@@ -11,6 +11,13 @@ import type { PersonalDataKind } from './privacy/redact-personal-data';
 /** Event names the chat page (public/chat.js) sends. */
 export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget' } as const;
 
+/**
+ * Where the dialog SDK looks for its memory scopes and path resolvers before building them. It builds
+ * them afresh on every turn (walking its component registry); the set never changes in this bot, so the
+ * first turn's is kept and handed to every later turn.
+ */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** Personal data the person did not give on purpose: a call-back number the bot asked for is not a slip. */
 function unexpectedPersonalData(found: PersonalDataKind[], profile: ConversationProfile): boolean {
   return found.some((kind) => !(kind === 'phone' && profile.expectsPhoneNumber));
@@ -18,6 +25,8 @@ function unexpectedPersonalData(found: PersonalDataKind[], profile: Conversation
 
 /** Turns: pick the language, say once that personal data is not needed, run the root dialog, save state. */
 export class PitstopBot extends ActivityHandler {
+  private dialogStateConfiguration: unknown;
+
   constructor(
     private readonly memory: ConversationMemory,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
@@ -41,7 +50,9 @@ export class PitstopBot extends ActivityHandler {
         await context.sendActivity(replyActivity(crisis.tier === 'acute' ? compose.crisis(crisis.kinds) : compose.message('ui.tooLong', [], true)));
         return next();
       }
+      if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
       await runDialog(this.rootDialog, context, this.dialogState);
+      this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION);
       await next();
     });
     this.onEvent(async (context, next) => {

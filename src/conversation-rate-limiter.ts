@@ -5,6 +5,7 @@
  */
 export class ConversationRateLimiter {
   private readonly windows = new Map<string, { startedAt: number; count: number }>();
+  private lastSweep = -Infinity;
 
   constructor(
     private readonly perMinute: number,
@@ -32,7 +33,14 @@ export class ConversationRateLimiter {
     return window !== undefined && this.now() - window.startedAt < this.windowMs && window.count >= this.perMinute;
   }
 
+  /**
+   * At most once a window: walking every conversation's window for each new conversation made a turn's
+   * cost grow with the number of conversations of the last minute. A window is judged by its own start
+   * when used, so one that ended and is not yet dropped counts nothing.
+   */
   private dropEnded(now: number): void {
+    if (now - this.lastSweep < this.windowMs) return;
+    this.lastSweep = now;
     for (const [key, window] of this.windows) if (now - window.startedAt >= this.windowMs) this.windows.delete(key);
   }
 }

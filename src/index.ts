@@ -3,14 +3,23 @@ import { loadConfig } from './config';
 import { createLogger, errorClass } from './logger';
 
 const SHUTDOWN_TIMEOUT_MS = 25_000;
+const BOOKING_STORE_OPEN_DELAY_MS = 1_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const { server, drain, close, bookings } = await createApp(config, { logger });
-  // The booking database opens and migrates now, so a wrong DATABASE_URL or DATA_DIR stops the start.
-  await bookings.store.ready();
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  // The booking database opens and migrates a moment after the bot starts answering: PGlite takes
+  // seconds of CPU (more on a fresh folder), which would otherwise hold up the first questions after a
+  // (re)start. A booking begun before that opens it at once, and /readyz says ready once it answers. A
+  // wrong DATABASE_URL or DATA_DIR still stops the bot, a moment after it started listening.
+  setTimeout(() => {
+    bookings.store.ready().catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+  }, BOOKING_STORE_OPEN_DELAY_MS);
   logger.info({
     event: 'listening',
     host: config.HOST,

@@ -18,6 +18,8 @@ import type { ChildStats, StatsRequest } from './child-stats';
 import { LONG_MESSAGES, REALISTIC_MESSAGES } from './messages';
 
 const quick = process.argv.includes('--quick');
+/** `--cpu-prof`: the load-tested guide writes a CPU profile to reports/profiles when it stops. */
+const profileDir = process.argv.includes('--cpu-prof') ? path.join(projectRoot(), 'reports', 'profiles') : undefined;
 const ROUND_MS = quick ? 2_000 : 4_000;
 const ROUND_PAIRS = quick ? 1 : 2;
 const WARM_UP_MS = quick ? 1_500 : 3_000;
@@ -58,8 +60,10 @@ class Bot {
     readonly name: BotName,
     readonly port: number,
     dataDir: string,
+    profile = false,
   ) {
-    this.child = spawn(process.execPath, ['--expose-gc', '-r', path.join(dist, 'scripts', 'bench', 'child-stats.js'), BOTS[name]], {
+    const flags = profile && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    this.child = spawn(process.execPath, [...flags, '--expose-gc', '-r', path.join(dist, 'scripts', 'bench', 'child-stats.js'), BOTS[name]], {
       cwd: projectRoot(),
       // The guide's embedded defaults: no App ID, state in memory, bookings in a data folder of its own.
       env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
@@ -90,8 +94,6 @@ class Bot {
     return this.output;
   }
 }
-
-const agents = new Map<number, http.Agent>();
 
 let activityCounter = 0;
 
@@ -144,8 +146,9 @@ let conversationCounter = 0;
 
 /** `connections` clients, each sending its next turn as soon as the last is answered, for `ms`. */
 async function load(bot: Bot, connections: number, texts: readonly string[], ms: number): Promise<Round> {
-  let agent = agents.get(bot.port);
-  if (!agent) agents.set(bot.port, (agent = new http.Agent({ keepAlive: true, maxSockets: 256 })));
+  // Kept-alive connections for this round only: a server closes idle ones between rounds (keep-alive
+  // timeout), and a request sent on one just then would fail for the client's sake, not the bot's.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let failed = 0;
   const before = await bot.stats();
@@ -167,6 +170,7 @@ async function load(bot: Bot, connections: number, texts: readonly string[], ms:
     }),
   );
   const elapsed = performance.now() - started;
+  agent.destroy();
   const after = await bot.stats();
   return { requests: latencies.length, failed, ms: elapsed, cpuMicros: after.cpuMicros - before.cpuMicros, latencies };
 }
@@ -200,6 +204,23 @@ async function untilAnswered(port: number, deadlineMs: number): Promise<void> {
     if (answered) return;
     if (performance.now() > deadline) throw new Error(`no answer on port ${port} within ${deadlineMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * Waits until the bot says it is ready (the guide opens its booking database after it starts answering,
+ * and that work must not fall into a measured round); the reference has no /readyz and answers 404.
+ */
+async function untilReady(port: number): Promise<void> {
+  for (;;) {
+    const status = await new Promise<number>((resolve) => {
+      http.get({ host: '127.0.0.1', port, path: '/readyz', agent: false }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      }).on('error', () => resolve(0));
+    });
+    if (status === 200 || status === 404) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -261,10 +282,13 @@ async function main(): Promise<void> {
       cold['guide, used data folder'].push(await coldStart('guide', dataDir));
     }
 
-    const guide = new Bot('guide', await freePort(), path.join(scratch, 'load'));
+    const guide = new Bot('guide', await freePort(), path.join(scratch, 'load'), true);
     const reference = new Bot('reference', await freePort(), path.join(scratch, 'reference'));
     bots.push(guide, reference);
-    await Promise.all(bots.map((bot) => untilAnswered(bot.port, 60_000)));
+    await Promise.all(bots.map(async (bot) => {
+      await untilAnswered(bot.port, 60_000);
+      await untilReady(bot.port);
+    }));
     // Compiled code, filled pools and caches before anything is measured.
     for (const bot of bots) await load(bot, 32, REALISTIC_MESSAGES, WARM_UP_MS);
 
@@ -296,7 +320,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await Promise.all(bots.map((bot) => bot.stop()));
-    for (const agent of agents.values()) agent.destroy();
     rmSync(scratch, { recursive: true, force: true });
   }
 }

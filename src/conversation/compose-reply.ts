@@ -17,6 +17,12 @@ const MAX_TOPIC_BUTTONS = 3;
 
 const CLARIFY_WORDINGS = ['ui.clarify', 'ui.clarify_again', 'ui.clarify_still'];
 
+/**
+ * Source lines already rendered, per translator (one per language and app): a line depends on its
+ * sources and the content's texts only, and rendering one costs more than the rest of an answer.
+ */
+const renderedSourceLines = new WeakMap<Translate, Map<string, string>>();
+
 /** Builds every reply the bot sends from content keys; no wording lives here. */
 export class ReplyComposer {
   constructor(
@@ -99,6 +105,15 @@ export class ReplyComposer {
   /** "Kilde: <document>, afsnit «A» og «B»; <document>, afsnit «C»": each document named once; nothing for a reply without sources. */
   sourceLine(sources: SourceRef[]): string {
     if (sources.length === 0) return '';
+    let rendered = renderedSourceLines.get(this.t);
+    if (!rendered) renderedSourceLines.set(this.t, (rendered = new Map()));
+    const key = sources.map(({ doc, section }) => `${doc}#${section}`).join('|');
+    let line = rendered.get(key);
+    if (line === undefined) rendered.set(key, (line = this.renderSourceLine(sources)));
+    return line;
+  }
+
+  private renderSourceLine(sources: SourceRef[]): string {
     const sectionsByDocument = new Map<string, string[]>();
     for (const { doc, section } of sources) sectionsByDocument.set(doc, [...(sectionsByDocument.get(doc) ?? []), section]);
     const items = [...sectionsByDocument].map(([doc, sections]) =>
