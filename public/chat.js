@@ -36,7 +36,8 @@
   };
 
   var config;
-  var language = 'da';
+  // The server's default language (DEFAULT_LANGUAGE) until the reader switches.
+  var language;
   var session;
   // Which notice the page shows, if any: 'unavailable' (no chat at all) or 'sendFailed'.
   var notice = null;
@@ -64,6 +65,11 @@
     $('emergency-link').href = config.phones.emergency.uri;
     $('robot-notice').textContent = t.robotNotice;
     $('pitstop-text').textContent = t.callPitstop;
+    $('page-links').setAttribute('aria-label', t.linksLabel);
+    $('privacy-link').textContent = t.privacyLink;
+    $('privacy-link').href = t.privacyHref;
+    $('accessibility-link').textContent = t.accessibilityLink;
+    $('accessibility-link').href = t.accessibilityHref;
     var switcher = $('switch-language');
     switcher.textContent = t.switchLanguage;
     switcher.setAttribute('lang', language === 'da' ? 'en' : 'da');
@@ -304,6 +310,9 @@
     })
     .then(function (loaded) {
       config = loaded;
+      // "?lang=en" comes from the English privacy and accessibility pages' link back to the chat.
+      var asked = new URLSearchParams(location.search).get('lang');
+      language = asked && Object.prototype.hasOwnProperty.call(config.texts, asked) ? asked : config.language;
       drawFrame();
       wireControls();
       if (config.mode === 'unavailable') return showUnavailable();

@@ -5,6 +5,7 @@
  * postActivity() and end(); these few Observable-like pieces are all it uses of them.
  * A post that gets no answer turns the status to "reconnecting" (Web Chat sends nothing meanwhile) until the
  * server answers its readiness check again.
+ * Posts go one at a time, in order: two quick taps on the language switch reach the bot in the order tapped.
  */
 (function () {
   'use strict';
@@ -136,6 +137,9 @@
       setStatus(STATUS.online);
     }, 0);
 
+    // The end of the line of posts: each waits for the one before it to be answered (or to fail).
+    var previous = Promise.resolve();
+
     return {
       activity$: activities.observable,
       connectionStatus$: status.observable,
@@ -148,7 +152,14 @@
             recipient: { id: bot.id, name: bot.name },
             deliveryMode: 'expectReplies',
           });
-          fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: timeout(SEND_TIMEOUT_MS) })
+          var post = previous.then(function () {
+            return fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: timeout(SEND_TIMEOUT_MS) });
+          });
+          previous = post.then(
+            function () {},
+            function () {},
+          );
+          post
             .then(
               function (response) {
                 // The server answered, so it can be reached, even if it could not take this activity.
@@ -162,7 +173,9 @@
               },
             )
             .then(function (result) {
-              if (sent.type === 'message') activities.next(sent);
+              // Web Chat waits for every posted activity, events too, to come back before it treats it as sent;
+              // an event not echoed held the language switch's answer for about 5 seconds.
+              activities.next(sent);
               observer.next(sent.id);
               observer.complete();
               (result.activities || []).forEach(function (reply) {

@@ -10,6 +10,7 @@ import { ConversationRateLimiter } from '../conversation-rate-limiter';
 import type { Translate } from '../i18n';
 import type { Logger } from '../logger';
 import { projectRoot } from '../project-paths';
+import { INFO_PAGES, INFO_PAGE_NAMES, type PagePhones, escapeHtml, renderInfoPage } from './info-pages';
 import { StaticFile } from './static-files';
 
 /** How the page reaches the bot: through Azure Direct Line, straight to this server, or not at all. */
@@ -37,6 +38,9 @@ const PAGE_KEYS = [
   'robotNotice',
 ];
 
+/** The privacy and accessibility pages are drawn into this at start, once per page and language. */
+const INFO_PAGE_TEMPLATE = 'public/info-page.html';
+
 const STATIC_FILES: Record<string, { file: string; type: string }> = {
   '/': { file: 'public/index.html', type: 'text/html; charset=utf-8' },
   '/chat.js': { file: 'public/chat.js', type: 'text/javascript; charset=utf-8' },
@@ -53,10 +57,10 @@ export interface ChatPageDeps {
   now?: () => number;
 }
 
-type PagePhones = Record<'emergency' | 'pitstop', { display: string; uri: string }>;
-
 interface PageConfig {
   mode: ChatMode;
+  /** The language the page starts in (DEFAULT_LANGUAGE). */
+  language: (typeof LANGUAGES)[number];
   texts: Record<string, Record<string, string>>;
   phones: PagePhones;
 }
@@ -72,9 +76,9 @@ const WORDS_BY_ID: Record<string, string> = {
   'start-over': 'startOver',
   privacy: 'privacyButton',
   'pitstop-text': 'callPitstop',
+  'privacy-link': 'privacyLink',
+  'accessibility-link': 'accessibilityLink',
 };
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * The page with its own words written in (default language), so that on a slow phone the title, the
@@ -90,7 +94,8 @@ export function renderPage(html: string, language: string, texts: Record<string,
     )
     .replace(/\{\{(emergency|pitstop)(Uri|Display)\}\}/g, (_placeholder, phone: 'emergency' | 'pitstop', part: string) =>
       escapeHtml(part === 'Uri' ? phones[phone].uri : phones[phone].display),
-    );
+    )
+    .replace(/\{\{(privacyHref|accessibilityHref|linksLabel)\}\}/g, (placeholder, name: string) => (name in texts ? escapeHtml(texts[name]) : placeholder));
 }
 
 /** What the page needs to draw itself: the transport and its wording in both languages, from content. */
@@ -99,11 +104,18 @@ function pageConfig({ config, content, translator }: ChatPageDeps): PageConfig {
     LANGUAGES.map((language) => {
       const t = translator(language);
       const page = Object.fromEntries(PAGE_KEYS.map((key) => [key, t(`page.${key}`)]));
-      return [language, { ...page, privacy: t('topics.anonymity.title'), callPitstop: t('ui.buttons.callPitstop') }];
+      const links = {
+        linksLabel: t('pages.linksLabel'),
+        privacyLink: t('pages.privacy.link'),
+        privacyHref: INFO_PAGES.privacy[language],
+        accessibilityLink: t('pages.accessibility.link'),
+        accessibilityHref: INFO_PAGES.accessibility[language],
+      };
+      return [language, { ...page, ...links, privacy: t('topics.anonymity.title'), callPitstop: t('ui.buttons.callPitstop') }];
     }),
   );
   const phone = (name: string) => ({ display: content.facts.phones[name], uri: telUri(content.facts.phones[name]) });
-  return { mode: chatMode(config), texts, phones: { emergency: phone('emergency'), pitstop: phone('pitstop') } };
+  return { mode: chatMode(config), language: config.DEFAULT_LANGUAGE, texts, phones: { emergency: phone('emergency'), pitstop: phone('pitstop') } };
 }
 
 function securityHeaders(res: restify.Response, config: Config): void {
@@ -132,9 +144,8 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
   const page = pageConfig(deps);
   const configBody = JSON.stringify(page);
 
-  for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
-    const bytes = readFileSync(path.join(root, file));
-    const body = route === '/' ? Buffer.from(renderPage(bytes.toString('utf8'), deps.config.DEFAULT_LANGUAGE, page.texts[deps.config.DEFAULT_LANGUAGE], page.phones)) : bytes;
+  const defaultLanguage = deps.config.DEFAULT_LANGUAGE;
+  const serve = (route: string, body: Buffer, type: string): void => {
     const served = new StaticFile(body, type);
     // restify async handlers must return nothing.
     server.get(route, async (req, res) => {
@@ -151,6 +162,18 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
       }
       res.sendRaw(200, body, { 'content-type': type, ...(coding === 'identity' ? {} : { 'content-encoding': coding }) });
     });
+  };
+
+  for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
+    const bytes = readFileSync(path.join(root, file));
+    serve(route, route === '/' ? Buffer.from(renderPage(bytes.toString('utf8'), defaultLanguage, page.texts[defaultLanguage], page.phones)) : bytes, type);
+  }
+  const infoTemplate = readFileSync(path.join(root, INFO_PAGE_TEMPLATE), 'utf8');
+  for (const name of INFO_PAGE_NAMES) {
+    for (const language of LANGUAGES) {
+      const input = { page: name, language, defaultLanguage, t: deps.translator(language), locale: deps.content.locales[language], phones: page.phones };
+      serve(INFO_PAGES[name][language], Buffer.from(renderInfoPage(infoTemplate, input)), 'text/html; charset=utf-8');
+    }
   }
 
   server.get('/favicon.ico', (_req, res, next) => {

@@ -1,0 +1,218 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { App } from '../../src/app';
+import { close, listen } from '../helpers/http-client';
+import { testApp } from '../helpers/test-app';
+import { ask, axeViolations, botBubble, focused, launchChromium, newPage, saveScreenshot, settled, tabTo } from '../helpers/chat-browser';
+
+let app: App;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await testApp();
+  baseUrl = await listen(app.server);
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await close(app.server);
+  await app.close();
+});
+
+type Language = 'da' | 'en';
+
+/** One step of a conversation: what the reader does (nothing, type, or tap a button) and a text the reply shows. */
+interface Step {
+  name: string;
+  type?: string;
+  tap?: string;
+  shows: string;
+}
+
+/** The same conversation in both languages: load, the guide and its first question, an answer, the booking offer, an emergency. */
+const CONVERSATION: Record<Language, Step[]> = {
+  da: [
+    { name: 'load', shows: 'Hej, jeg er' },
+    { name: 'guide', tap: 'Hvilken hjælp passer til mig?', shows: 'Hvem søger du hjælp til?' },
+    { name: 'guide-answer', tap: 'Mig selv', shows: 'Hvor gammel er du?' },
+    { name: 'answer', type: 'Hvor hurtigt kan jeg komme i behandling?', shows: 'inden for 14 dage' },
+    { name: 'contact', type: 'Jeg vil tale med et menneske', shows: 'Her kan du tale med et menneske' },
+    { name: 'booking', tap: 'Book en anonym samtale', shows: 'Ledige tider' },
+    { name: 'emergency', type: 'min ven trækker ikke vejret', shows: 'Ring 112 nu.' },
+  ],
+  en: [
+    { name: 'load', shows: 'Hej, jeg er' },
+    { name: 'language', tap: 'Switch to English', shows: 'I will write in English from now on.' },
+    { name: 'guide', tap: 'Which help is right for me?', shows: 'Who are you looking for help for?' },
+    { name: 'guide-answer', tap: 'Myself', shows: 'How old are you?' },
+    { name: 'answer', type: 'How quickly can I get treatment?', shows: 'within 14 days' },
+    { name: 'contact', type: 'I want to talk to a person', shows: 'This is where you can talk to a person' },
+    { name: 'booking', tap: 'Book an anonymous conversation', shows: 'Free times' },
+    { name: 'emergency', type: 'my friend is not breathing', shows: 'Call 112 now.' },
+  ],
+};
+
+async function open(options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
+  const opened = await newPage(browser, options);
+  await opened.page.goto(baseUrl);
+  await opened.page.getByText('Hej, jeg er').first().waitFor();
+  return opened;
+}
+
+/** Taps a button by its name: a topic button in the chat, or one of the page's own controls. */
+async function tap(page: Page, name: string): Promise<void> {
+  const inChat = page.locator('#webchat').getByRole('button', { name, exact: true });
+  await (((await inChat.count()) > 0 ? inChat.last() : page.getByRole('button', { name, exact: true }))).click();
+}
+
+/** Sideways scrolling the page needs, in CSS px (0 when everything fits the width). */
+const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
+describe('the chat page, checked by axe-core (WCAG 2.1 A and AA) at every step of a conversation', () => {
+  it.each<[string, Language, BrowserContextOptions]>([
+    ['phone-da', 'da', { viewport: { width: 360, height: 740 } }],
+    ['phone-en', 'en', { viewport: { width: 360, height: 740 } }],
+    ['small-phone-da', 'da', { viewport: { width: 320, height: 568 } }],
+    // The on-screen keyboard takes about 290 px of a 360 × 740 phone.
+    ['phone-keyboard-open-en', 'en', { viewport: { width: 360, height: 450 } }],
+    ['laptop-en', 'en', { viewport: { width: 1280, height: 800 } }],
+    // A 1280 × 800 window at 200 % zoom: 640 × 400 CSS px, drawn with two device pixels to each.
+    ['zoom-200-da', 'da', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }],
+  ])('%s: no violations, nothing wider than the screen, a screenshot of each step', async (walk, language, options) => {
+    const { page, errors } = await open(options);
+    const found: Record<string, string[]> = {};
+    for (const [index, step] of CONVERSATION[language].entries()) {
+      if (step.tap) await tap(page, step.tap);
+      if (step.type) await ask(page, step.type);
+      await botBubble(page, step.shows)
+        .waitFor()
+        .catch(async (error: unknown) => {
+          saveScreenshot(`a11y-${walk}-${index + 1}-${step.name}-failed.png`, await page.screenshot({ fullPage: true }));
+          throw error;
+        });
+      await settled(page);
+      found[step.name] = await axeViolations(page);
+      expect({ step: step.name, overflow: await overflow(page) }).toEqual({ step: step.name, overflow: 0 });
+      saveScreenshot(`a11y-${walk}-${index + 1}-${step.name}.png`, await page.screenshot());
+    }
+    expect(found).toEqual(Object.fromEntries(CONVERSATION[language].map((step) => [step.name, []])));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+describe('the chat page with the keyboard alone (Tab, Enter, Space; arrows inside the topic buttons)', () => {
+  it.each<[Language]>([['da'], ['en']])('walks through the conversation in %s', async (language) => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 800 } });
+    const steps = CONVERSATION[language];
+    const topic = '#webchat .webchat__suggested-action';
+    const typingBox = '#webchat input[type="text"], #webchat textarea';
+    const reached = async (step: Step) => {
+      await botBubble(page, step.shows).waitFor();
+      await settled(page);
+      expect({ step: step.name, violations: await axeViolations(page) }).toEqual({ step: step.name, violations: [] });
+    };
+    const type = async (text: string) => {
+      // Wherever the focus is, Tab leads to the typing box.
+      if (!(await page.evaluate<boolean>(`document.activeElement.matches(${JSON.stringify(typingBox)})`))) await tabTo(page, typingBox, { max: 60 });
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    };
+    // The topic buttons are before the typing box: Shift+Tab from there reaches them. Web Chat makes them an
+    // ARIA toolbar (one Tab stop, the arrow keys move inside it), so the arrow keys are used there too.
+    const press = async (name: string, key: 'Enter' | 'Space') => {
+      await tabTo(page, typingBox, { max: 60 });
+      await tabTo(page, topic, { backwards: true, max: 40 });
+      for (let i = 0; i < 12 && !(await focused(page)).includes(name); i++) await page.keyboard.press('ArrowRight');
+      expect(await focused(page)).toContain(name);
+      await page.keyboard.press(key);
+    };
+
+    // The page's own controls come first, in reading order.
+    const start = await tabTo(page, '#start-over');
+    expect(start).toEqual(['switch-language', 'start-over']);
+    for (const [index, step] of steps.entries()) {
+      if (step.name === 'load') continue;
+      if (step.name === 'language') {
+        await tabTo(page, '#switch-language', { backwards: true });
+        await page.keyboard.press('Space');
+      } else if (step.type) await type(step.type);
+      // Enter and Space alternate, so both are shown to work on the topic buttons.
+      else if (step.tap) await press(step.tap, index % 2 === 0 ? 'Enter' : 'Space');
+      await reached(step);
+    }
+    // After the emergency reply, 112 is reachable from the keyboard (the reply's own link or the page's).
+    await tabTo(page, 'a[href="tel:112"]', { max: 60 });
+    expect(await focused(page)).toMatch(/112|emergency-link/);
+    // And onwards to the footer's pages.
+    await tabTo(page, '#accessibility-link', { max: 60 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(language === 'da' ? '**/tilgaengelighed' : '**/en/accessibility');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+describe('the privacy and accessibility pages', () => {
+  const PAGES: Array<[string, Language, string, string]> = [
+    ['/privatliv', 'da', 'Privatliv i Pitstop-guiden', '/en/privacy'],
+    ['/en/privacy', 'en', 'Privacy in the Pitstop guide', '/privatliv'],
+    ['/tilgaengelighed', 'da', 'Tilgængelighedserklæring for Pitstop-guiden', '/en/accessibility'],
+    ['/en/accessibility', 'en', 'Accessibility statement for the Pitstop guide', '/tilgaengelighed'],
+  ];
+
+  it.each(PAGES)('%s is a real page in its language, with no violations, 112 and Pitstop to tap, and its other language a link away', async (route, language, title, other) => {
+    const { page, errors } = await newPage(browser, { viewport: { width: 320, height: 568 } });
+    const response = await page.goto(`${baseUrl}${route}`);
+    expect(response?.status()).toBe(200);
+    const headers = response?.headers() ?? {};
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(await page.locator('script').count()).toBe(0);
+    // Phone numbers come from content/facts.json, as tappable links.
+    expect(await page.locator('a[href="tel:+4520692833"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.emergency a[href="tel:112"]').textContent()).toBe('112');
+    expect(await page.locator(`a[href="${other}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator('h2').count()).toBeGreaterThanOrEqual(5);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await overflow(page)).toBe(0);
+    saveScreenshot(`page${route.replace(/\//g, '-')}.png`, await page.screenshot({ fullPage: true }));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('says what the service keeps and for how long, and where accessibility complaints go', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${baseUrl}/privatliv`);
+    const privacy = await page.locator('main').textContent();
+    for (const words of ['30 minutter efter din sidste besked', 'glem mig', 'krypteret', 'SEL § 101 a', 'ikke din IP-adresse', 'Kun efter dit ja']) {
+      expect({ words, found: privacy?.includes(words) }).toEqual({ words, found: true });
+    }
+    await page.goto(`${baseUrl}/en/accessibility`);
+    const statement = await page.locator('main').textContent();
+    for (const words of ['WCAG 2.1 level AA', 'axe-core', 'Digitaliseringsstyrelsen', '200 % zoom', 'Known limitations']) {
+      expect({ words, found: statement?.includes(words) }).toEqual({ words, found: true });
+    }
+    expect(await page.locator('main a[href^="https://digst.dk/"]').count()).toBe(1);
+    // Back to the chat, in the page's language.
+    await page.getByRole('link', { name: 'Back to the chat' }).click();
+    await page.getByText('Hi, I am the', { exact: false }).first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  }, 60_000);
+
+  it('is linked from the chat page, in the language the reader chose', async () => {
+    const { page } = await open({ viewport: { width: 360, height: 740 } });
+    expect(await page.locator('#privacy-link').getAttribute('href')).toBe('/privatliv');
+    expect(await page.locator('#accessibility-link').textContent()).toBe('Tilgængelighedserklæring');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    expect(await page.locator('#privacy-link').getAttribute('href')).toBe('/en/privacy');
+    await page.getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.waitForURL('**/en/accessibility');
+    await page.close();
+  }, 60_000);
+});
+
