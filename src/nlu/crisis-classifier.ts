@@ -10,9 +10,10 @@ const OTHER = 'other';
 /**
  * The classifier's probability that a message is an emergency: at ACUTE or above it gets the emergency
  * reply even where no pattern fired, at CONCERN or above the line of numbers before the answer. Chosen
- * by training on one round of blind messages and testing on another, never on the held-out round.
+ * by training on the other rounds and testing on round 5 (0.85 → 0.75: 162 → 165 of its 172 acute
+ * messages, 2 → 3 of its 180 near-misses) and on round 4 (no change), never on the held-out round.
  */
-export const CRISIS_THRESHOLDS = { acute: 0.85, concern: 0.5 };
+export const CRISIS_THRESHOLDS = { acute: 0.75, concern: 0.5 };
 
 /**
  * Shorter messages are left to the patterns: with few words the classifier leans on common ones

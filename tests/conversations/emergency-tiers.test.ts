@@ -44,7 +44,7 @@ describe('Emergency tiers', () => {
 
   it('gives the normal answer where there is no crisis, and 112 inside the answer to a preparation question', async () => {
     const conversation = new TestConversation(app, 'da-DK');
-    expect(keys(await conversation.say('det hjalp ikke'))).toEqual(['topics.frustration.answer']);
+    expect(keys(await conversation.say('det hjalp ikke'))).toEqual(['ui.notHelpful']);
     expect(keys(await conversation.say('jeg døde af grin over det svar'))).not.toContain('crisis.acute');
     const preparation = await conversation.say('hvad skal jeg gøre hvis min ven en dag tager en overdosis?');
     expect(keys(preparation)).toEqual(['topics.overdose_help.answer']);
