@@ -42,6 +42,7 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
     });
     profile.subjectId = plan.subjectId;
     profile.lastAspect = plan.aspect;
+    profile.lastAnswer = { topicId: options.topicId, ...(plan.subjectId ? { subjectId: plan.subjectId } : {}), ...(plan.aspect ? { aspect: plan.aspect } : {}) };
     const { openingHours, now } = this.services;
     const handoff = this.services.content.topicById.get(options.topicId)?.handoff;
     const instant = now();

@@ -112,12 +112,16 @@ export class RootDialog extends ComponentDialog {
         delete profile.subjectId;
         delete profile.lastReading;
         delete profile.lastAspect;
+        delete profile.lastAnswer;
         delete profile.ageGroup;
         delete profile.clarifications;
         return this.say(step, tools.compose.message('ui.restart', welcomeTopics));
       case 'english':
       case 'danish': {
         profile.language = command === 'english' ? 'en' : 'da';
+        // "Kan du sige det på engelsk?" right after an answer asks for that answer again, in English.
+        const { lastAnswer } = profile;
+        if (lastAnswer) return step.beginDialog(AnswerDialog.id, { topicId: lastAnswer.topicId, subjectId: lastAnswer.subjectId, aspect: lastAnswer.aspect });
         const switched = await turnTools(this.services, step.context);
         return this.say(step, switched.compose.message('ui.languageSwitched', welcomeTopics));
       }

@@ -2,6 +2,12 @@ import type { Aspect, Audience, Language } from '../content/content-schema';
 import type { AgeGroup } from '../nlu/age-group';
 import type { Reading } from '../nlu/recognizer';
 
+export interface LastAnswer {
+  topicId: string;
+  subjectId?: string;
+  aspect?: Aspect;
+}
+
 /**
  * Everything the bot remembers about a conversation: no message text, nothing about the person,
  * only what the next answer depends on.
@@ -20,6 +26,8 @@ export interface ConversationProfile {
   ageGroup?: AgeGroup;
   /** The aspect last answered ("what does day treatment cost?"), for "og døgn?" next. */
   lastAspect?: Aspect;
+  /** Which content answered last (ids only), so "kan du sige det på engelsk?" repeats it in English. */
+  lastAnswer?: LastAnswer;
   /** How often the bot has asked "did you mean…?" here, so it does not ask in the same words each time. */
   clarifications?: number;
   /** Whether the bot has said, once, that it does not need and has not kept personal data. */

@@ -29,7 +29,7 @@ describe('/metrics', () => {
     await client.say(`Jeg hedder ${CANARIES[3]}, cpr ${CANARIES[0]}, tlf ${CANARIES[1]}, mail ${CANARIES[2]}. Hvad koster det?`);
     await client.say('hvad er dagbehandling');
     await client.say('hvad koster det');
-    await client.say('behandling');
+    await client.say('stoffer');
     await client.say('min ven har taget en overdosis og trækker ikke vejret');
     await client.say('hvordan får jeg fat i en person');
     await client.say(`aflys ${CANARIES[4]}`);
