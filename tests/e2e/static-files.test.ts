@@ -8,7 +8,7 @@ import { projectRoot } from '../../src/project-paths';
 import { useServedApp } from '../helpers/http-client';
 
 const served = useServedApp();
-const WEBCHAT = readFileSync(path.join(projectRoot(), 'node_modules/botframework-webchat/dist/webchat.js'));
+const WEBCHAT = readFileSync(path.join(projectRoot(), 'node_modules/botframework-webchat/dist/webchat-minimal.js'));
 
 /** The raw response, undecoded, as a browser's network stack receives it. */
 function fetchRaw(route: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
@@ -51,7 +51,7 @@ describe('static files', () => {
     const page = await fetchRaw('/', {});
     const html = page.body.toString('utf8');
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-    for (const words of ['<title>Pitstop-guiden</title>', 'Du skriver med en robot. Skriv ikke navn eller CPR-nummer.', 'Er det akut? Ring', '<a id="emergency-link" href="tel:112">112</a>', '<a id="pitstop-link" href="tel:+4520692833">20 69 28 33</a>', 'Ring til Pitstop']) {
+    for (const words of ['<title>Pitstop-guiden</title>', 'Du skriver med en robot. Skriv ikke navn eller CPR-nummer.', 'Er det akut? Ring', '<a id="emergency-link" href="tel:112" elementtiming="emergency">112</a>', '<a id="pitstop-link" href="tel:+4520692833" elementtiming="pitstop">20 69 28 33</a>', 'Ring til Pitstop']) {
       expect({ words, found: html.includes(words) }).toEqual({ words, found: true });
     }
     expect(html).not.toContain('{{');

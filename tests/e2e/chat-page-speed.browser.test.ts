@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import type { App } from '../../src/app';
+import { close, listen, withServedApp } from '../helpers/http-client';
+import { testApp } from '../helpers/test-app';
+import { ask, botBubble, launchChromium, newPage, saveScreenshot } from '../helpers/chat-browser';
+
+let app: App;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await testApp();
+  baseUrl = await listen(app.server);
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await close(app.server);
+  await app.close();
+});
+
+/**
+ * Chrome DevTools' "Slow 4G" preset, exactly as DevTools defines it (front_end/core/sdk/NetworkManager.ts,
+ * Slow4GConditions, called "Fast 3G" before May 2024): ~1.6 Mbit/s down and ~0.75 Mbit/s up, each × 0.9,
+ * and 150 ms round trip × 3.75.
+ */
+const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 };
+
+/** How many bot messages contain text (in the page's own clock, so nothing in Node delays the reading). */
+const countOf = (text: string) => `Array.from(document.querySelectorAll('#webchat .webchat__bubble')).filter((bubble) => bubble.textContent.includes(${JSON.stringify(text)})).length`;
+
+/**
+ * The page's clock (ms since the navigation began) at the first animation frame where condition holds.
+ * A promise evaluated through the DevTools protocol: the page's CSP forbids the eval that waitForFunction needs.
+ */
+async function pageTimeWhen(page: Page, condition: string, timeoutMs: number): Promise<number> {
+  return page.evaluate<number>(`new Promise((resolve, reject) => {
+    const failed = setTimeout(() => reject(new Error('not within ${timeoutMs} ms: ' + ${JSON.stringify(condition)})), ${timeoutMs});
+    const check = () => {
+      if (${condition}) {
+        clearTimeout(failed);
+        resolve(performance.now());
+      } else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
+/**
+ * Taps the language switch and measures, in the page, the time until the reply in the new language is
+ * drawn: from the click to the first animation frame that shows one more reply containing text.
+ */
+async function switchLanguage(page: Page, reply: string): Promise<number> {
+  const before = await page.evaluate<number>(countOf(reply));
+  const tapped = await page.evaluate<number>("(() => { const at = performance.now(); document.getElementById('switch-language').click(); return at; })()");
+  return (await pageTimeWhen(page, `${countOf(reply)} > ${before}`, 10_000)) - tapped;
+}
+
+describe('the chat page, how fast it answers and loads', () => {
+  it('answers the language switch at once (under 300 ms), and repeated taps end in the language last chosen', async () => {
+    const { page, errors } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(baseUrl);
+    await page.getByText('Hej, jeg er').first().waitFor();
+    const toEnglish = await switchLanguage(page, 'I will write in English from now on.');
+    const toDanish = await switchLanguage(page, 'Jeg skriver på dansk fra nu af.');
+    console.log(`language switch, tap to reply drawn: to English ${toEnglish.toFixed(0)} ms, to Danish ${toDanish.toFixed(0)} ms`);
+    expect(toEnglish).toBeLessThan(300);
+    expect(toDanish).toBeLessThan(300);
+
+    // Three quick taps: Danish → English → Danish → English. Each is answered, in order, and the page and the
+    // bot end in English.
+    const english = await page.evaluate<number>(countOf('I will write in English from now on.'));
+    await page.evaluate("for (let i = 0; i < 3; i++) document.getElementById('switch-language').click()");
+    await pageTimeWhen(page, `${countOf('I will write in English from now on.')} === ${english + 2}`, 10_000);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const replies = await page.locator('#webchat .webchat__bubble').allTextContents();
+    expect(replies.at(-1)).toContain('I will write in English from now on.');
+    expect(replies.at(-2)).toContain('Jeg skriver på dansk fra nu af.');
+    await ask(page, 'How do I complain?');
+    await botBubble(page, 'within 4 weeks').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('on a Slow 4G phone, shows its own words within 2 s and the welcome within 8 s', async () => {
+    const { page, errors } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Network.enable');
+    await devtools.send('Network.emulateNetworkConditions', SLOW_4G);
+    await page.goto(baseUrl, { waitUntil: 'commit', timeout: 30_000 });
+    // Both in the page's clock, from the start of the navigation.
+    const welcome = await pageTimeWhen(page, `${countOf('Hej, jeg er')} > 0`, 30_000);
+    // When the title, the robot notice, 112 and Pitstop's number were first painted (Element Timing API).
+    const painted = await page.evaluate<Record<string, number>>(`new Promise((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        observer.disconnect();
+        resolve(Object.fromEntries(list.getEntries().map((entry) => [entry.identifier, entry.renderTime || entry.loadTime])));
+      }).observe({ type: 'element', buffered: true });
+    })`);
+    const transferred = await page.evaluate<Record<string, string>>(
+      "Object.fromEntries(performance.getEntriesByType('resource').map((entry) => [new URL(entry.name).pathname, entry.transferSize + ' B by ' + Math.round(entry.responseEnd) + ' ms']))",
+    );
+    const ownWords = Math.max(...['title', 'robot-notice', 'emergency', 'pitstop'].map((name) => painted[name] ?? Number.POSITIVE_INFINITY));
+    console.log(
+      `Slow 4G (latency ${SLOW_4G.latency} ms, ${SLOW_4G.downloadThroughput} B/s down, ${SLOW_4G.uploadThroughput} B/s up): ` +
+        `own words painted at ${ownWords.toFixed(0)} ms (${Object.entries(painted)
+          .map(([name, at]) => `${name} ${at.toFixed(0)}`)
+          .join(', ')}), welcome at ${welcome.toFixed(0)} ms; transferred: ${JSON.stringify(transferred)}`,
+    );
+    saveScreenshot('chat-page-slow-4g-welcome.png', await page.screenshot());
+    expect(ownWords).toBeLessThanOrEqual(2000);
+    expect(welcome).toBeLessThanOrEqual(8000);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('starts in the language the server is configured with', () =>
+    withServedApp({ DEFAULT_LANGUAGE: 'en' }, async (_app, url) => {
+      const { page, errors } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+      const response = await page.goto(url);
+      // The HTML itself, before any script: English words and lang.
+      const html = (await response?.text()) ?? '';
+      expect(html).toContain('<html lang="en"');
+      expect(html).toContain('You are writing to a robot.');
+      await page.getByText('Hi, I am the', { exact: false }).first().waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.locator('#switch-language').textContent()).toBe('Dansk');
+      expect(await page.locator('#privacy-link').getAttribute('href')).toBe('/en/privacy');
+      expect(errors).toEqual([]);
+      await page.close();
+    }), 60_000);
+});
