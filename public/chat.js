@@ -221,6 +221,19 @@
     });
   }
 
+  /**
+   * The emergency reply's "Ring 112" is a topic button to Web Chat, which has no way to style one button: it
+   * is found by its label (in either language) and drawn red like the 112 in the frame.
+   */
+  function markEmergencyButtons() {
+    var labels = Object.keys(config.texts).map(function (lang) {
+      return config.texts[lang].call112;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('#webchat .webchat__suggested-action'), function (button) {
+      button.classList.toggle('pitstop-emergency-call', labels.indexOf(button.textContent.trim()) !== -1);
+    });
+  }
+
   function render() {
     window.WebChat.renderWebChat(
       {
@@ -319,6 +332,7 @@
   language = asked && Object.prototype.hasOwnProperty.call(config.texts, asked) ? asked : config.language;
   drawFrame();
   wireControls();
+  new MutationObserver(markEmergencyButtons).observe($('webchat'), { childList: true, subtree: true });
   if (config.mode === 'unavailable') showUnavailable();
   else start();
 })();

@@ -116,7 +116,8 @@ function pageConfig({ config, content, translator }: ChatPageDeps): PageConfig {
         accessibilityLink: t('pages.accessibility.link'),
         accessibilityHref: INFO_PAGES.accessibility[language],
       };
-      return [language, { ...page, ...links, privacy: t('topics.anonymity.title'), callPitstop: t('ui.buttons.callPitstop') }];
+      const buttons = { privacy: t('topics.anonymity.title'), callPitstop: t('ui.buttons.callPitstop'), call112: t('crisis.buttons.call112') };
+      return [language, { ...page, ...links, ...buttons }];
     }),
   );
   const phone = (name: string) => ({ display: content.facts.phones[name], uri: telUri(content.facts.phones[name]) });

@@ -100,6 +100,9 @@ describe('the chat page, checked by axe-core (WCAG 2.1 A and AA) at every step o
       saveScreenshot(`a11y-${walk}-${index + 1}-${step.name}.png`, await page.screenshot());
     }
     expect(found).toEqual(Object.fromEntries(CONVERSATION[language].map((step) => [step.name, []])));
+    // The emergency reply's call button is red, like the 112 in the frame.
+    const call = `Array.from(document.querySelectorAll('#webchat .webchat__suggested-action')).find((button) => button.textContent.trim() === ${JSON.stringify(language === 'da' ? 'Ring 112' : 'Call 112')})`;
+    expect(await page.evaluate(`getComputedStyle(${call}).backgroundColor`)).toBe('rgb(176, 0, 32)');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
