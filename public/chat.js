@@ -38,6 +38,10 @@
   // Web Chat's minimal build draws no Markdown itself. The same engine and settings as its full build, but raw
   // HTML in a message is shown as text (the full build lets it through its sanitiser instead).
   var markdown = window.markdownit({ html: false, breaks: false, linkify: true, typographer: true, xhtmlOut: true });
+  // One function for every render: a new one would make Web Chat draw every message again.
+  function renderMarkdown(text) {
+    return markdown.render(text);
+  }
 
   var config;
   // The server's default language (DEFAULT_LANGUAGE) until the reader switches.
@@ -242,9 +246,7 @@
         userID: session.userId,
         locale: LOCALES[language],
         styleOptions: STYLE,
-        renderMarkdown: function (text) {
-          return markdown.render(text);
-        },
+        renderMarkdown: renderMarkdown,
         overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: texts().placeholder },
       },
       $('webchat'),

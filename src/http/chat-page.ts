@@ -170,9 +170,16 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
     });
   };
 
+  // The chat page's style is written into it: a stylesheet holds back the first paint, and fetching it
+  // costs a round trip (0.56 s on a slow phone connection) before any of the page's words can be read.
+  const style = `<style>${readFileSync(path.join(root, STATIC_FILES['/chat.css'].file), 'utf8')}</style>`;
   for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
     const bytes = readFileSync(path.join(root, file));
-    serve(route, route === '/' ? Buffer.from(renderPage(bytes.toString('utf8'), defaultLanguage, page.texts[defaultLanguage], page.phones, configBody)) : bytes, type);
+    if (route !== '/') serve(route, bytes, type);
+    else {
+      const html = renderPage(bytes.toString('utf8'), defaultLanguage, page.texts[defaultLanguage], page.phones, configBody).replace('<link rel="stylesheet" href="/chat.css" />', () => style);
+      serve(route, Buffer.from(html), type);
+    }
   }
   const infoTemplate = readFileSync(path.join(root, INFO_PAGE_TEMPLATE), 'utf8');
   for (const name of INFO_PAGE_NAMES) {
