@@ -6,9 +6,9 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { Command } from '../src/content/content-schema';
+import type { Aspect, Command } from '../src/content/content-schema';
 import type { Reply } from '../src/conversation/reply';
-import type { Recognition } from '../src/nlu/recognizer';
+import type { Intent, Recognition } from '../src/nlu/recognizer';
 import { AnswerDialog } from './answer-dialog';
 import { BookingDialog } from './booking-dialog';
 import { bookingCodeReply } from './booking-code-reply';
@@ -74,6 +74,11 @@ export class RootDialog extends ComponentDialog {
   private async act(step: WaterfallStepContext, { intent, subjectId, aspect, elliptical, brief }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
     const { compose } = tools;
     const { welcomeTopics, helpTopics } = this.services.content;
+    const carried = this.aspectOfConversation(intent, aspect, brief && !subjectId, tools.profile.subjectId);
+    if (carried) {
+      tools.profile.clarifications = 0;
+      return step.beginDialog(AnswerDialog.id, { topicId: carried, aspect, brief });
+    }
     switch (intent.kind) {
       case 'crisis':
         return this.say(step, compose.crisis(intent.kinds));
@@ -99,6 +104,19 @@ export class RootDialog extends ComponentDialog {
       case 'empty':
         return this.say(step, compose.message('ui.empty', welcomeTopics));
     }
+  }
+
+  /**
+   * "Hvem bestemmer det?", "hvor foregår det?" right after an answer about day treatment: a short
+   * question about an aspect that names no subject is about the conversation's subject, when that has
+   * an answer for the aspect and the message was not read as another subject that has one.
+   */
+  private aspectOfConversation(intent: Intent, aspect: Aspect | undefined, namesNoSubject: boolean | undefined, conversationSubject: string | undefined): string | undefined {
+    if (!aspect || !namesNoSubject || !conversationSubject) return undefined;
+    if (intent.kind !== 'topic' && intent.kind !== 'clarify' && intent.kind !== 'out_of_scope') return undefined;
+    const { topicById } = this.services.content;
+    if (intent.kind === 'topic' && (topicById.get(intent.topicId)?.kind !== 'answer' || topicById.get(intent.topicId)?.aspects[aspect])) return undefined;
+    return topicById.get(conversationSubject)?.aspects[aspect] ? conversationSubject : undefined;
   }
 
   private async command(step: WaterfallStepContext, command: Command, tools: TurnTools): Promise<DialogTurnResult> {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const ASPECTS = ['cost', 'duration', 'after'] as const;
+export const ASPECTS = ['cost', 'duration', 'after', 'where', 'decides'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 export const AUDIENCES = ['relative', 'staff'] as const;
