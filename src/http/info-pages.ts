@@ -29,18 +29,24 @@ function inline(escaped: string): string {
     .replace(LINK, (_link, text: string, href: string) => `<a href="${href}"${href.startsWith('tel:') ? ' class="phone"' : ''}>${text}</a>`);
 }
 
-/** The little Markdown the locale texts use: paragraphs, "- " lists, bold and links. */
+/** The little Markdown the locale texts use: paragraphs, "- " lists (also right after a line of text), bold and links. */
 export function textToHtml(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((block) => {
-      const lines = block.split('\n').map((line) => inline(escapeHtml(line)));
-      if (block.split('\n').every((line) => line.startsWith('- '))) {
-        return `<ul>${lines.map((line) => `<li>${line.slice(2)}</li>`).join('')}</ul>`;
-      }
-      return `<p>${lines.join('<br>')}</p>`;
-    })
-    .join('\n');
+  const html: string[] = [];
+  for (const block of text.split(/\n{2,}/)) {
+    // Runs of list items and runs of plain lines, in order: "Tested:\n- with axe\n- by keyboard" is a paragraph and a list.
+    const runs: Array<{ list: boolean; lines: string[] }> = [];
+    for (const line of block.split('\n')) {
+      const list = line.startsWith('- ');
+      const last = runs.at(-1);
+      if (last && last.list === list) last.lines.push(line);
+      else runs.push({ list, lines: [line] });
+    }
+    for (const { list, lines } of runs) {
+      const escaped = lines.map((line) => inline(escapeHtml(list ? line.slice(2) : line)));
+      html.push(list ? `<ul>${escaped.map((line) => `<li>${line}</li>`).join('')}</ul>` : `<p>${escaped.join('<br>')}</p>`);
+    }
+  }
+  return html.join('\n');
 }
 
 function subtree(tree: LocaleTree, key: string): LocaleTree | undefined {

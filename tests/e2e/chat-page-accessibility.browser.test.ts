@@ -183,6 +183,9 @@ describe('the privacy and accessibility pages', () => {
     expect(await page.locator('.emergency a[href="tel:112"]').textContent()).toBe('112');
     expect(await page.locator(`a[href="${other}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator('h2').count()).toBeGreaterThanOrEqual(5);
+    // The texts' "- " lines are lists, not dashes in a paragraph.
+    expect(await page.locator('main ul').count()).toBeGreaterThanOrEqual(1);
+    expect((await page.locator('main p').allTextContents()).filter((text) => text.trim().startsWith('- '))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflow(page)).toBe(0);
     saveScreenshot(`page${route.replace(/\//g, '-')}.png`, await page.screenshot({ fullPage: true }));
