@@ -101,7 +101,9 @@ export function renderInfoPage(template: string, { page, language, defaultLangua
     privacyCurrent: page === 'privacy' ? ' aria-current="page"' : '',
     accessibilityCurrent: page === 'accessibility' ? ' aria-current="page"' : '',
   };
+  // The page's text goes in last, so nothing in it is read as a placeholder; the *Current values are our own
+  // attribute markup, every other value is escaped.
   return template
-    .replace('{{main}}', () => main)
-    .replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => (name in values ? (name.endsWith('Current') ? values[name] : escapeHtml(values[name])) : placeholder));
+    .replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => (name in values ? (name.endsWith('Current') ? values[name] : escapeHtml(values[name])) : placeholder))
+    .replace('{{main}}', () => main);
 }
