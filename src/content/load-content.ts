@@ -76,32 +76,40 @@ function perLanguage<T>(read: (language: Language) => T): Record<Language, T> {
   return Object.fromEntries(LANGUAGES.map((language) => [language, read(language)])) as Record<Language, T>;
 }
 
+/** Reads one content file (path relative to the content folder) and checks it against its schema. */
+export type ContentFileReader = <T>(relative: string, schema: z.ZodType<T>) => T;
+
 /** Reads and validates every content file; throws one ContentError listing all problems. */
 export function loadContent(dir: string): Content {
-  const facts = readJson(dir, 'facts.json', factsSchema);
-  const topicsFile = readJson(dir, 'topics.json', topicsFileSchema);
-  const commandsFile = readJson(dir, 'commands.json', commandsFileSchema);
-  const content: Content = {
+  const content = readContentFiles((relative, schema) => readJson(dir, relative, schema));
+  const problems = validateContent(content);
+  if (problems.length > 0) throw new ContentError(`Invalid content:\n- ${problems.join('\n- ')}`);
+  return content;
+}
+
+/** The content as its files give it, before the cross-file checks; `read` decides how a file is read (content:check keeps line numbers). */
+export function readContentFiles(read: ContentFileReader): Content {
+  const facts = read('facts.json', factsSchema);
+  const topicsFile = read('topics.json', topicsFileSchema);
+  const commandsFile = read('commands.json', commandsFileSchema);
+  return {
     facts,
     variables: factVariables(facts),
     topics: topicsFile.topics,
     topicById: new Map(topicsFile.topics.map((topic) => [topic.id, topic])),
     welcomeTopics: topicsFile.welcomeTopics,
     helpTopics: topicsFile.helpTopics,
-    documents: readJson(dir, 'sources.json', sourcesFileSchema).documents,
+    documents: read('sources.json', sourcesFileSchema).documents,
     commands: commandsFile.commands,
     socialFillers: commandsFile.socialFillers,
     ellipsisCues: commandsFile.ellipsisCues,
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,
-    crisis: readJson(dir, 'crisis.json', crisisFileSchema),
-    crisisExamples: readJson(dir, 'crisis-examples.json', crisisExamplesFileSchema).messages,
-    examples: perLanguage((language) => readJson(dir, `examples/${language}.json`, examplesFileSchema)),
-    messages: perLanguage((language) => readJson(dir, `examples/messages-${language}.json`, examplesFileSchema)),
-    locales: perLanguage((language) => readJson(dir, `locales/${language}.json`, localeTreeSchema)),
+    crisis: read('crisis.json', crisisFileSchema),
+    crisisExamples: read('crisis-examples.json', crisisExamplesFileSchema).messages,
+    examples: perLanguage((language) => read(`examples/${language}.json`, examplesFileSchema)),
+    messages: perLanguage((language) => read(`examples/messages-${language}.json`, examplesFileSchema)),
+    locales: perLanguage((language) => read(`locales/${language}.json`, localeTreeSchema)),
   };
-  const problems = validateContent(content);
-  if (problems.length > 0) throw new ContentError(`Invalid content:\n- ${problems.join('\n- ')}`);
-  return content;
 }

@@ -5,55 +5,79 @@ import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
 export const RUNTIME_VARIABLES = new Set(['sources', 'document', 'section', 'stateTtlMinutes', 'closesAt', 'date', 'time', 'weekday', 'day', 'month', 'sections', 'count', 'slots', 'when', 'code', 'title']);
 
+/** A problem with the file and JSON path it is about, so a checker can name the line (npm run content:check). */
+export interface LocatedProblem {
+  message: string;
+  file: string;
+  /** The JSON path in the file; for a missing text, the path it should have. */
+  path: string[];
+}
+
 /** Cross-file checks the per-file schemas cannot express. Returns readable problems, empty when valid. */
 export function validateContent(content: Content): string[] {
-  const problems: string[] = [];
-  const topicIds = new Set(content.topics.map((topic) => topic.id));
-  if (topicIds.size !== content.topics.length) problems.push('topics.json: topic ids must be unique');
+  return locateContentProblems(content).map((problem) => problem.message);
+}
 
-  const requireTopic = (where: string, id: string): void => {
-    if (!topicIds.has(id)) problems.push(`${where}: unknown topic "${id}"`);
+const localeFile = (language: string): string => `locales/${language}.json`;
+const keyPath = (key: string): string[] => key.split('.');
+
+/** validateContent's problems, each with the file and path it points at. */
+export function locateContentProblems(content: Content): LocatedProblem[] {
+  const problems: LocatedProblem[] = [];
+  const at = (file: string, path: string[], message: string): void => {
+    problems.push({ message, file, path });
   };
-  content.welcomeTopics.forEach((id) => requireTopic('welcomeTopics', id));
-  content.helpTopics.forEach((id) => requireTopic('helpTopics', id));
+  const topicIds = new Set(content.topics.map((topic) => topic.id));
+  if (topicIds.size !== content.topics.length) at('topics.json', ['topics'], 'topics.json: topic ids must be unique');
+
+  const requireTopic = (where: string, path: string[], id: string): void => {
+    if (!topicIds.has(id)) at('topics.json', path, `${where}: unknown topic "${id}"`);
+  };
+  content.welcomeTopics.forEach((id, index) => requireTopic('welcomeTopics', ['welcomeTopics', String(index)], id));
+  content.helpTopics.forEach((id, index) => requireTopic('helpTopics', ['helpTopics', String(index)], id));
 
   const requireText = (language: string, key: string): void => {
-    if (textAt(content.locales[language as 'da'], key) === undefined) problems.push(`locales/${language}.json: missing "${key}"`);
+    if (textAt(content.locales[language as 'da'], key) === undefined) at(localeFile(language), keyPath(key), `locales/${language}.json: missing "${key}"`);
   };
-  const requireSource = (where: string, ref: SourceRef): void => {
-    if (!content.documents[ref.doc]) problems.push(`${where}: unknown document "${ref.doc}"`);
+  const requireSource = (where: string, path: string[], ref: SourceRef): void => {
+    if (!content.documents[ref.doc]) at('topics.json', [...path, 'doc'], `${where}: unknown document "${ref.doc}"`);
     for (const language of LANGUAGES) {
       requireText(language, `sources.${ref.doc}.title`);
       requireText(language, `sources.${ref.doc}.sections.${ref.section}`);
     }
   };
 
-  for (const topic of content.topics) {
+  content.topics.forEach((topic, topicIndex) => {
     const where = `topics.json ${topic.id}`;
-    topic.related.forEach((id) => (id === topic.id ? problems.push(`${where}: relates to itself`) : requireTopic(where, id)));
-    topic.sources.forEach((ref) => requireSource(where, ref));
+    const topicPath = ['topics', String(topicIndex)];
+    topic.related.forEach((id, index) => {
+      const path = [...topicPath, 'related', String(index)];
+      if (id === topic.id) at('topics.json', path, `${where}: relates to itself`);
+      else requireTopic(where, path, id);
+    });
+    topic.sources.forEach((ref, index) => requireSource(where, [...topicPath, 'sources', String(index)], ref));
     for (const [aspect, refs] of Object.entries(topic.aspects)) {
-      refs?.forEach((ref) => requireSource(`${where} aspect ${aspect}`, ref));
+      refs?.forEach((ref, index) => requireSource(`${where} aspect ${aspect}`, [...topicPath, 'aspects', aspect, String(index)], ref));
       LANGUAGES.forEach((language) => requireText(language, `topics.${topic.id}.${aspect}`));
     }
-    if (topic.aspect && topic.kind !== 'answer') problems.push(`${where}: only answer topics can be aspect topics`);
+    if (topic.aspect && topic.kind !== 'answer') at('topics.json', [...topicPath, 'aspect'], `${where}: only answer topics can be aspect topics`);
     for (const language of LANGUAGES) {
       requireText(language, `topics.${topic.id}.title`);
       if (topic.kind === 'answer') requireText(language, `topics.${topic.id}.answer`);
     }
-  }
+  });
 
   const labels = new Set([...topicIds, CRISIS_LABEL, NONE_LABEL]);
   for (const language of LANGUAGES) {
     const examples = content.examples[language];
     for (const label of labels) {
-      if (!examples[label]?.length) problems.push(`examples/${language}.json: no examples for "${label}"`);
+      if (!examples[label]?.length) at(`examples/${language}.json`, [], `examples/${language}.json: no examples for "${label}"`);
     }
     for (const label of Object.keys(examples)) {
-      if (!labels.has(label)) problems.push(`examples/${language}.json: unknown label "${label}"`);
+      if (!labels.has(label)) at(`examples/${language}.json`, [label], `examples/${language}.json: unknown label "${label}"`);
     }
     for (const label of Object.keys(content.messages[language])) {
-      if (!labels.has(label) || label === CRISIS_LABEL) problems.push(`examples/messages-${language}.json: unknown label "${label}" (emergencies belong in crisis-examples.json)`);
+      if (!labels.has(label) || label === CRISIS_LABEL) at(`examples/messages-${language}.json`, [label], `examples/messages-${language}.json: unknown label "${label}" (emergencies belong in crisis-examples.json)`);
     }
   }
 
@@ -65,7 +89,7 @@ export function validateContent(content: Content): string[] {
     for (const [key, text] of flattenLocale(tree)) {
       for (const name of placeholdersOf(text)) {
         used.add(name);
-        if (!known.has(name)) problems.push(`locales/${language}.json "${key}": unknown placeholder {{${name}}}`);
+        if (!known.has(name)) at(localeFile(language), keyPath(key), `locales/${language}.json "${key}": unknown placeholder {{${name}}}`);
       }
     }
   }
@@ -73,17 +97,19 @@ export function validateContent(content: Content): string[] {
     const texts = new Map(flattenLocale(content.locales[language]));
     for (const [key, text] of firstTexts) {
       const other = texts.get(key);
-      if (other === undefined) problems.push(`locales/${language}.json: missing "${key}" (present in ${first})`);
+      if (other === undefined) at(localeFile(language), keyPath(key), `locales/${language}.json: missing "${key}" (present in ${first})`);
       else if (placeholdersOf(text).join() !== placeholdersOf(other).join()) {
-        problems.push(`locales/${language}.json "${key}": placeholders differ from ${first}`);
+        at(localeFile(language), keyPath(key), `locales/${language}.json "${key}": placeholders differ from ${first}`);
       }
     }
     for (const key of texts.keys()) {
-      if (!firstTexts.has(key)) problems.push(`locales/${first}.json: missing "${key}" (present in ${language})`);
+      if (!firstTexts.has(key)) at(localeFile(first), keyPath(key), `locales/${first}.json: missing "${key}" (present in ${language})`);
     }
   }
   for (const name of Object.keys(content.variables)) {
-    if (!used.has(name)) problems.push(`facts.json: "${name}" is used by no text`);
+    // Phone numbers are written phones.<name> and used as {{phone_<name>}}.
+    const path = name.startsWith('phone_') && content.facts.phones[name.slice('phone_'.length)] ? ['phones', name.slice('phone_'.length)] : ['values', name];
+    if (!used.has(name)) at('facts.json', path, `facts.json: "${name}" is used by no text`);
   }
   problems.push(...fixedYesNoOpenings(content));
   return problems;
@@ -94,10 +120,10 @@ export function validateContent(content: Content): string[] {
 const YES_NO_OPENING = /^\W*(ja|nej|yes|no)\b/i;
 const USER_LABEL = /(^|\.)(title|choices|buttons)(\.|$)/;
 
-function fixedYesNoOpenings(content: Content): string[] {
+function fixedYesNoOpenings(content: Content): LocatedProblem[] {
   return LANGUAGES.flatMap((language) =>
     flattenLocale(content.locales[language])
       .filter(([key, text]) => !USER_LABEL.test(key) && YES_NO_OPENING.test(text))
-      .map(([key]) => `locales/${language}.json "${key}": opens with a fixed yes or no, whatever the question was`),
+      .map(([key]) => ({ message: `locales/${language}.json "${key}": opens with a fixed yes or no, whatever the question was`, file: localeFile(language), path: keyPath(key) })),
   );
 }
