@@ -41,9 +41,13 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
   };
   const requireSource = (where: string, path: string[], ref: SourceRef): void => {
     if (!content.documents[ref.doc]) at('topics.json', [...path, 'doc'], `${where}: unknown document "${ref.doc}"`);
+    const sectionKey = `sources.${ref.doc}.sections.${ref.section}`;
+    // A section no language names is a wrong id in topics.json, not a missing translation.
+    const unknownSection = content.documents[ref.doc] && LANGUAGES.every((language) => textAt(content.locales[language], sectionKey) === undefined);
+    if (unknownSection) at('topics.json', [...path, 'section'], `${where}: unknown source section "${ref.section}" of "${ref.doc}": missing "${sectionKey}" in every locale`);
     for (const language of LANGUAGES) {
       requireText(language, `sources.${ref.doc}.title`);
-      requireText(language, `sources.${ref.doc}.sections.${ref.section}`);
+      if (!unknownSection) requireText(language, sectionKey);
     }
   };
 

@@ -1,0 +1,38 @@
+/**
+ * Checks the content and names the file and line of every mistake; also lists each Danish answer's
+ * readability (LIX). Exits 1 when there are errors; warnings (LIX, phrases the model reads otherwise) do not fail.
+ * Run: npm run content:check                 (-- --dir <folder> checks another copy of the content)
+ *      npm run content:check -- --quiet      (no readability table)
+ */
+import path from 'node:path';
+import { CHECK_LIMITS, type CheckResult, checkContent } from '../src/content/check/content-check';
+import { defaultContentDir } from '../src/project-paths';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+export function formatCheck(result: CheckResult, shownDir: string, quiet: boolean): string {
+  const lines: string[] = [];
+  const where = (file: string, line: number): string => `${path.join(shownDir, file)}:${line}`;
+  for (const finding of result.findings) lines.push(`${where(finding.file, finding.line)}: ${finding.severity} [${finding.kind}] ${finding.message}`);
+  if (!quiet && result.readability.length > 0) {
+    lines.push('', `Readability of the Danish answers (LIX; limit ${CHECK_LIMITS.lix}, hardest first):`);
+    for (const entry of result.readability) {
+      const { lix, words, sentences } = entry.readability;
+      lines.push(`  ${String(lix).padStart(3)} ${entry.overLimit ? '!' : ' '} ${entry.key.padEnd(38)} ${String(words).padStart(4)} words ${String(sentences).padStart(3)} sentences  ${where(entry.file, entry.line)}`);
+    }
+  }
+  const count = (severity: string): number => result.findings.filter((finding) => finding.severity === severity).length;
+  const over = result.readability.filter((entry) => entry.overLimit).length;
+  lines.push('', `${count('error')} errors, ${count('warning')} warnings (${over} of ${result.readability.length} Danish answers above LIX ${CHECK_LIMITS.lix}).`);
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const dir = path.resolve(option('--dir') ?? defaultContentDir());
+  const result = checkContent(dir);
+  console.log(formatCheck(result, path.relative(process.cwd(), dir) || '.', process.argv.includes('--quiet')));
+  process.exitCode = result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,235 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { LANGUAGES, type Language } from '../content-schema';
+import { type Content, type ContentFileReader, readContentFiles } from '../load-content';
+import { flattenLocale } from '../locale-tree';
+import { locateContentProblems } from '../validate-content';
+import { fold } from '../../nlu/fold';
+import { cachedClassifier, defaultModelCacheDir } from '../../nlu/model-cache';
+import { trainingExamples } from '../../nlu/recognizer';
+import { isAnswerKey, visibleText } from './answer-text';
+import { type PositionedJson, JsonSyntaxError, parseWithPositions } from './json-positions';
+import { type Lix, lixOf } from './readability';
+
+export type Severity = 'error' | 'warning';
+
+export type FindingKind =
+  | 'syntax'
+  | 'duplicate-key'
+  | 'schema'
+  | 'empty'
+  | 'content'
+  | 'too-long'
+  | 'conflicting-phrase'
+  | 'duplicate-phrase'
+  | 'misrouted-phrase'
+  | 'readability';
+
+export interface Finding {
+  severity: Severity;
+  kind: FindingKind;
+  /** Relative to the content folder, e.g. "locales/da.json". */
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface ReadabilityEntry {
+  key: string;
+  file: string;
+  line: number;
+  readability: Lix;
+  overLimit: boolean;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Every Danish answer's LIX, hardest first; empty when the content could not be read. */
+  readability: ReadabilityEntry[];
+}
+
+/**
+ * The limits the README explains. 700 characters: what a 360 px wide phone shows of an answer between
+ * the chat's header and its buttons (about 18 lines of 40 characters), leaving room for the line naming
+ * what is answered and the source line. LIX 45: the top of "medium" (a newspaper); above it is the
+ * "hard" band of official documents, which is what these answers rewrite for citizens.
+ */
+export const CHECK_LIMITS = { answerCharacters: 700, lix: 45 };
+
+export interface CheckOptions {
+  /** Where the trained model is cached; a checked copy of the content should not crowd the project's cache. */
+  modelCacheDir?: string;
+}
+
+/** Thrown by the reader when a file does not read: its findings are recorded, the cross-file checks cannot run. */
+class UnreadableFile extends Error {}
+
+export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
+  const findings: Finding[] = [];
+  const add = (severity: Severity, kind: FindingKind, file: string, line: number, message: string): void => {
+    findings.push({ severity, kind, file, line, message });
+  };
+  const documents = readDocuments(dir, add);
+
+  const read: ContentFileReader = <T>(relative: string, schema: z.ZodType<T>): T => {
+    const document = documents.get(relative);
+    if (!document) throw new UnreadableFile(relative);
+    const blanks = blankTexts(document.value);
+    blanks.forEach((blank) => add('error', 'empty', relative, document.lineOf(blank), `"${blank.join('.')}" is empty: write the text, or remove the key`));
+    // Blank texts are reported above; read with a stand-in so every other check still runs.
+    const parsed = schema.safeParse(withoutBlanks(document.value));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const where = issue.path.map(String);
+        add('error', 'schema', relative, document.lineOf(where), `${where.join('.') || '(the file)'}: ${issue.message}`);
+      }
+      throw new UnreadableFile(relative);
+    }
+    return parsed.data;
+  };
+
+  let content: Content;
+  try {
+    content = readContentFiles(read);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    if (!findings.some((finding) => finding.file === error.message)) add('error', 'syntax', error.message, 1, 'the file is missing or does not read');
+    return { findings: sorted(findings), readability: [] };
+  }
+
+  const lineOf = (file: string, where: readonly string[]): number => documents.get(file)?.lineOf(where) ?? 1;
+  for (const problem of locateContentProblems(content)) {
+    add('error', 'content', problem.file, lineOf(problem.file, problem.path), withoutFilePrefix(problem.message, problem.file));
+  }
+  const readability = checkAnswers(content, lineOf, add);
+  checkPhrases(content, lineOf, add, options.modelCacheDir ?? defaultModelCacheDir());
+  return { findings: sorted(findings), readability };
+}
+
+type Add = (severity: Severity, kind: FindingKind, file: string, line: number, message: string) => void;
+type LineOf = (file: string, where: readonly string[]) => number;
+
+function readDocuments(dir: string, add: Add): Map<string, PositionedJson> {
+  const documents = new Map<string, PositionedJson>();
+  for (const file of jsonFiles(dir)) {
+    const text = readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, '');
+    try {
+      const document = parseWithPositions(text);
+      document.duplicateKeys.forEach((duplicate) =>
+        add('error', 'duplicate-key', file, duplicate.line, `"${duplicate.path.join('.')}" is written twice (also line ${duplicate.firstLine}); only the last one counts`),
+      );
+      documents.set(file, document);
+    } catch (error) {
+      if (!(error instanceof JsonSyntaxError)) throw error;
+      add('error', 'syntax', file, error.line, `not valid JSON: ${error.message}`);
+    }
+  }
+  return documents;
+}
+
+function jsonFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return jsonFiles(dir, relative);
+      return entry.name.endsWith('.json') ? [relative] : [];
+    });
+}
+
+function blankTexts(value: unknown, where: string[] = []): string[][] {
+  if (typeof value === 'string') return value.trim() === '' ? [where] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => blankTexts(item, [...where, String(index)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => blankTexts(item, [...where, key]));
+  return [];
+}
+
+function withoutBlanks(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim() === '' ? '(empty)' : value;
+  if (Array.isArray(value)) return value.map(withoutBlanks);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutBlanks(item)]));
+  return value;
+}
+
+/** validateContent's messages start with the file, which the finding already names. */
+function withoutFilePrefix(message: string, file: string): string {
+  return message.startsWith(file) ? message.slice(file.length).replace(/^:?\s*/, '') : message;
+}
+
+function checkAnswers(content: Content, lineOf: LineOf, add: Add): ReadabilityEntry[] {
+  const readability: ReadabilityEntry[] = [];
+  for (const language of LANGUAGES) {
+    const file = `locales/${language}.json`;
+    for (const [key, text] of flattenLocale(content.locales[language])) {
+      if (!isAnswerKey(key)) continue;
+      const line = lineOf(file, key.split('.'));
+      const shown = visibleText(text, content.variables).trim();
+      if (shown.length > CHECK_LIMITS.answerCharacters) {
+        add('error', 'too-long', file, line, `"${key}" shows ${shown.length} characters; a phone screen holds about ${CHECK_LIMITS.answerCharacters}: shorten it, or move details into an aspect answer`);
+      }
+      if (language !== 'da') continue;
+      const lix = lixOf(shown);
+      const overLimit = lix.lix > CHECK_LIMITS.lix;
+      if (overLimit) {
+        add('warning', 'readability', file, line, `"${key}" has LIX ${lix.lix} (limit ${CHECK_LIMITS.lix}): ${lix.words} words in ${lix.sentences} sentences, ${lix.longWords} long words; use shorter sentences and everyday words`);
+      }
+      readability.push({ key, file, line, readability: lix, overLimit });
+    }
+  }
+  return readability.sort((a, b) => b.readability.lix - a.readability.lix || a.key.localeCompare(b.key));
+}
+
+interface Phrase {
+  text: string;
+  label: string;
+  language: Language;
+  file: string;
+  line: number;
+}
+
+function phrasesOf(content: Content, lineOf: LineOf): Phrase[] {
+  return LANGUAGES.flatMap((language) =>
+    (
+      [
+        [`examples/${language}.json`, content.examples[language]],
+        [`examples/messages-${language}.json`, content.messages[language]],
+      ] as const
+    ).flatMap(([file, byLabel]) =>
+      Object.entries(byLabel).flatMap(([label, texts]) => texts.map((text, index) => ({ text, label, language, file, line: lineOf(file, [label, String(index)]) }))),
+    ),
+  );
+}
+
+function checkPhrases(content: Content, lineOf: LineOf, add: Add, modelCacheDir: string): void {
+  const phrases = phrasesOf(content, lineOf);
+  // One model learns both languages, folded: the same folded text under two labels teaches it both.
+  const first = new Map<string, Phrase>();
+  for (const phrase of phrases) {
+    const folded = fold(phrase.text);
+    const earlier = first.get(folded);
+    if (!earlier) {
+      first.set(folded, phrase);
+    } else if (earlier.label !== phrase.label) {
+      add('error', 'conflicting-phrase', phrase.file, phrase.line, `"${phrase.text}" is taught as "${phrase.label}" here and as "${earlier.label}" in ${earlier.file}:${earlier.line}: keep it under one label`);
+    } else if (earlier.language === phrase.language) {
+      // The same word in both languages ("detox") belongs in each language's list; twice in one is a slip.
+      add('warning', 'duplicate-phrase', phrase.file, phrase.line, `"${phrase.text}" reads the same as "${earlier.text}" (${earlier.file}:${earlier.line}, "${phrase.label}"); the model folds æ/ø/å and case, so it only counts twice: keep one`);
+    }
+  }
+
+  const classifier = cachedClassifier('topics', trainingExamples(content), modelCacheDir);
+  for (const phrase of phrases) {
+    const predictions = classifier.predict(phrase.text);
+    const best = predictions[0];
+    if (!best || best.label === phrase.label) continue;
+    const own = predictions.find((prediction) => prediction.label === phrase.label)?.probability ?? 0;
+    add('warning', 'misrouted-phrase', phrase.file, phrase.line, `"${phrase.text}" is taught as "${phrase.label}" but the trained model reads it as "${best.label}" (${percent(best.probability)} against ${percent(own)}): make it more specific, or move it`);
+  }
+}
+
+const percent = (probability: number): string => `${Math.round(100 * probability)} %`;
+
+function sorted(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+}

@@ -1,0 +1,165 @@
+/**
+ * A small JSON reader that remembers where each value starts, so a content problem found by JSON path
+ * can be reported at its line. JSON.parse forgets positions; this reads the same grammar (RFC 8259).
+ */
+
+export class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+    this.name = 'JsonSyntaxError';
+  }
+}
+
+export interface DuplicateKey {
+  path: string[];
+  line: number;
+  firstLine: number;
+}
+
+export interface PositionedJson {
+  value: unknown;
+  /** Keys written twice in one object: JSON.parse keeps the last one silently. */
+  duplicateKeys: DuplicateKey[];
+  /** The line of the value at this path, or of its nearest ancestor that exists (a missing key's parent). */
+  lineOf(path: readonly string[]): number;
+}
+
+const pathKey = (path: readonly string[]): string => path.join('\u0000');
+
+export function parseWithPositions(text: string): PositionedJson {
+  const lineStarts = [0];
+  for (let index = 0; index < text.length; index++) if (text[index] === '\n') lineStarts.push(index + 1);
+  const lineAt = (offset: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+
+  const lines = new Map<string, number>();
+  const duplicateKeys: DuplicateKey[] = [];
+  let at = 0;
+
+  const fail = (what: string): never => {
+    const found = at < text.length ? `"${text[at]}"` : 'the end of the file';
+    throw new JsonSyntaxError(`${what}, found ${found}`, lineAt(Math.min(at, text.length)));
+  };
+  const skipSpace = (): void => {
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r')) at++;
+  };
+  const expect = (char: string): void => {
+    skipSpace();
+    if (text[at] !== char) fail(`expected "${char}"`);
+    at++;
+  };
+
+  const readString = (): string => {
+    const start = at;
+    at++;
+    while (at < text.length && text[at] !== '"') {
+      if (text[at] === '\\') at++;
+      else if (text.charCodeAt(at) < 0x20) fail('a line break or control character inside a text (write \\n)');
+      at++;
+    }
+    if (at >= text.length) fail('a text that is never closed with "');
+    at++;
+    try {
+      return JSON.parse(text.slice(start, at)) as string;
+    } catch {
+      at = start;
+      return fail('a text with a broken \\ escape');
+    }
+  };
+
+  const readValue = (path: string[]): unknown => {
+    skipSpace();
+    lines.set(pathKey(path), lineAt(at));
+    const char = text[at];
+    if (char === '{') return readObject(path);
+    if (char === '[') return readArray(path);
+    if (char === '"') return readString();
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(at, at + 64));
+    if (!literal) return fail('expected a value (a "text", a number, true, false, null, { or [)');
+    at += literal[0].length;
+    return JSON.parse(literal[0]) as unknown;
+  };
+
+  const readObject = (path: string[]): Record<string, unknown> => {
+    const object: Record<string, unknown> = {};
+    const seen = new Map<string, number>();
+    at++;
+    skipSpace();
+    if (text[at] === '}') {
+      at++;
+      return object;
+    }
+    for (;;) {
+      skipSpace();
+      if (text[at] !== '"') fail('expected a "key" (is there a comma too many?)');
+      const keyLine = lineAt(at);
+      const key = readString();
+      const firstLine = seen.get(key);
+      if (firstLine !== undefined) duplicateKeys.push({ path: [...path, key], line: keyLine, firstLine });
+      seen.set(key, keyLine);
+      expect(':');
+      // Defined as an own property: a key "__proto__" must not change the object's prototype.
+      Object.defineProperty(object, key, { value: readValue([...path, key]), enumerable: true, writable: true, configurable: true });
+      skipSpace();
+      if (text[at] === ',') {
+        at++;
+        continue;
+      }
+      if (text[at] === '}') {
+        at++;
+        return object;
+      }
+      fail('expected "," or "}" (is a comma missing?)');
+    }
+  };
+
+  const readArray = (path: string[]): unknown[] => {
+    const array: unknown[] = [];
+    at++;
+    skipSpace();
+    if (text[at] === ']') {
+      at++;
+      return array;
+    }
+    for (;;) {
+      array.push(readValue([...path, String(array.length)]));
+      skipSpace();
+      if (text[at] === ',') {
+        at++;
+        continue;
+      }
+      if (text[at] === ']') {
+        at++;
+        return array;
+      }
+      fail('expected "," or "]" (is a comma missing?)');
+    }
+  };
+
+  const value = readValue([]);
+  skipSpace();
+  if (at < text.length) fail('expected the end of the file after the value');
+
+  return {
+    value,
+    duplicateKeys,
+    lineOf(path) {
+      for (let length = path.length; length > 0; length--) {
+        const line = lines.get(pathKey(path.slice(0, length)));
+        if (line !== undefined) return line;
+      }
+      return 1;
+    },
+  };
+}
