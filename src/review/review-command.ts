@@ -1,0 +1,63 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type App, createApp } from '../app';
+import { loadConfig } from '../config';
+import { silentLogger } from '../logger';
+import { ReviewListError, parseReviewList } from './review-list';
+import { reviewHtml, reviewMarkdown } from './review-report';
+import { summarise } from './review-summary';
+import { runReview } from './run-review';
+
+export const REVIEW_USAGE = 'usage: npm run review -- <questions.txt> --out <report.html>   (the Markdown report is written next to it, as <report>.md)';
+
+export interface ReviewPaths {
+  list: string;
+  html: string;
+  markdown: string;
+}
+
+export function reviewPaths(args: string[]): ReviewPaths | undefined {
+  const outIndex = args.indexOf('--out');
+  const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
+  const list = args.find((arg, index) => !arg.startsWith('--') && index !== outIndex + 1);
+  if (!list || !out) return undefined;
+  const html = path.resolve(out);
+  return { list: path.resolve(list), html, markdown: html.replace(/\.html?$/i, '') + '.md' };
+}
+
+/**
+ * The bot as a citizen meets it (`npm start`'s embedded defaults), but with bookings in memory, no logs,
+ * and no per-minute limit: a long review conversation must not be told to slow down.
+ */
+async function reviewApp(): Promise<App> {
+  const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000' });
+  return createApp(config, { logger: silentLogger() });
+}
+
+/** Runs `npm run review`; returns the exit code. */
+export async function reviewCommand(args: string[], print: (line: string) => void = console.log): Promise<number> {
+  const paths = reviewPaths(args);
+  if (!paths) {
+    print(REVIEW_USAGE);
+    return 2;
+  }
+  const app = await reviewApp();
+  try {
+    const conversations = parseReviewList(readFileSync(paths.list, 'utf8'), new Set(app.content.topics.map((topic) => topic.id)));
+    const entries = await runReview(app, conversations);
+    const summary = summarise(entries);
+    const heading = { list: path.basename(paths.list), createdAt: new Date() };
+    mkdirSync(path.dirname(paths.html), { recursive: true });
+    writeFileSync(paths.html, reviewHtml(entries, summary, heading));
+    writeFileSync(paths.markdown, reviewMarkdown(entries, summary, heading));
+    print(`${summary.questions} questions in ${summary.conversations} conversations: ${summary.answered} answered, ${summary.clarified} clarified, ${summary.flagged} flagged`);
+    print(`wrote ${path.relative(process.cwd(), paths.html)} and ${path.relative(process.cwd(), paths.markdown)}`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ReviewListError)) throw error;
+    print(`${path.relative(process.cwd(), paths.list)}: ${error.message}`);
+    return 2;
+  } finally {
+    await app.close();
+  }
+}
