@@ -5,11 +5,13 @@ import { replyActivity } from '../dialogs/reply-activity';
 import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage } from './nlu/language-detector';
 import type { ConversationProfile } from './conversation/conversation-profile';
+import { FEEDBACK_EVENT } from './metrics';
 import { personalDataFound, startOfTooLongMessage } from './privacy/privacy-guard-middleware';
 import type { PersonalDataKind } from './privacy/redact-personal-data';
 
 /** Event names the chat page (public/chat.js) sends. */
-export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget' } as const;
+/** Events the chat page sends; the feedback event is counted by the metrics middleware and gets no reply. */
+export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget', feedback: FEEDBACK_EVENT } as const;
 
 /**
  * Where the dialog SDK looks for its memory scopes and path resolvers before building them. It builds

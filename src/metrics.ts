@@ -12,6 +12,8 @@ const HANDOFFS: Record<string, string> = { 'topics.contact.answer': 'phone', 'bo
 const FEEDBACK_REPLIES: Record<string, Feedback> = { 'ui.helpful': 'helped', 'ui.notHelpful': 'not_helped' };
 
 export type Feedback = 'helped' | 'not_helped';
+/** The chat page's thumbs: an event the bot does not answer, so the answer's buttons stay. */
+export const FEEDBACK_EVENT = 'pitstop/feedback';
 
 /**
  * How the guide is used, counted from the replies it sends: which answers, how often it asks "did you
@@ -63,6 +65,9 @@ export class MetricsMiddleware implements Middleware {
   constructor(private readonly metrics: BotMetrics) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const { type, name, value } = context.activity;
+    // Only the two known values count: a label value never comes from what a client sent.
+    if (type === 'event' && name === FEEDBACK_EVENT && (value === 'helped' || value === 'not_helped')) this.metrics.countFeedback(value, 'page');
     context.onSendActivities(async (_context, activities: Array<Partial<Activity>>, send) => {
       for (const activity of activities) {
         const meta = (activity.channelData as { pitstop?: ReplyMeta } | undefined)?.pitstop;
