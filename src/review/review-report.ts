@@ -70,7 +70,8 @@ function replyHtml(reply: ReviewReply): string {
     : '';
   const source = reply.source ? `<p class="source">${markdownToHtml(reply.source).replace(/^<p>|<\/p>$/g, '')}</p>` : '';
   const recognised = recognisedRows(reply.meta).map(([name, value]) => `<tr><th scope="row">${name}</th><td>${escapeHtml(value)}</td></tr>`).join('');
-  return `<div class="reply">${markdownToHtml(reply.text)}${buttons}${source}<table class="recognised"><caption class="source">Recognised</caption>${recognised}</table></div>`;
+  const lang = reply.meta ? ` lang="${reply.meta.language}"` : '';
+  return `<div class="reply"${lang}>${markdownToHtml(reply.text)}${buttons}${source}<table class="recognised"><caption class="source">Recognised</caption>${recognised}</table></div>`;
 }
 
 function entryHtml(entry: ReviewEntry): string {
