@@ -74,10 +74,8 @@
     $('robot-notice').textContent = t.robotNotice;
     $('pitstop-text').textContent = t.callPitstop;
     $('page-links').setAttribute('aria-label', t.linksLabel);
-    $('privacy-link').textContent = t.privacyLink;
-    $('privacy-link').href = t.privacyHref;
-    $('accessibility-link').textContent = t.accessibilityLink;
-    $('accessibility-link').href = t.accessibilityHref;
+    writeLink($('privacy-link'), t.privacyLink, t.privacyHref);
+    writeLink($('accessibility-link'), t.accessibilityLink, t.accessibilityHref);
     var switcher = $('switch-language');
     switcher.textContent = t.switchLanguage;
     switcher.setAttribute('lang', language === 'da' ? 'en' : 'da');
@@ -86,6 +84,16 @@
     $('start-over').setAttribute('aria-label', t.startOverLabel);
     $('privacy').textContent = t.privacyButton;
     drawNotice();
+  }
+
+  /** A footer link, saying to screen readers that it opens in a new tab (it keeps the conversation). */
+  function writeLink(link, text, href) {
+    link.textContent = text;
+    link.href = href;
+    var hint = document.createElement('span');
+    hint.className = 'visually-hidden';
+    hint.textContent = ' (' + texts().newTab + ')';
+    link.appendChild(hint);
   }
 
   /** Writes text into element, with its Markdown phone links ([20 69 28 33](tel:…)) as real links to tap. */

@@ -36,6 +36,7 @@ const PAGE_KEYS = [
   'unavailable',
   'sendFailed',
   'robotNotice',
+  'newTab',
 ];
 
 /** The privacy and accessibility pages are drawn into this at start, once per page and language. */

@@ -153,9 +153,11 @@ describe('the chat page with the keyboard alone (Tab, Enter, Space; arrows insid
     expect(await focused(page)).toMatch(/112|emergency-link/);
     // And onwards to the footer's pages.
     await tabTo(page, '#accessibility-link', { max: 60 });
-    await page.keyboard.press('Enter');
-    await page.waitForURL(language === 'da' ? '**/tilgaengelighed' : '**/en/accessibility');
+    // The statement opens in a new tab, so the conversation stays.
+    const [statement] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Enter')]);
+    await statement.waitForURL(language === 'da' ? '**/tilgaengelighed' : '**/en/accessibility');
     expect(errors).toEqual([]);
+    await statement.close();
     await page.close();
   }, 120_000);
 });
@@ -216,11 +218,18 @@ describe('the privacy and accessibility pages', () => {
   it('is linked from the chat page, in the language the reader chose', async () => {
     const { page } = await open({ viewport: { width: 360, height: 740 } });
     expect(await page.locator('#privacy-link').getAttribute('href')).toBe('/privatliv');
-    expect(await page.locator('#accessibility-link').textContent()).toBe('Tilgængelighedserklæring');
+    expect(await page.locator('#accessibility-link').textContent()).toBe('Tilgængelighedserklæring (åbner i en ny fane)');
+    // Read in a new tab, so the conversation in this one stays.
+    expect(await page.locator('#privacy-link').getAttribute('target')).toBe('_blank');
+    expect(await page.locator('#accessibility-link').getAttribute('rel')).toBe('noopener');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     expect(await page.locator('#privacy-link').getAttribute('href')).toBe('/en/privacy');
-    await page.getByRole('link', { name: 'Accessibility statement' }).click();
-    await page.waitForURL('**/en/accessibility');
+    const [statement] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: 'Accessibility statement' }).click()]);
+    await statement.waitForURL('**/en/accessibility');
+    // The chat is still where it was, with its conversation.
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByText('I will write in English from now on.').first().waitFor();
+    await statement.close();
     await page.close();
   }, 60_000);
 });
