@@ -9,8 +9,7 @@ import { FEEDBACK_EVENT } from './metrics';
 import { personalDataFound, startOfTooLongMessage } from './privacy/privacy-guard-middleware';
 import type { PersonalDataKind } from './privacy/redact-personal-data';
 
-/** Event names the chat page (public/chat.js) sends. */
-/** Events the chat page sends; the feedback event is counted by the metrics middleware and gets no reply. */
+/** Events the chat page (public/chat.js) sends; the feedback event is counted by the metrics middleware and gets no reply. */
 export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget', feedback: FEEDBACK_EVENT } as const;
 
 /**
