@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type restify from 'restify';
-import { expectRepliesActivity } from './expect-replies-activity';
+import { expectRepliesActivity } from '../../src/review/expect-replies-activity';
 import { testApp } from './test-app';
 
 export async function listen(server: restify.Server): Promise<string> {

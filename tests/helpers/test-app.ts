@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
-import { type Activity, ActivityTypes } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { type App, type AppOptions, createApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { type Content, loadContent } from '../../src/content/load-content';
 import type { ReplyMeta } from '../../src/conversation/reply';
 import { createLogger, type Logger } from '../../src/logger';
 import { Recognizer } from '../../src/nlu/recognizer';
-import { expectRepliesActivity } from './expect-replies-activity';
+import { ExpectRepliesConversation } from '../../src/review/expect-replies-conversation';
 import { defaultContentDir } from '../../src/project-paths';
 
 let shared: { content: Content; recognizer: Recognizer } | undefined;
@@ -55,30 +55,10 @@ let conversationCounter = 0;
  * One conversation with the real bot through the app's own adapter and middleware (privacy guard,
  * rate limit, trace filter), in memory: replies come back as the channel's expectReplies would carry them.
  */
-export class TestConversation {
-  private readonly conversationId: string;
-
-  constructor(
-    private readonly app: App,
-    private readonly locale = 'da-DK',
-  ) {
+export class TestConversation extends ExpectRepliesConversation {
+  constructor(app: App, locale = 'da-DK') {
     conversationCounter += 1;
-    this.conversationId = `test-conversation-${conversationCounter}`;
-  }
-
-  /** Sends a message and returns every reply to it. */
-  async say(text: string): Promise<Partial<Activity>[]> {
-    return this.send({ type: ActivityTypes.Message, text });
-  }
-
-  async join(): Promise<Partial<Activity>[]> {
-    return this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user', name: 'User' }] });
-  }
-
-  private async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    const full = expectRepliesActivity(this.conversationId, this.locale, activity) as Activity;
-    const response = await this.app.adapter.handle('', full, (context) => this.app.bot.run(context));
-    return (response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? [];
+    super(app, locale, `test-conversation-${conversationCounter}`);
   }
 }
 
