@@ -115,7 +115,10 @@ export class RootDialog extends ComponentDialog {
     if (!aspect || !namesNoSubject || !conversationSubject) return undefined;
     if (intent.kind !== 'topic' && intent.kind !== 'clarify' && intent.kind !== 'out_of_scope') return undefined;
     const { topicById } = this.services.content;
-    if (intent.kind === 'topic' && (topicById.get(intent.topicId)?.kind !== 'answer' || topicById.get(intent.topicId)?.aspects[aspect])) return undefined;
+    if (intent.kind === 'topic') {
+      const read = topicById.get(intent.topicId);
+      if (read?.kind !== 'answer' || read.aspects[aspect]) return undefined;
+    }
     return topicById.get(conversationSubject)?.aspects[aspect] ? conversationSubject : undefined;
   }
 

@@ -91,6 +91,20 @@ export function parseWithPositions(text: string): PositionedJson {
     return JSON.parse(literal[0]) as unknown;
   };
 
+  /** After an object's or array's item: true at its closing bracket, false after a comma. */
+  const endOfItems = (closing: '}' | ']'): boolean => {
+    skipSpace();
+    if (text[at] === ',') {
+      at++;
+      return false;
+    }
+    if (text[at] === closing) {
+      at++;
+      return true;
+    }
+    return fail(`expected "," or "${closing}" (is a comma missing?)`);
+  };
+
   const readObject = (path: string[]): Record<string, unknown> => {
     const object: Record<string, unknown> = {};
     const seen = new Map<string, number>();
@@ -111,16 +125,7 @@ export function parseWithPositions(text: string): PositionedJson {
       expect(':');
       // Defined as an own property: a key "__proto__" must not change the object's prototype.
       Object.defineProperty(object, key, { value: readValue([...path, key]), enumerable: true, writable: true, configurable: true });
-      skipSpace();
-      if (text[at] === ',') {
-        at++;
-        continue;
-      }
-      if (text[at] === '}') {
-        at++;
-        return object;
-      }
-      fail('expected "," or "}" (is a comma missing?)');
+      if (endOfItems('}')) return object;
     }
   };
 
@@ -134,16 +139,7 @@ export function parseWithPositions(text: string): PositionedJson {
     }
     for (;;) {
       array.push(readValue([...path, String(array.length)]));
-      skipSpace();
-      if (text[at] === ',') {
-        at++;
-        continue;
-      }
-      if (text[at] === ']') {
-        at++;
-        return array;
-      }
-      fail('expected "," or "]" (is a comma missing?)');
+      if (endOfItems(']')) return array;
     }
   };
 
