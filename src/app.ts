@@ -30,6 +30,7 @@ import { Recognizer } from './nlu/recognizer';
 import { PrivacyGuardMiddleware } from './privacy/privacy-guard-middleware';
 import { defaultContentDir } from './project-paths';
 import { RateLimitMiddleware } from './rate-limit-middleware';
+import { SourceError, citedSections, loadSourceLibrary } from './sources/source-library';
 import { createServer } from './server';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
 import { KeyHasher } from './state/hashed-keys';
@@ -98,6 +99,10 @@ async function createStorage(config: Config, keys: KeyHasher, now?: () => number
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const content = loadContent(options.contentDir ?? defaultContentDir());
   const recognizer = options.recognizer ?? new Recognizer(content);
+  const sources = loadSourceLibrary();
+  // A citation must link to a passage that is there: a section no source document has stops the start.
+  const unanchored = sources.missing(citedSections(content.topics));
+  if (unanchored.length > 0) throw new SourceError(`No passage in sources/ for the cited ${unanchored.map(({ doc, section }) => `${doc}#${section}`).join(', ')}`);
   const i18n = await createI18n(content, { stateTtlMinutes: Math.round(config.STATE_TTL_SECONDS / 60) });
   const keys = new KeyHasher(config.STATE_KEY_SECRET);
   // A store of our own is created, and closed, only when the caller gave none.
@@ -172,7 +177,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     allowedServiceUrlHosts: config.ALLOWED_SERVICE_URL_HOSTS,
     isReady: async () => (await bookingStore.ping()) && (ownStorage ? ownStorage.ping() : true),
   });
-  registerChatPage(server, { config, content, translator: (language) => translatorFor(i18n, language), logger: options.logger, now: options.now });
+  registerChatPage(server, { config, content, translator: (language) => translatorFor(i18n, language), logger: options.logger, now: options.now, sources });
   registerStaffApi(server, { token: config.STAFF_TOKEN, bookings, logger: options.logger });
   registerMetricsEndpoint(server, { token: config.STAFF_TOKEN, metrics });
   // Only a store in use is purged: opening one just for that would cost every idle test app a database.

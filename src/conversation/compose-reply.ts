@@ -3,6 +3,7 @@ import type { CrisisKind } from '../content/crisis-schema';
 import type { Content } from '../content/load-content';
 import { telUri } from '../content/fact-variables';
 import type { Translate } from '../i18n';
+import { sourceHref } from '../sources/source-links';
 import { type AnswerPlan, answeredKey } from './plan-answer';
 import type { Reply, ReplyAction } from './reply';
 
@@ -102,7 +103,10 @@ export class ReplyComposer {
     };
   }
 
-  /** "Kilde: <document>, afsnit «A» og «B»; <document>, afsnit «C»": each document named once; nothing for a reply without sources. */
+  /**
+   * "Kilde: <document>, afsnit «A» og «B»; <document>, afsnit «C»": each document named once, each section a
+   * link to its passage on the document's page; nothing for a reply without sources.
+   */
   sourceLine(sources: SourceRef[]): string {
     if (sources.length === 0) return '';
     let rendered = renderedSourceLines.get(this.t);
@@ -121,7 +125,10 @@ export class ReplyComposer {
         count: sections.length,
         document: this.t(`sources.${doc}.title`),
         sections: new Intl.ListFormat(this.language, { type: 'conjunction' }).format(
-          sections.map((section) => this.t('ui.sourceSection', { section: this.t(`sources.${doc}.sections.${section}`) })),
+          sections.map((section) => {
+            const name = this.t('ui.sourceSection', { section: this.t(`sources.${doc}.sections.${section}`) }).replace(/[[\]]/g, '\\$&');
+            return `[${name}](${sourceHref({ doc, section }, this.language)})`;
+          }),
         ),
       }),
     );

@@ -10,7 +10,9 @@ import { ConversationRateLimiter } from '../conversation-rate-limiter';
 import type { Translate } from '../i18n';
 import type { Logger } from '../logger';
 import { projectRoot } from '../project-paths';
+import type { SourceLibrary } from '../sources/source-library';
 import { INFO_PAGES, INFO_PAGE_NAMES, type PagePhones, escapeHtml, renderInfoPage } from './info-pages';
+import { SOURCE_STYLESHEET, renderSourcePages } from './source-pages';
 import { StaticFile } from './static-files';
 
 /** How the page reaches the bot: through Azure Direct Line, straight to this server, or not at all. */
@@ -47,6 +49,7 @@ const STATIC_FILES: Record<string, { file: string; type: string }> = {
   '/chat.js': { file: 'public/chat.js', type: 'text/javascript; charset=utf-8' },
   '/local-connection.js': { file: 'public/local-connection.js', type: 'text/javascript; charset=utf-8' },
   '/chat.css': { file: 'public/chat.css', type: 'text/css; charset=utf-8' },
+  [SOURCE_STYLESHEET]: { file: 'public/sources.css', type: 'text/css; charset=utf-8' },
   // Web Chat's minimal build (no Adaptive Cards, speech or Markdown: 0.41 MB instead of 0.71 MB compressed)
   // and the Markdown engine the full build uses, from the same install: the welcome comes seconds sooner on a slow phone.
   '/webchat.js': { file: 'node_modules/botframework-webchat/dist/webchat-minimal.js', type: 'text/javascript; charset=utf-8' },
@@ -59,6 +62,8 @@ export interface ChatPageDeps {
   translator: (language: (typeof LANGUAGES)[number]) => Translate;
   logger: Logger;
   now?: () => number;
+  /** The source documents, each served as a page that citations link into. */
+  sources: SourceLibrary;
 }
 
 interface PageConfig {
@@ -189,6 +194,8 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
       serve(INFO_PAGES[name][language], Buffer.from(renderInfoPage(infoTemplate, input)), 'text/html; charset=utf-8');
     }
   }
+  const sourceInput = (language: (typeof LANGUAGES)[number]) => ({ language, defaultLanguage, t: deps.translator(language), locale: deps.content.locales[language], phones: page.phones });
+  for (const { route, html } of renderSourcePages(infoTemplate, deps.sources, sourceInput)) serve(route, Buffer.from(html), 'text/html; charset=utf-8');
 
   server.get('/favicon.ico', (_req, res, next) => {
     res.send(204);

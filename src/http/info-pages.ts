@@ -65,26 +65,29 @@ export interface InfoPageInput {
   phones: PagePhones;
 }
 
-/**
- * One of the service's pages, drawn into public/info-page.html: the same header, 112 line and footer as
- * the chat page, the words from the locale files (pages.*), and no script at all.
- */
-export function renderInfoPage(template: string, { page, language, defaultLanguage, t, locale, phones }: InfoPageInput): string {
+/** What the frame around a page's text needs: the same header, 112 line and footer on every page. */
+export interface PageFrame {
+  language: Language;
+  defaultLanguage: Language;
+  t: Translate;
+  phones: PagePhones;
+  title: string;
+  /** The same page in the other language. */
+  otherHref: string;
+  /** The service page this is, marked as the current one in the footer's links. */
+  current?: InfoPage;
+}
+
+/** Draws a page's HTML (`main`, already escaped) into public/info-page.html. */
+export function renderPageFrame(template: string, { language, defaultLanguage, t, phones, title, otherHref, current }: PageFrame, main: string): string {
   const other = LANGUAGES.find((candidate) => candidate !== language) ?? language;
-  const sections = Object.keys(subtree(locale, `pages.${page}.sections`) ?? {});
-  const key = (name: string) => `pages.${page}.${name}`;
-  const main = [
-    `<h1>${escapeHtml(t(key('title')))}</h1>`,
-    textToHtml(t(key('intro'))),
-    ...sections.map((section) => `<h2>${escapeHtml(t(key(`sections.${section}.heading`)))}</h2>\n${textToHtml(t(key(`sections.${section}.text`)))}`),
-  ].join('\n');
   const values: Record<string, string> = {
     lang: language,
     otherLang: other,
-    title: t(key('title')),
+    title,
     siteName: t('page.title'),
     chatHref: chatHref(language, defaultLanguage),
-    otherHref: INFO_PAGES[page][other],
+    otherHref,
     otherLanguage: t('pages.otherLanguage'),
     emergency: t('page.emergency'),
     emergencyUri: phones.emergency.uri,
@@ -98,12 +101,28 @@ export function renderInfoPage(template: string, { page, language, defaultLangua
     privacyLink: t('pages.privacy.link'),
     accessibilityHref: INFO_PAGES.accessibility[language],
     accessibilityLink: t('pages.accessibility.link'),
-    privacyCurrent: page === 'privacy' ? ' aria-current="page"' : '',
-    accessibilityCurrent: page === 'accessibility' ? ' aria-current="page"' : '',
+    privacyCurrent: current === 'privacy' ? ' aria-current="page"' : '',
+    accessibilityCurrent: current === 'accessibility' ? ' aria-current="page"' : '',
   };
   // The page's text goes in last, so nothing in it is read as a placeholder; the *Current values are our own
   // attribute markup, every other value is escaped.
   return template
     .replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => (name in values ? (name.endsWith('Current') ? values[name] : escapeHtml(values[name])) : placeholder))
     .replace('{{main}}', () => main);
+}
+
+/**
+ * One of the service's pages, drawn into public/info-page.html: the same header, 112 line and footer as
+ * the chat page, the words from the locale files (pages.*), and no script at all.
+ */
+export function renderInfoPage(template: string, { page, language, defaultLanguage, t, locale, phones }: InfoPageInput): string {
+  const other = LANGUAGES.find((candidate) => candidate !== language) ?? language;
+  const sections = Object.keys(subtree(locale, `pages.${page}.sections`) ?? {});
+  const key = (name: string) => `pages.${page}.${name}`;
+  const main = [
+    `<h1>${escapeHtml(t(key('title')))}</h1>`,
+    textToHtml(t(key('intro'))),
+    ...sections.map((section) => `<h2>${escapeHtml(t(key(`sections.${section}.heading`)))}</h2>\n${textToHtml(t(key(`sections.${section}.text`)))}`),
+  ].join('\n');
+  return renderPageFrame(template, { language, defaultLanguage, t, phones, title: t(key('title')), otherHref: INFO_PAGES[page][other], current: page }, main);
 }

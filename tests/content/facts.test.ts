@@ -1,14 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/content/load-content';
-import { defaultContentDir, projectRoot } from '../../src/project-paths';
+import { defaultContentDir } from '../../src/project-paths';
+import { defaultSourcesDir } from '../../src/sources/source-library';
 
-const { facts } = loadContent(defaultContentDir());
-const seedsDir = path.join(projectRoot(), '..', 'shared', 'seeds');
+const { facts, documents } = loadContent(defaultContentDir());
+const sourcesDir = defaultSourcesDir();
 
-/** Seed text with PDF line-break hyphenation inside words undone and white space folded, so facts can be searched. */
+/** A source document's text with PDF line-break hyphenation inside words undone and white space folded, so facts can be searched. */
 function seed(file: string): string {
-  return readFileSync(path.join(seedsDir, file), 'utf8')
+  return readFileSync(path.join(sourcesDir, file), 'utf8')
     .replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2')
     .replace(/\s+/g, ' ');
 }
@@ -51,13 +52,13 @@ describe('facts', () => {
 });
 
 describe('facts in the source documents', () => {
-  it('finds the seeds beside the project', () => {
-    expect(existsSync(seedsDir)).toBe(true);
+  it('finds the documents the content cites in the repository (sources/), not beside it', () => {
+    for (const { file } of Object.values(documents)) expect(existsSync(path.join(sourcesDir, file))).toBe(true);
   });
 
-  const qualityStandard = () => seed('004_8ac0ee625ea3c07d.txt');
-  const policy = () => seed('002_67085389409f911e.txt');
-  const actionPlan = () => seed('000_467f867eb4c541c5.txt');
+  const qualityStandard = () => seed(documents.qs.file);
+  const policy = () => seed(documents.policy.file);
+  const actionPlan = () => seed(documents.actionplan.file);
 
   it.each([
     ['Pitstop phone', () => qualityStandard(), 'Telefon: 20692833'],
