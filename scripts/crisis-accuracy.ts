@@ -1,6 +1,6 @@
 /**
  * How the emergency detection meets messages written by people who never saw it, round by round:
- * rounds 1–4 (content/crisis-examples.json) are what the patterns were written against and the crisis
+ * the learnt rounds (content/crisis-examples.json) are what the patterns were written against and the crisis
  * classifier learns from; the held-out round (tests/crisis/held-out.json) never was.
  * Run: npm run eval:crisis            (add -- --all to list every message that is not answered by its tier)
  * The tests in tests/conversations/crisis-suite.test.ts check the same through the bot's real entry point.

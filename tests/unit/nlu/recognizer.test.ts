@@ -22,6 +22,15 @@ describe('Recognizer', () => {
       'I gave him naloxone but he is still not breathing',
       'Han er blevet genoplivet men trækker ikke vejret igen',
       'hun var på hospitalet sidste år for det samme, nu vågner hun ikke',
+      // The frames learnt from round 6 (a wish, "I don't want to die", quitting, an appointment) lower only
+      // what they frame, never a sign of danger or an overdose said beside them.
+      "I don't want to die but I took all my pills",
+      'jeg ville ønske jeg kunne sove for evigt, har lige taget hele pakken',
+      'G og sprut, hun er helt væk',
+      'min søn på 3 har drukket af metadonen, han virker ok nu',
+      'stoppede med at drikke i går og nu har han kramper og vågner ikke',
+      'det her er sidste gang jeg skriver. har taget alle pillerne',
+      'tager resten af pakken nu',
     ]) {
       expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
     }
