@@ -6,6 +6,7 @@ import {
   type ConversationState,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  DeliveryModes,
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
@@ -51,6 +52,18 @@ export class ReplyTimeoutError extends Error {
 export class PitstopAdapter extends CloudAdapter {
   handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, activity, logic);
+  }
+
+  /**
+   * A turn this server vouches for itself (a staff member's, whose token the caller checked): no channel
+   * token is asked for, so it must ask for its replies in the response (expectReplies); nothing is posted
+   * to a channel. The claims are the bot's own app id, as for a proactive turn.
+   */
+  handleTrusted(botAppId: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    if (activity.deliveryMode !== DeliveryModes.ExpectReplies) throw new Error('a trusted turn returns its replies in the response (expectReplies)');
+    const claimsIdentity = this.createClaimsIdentity(botAppId);
+    const connectorFactory = this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity);
+    return this.processActivity({ claimsIdentity, connectorFactory, audience: AuthenticationConstants.ToChannelFromBotOAuthScope }, activity, logic);
   }
 
   // Replies collected for expectReplies return at once; only those posted to the channel can wait.
@@ -166,7 +179,8 @@ export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
 }
 
 export function createAdapter(config: Config, signingKeys: BotSigningKeys): PitstopAdapter {
-  installSigningKeys(signingKeys);
+  // Without an app id no token is checked: an adapter for a review bot leaves the served bot's keys in place.
+  if (config.MicrosoftAppId) installSigningKeys(signingKeys);
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',

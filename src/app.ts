@@ -13,6 +13,7 @@ import { openPglite, openPostgres } from './booking/sql-client';
 import { PitstopBot } from './bot';
 import type { Config } from './config';
 import { type Content, loadContent } from './content/load-content';
+import { contentVersion } from './content/content-version';
 import type { ConversationProfile } from './conversation/conversation-profile';
 import { ConversationMemory } from './conversation-memory';
 import { ConversationRateLimiter } from './conversation-rate-limiter';
@@ -22,16 +23,18 @@ import { registerChatPage } from './http/chat-page';
 import { type SigningKeysTuning, createBotSigningKeys } from './http/signing-keys';
 import { registerMetricsEndpoint } from './http/metrics-endpoint';
 import { registerStaffApi } from './http/staff-api';
+import { registerStaffChat } from './http/staff-chat';
 import { createI18n, translatorFor } from './i18n';
-import { type Logger, errorClass } from './logger';
+import { type Logger, errorClass, silentLogger } from './logger';
 import { BotMetrics, MetricsMiddleware } from './metrics';
 import { chooseLanguage, detectLanguage, languageOfLocale } from './nlu/language-detector';
 import { Recognizer } from './nlu/recognizer';
 import { PrivacyGuardMiddleware } from './privacy/privacy-guard-middleware';
 import { defaultContentDir } from './project-paths';
 import { RateLimitMiddleware } from './rate-limit-middleware';
-import { SourceError, citedSections, loadSourceLibrary } from './sources/source-library';
+import { SourceError, citedSections, defaultSourcesDir, loadSourceLibrary } from './sources/source-library';
 import { createServer } from './server';
+import { StaffDetailsMiddleware } from './staff/staff-details-middleware';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
 import { KeyHasher } from './state/hashed-keys';
 import type { RedisStorage } from './state/redis-storage';
@@ -95,6 +98,26 @@ async function createStorage(config: Config, keys: KeyHasher, now?: () => number
   return { kind: 'memory', store: new ExpiringMemoryStorage({ ttlMs: config.STATE_TTL_SECONDS * 1000, keys, now }) };
 }
 
+/**
+ * The bot a staff member's review plays its list through: the same content and settings, but its own
+ * state and bookings in memory (a review that books takes no citizen's time), no per-minute limit, no
+ * logs, no channel authentication (it is never served), and no staff endpoints of its own.
+ */
+function reviewConfig(config: Config): Config {
+  return {
+    ...config,
+    STATE_STORE: 'memory',
+    REDIS_URL: undefined,
+    DATA_DIR: 'memory://',
+    DATABASE_URL: undefined,
+    RATE_LIMIT_PER_MINUTE: 1_000_000,
+    STAFF_TOKEN: undefined,
+    MicrosoftAppId: undefined,
+    MicrosoftAppPassword: undefined,
+    DIRECT_LINE_SECRET: undefined,
+  };
+}
+
 /** Composition root: config → content → nlu → i18n → state → dialogs → bot → adapter → server. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const content = loadContent(options.contentDir ?? defaultContentDir());
@@ -155,6 +178,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     }),
   );
   adapter.use(new DropTracesMiddleware());
+  // Last, so it sees the redacted text; it acts on turns the staff endpoint let in only.
+  const version = contentVersion([options.contentDir ?? defaultContentDir(), defaultSourcesDir()]);
+  adapter.use(new StaffDetailsMiddleware({ recognizer, profile: services.profile, dialogState, contentVersion: version }));
   handleTurnErrors(adapter, {
     logger: options.logger,
     conversationState,
@@ -179,6 +205,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   });
   registerChatPage(server, { config, content, translator: (language) => translatorFor(i18n, language), logger: options.logger, now: options.now, sources });
   registerStaffApi(server, { token: config.STAFF_TOKEN, bookings, logger: options.logger });
+  let reviewApp: Promise<App> | undefined;
+  registerStaffChat(server, {
+    token: config.STAFF_TOKEN,
+    botAppId: config.MicrosoftAppId ?? '',
+    adapter,
+    bot,
+    reviewApp: () => (reviewApp ??= createApp(reviewConfig(config), { logger: silentLogger(), contentDir: options.contentDir, recognizer, now: options.now })),
+    logger: options.logger,
+  });
   registerMetricsEndpoint(server, { token: config.STAFF_TOKEN, metrics });
   // Only a store in use is purged: opening one just for that would cost every idle test app a database.
   const purge = setInterval(() => {
@@ -188,6 +223,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const close = async (): Promise<void> => {
     clearInterval(purge);
     await ownStorage?.close();
+    await (await reviewApp?.catch(() => undefined))?.close();
     if (!options.bookingStore) await bookingStore.close();
   };
   return { server, drain, adapter, bot, content, storage, bookings, close };
