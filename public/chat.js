@@ -27,7 +27,8 @@
     hideUploadButton: true,
     // The send button is as wide as the send box is high: 48 px is a comfortable thumb target.
     sendBoxHeight: 48,
-    // Stop scrolling when the first new message reaches the top: a long answer is read from its start.
+    // Stop scrolling when the first new message reaches the top: a long answer is read from its start
+    // (readFromStart below makes sure of it).
     autoScrollSnapOnPage: true,
     sendBoxBackground: '#ffffff',
     sendBoxTextColor: '#111111',
@@ -38,20 +39,43 @@
   // Web Chat's minimal build draws no Markdown itself. The same engine and settings as its full build, but raw
   // HTML in a message is shown as text (the full build lets it through its sanitiser instead).
   var markdown = window.markdownit({ html: false, breaks: false, linkify: true, typographer: true, xhtmlOut: true });
+  // A link in an answer (its source's passage) opens in a new tab, as the footer's do: leaving the page would end the chat.
+  markdown.renderer.rules.link_open = function (tokens, index, options, env, self) {
+    if (!/^tel:/.test(tokens[index].attrGet('href') || '')) {
+      tokens[index].attrSet('target', '_blank');
+      tokens[index].attrSet('rel', 'noopener');
+    }
+    return self.renderToken(tokens, index, options);
+  };
+  // ... and says so to screen readers, as the footer's links do.
+  markdown.renderer.rules.link_close = function (tokens, index, options, env, self) {
+    var open = index - 1;
+    while (open >= 0 && tokens[open].type !== 'link_open') open -= 1;
+    var newTab = open >= 0 && tokens[open].attrGet('target') === '_blank';
+    return (newTab ? '<span class="visually-hidden"> (' + markdown.utils.escapeHtml(texts().newTab) + ')</span>' : '') + self.renderToken(tokens, index, options);
+  };
   // One function for every render: a new one would make Web Chat draw every message again.
   function renderMarkdown(text) {
     return markdown.render(text);
   }
 
+  // Through the local connection a message is sent again until the bot is back (local-connection.js gives up
+  // after 260 s): Web Chat says "sending" until then, instead of offering its own retry, which would send it twice.
+  var LOCAL_SEND_TIMEOUT_MS = 270000;
+
+  var reading = createReading();
+  var carouselResizes = typeof ResizeObserver === 'function' ? new ResizeObserver(markCarousels) : null;
+  var styleOptions = STYLE;
+  var warmed = false;
   var config;
   // The server's default language (DEFAULT_LANGUAGE) until the reader switches.
   var language;
   var session;
-  // Which notice the page shows, if any: 'unavailable' (no chat at all) or 'sendFailed'.
-  var notice = null;
+  // What the page knows about the connection, for its notice (see noticeKind).
+  var status = { unavailable: false, offline: false, connected: false, failed: false };
   // What the person typed, by Web Chat's client activity id, until the bot has it: a failed message is not lost.
   var unsent = {};
-  var welcomeTimer = null;
+  var notice = null;
 
   function $(id) {
     return document.getElementById(id);
@@ -114,21 +138,33 @@
     element.appendChild(document.createTextNode(text.slice(at)));
   }
 
+  /**
+   * The notice under the chat, if any: no chat at all; a message the bot did not get (its text back in the
+   * typing box); a message waiting to be sent again when the bot is back; the bot cannot be reached.
+   */
+  function noticeKind() {
+    if (status.unavailable) return 'unavailable';
+    if (status.failed) return 'sendFailed';
+    if (status.offline) return Object.keys(unsent).length ? 'sendWaiting' : 'offline';
+    return null;
+  }
+
   function drawNotice() {
+    notice = noticeKind();
     var note = $('notice');
     note.hidden = !notice;
     note.classList.toggle('unavailable', notice === 'unavailable');
     if (notice) writeWithPhoneLinks(note, texts()[notice]);
+    else note.textContent = '';
   }
 
-  function showNotice(kind) {
-    if (notice === kind) return;
-    notice = kind;
-    drawNotice();
+  function updateNotice() {
+    if (noticeKind() !== notice) drawNotice();
   }
 
   function showUnavailable() {
-    showNotice('unavailable');
+    status.unavailable = true;
+    drawNotice();
     ['start-over', 'privacy', 'switch-language'].forEach(function (id) {
       $(id).disabled = id !== 'switch-language';
     });
@@ -155,82 +191,222 @@
     store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: text } });
   }
 
-  /** A message that did not get through: say so with the phone numbers, and put its text back to send again. */
+  /** A message the bot did not get, and will not be sent again: say so, and put its text back to send again. */
   function onSendFailed(store, id) {
-    showNotice('sendFailed');
-    showTranscriptEnd();
     var message = unsent[id];
-    if (message && !message.restored && !store.getState().sendBoxValue) {
-      setSendBox(store, message.text);
-      message.restored = true;
-    }
-  }
-
-  function onSent(store, id) {
-    var message = unsent[id];
+    if (message) clearTimeout(message.expiry);
     delete unsent[id];
-    if (notice === 'sendFailed') showNotice(null);
-    // Web Chat's "retry" got the message through: the copy put back in the send box would be sent twice.
-    if (message && message.restored && store.getState().sendBoxValue === message.text) setSendBox(store, '');
+    status.failed = true;
+    updateNotice();
+    reading.release();
+    showTranscriptEnd();
+    if (message && !store.getState().sendBoxValue) setSendBox(store, message.text);
   }
 
-  /**
-   * Web Chat stops scrolling at the start of an answer (autoScrollSnapOnPage), but not at the first message
-   * of a conversation: the welcome is taller than a phone's chat area and would be shown from its end.
-   * Web Chat scrolls over several frames, so this waits until the transcript has stopped moving.
-   */
-  function showWelcomeFromItsStart() {
-    var last = '';
-    var steady = 0;
-    var checks = 0;
-    clearInterval(welcomeTimer);
-    welcomeTimer = setInterval(function () {
-      var scrollable = document.querySelector('#webchat .webchat__basic-transcript__scrollable');
-      var state = scrollable ? [scrollable.scrollTop, scrollable.scrollHeight, scrollable.clientHeight].join() : '';
-      steady = state && state === last ? steady + 1 : 0;
-      last = state;
-      checks += 1;
-      if (steady < 2 && checks < 30) return;
-      clearInterval(welcomeTimer);
-      if (scrollable) scrollable.scrollTop = 0;
-    }, 100);
+  function onSent(id) {
+    if (unsent[id]) clearTimeout(unsent[id].expiry);
+    delete unsent[id];
+    status.failed = false;
+    updateNotice();
+  }
+
+  /** Web Chat's status of the connection: "reconnecting" (1) after being online (2), or failed (4), is an outage. */
+  function onConnectionStatus(connectionStatus) {
+    if (connectionStatus === 2) status.connected = true;
+    if (connectionStatus === 2) status.offline = false;
+    else if ((connectionStatus === 1 && status.connected) || connectionStatus === 4) status.offline = true;
+    updateNotice();
   }
 
   /** Shows the newest message, here the one that failed with Web Chat's "retry" under it. */
   function showTranscriptEnd() {
     setTimeout(function () {
-      var scrollable = document.querySelector('#webchat .webchat__basic-transcript__scrollable');
+      var scrollable = transcriptScrollable();
       if (scrollable) scrollable.scrollTop = scrollable.scrollHeight;
     }, 0);
   }
 
+  /**
+   * Through the local connection, Web Chat stops waiting for a post when the connection drops, and calls it
+   * failed ("cancelled"). The connection still has it and sends it when the bot is back, and its echo marks it
+   * sent: Web Chat is not told of the failure unless the connection gives up.
+   */
+  function keptByConnection(action) {
+    return config.mode === 'local' && action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED' && action.payload instanceof Error && action.payload.message === 'cancelled';
+  }
+
+  /** A message the connection keeps sending: failed after all if it is not delivered within its time. */
+  function awaitDelivery(store, id, current) {
+    var message = unsent[id];
+    if (!message || message.expiry) return;
+    message.expiry = setTimeout(function () {
+      if (unsent[id] !== message || !current()) return;
+      store.dispatch({ type: 'DIRECT_LINE/POST_ACTIVITY_REJECTED', error: true, meta: { clientActivityID: id, method: 'keyboard' }, payload: new Error('not delivered') });
+    }, LOCAL_SEND_TIMEOUT_MS);
+  }
+
   function createStore() {
     unsent = {};
-    var welcomed = false;
-    return window.WebChat.createStore({}, function (store) {
+    var created = window.WebChat.createStore({}, function (store) {
+      // An old conversation's store (after "start over") goes on hearing about its connection; the page does not.
+      var current = function () {
+        return Boolean(session && session.store === created);
+      };
       return function (next) {
         return function (action) {
           var id = action.meta && action.meta.clientActivityID;
-          if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && action.payload.activity.type === 'message') {
-            // Once the person writes, Web Chat's own scrolling is right: leave the welcome where it is.
-            clearInterval(welcomeTimer);
-            if (!unsent[id]) unsent[id] = { text: action.payload.activity.text, restored: false };
+          if (keptByConnection(action)) {
+            if (current()) awaitDelivery(store, id, current);
+            return undefined;
+          }
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && current()) {
+            // The person wrote, tapped or switched language: the bot's next message is the answer to show from its start.
+            reading.expectAnswer();
+            if (action.payload.activity.type === 'message' && !unsent[id]) unsent[id] = { text: action.payload.activity.text };
           }
           var result = next(action);
-          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && !welcomed && action.payload.activity.type === 'message' && action.payload.activity.from.role === 'bot') {
-            welcomed = true;
-            showWelcomeFromItsStart();
+          if (!current()) return result;
+          var activity = action.payload && action.payload.activity;
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity.from.role === 'bot') {
+            warmOtherLanguage();
+          } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity.channelData && unsent[activity.channelData.clientActivityID]) {
+            // The echo of a message sent after an outage: Web Chat no longer waits for it, so it is told here.
+            var sent = activity.channelData.clientActivityID;
+            store.dispatch({ type: 'DIRECT_LINE/POST_ACTIVITY_FULFILLED', meta: { clientActivityID: sent, method: 'keyboard' }, payload: { activity: activity } });
           } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: EVENTS.join, value: language } });
-          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED' || action.type === 'DIRECT_LINE/POST_ACTIVITY_IMPEDED') {
+          } else if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS' || action.type === 'DIRECT_LINE/CONNECTION_STATUS_UPDATE') {
+            onConnectionStatus(action.payload.connectionStatus);
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED' && unsent[id]) {
             onSendFailed(store, id);
           } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
-            onSent(store, id);
+            onSent(id);
           }
           return result;
         };
       };
     });
+    return created;
+  }
+
+  function transcriptScrollable() {
+    return document.querySelector('#webchat .webchat__basic-transcript__scrollable');
+  }
+
+  /**
+   * Shows the newest answer from its start, below the 112 line, whatever moves around it: the answer drawn in
+   * several frames on a slow phone, the topic buttons appearing under it, the on-screen keyboard, and Web Chat's
+   * own scrolling to the end of the transcript (which it does when it thinks the answer is read).
+   * The answer is the first message from the bot after the person last wrote, tapped or switched language (or
+   * the welcome). Until the person scrolls the transcript themselves, nothing the scripts do may scroll past
+   * its start: the transcript's scrollTop is held there.
+   */
+  function createReading() {
+    // A little of what came before stays in view above the answer's start.
+    var GAP = 8;
+    var native = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop');
+    var answer = null;
+    var awaited = true;
+    // The transcript's messages when the answer began to be awaited: none of them is the answer.
+    var before = new WeakSet();
+    var holding = null;
+    var resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(hold) : null;
+
+    function articles() {
+      return document.querySelectorAll('#webchat .webchat__basic-transcript__activity');
+    }
+
+    /** Where the transcript's scrollTop shows the answer's start at its top. */
+    function target(scrollable) {
+      var offset = answer.getBoundingClientRect().top - scrollable.getBoundingClientRect().top;
+      var max = scrollable.scrollHeight - scrollable.clientHeight;
+      return Math.max(0, Math.min(max, Math.round(native.get.call(scrollable) + offset - GAP)));
+    }
+
+    /** Scripts (Web Chat's included) may scroll the transcript up to the answer's start and no further. */
+    function install(scrollable) {
+      if (scrollable.pitstopHeld) return;
+      scrollable.pitstopHeld = true;
+      Object.defineProperty(scrollable, 'scrollTop', {
+        configurable: true,
+        get: function () {
+          return native.get.call(this);
+        },
+        set: function (value) {
+          native.set.call(this, answer && holding === this ? Math.min(value, target(this)) : value);
+        },
+      });
+      // The person's own scrolling (touch, wheel, scroll bar, keys, focus moved into the transcript) is theirs.
+      ['wheel', 'touchstart', 'pointerdown', 'keydown', 'focusin'].forEach(function (type) {
+        scrollable.addEventListener(type, release, { passive: true });
+      });
+      scrollable.addEventListener('scroll', hold, { passive: true });
+      if (resizes) resizes.observe(scrollable);
+    }
+
+    /** Keeps the answer's start at the top of the transcript, and the transcript below the sticky 112 line. */
+    function hold() {
+      var scrollable = transcriptScrollable();
+      if (!answer || !scrollable) return;
+      if (!answer.isConnected) {
+        release();
+        return;
+      }
+      install(scrollable);
+      holding = scrollable;
+      var top = target(scrollable);
+      if (Math.abs(native.get.call(scrollable) - top) > 1) native.set.call(scrollable, top);
+      showBelowStickyLine(scrollable);
+    }
+
+    /**
+     * When the page scrolls (a short screen: the keyboard is open, or 200 % zoom), the 112 line sticks to the top
+     * and covers what scrolls under it: the page is scrolled so that the transcript starts just below it.
+     */
+    function showBelowStickyLine(scrollable) {
+      var line = document.querySelector('.emergency');
+      if (!line || getComputedStyle(line).position !== 'sticky') return;
+      var shift = scrollable.getBoundingClientRect().top - line.getBoundingClientRect().bottom;
+      if (Math.abs(shift) > 1) window.scrollBy(0, shift);
+    }
+
+    /** Called on every change in the chat: the answer awaited, once drawn, is held. */
+    function find() {
+      if (!awaited) {
+        if (answer) hold();
+        return;
+      }
+      var drawn = articles();
+      for (var i = 0; i < drawn.length; i++) {
+        if (before.has(drawn[i]) || !drawn[i].querySelector('.webchat__bubble') || drawn[i].querySelector('.webchat__bubble--from-user')) continue;
+        answer = drawn[i];
+        awaited = false;
+        if (resizes) resizes.observe(answer);
+        hold();
+        return;
+      }
+    }
+
+    /** The bot's next message is an answer: none of the messages in the transcript now is it. */
+    function expectAnswer() {
+      release();
+      Array.prototype.forEach.call(articles(), function (article) {
+        before.add(article);
+      });
+      awaited = true;
+    }
+
+    function release() {
+      if (answer && resizes) resizes.unobserve(answer);
+      answer = null;
+      holding = null;
+    }
+
+    return {
+      find: find,
+      release: release,
+      expectAnswer: expectAnswer,
+    };
   }
 
   /**
@@ -246,6 +422,32 @@
     });
   }
 
+  /**
+   * Marks each row of topic buttons with whether it is wider than its place and whether it is scrolled to
+   * either end: chat.css shows an arrow only where there is more to scroll to (Web Chat shows both, always).
+   */
+  function markCarousels() {
+    Array.prototype.forEach.call(document.querySelectorAll('#webchat .webchat__suggested-actions__carousel'), function (row) {
+      var strip = row.querySelector('.react-film__filmstrip');
+      if (!strip) return;
+      if (!strip.pitstopMarked) {
+        strip.pitstopMarked = true;
+        strip.addEventListener('scroll', markCarousels, { passive: true });
+        if (carouselResizes) carouselResizes.observe(strip);
+      }
+      // The list's width, not the strip's: the strip is narrower once the arrows take their place.
+      var list = strip.firstElementChild;
+      var overflow = list ? list.scrollWidth > row.clientWidth + 1 : false;
+      var left = Math.abs(strip.scrollLeft);
+      var set = function (name, value) {
+        if (row.getAttribute(name) !== String(value)) row.setAttribute(name, String(value));
+      };
+      set('data-overflow', overflow);
+      set('data-at-start', left <= 1);
+      set('data-at-end', left + strip.clientWidth >= strip.scrollWidth - 1);
+    });
+  }
+
   function render() {
     window.WebChat.renderWebChat(
       {
@@ -253,7 +455,7 @@
         store: session.store,
         userID: session.userId,
         locale: LOCALES[language],
-        styleOptions: STYLE,
+        styleOptions: styleOptions,
         renderMarkdown: renderMarkdown,
         overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: texts().placeholder },
       },
@@ -263,7 +465,14 @@
 
   function start() {
     return connect().then(function (connection) {
+      // A new conversation: nothing of the old one's notice stays, and its welcome is read from its start.
+      status.failed = false;
+      status.offline = false;
+      status.connected = false;
+      // The old conversation's messages are on their way out; the new one's welcome is the answer.
+      reading.expectAnswer();
       session = { directLine: connection.directLine, userId: connection.userId, store: createStore() };
+      updateNotice();
       render();
     }, showUnavailable);
   }
@@ -272,12 +481,39 @@
     session.store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: name, value: value } });
   }
 
-  /** Asks the bot to forget the conversation, and waits (briefly) until it has. */
+  /**
+   * The first switch of language draws all of Web Chat in a locale it has not drawn before, which took about
+   * twice as long as later switches: once the welcome is shown and the page is idle, Web Chat is drawn in the
+   * other language and straight back, in one task, so nothing of it is ever painted.
+   */
+  function warmOtherLanguage() {
+    if (warmed) return;
+    warmed = true;
+    var idle = window.requestIdleCallback || function (callback) {
+      return setTimeout(callback, 500);
+    };
+    idle(
+      function () {
+        if (!session) return;
+        var own = language;
+        language = own === 'da' ? 'en' : 'da';
+        render();
+        language = own;
+        render();
+      },
+      { timeout: 3000 },
+    );
+  }
+
+  /**
+   * Asks the bot to forget the conversation, and waits (briefly) until it has. During an outage it does not
+   * wait: the request is kept and delivered when the bot is back, while the page starts a new conversation.
+   */
   function forget() {
     return new Promise(function (resolve) {
-      var done = setTimeout(resolve, 3000);
+      var done = setTimeout(resolve, status.offline ? 0 : 3000);
       session.directLine
-        .postActivity({ type: 'event', name: EVENTS.forget, from: { id: session.userId, role: 'user' }, locale: LOCALES[language] })
+        .postActivity({ type: 'event', name: EVENTS.forget, from: { id: session.userId, role: 'user' }, locale: LOCALES[language] }, { keep: true })
         .subscribe({
           error: function () {
             clearTimeout(done);
@@ -337,12 +573,17 @@
   // The server writes the config into the page (the same as /chat-config.json): one round trip less before
   // the welcome, 0.56 s on a slow phone connection.
   config = JSON.parse($('chat-config').textContent);
+  if (config.mode === 'local') styleOptions = Object.assign({}, STYLE, { sendTimeout: LOCAL_SEND_TIMEOUT_MS });
   // "?lang=en" comes from the English privacy and accessibility pages' link back to the chat.
   var asked = new URLSearchParams(location.search).get('lang');
   language = asked && Object.prototype.hasOwnProperty.call(config.texts, asked) ? asked : config.language;
   drawFrame();
   wireControls();
-  new MutationObserver(markEmergencyButtons).observe($('webchat'), { childList: true, subtree: true });
+  new MutationObserver(function () {
+    markEmergencyButtons();
+    markCarousels();
+    reading.find();
+  }).observe($('webchat'), { childList: true, subtree: true });
   if (config.mode === 'unavailable') showUnavailable();
   else start();
 })();

@@ -3,17 +3,23 @@
  * to this server's /api/messages with deliveryMode "expectReplies", and the replies that come back in
  * the response are handed to Web Chat. Web Chat accepts any object with activity$, connectionStatus$,
  * postActivity() and end(); these few Observable-like pieces are all it uses of them.
- * A post that gets no answer turns the status to "reconnecting" (Web Chat sends nothing meanwhile) until the
- * server answers its readiness check again.
+ * A post that cannot reach the server turns the status to "reconnecting" and is sent again, in its place in
+ * the line, as soon as the server answers its readiness check: a message written during an outage is
+ * delivered when the bot is back, not lost. A post the server answered with an error is not sent again.
  * Posts go one at a time, in order: two quick taps on the language switch reach the bot in the order tapped.
  */
 (function () {
   'use strict';
 
   var STATUS = { uninitialized: 0, connecting: 1, online: 2, ended: 5 };
-  // As long as Web Chat waits before it calls a message failed (its sendTimeout).
-  var SEND_TIMEOUT_MS = 20000;
-  var RECHECK_MS = 5000;
+  // One attempt: a server that takes longer is stuck, and the post fails (it may have been read).
+  var ATTEMPT_TIMEOUT_MS = 20000;
+  // How long a post that cannot reach the server keeps waiting for it: less than the page's sendTimeout
+  // (chat.js), so Web Chat hears of the failure from here and not from its own clock.
+  var GIVE_UP_MS = 260000;
+  var RECHECK_MS = 3000;
+  // A proxy's answers while the bot behind it is down or restarting: the post never reached the bot.
+  var UNREACHABLE_STATUS = [502, 503, 504];
 
   function observable(subscribe) {
     return {
@@ -93,7 +99,10 @@
     var activities = subject(false);
     var sequence = 0;
     var current = STATUS.uninitialized;
+    var ended = false;
     var recheck = null;
+    // Posts waiting for the server to be reachable again.
+    var waiting = [];
 
     function setStatus(value) {
       if (current === value || current === STATUS.ended) return;
@@ -105,21 +114,79 @@
       clearTimeout(recheck);
       recheck = null;
       setStatus(STATUS.online);
+      var ready = waiting;
+      waiting = [];
+      ready.forEach(function (resume) {
+        resume();
+      });
     }
 
-    // Web Chat shows "reconnecting" for this status, and waits for online again.
+    // Web Chat shows "reconnecting" for this status, and waits for online again. An ended connection checks
+    // only while a post to keep is waiting.
     function offline() {
-      if (current === STATUS.ended) return;
       setStatus(STATUS.connecting);
-      if (!recheck) recheck = setTimeout(checkReady, RECHECK_MS);
+      if (!recheck && (!ended || waiting.length)) recheck = setTimeout(checkReady, RECHECK_MS);
     }
 
     function checkReady() {
       recheck = null;
-      fetch(readiness, { cache: 'no-store', signal: timeout(SEND_TIMEOUT_MS) }).then(function (response) {
+      fetch(readiness, { cache: 'no-store', signal: timeout(ATTEMPT_TIMEOUT_MS) }).then(function (response) {
         if (response.ok) online();
         else offline();
       }, offline);
+    }
+
+    /** Resolves when the server is reachable again; rejects with reason when the post has waited long enough. */
+    function backAgain(since, reason) {
+      return new Promise(function (resolve, reject) {
+        var resume = function () {
+          clearTimeout(expiry);
+          resolve();
+        };
+        var expiry = setTimeout(function () {
+          waiting = waiting.filter(function (waiter) {
+            return waiter !== resume;
+          });
+          reject(reason);
+        }, Math.max(0, since + GIVE_UP_MS - Date.now()));
+        waiting.push(resume);
+      });
+    }
+
+    /**
+     * Posts body until the server answers: a post that cannot reach it waits for the readiness check and is
+     * sent again, until GIVE_UP_MS after it was first sent or the connection ends (unless keep is set: a
+     * request to forget the conversation is delivered even after the page has started a new one).
+     */
+    function deliver(body, since, keep) {
+      var unreachable = function (reason) {
+        if ((ended && !keep) || Date.now() - since > GIVE_UP_MS) {
+          offline();
+          throw reason;
+        }
+        var back = backAgain(since, reason);
+        offline();
+        return back.then(function () {
+          if (ended && !keep) throw reason;
+          return deliver(body, since, keep);
+        });
+      };
+      return fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: timeout(ATTEMPT_TIMEOUT_MS) }).then(
+        function (response) {
+          if (UNREACHABLE_STATUS.indexOf(response.status) !== -1) return unreachable(new Error('HTTP ' + response.status));
+          // The server answered, so it can be reached, even if it could not take this activity.
+          online();
+          return response;
+        },
+        function (reason) {
+          // A server that did not answer in time may have read the post: it is not sent twice.
+          if (reason && (reason.name === 'TimeoutError' || reason.name === 'AbortError')) {
+            offline();
+            throw reason;
+          }
+          return unreachable(reason);
+        },
+      );
     }
 
     function stamp(activity, from) {
@@ -143,7 +210,8 @@
     return {
       activity$: activities.observable,
       connectionStatus$: status.observable,
-      postActivity: function (activity) {
+      /** Web Chat calls this with the activity; the page adds { keep: true } for the request to forget. */
+      postActivity: function (activity, postOptions) {
         return observable(function (observer) {
           var sent = stamp(activity, Object.assign({}, activity.from, { role: 'user' }));
           var body = Object.assign({}, sent, {
@@ -152,26 +220,21 @@
             recipient: { id: bot.id, name: bot.name },
             deliveryMode: 'expectReplies',
           });
+          var since = Date.now();
+          var keep = Boolean(postOptions && postOptions.keep);
           var post = previous.then(function () {
-            return fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: timeout(SEND_TIMEOUT_MS) });
+            if (ended && !keep) throw new Error('the connection has ended');
+            return deliver(body, since, keep);
           });
           previous = post.then(
             function () {},
             function () {},
           );
           post
-            .then(
-              function (response) {
-                // The server answered, so it can be reached, even if it could not take this activity.
-                online();
-                if (!response.ok) throw new Error('HTTP ' + response.status);
-                return response.json();
-              },
-              function (reason) {
-                offline();
-                throw reason;
-              },
-            )
+            .then(function (response) {
+              if (!response.ok) throw new Error('HTTP ' + response.status);
+              return response.json();
+            })
             .then(function (result) {
               // Web Chat waits for every posted activity, events too, to come back before it treats it as sent;
               // an event not echoed held the language switch's answer for about 5 seconds.
@@ -187,9 +250,15 @@
             });
         });
       },
+      // Posts still waiting are dropped, except those to keep, which go on waiting for the server.
       end: function () {
-        clearTimeout(recheck);
+        ended = true;
         setStatus(STATUS.ended);
+        var dropped = waiting;
+        waiting = [];
+        dropped.forEach(function (resume) {
+          resume();
+        });
       },
     };
   }

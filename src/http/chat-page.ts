@@ -37,6 +37,8 @@ const PAGE_KEYS = [
   'placeholder',
   'unavailable',
   'sendFailed',
+  'sendWaiting',
+  'offline',
   'robotNotice',
   'newTab',
 ];
@@ -130,6 +132,28 @@ function pageConfig({ config, content, translator }: ChatPageDeps): PageConfig {
   return { mode: chatMode(config), language: config.DEFAULT_LANGUAGE, texts, phones: { emergency: phone('emergency'), pitstop: phone('pitstop') } };
 }
 
+/** Writes each known script's and stylesheet's version into the page's addresses of it: "/chat.js?v=…". */
+export function versionedAddresses(html: string, versions: ReadonlyMap<string, string>): string {
+  return html.replace(/\b(src|href)="(\/[\w./-]+)"/g, (attribute, name: string, route: string) => {
+    const version = versions.get(route);
+    return version ? `${name}="${route}?v=${version}"` : attribute;
+  });
+}
+
+/** The version a request asks for ("?v=…"), if any. */
+function versionAsked(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://localhost').searchParams.get('v');
+  } catch {
+    return null;
+  }
+}
+
+/** Whether If-None-Match names this tag: one of a list, weak or not, or "*". */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  return (header ?? '').split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')));
+}
+
 function securityHeaders(res: restify.Response, config: Config): void {
   const directLine = config.DIRECT_LINE_SECRET ? ` ${config.DIRECT_LINE_ENDPOINT} ${config.DIRECT_LINE_ENDPOINT.replace(/^http/, 'ws')}` : '';
   res.header(
@@ -157,29 +181,39 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
   const configBody = JSON.stringify(page);
 
   const defaultLanguage = deps.config.DEFAULT_LANGUAGE;
-  const serve = (route: string, body: Buffer, type: string): void => {
-    const served = new StaticFile(body, type);
+  // Each script's and stylesheet's version (its content's hash), written into the pages' addresses of it.
+  const versions = new Map<string, string>();
+  const serve = (route: string, content: Buffer, type: string): void => {
+    const html = type.startsWith('text/html');
+    const served = new StaticFile(html ? Buffer.from(versionedAddresses(content.toString('utf8'), versions)) : content, type);
+    if (!html) versions.set(route, served.version);
     // restify async handlers must return nothing.
-    server.get(route, async (req, res) => {
+    const handler = async (req: restify.Request, res: restify.Response): Promise<void> => {
       securityHeaders(res, deps.config);
-      res.header('cache-control', route === '/webchat.js' ? 'public, max-age=86400' : 'no-cache');
+      // A versioned address always has the same bytes: kept for a year. Pages and unversioned addresses are
+      // checked again each time (an ETag makes that a 304).
+      res.header('cache-control', !html && versionAsked(req.url) === served.version ? 'public, max-age=31536000, immutable' : 'no-cache');
       res.header('vary', 'accept-encoding');
       const { coding, body } = await served.bodyFor(req.header('accept-encoding'));
       // Each coding is its own representation, with its own tag.
       const etag = served.etagFor(coding);
       res.header('etag', etag);
-      if (req.header('if-none-match') === etag) {
+      if (etagMatches(req.header('if-none-match'), etag)) {
         res.sendRaw(304, '');
         return;
       }
-      res.sendRaw(200, body, { 'content-type': type, ...(coding === 'identity' ? {} : { 'content-encoding': coding }) });
-    });
+      // To a HEAD request Node sends these headers, the body's length included, and no body.
+      res.sendRaw(200, body, { 'content-type': type, 'content-length': String(body.length), ...(coding === 'identity' ? {} : { 'content-encoding': coding }) });
+    };
+    server.get(route, handler);
+    server.head(route, handler);
   };
 
   // The chat page's style is written into it: a stylesheet holds back the first paint, and fetching it
   // costs a round trip (0.56 s on a slow phone connection) before any of the page's words can be read.
   const style = `<style>${readFileSync(path.join(root, STATIC_FILES['/chat.css'].file), 'utf8')}</style>`;
-  for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
+  // The page last: the scripts' versions are written into it.
+  for (const [route, { file, type }] of Object.entries(STATIC_FILES).sort(([a], [b]) => Number(a === '/') - Number(b === '/'))) {
     const bytes = readFileSync(path.join(root, file));
     if (route !== '/') serve(route, bytes, type);
     else {

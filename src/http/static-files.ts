@@ -34,6 +34,11 @@ export class StaticFile {
     for (const encoded of Object.values(this.encoded)) encoded.catch(() => undefined);
   }
 
+  /** Names these bytes in a versioned address: "/chat.js?v=…" always has the same bytes, and can be cached for a year. */
+  get version(): string {
+    return this.hash.slice(0, 16);
+  }
+
   /** A strong validator per coding: the compressed and the plain bytes are different representations. */
   etagFor(coding: ContentCoding): string {
     return `"${this.hash}-${coding}"`;
