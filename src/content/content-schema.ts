@@ -36,6 +36,11 @@ export const topicSchema = z
      * a specific subject as well ("hvor gammel skal man være for at komme i *GIV*?"), the subject answers.
      */
     general: z.boolean().default(false),
+    /**
+     * The subjects this topic gives an overview of: a message that names several of them ("ambulant,
+     * døgn og afgiftning – hvad findes der?"), or two with a word that compares, asks for the overview.
+     */
+    overviewOf: z.array(id).default([]),
   })
   .strict()
   .refine((topic) => topic.kind !== 'answer' || topic.sources.length > 0, {
@@ -85,6 +90,8 @@ export const commandsFileSchema = z
     guideAnswerCues: z.record(z.enum(GUIDE_CUES), phraseList),
     audienceCues: z.record(z.enum(AUDIENCES), phraseList),
     aspectCues: z.record(z.enum(ASPECTS), phraseList),
+    /** Words that compare subjects ("forskellen på ambulant og døgn"): two subjects and one of these ask for the overview. */
+    compareCues: phraseList,
   })
   .strict();
 

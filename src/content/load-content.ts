@@ -34,6 +34,7 @@ export interface Content {
   commands: Record<Command, string[]>;
   socialFillers: string[];
   ellipsisCues: string[];
+  compareCues: string[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;
@@ -103,6 +104,7 @@ export function readContentFiles(read: ContentFileReader): Content {
     commands: commandsFile.commands,
     socialFillers: commandsFile.socialFillers,
     ellipsisCues: commandsFile.ellipsisCues,
+    compareCues: commandsFile.compareCues,
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,

@@ -59,6 +59,7 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
       if (id === topic.id) at('topics.json', path, `${where}: relates to itself`);
       else requireTopic(where, path, id);
     });
+    topic.overviewOf.forEach((id, index) => requireTopic(where, [...topicPath, 'overviewOf', String(index)], id));
     topic.sources.forEach((ref, index) => requireSource(where, [...topicPath, 'sources', String(index)], ref));
     for (const [aspect, refs] of Object.entries(topic.aspects)) {
       refs?.forEach((ref, index) => requireSource(`${where} aspect ${aspect}`, [...topicPath, 'aspects', aspect, String(index)], ref));

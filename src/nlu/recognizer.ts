@@ -1,4 +1,4 @@
-import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL } from '../content/content-schema';
+import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL, type Topic } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
@@ -66,6 +66,8 @@ const MAX_SENTENCES = 16;
 const MIN_SENTENCE_WORDS = 2;
 /** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
 const ELLIPTICAL_MAX_WORDS = 5;
+/** "ambulant, dag, døgn og afgiftning, hvad findes der?": naming this many kinds of help asks for the overview. */
+const OVERVIEW_MIN_NAMED = 3;
 
 /**
  * Thresholds on the classifier's probability. Above ANSWER with a clear MARGIN to the runner-up the
@@ -102,10 +104,28 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
   return candidates.length > 0 && best.probability >= thresholds.clarify ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
 }
 
+/**
+ * Readings that, where a message names alcohol and no drug ("hvor kan jeg snakke med nogen om mit druk"),
+ * the help for alcohol problems answers: Pitstop's counselling and treatment are for drugs (SEL § 101),
+ * alcohol treatment is under Sundhedsloven § 141 with its own anonymous counselling.
+ */
+const ALCOHOL_READINGS = new Set(['treatment_types', 'get_help', 'counselling', 'outpatient']);
+const ALCOHOL_TOPIC = 'alcohol';
+
+function alcoholFirst(intent: Intent, alcoholOnly: boolean): Intent {
+  if (!alcoholOnly || intent.kind !== 'topic' || !ALCOHOL_READINGS.has(intent.topicId)) return intent;
+  return { kind: 'topic', topicId: ALCOHOL_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
+}
+
 /** "Min søn på 17 …, hvad kan han få af hjælp?": for a young person, the help for young people answers. */
 function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   if (ageGroup !== 'young' || intent.kind !== 'topic' || !YOUNG_READINGS.has(intent.topicId)) return intent;
   return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
+}
+
+/** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?". */
+function sentencesOf(text: string): string[] {
+  return text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
 }
 
 function startsWithWords(words: string[], start: string[]): boolean {
@@ -145,11 +165,17 @@ export class Recognizer {
   /** "Aflys" beside a booking code cancels it; the code alone shows the booking. */
   private readonly cancelCues = new PhraseMatcher<true>();
   private readonly titles = new PhraseMatcher<string>();
+  /** The short training phrases, each its topic's own wording: a message that is one of them exactly is that topic. */
+  private readonly phrases = new PhraseMatcher<string>();
   private readonly subjects = new PhraseMatcher<string>();
   private readonly audiences = new PhraseMatcher<Audience>();
   private readonly aspects = new PhraseMatcher<Aspect>();
   private readonly social: SocialTurns;
   private readonly ellipsisCues: string[][];
+  private readonly compareCues = new PhraseMatcher<true>();
+  private readonly overviews: Topic[];
+  /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
+  private readonly substances = new PhraseMatcher<'alcohol' | 'drugs'>();
 
   constructor(
     private readonly content: Content,
@@ -159,6 +185,9 @@ export class Recognizer {
     this.crisis = new CrisisDetector(content.crisis, crisisClassifier);
     this.social = new SocialTurns(content.commands, content.socialFillers);
     this.ellipsisCues = content.ellipsisCues.map(foldedWords);
+    content.compareCues.forEach((cue) => this.compareCues.add(cue, true));
+    this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
+    for (const substance of ['alcohol', 'drugs'] as const) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
     for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
       phrases.forEach((phrase) => this.commands.add(phrase, command));
       if (command === 'forget') phrases.forEach((phrase) => this.forgetCues.add(phrase, true));
@@ -170,6 +199,7 @@ export class Recognizer {
         if (title) this.titles.add(title, topic.id);
       }
       topic.mentions.forEach((mention) => this.subjects.add(mention, topic.id));
+      for (const language of LANGUAGES) content.examples[language][topic.id]?.forEach((phrase) => this.phrases.add(phrase, topic.id));
     }
     for (const [audience, cues] of Object.entries(content.audienceCues) as Array<[Audience, string[]]>) {
       cues.forEach((cue) => this.audiences.add(cue, audience));
@@ -193,7 +223,9 @@ export class Recognizer {
     const ageGroup = ageGroupOf(text);
     const words = foldedWords(text);
     const elliptical = details.subjectId !== undefined && !details.aspect && words.length <= ELLIPTICAL_MAX_WORDS && this.ellipsisCues.some((cue) => startsWithWords(words, cue));
-    const intent = youngFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), ageGroup ?? context.ageGroup);
+    const named = this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
+    const substances = new Set(this.substances.findAll(text));
+    const intent = youngFirst(alcoholFirst(named, substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     return {
       intent,
@@ -233,7 +265,9 @@ export class Recognizer {
     if (code) return { intent: { kind: 'bookingCode', code, cancel: this.cancelCues.findAll(text).length > 0 } };
     const command = this.commands.exact(text) ?? this.social.of(text);
     if (command) return { intent: { kind: 'command', command } };
-    const titled = this.titles.exact(text);
+    // A button's title is that topic anywhere; a training phrase only where no question before it gives
+    // a follow-up ("how old do you have to be?" after Projekt GIV is about Projekt GIV).
+    const titled = this.titles.exact(text) ?? (previous ? undefined : this.phrases.exact(text));
     if (titled) return { intent: { kind: 'topic', topicId: titled, confidence: 1 }, reading: [[titled, 1]] };
     const predictions = this.classifier.predict(text);
     const intent = this.decide(text, subjectId, predictions, previous);
@@ -281,6 +315,31 @@ export class Recognizer {
     return intent;
   }
 
+  /**
+   * A message that names several of the subjects an overview covers ("Is it only outpatient or do you also
+   * do inpatient, detox…?"), or two with a word that compares them ("forskellen på ambulant og døgn"), asks
+   * for the overview, with the named subjects as buttons; unless it asks an aspect ("hvad koster…") or
+   * something else than those subjects (a complaint, a thanks).
+   */
+  private overviewFirst(intent: Intent, text: string, aspect: Aspect | undefined): Intent {
+    if (aspect || !(intent.kind === 'topic' || intent.kind === 'clarify' || intent.kind === 'out_of_scope')) return intent;
+    const named = new Set(this.subjects.findAll(text));
+    for (const overview of this.overviews) {
+      const kinds = overview.overviewOf.filter((id) => named.has(id));
+      const asks = kinds.length >= OVERVIEW_MIN_NAMED || (kinds.length >= 2 && this.compareCues.findAll(text).length > 0);
+      const read = intent.kind === 'topic' ? this.content.topicById.get(intent.topicId) : undefined;
+      // A question that names one kind asks about it ("jeg har prøvet ambulant og afgiftning … kan man få døgnbehandling?").
+      const question = sentencesOf(text).filter((sentence) => sentence.includes('?')).pop();
+      const specific = question !== undefined && new Set(this.subjects.findAll(question).filter((id) => kinds.includes(id))).size === 1;
+      // Two compared kinds may be answered by one of them, where the reading is sure of it ("anonym rådgivning
+      // og anonym behandling – hvad er forskellen?" is explained by anonymous treatment).
+      const sure = kinds.length < OVERVIEW_MIN_NAMED && intent.kind === 'topic' && intent.alternatives === undefined && intent.confidence >= THRESHOLDS.answer;
+      const yields = !specific && !sure && (read === undefined || kinds.includes(read.id) || read.general || read.kind === 'guide');
+      if (asks && yields && read?.id !== overview.id) return { kind: 'topic', topicId: overview.id, confidence: 0, alternatives: kinds.slice(0, THRESHOLDS.maxCandidates) };
+    }
+    return intent;
+  }
+
   /** A command that ends a flow; "nej" or "ok" there is an answer to the flow's question. */
   private interruptingCommand(text: string): boolean {
     const command = this.commands.exact(text);
@@ -323,7 +382,7 @@ export class Recognizer {
   private clearestSentence(text: string): Intent | undefined {
     // A sentence of a word or two asks nothing alone, and scoring every one of hundreds of "a.b." would
     // cost a long message tens of milliseconds: only real sentences, and only so many of them.
-    const sentences = (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
+    const sentences = sentencesOf(text).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
     const questions = sentences.filter((sentence) => sentence.includes('?'));
     if (sentences.length < 2) return undefined;
     const answers = (questions.length > 0 ? questions : sentences)

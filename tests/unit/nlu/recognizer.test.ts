@@ -70,6 +70,29 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('jeg er sundhedsplejerske og har en elev').audience).toBe('staff');
   });
 
+  it('answers the overview where a message names several kinds of help, or two and compares them, with the named ones as buttons', () => {
+    const overview = (text: string) => recognizer.recognize(text).intent;
+    expect(overview('ambulant, døgn og afgiftning, jeg forstår ikke ordene. hvad findes der?')).toMatchObject({ topicId: 'treatment_types', alternatives: ['outpatient', 'detox', 'residential'] });
+    expect(overview('Is it only outpatient or do you also do inpatient and detox?')).toMatchObject({ topicId: 'treatment_types' });
+    expect(overview('hvad er forskellen på ambulant behandling og døgnbehandling')).toMatchObject({ topicId: 'treatment_types', alternatives: ['outpatient', 'residential'] });
+    // An aspect asked of them, a question about one of them, or two named without comparing, is not the overview.
+    expect(overview('Jeg har prøvet ambulant og afgiftning, det hele. Kan man få døgnbehandling gennem kommunen?')).toMatchObject({ topicId: 'residential' });
+    expect(overview('hvad koster ambulant, døgn og afgiftning')).toMatchObject({ topicId: 'fees' });
+    expect(overview('kan man få ambulant behandling efter døgnbehandling')).not.toMatchObject({ topicId: 'treatment_types' });
+  });
+
+  it('answers help for alcohol problems where a message names alcohol and no drug, with the other reading as a button', () => {
+    expect(recognizer.recognize('hvor kan jeg snakke med nogen om mit druk').intent).toMatchObject({ topicId: 'alcohol' });
+    expect(recognizer.recognize('kan man få anonym rådgivning om alkohol et sted i kommunen').intent).toMatchObject({ topicId: 'alcohol' });
+    // Drugs named too: Pitstop's counselling stays the answer.
+    expect(recognizer.recognize('kan man få anonym rådgivning om hash og alkohol').intent).toMatchObject({ topicId: 'counselling' });
+  });
+
+  it('answers a message that is one of the training phrases as its topic', () => {
+    expect(recognizer.recognize('behandling').intent).toEqual({ kind: 'topic', topicId: 'treatment_types', confidence: 1 });
+    expect(recognizer.recognize('hvor gammel skal man være').intent).toEqual({ kind: 'topic', topicId: 'young', confidence: 1 });
+  });
+
   it('calls an empty message empty', () => {
     expect(recognizer.recognize(' ?! ').intent).toEqual({ kind: 'empty' });
   });
