@@ -64,6 +64,8 @@ const READING_TOPICS = 3;
 /** Sentences tried one by one in a message unclear as a whole: a 2 000-character message holds about this many. */
 const MAX_SENTENCES = 16;
 const MIN_SENTENCE_WORDS = 2;
+/** A question sentence this long may say on its own what a long message asks. */
+const QUESTION_MIN_WORDS = 5;
 /** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
 const ELLIPTICAL_MAX_WORDS = 5;
 /** "ambulant, dag, døgn og afgiftning, hvad findes der?": naming this many kinds of help asks for the overview. */
@@ -287,7 +289,8 @@ export class Recognizer {
     const followUp = !sure && previous && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? this.decideIntent(withPrevious(predictions, previous)) : undefined;
     const whole = followUp?.kind === 'topic' ? followUp : alone;
     // Only a sure reading of the whole stands; a leader with runner-ups yields to a sentence the classifier is sure of.
-    const intent = whole.kind === 'topic' && !whole.alternatives ? whole : (this.clearestSentence(text) ?? whole);
+    const sureWhole = whole.kind === 'topic' && !whole.alternatives ? whole : undefined;
+    const intent = sureWhole ? (this.questionOverWhole(text, sureWhole) ?? sureWhole) : (this.clearestSentence(text) ?? whole);
     // A reply such as "that did not help" is no reason to ignore a "thanks" before it; a real topic is.
     // Topics likely enough to ask about outweigh a greeting or an "ok", which opens a question ("hej,
     // jeg har røget hash i 6 år…"), but not a thanks or goodbye, which ends one ("hej hej, jeg skal gå nu").
@@ -371,6 +374,21 @@ export class Recognizer {
   /** "Did you mean…?" offers topics a person would pick, never a reply such as "not in the documents". */
   private decideIntent(predictions: Prediction[]): Intent {
     return decideIntent(predictions, THRESHOLDS, (label) => this.content.topicById.get(label)?.kind !== 'reply');
+  }
+
+  /**
+   * "Kommunen har afvist min søns ansøgning om anonym behandling … Hvordan kan vi klage og til hvem?": in a
+   * message of several sentences, the last question, read surer than the whole, is what is asked; the
+   * whole's reading stays as a button.
+   */
+  private questionOverWhole(text: string, whole: Extract<Intent, { kind: 'topic' }>): Intent | undefined {
+    const sentences = sentencesOf(text).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
+    const question = sentences.filter((sentence) => sentence.includes('?')).pop();
+    // A short question ("passer det?", "kan det lade sig gøre?") means nothing without the sentences before it.
+    if (sentences.length < 2 || question === undefined || foldedWords(question).length < QUESTION_MIN_WORDS) return undefined;
+    const asked = this.decideIntent(this.classifier.predict(question));
+    if (asked.kind !== 'topic' || asked.alternatives || asked.topicId === whole.topicId || asked.confidence <= whole.confidence) return undefined;
+    return { ...asked, alternatives: [whole.topicId] };
   }
 
   /**

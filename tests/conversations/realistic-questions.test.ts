@@ -22,15 +22,15 @@ import { TestConversation, metaOf, testApp } from '../helpers/test-app';
  * the start of its session on that session's starting code: 441 right, 35 wrong, 2 false emergency replies.
  * That session's work (761 helper-written training messages, the overview and alcohol rules, small-talk
  * phrases, training phrases answered as themselves) took rounds 1–6 from 2 127 to 2 150 right and from 143
- * to 125 wrong, but moved one answer each in rounds 1 (a clarification) and 5 (a wrong answer): their
- * floors follow, the others rise.
+ * to 125 wrong (2 151 and 124 with the last question of a long message read on its own), but moved one
+ * answer in round 1 (now a clarification): its floor follows, the others rise.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 234, wrong: 10, emergencies: 0 },
   'realistic-round2.json': { right: 217, wrong: 10, emergencies: 1 },
   'realistic-round3.json': { right: 358, wrong: 15, emergencies: 0 },
   'realistic-round4.json': { right: 444, wrong: 27, emergencies: 0 },
-  'realistic-round5.json': { right: 443, wrong: 35, emergencies: 1 },
+  'realistic-round5.json': { right: 444, wrong: 34, emergencies: 1 },
   'realistic-round6.json': { right: 454, wrong: 29, emergencies: 3 },
   'realistic-round7.json': { right: 441, wrong: 35, emergencies: 2 },
 };

@@ -93,6 +93,12 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('hvor gammel skal man være').intent).toEqual({ kind: 'topic', topicId: 'young', confidence: 1 });
   });
 
+  it('answers the last question of a long message where it is read surer than the whole, with the whole as a button', () => {
+    // From blind round 5 (a regression set): the whole reads as anonymous treatment, the question is a complaint.
+    const text = 'Kommunen har afvist min søns ansøgning om anonym behandling uden at forklare hvorfor. Vi synes det er helt urimeligt. Hvordan kan vi klage og til hvem?';
+    expect(recognizer.recognize(text).intent).toMatchObject({ topicId: 'complaints', alternatives: ['anonymous_treatment'] });
+  });
+
   it('calls an empty message empty', () => {
     expect(recognizer.recognize(' ?! ').intent).toEqual({ kind: 'empty' });
   });
