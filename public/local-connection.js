@@ -210,7 +210,7 @@
     return {
       activity$: activities.observable,
       connectionStatus$: status.observable,
-      /** Web Chat calls this with the activity; the page adds { keep: true } for the request to forget. */
+      /** Web Chat calls this with the activity; the page posts some itself, with { keep: true } or { echo: false }. */
       postActivity: function (activity, postOptions) {
         return observable(function (observer) {
           var sent = stamp(activity, Object.assign({}, activity.from, { role: 'user' }));
@@ -222,6 +222,7 @@
           });
           var since = Date.now();
           var keep = Boolean(postOptions && postOptions.keep);
+          var echo = !(postOptions && postOptions.echo === false);
           var post = previous.then(function () {
             if (ended && !keep) throw new Error('the connection has ended');
             return deliver(body, since, keep);
@@ -237,12 +238,15 @@
             })
             .then(function (result) {
               // Web Chat waits for every posted activity, events too, to come back before it treats it as sent;
-              // an event not echoed held the language switch's answer for about 5 seconds.
-              activities.next(sent);
+              // an event not echoed held the language switch's answer for about 5 seconds. What the page posts
+              // itself (echo: false) Web Chat never waits for, and need not draw the transcript again for.
+              if (echo) activities.next(sent);
               observer.next(sent.id);
               observer.complete();
               (result.activities || []).forEach(function (reply) {
-                activities.next(stamp(reply, bot));
+                // Web Chat holds a reply to an activity it has not seen for 5 s, waiting for it to arrive.
+                var shown = echo ? reply : Object.assign({}, reply, { replyToId: undefined });
+                activities.next(stamp(shown, bot));
               });
             })
             .catch(function (reason) {

@@ -100,7 +100,8 @@ describe('the chat page, checked by axe-core (WCAG 2.1 A and AA) at every step o
       saveScreenshot(`a11y-${walk}-${index + 1}-${step.name}.png`, await page.screenshot());
     }
     expect(found).toEqual(Object.fromEntries(CONVERSATION[language].map((step) => [step.name, []])));
-    // The emergency reply's call button is red, like the 112 in the frame.
+    // The emergency reply's call button is red, like the 112 in the frame (the pointer moved off it: hovered, it is darker).
+    await page.mouse.move(0, 0);
     const call = `Array.from(document.querySelectorAll('#webchat .webchat__suggested-action')).find((button) => button.textContent.trim() === ${JSON.stringify(language === 'da' ? 'Ring 112' : 'Call 112')})`;
     expect(await page.evaluate(`getComputedStyle(${call}).backgroundColor`)).toBe('rgb(176, 0, 32)');
     expect(errors).toEqual([]);
@@ -212,6 +213,44 @@ describe('the privacy and accessibility pages', () => {
     await page.getByRole('link', { name: 'Back to the chat' }).click();
     await page.getByText('Hi, I am the', { exact: false }).first().waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  }, 60_000);
+
+  it.each<[string, string[], string[]]>([
+    [
+      '/privatliv',
+      ['Hvem har ansvaret', 'Dine rettigheder', 'Klage til Datatilsynet'],
+      ['Ishøj Kommune', 'Vallensbæk Kommune', 'dataansvarlige', 'databeskyttelsesrådgiver', 'hovedindgang', 'indsigt', 'berigtigelse', 'sletning', 'begrænsning', 'indsigelse', 'artikel 11', 'Datatilsynet'],
+    ],
+    [
+      '/en/privacy',
+      ['Who is responsible', 'Your rights', 'Complaints to Datatilsynet'],
+      ['Ishøj Kommune', 'Vallensbæk Kommune', 'data controllers', 'data protection officer', 'main contact', 'access', 'rectification', 'erasure', 'restriction', 'objection', 'Article 11', 'Datatilsynet'],
+    ],
+  ])('%s names the data controllers, the rights and the right to complain to Datatilsynet, inventing no contact details', async (route, headings, words) => {
+    const { page } = await newPage(browser);
+    await page.goto(`${baseUrl}${route}`);
+    const shownHeadings = await page.locator('main h2').allTextContents();
+    for (const heading of headings) expect(shownHeadings).toContain(heading);
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const word of words) expect({ word, found: text.includes(word) }).toEqual({ word, found: true });
+    // The only addresses: Datatilsynet's site, and phone numbers from content/facts.json (Pitstop and Borger- og Socialservice).
+    expect(await page.locator('main a[href="https://www.datatilsynet.dk"]').count()).toBe(1);
+    const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect([...new Set(links)].sort()).toEqual(['https://www.datatilsynet.dk', 'tel:+4520692833', 'tel:+4543577575']);
+    expect(text).not.toMatch(/@|dpo|\bwww\.(?!datatilsynet\.dk)/i);
+    await page.close();
+  }, 60_000);
+
+  it.each<[string, string[], string]>([
+    ['/tilgaengelighed', ['Overholdelsesstatus', 'Ikke-tilgængeligt indhold', 'Udarbejdelse af erklæringen', 'Feedback og kontaktoplysninger', 'Håndhævelsesprocedure'], 'Erklæringen er udarbejdet 30. november 2026'],
+    ['/en/accessibility', ['Compliance status', 'Non-accessible content', 'Preparation of this statement', 'Feedback and contact information', 'Enforcement procedure'], 'This statement was prepared on 30 November 2026'],
+  ])('%s has the sections of a Danish accessibility statement, in order, and its date', async (route, headings, date) => {
+    const { page } = await newPage(browser);
+    await page.goto(`${baseUrl}${route}`);
+    expect(await page.locator('main h2').allTextContents()).toEqual(headings);
+    expect(await page.locator('main').textContent()).toContain(date);
+    expect(await page.locator('main a[href^="https://digst.dk/"]').count()).toBe(1);
     await page.close();
   }, 60_000);
 

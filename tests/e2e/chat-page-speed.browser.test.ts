@@ -74,7 +74,10 @@ describe('the chat page, how fast it answers and loads', () => {
       toDanish.push(await switchLanguage(page, 'Jeg skriver på dansk fra nu af.'));
     }
     const shown = (times: number[]) => times.map((time) => time.toFixed(0)).join(', ');
-    console.log(`language switch, tap to reply drawn: to English ${shown(toEnglish)} ms, to Danish ${shown(toDanish)} ms`);
+    console.log(`language switch, tap to reply drawn: first to English ${toEnglish[0].toFixed(0)} ms; to English ${shown(toEnglish)} ms, to Danish ${shown(toDanish)} ms`);
+    // The first switch draws Web Chat in a locale it has not drawn before: it used to take about twice as long
+    // as the later ones (near 300 ms on a loaded machine). It must hold the 300 ms itself.
+    expect(toEnglish[0]).toBeLessThan(300);
     expect(Math.min(...toEnglish)).toBeLessThan(300);
     expect(Math.min(...toDanish)).toBeLessThan(300);
     expect(Math.max(...toEnglish, ...toDanish)).toBeLessThan(2000);
@@ -90,6 +93,49 @@ describe('the chat page, how fast it answers and loads', () => {
     expect(replies.at(-2)).toContain('Jeg skriver på dansk fra nu af.');
     await ask(page, 'How do I complain?');
     await botBubble(page, 'within 4 weeks').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('sends a language switch to the bot before it draws anything, and draws Web Chat in the new language after the reply', async () => {
+    const { page, errors } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+    // In the page, before its scripts: when each request to the bot left, and when the chat was first changed after the tap.
+    await page.addInitScript(`(() => {
+      const send = window.fetch;
+      window.posted = [];
+      window.fetch = function (url, options) {
+        if (String(url).includes('/api/messages')) window.posted.push(performance.now());
+        return send.apply(this, arguments);
+      };
+    })()`);
+    await page.goto(baseUrl);
+    await page.getByText('Hej, jeg er').first().waitFor();
+    await page.waitForTimeout(500);
+    const { tapped, posted, changed } = await page.evaluate<{ tapped: number; posted: number; changed: number }>(`new Promise((resolve) => {
+      const before = window.posted.length;
+      let changed = Infinity;
+      const watch = new MutationObserver(() => {
+        changed = Math.min(changed, performance.now());
+      });
+      watch.observe(document.getElementById('webchat'), { childList: true, subtree: true, characterData: true, attributes: true });
+      const tapped = performance.now();
+      document.getElementById('switch-language').click();
+      const check = () => {
+        if (window.posted.length > before) {
+          watch.disconnect();
+          resolve({ tapped, posted: window.posted[before], changed });
+        } else setTimeout(check, 0);
+      };
+      check();
+    })`);
+    console.log(`language switch: request left ${(posted - tapped).toFixed(1)} ms after the tap; Web Chat first changed ${Number.isFinite(changed) ? `${(changed - tapped).toFixed(1)} ms` : 'not before it'}`);
+    // The first switch used to draw all of Web Chat in English before the request could leave (≈ 20–40 ms here,
+    // 60–230 ms on a 4× slower processor), and again for the request, its echo and its acknowledgement.
+    expect(posted).toBeLessThan(changed);
+    await page.getByText('I will write in English from now on.').first().waitFor();
+    // Then Web Chat itself speaks English too.
+    await page.locator('#webchat [placeholder="Type your question here"]').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
