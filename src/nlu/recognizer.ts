@@ -125,9 +125,13 @@ function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
 }
 
-/** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?". */
+/** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?"; a word or two ("a.b.") is no sentence. */
 function sentencesOf(text: string): string[] {
-  return text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+  return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
+}
+
+function lastQuestionOf(sentences: string[]): string | undefined {
+  return sentences.filter((sentence) => sentence.includes('?')).pop();
 }
 
 function startsWithWords(words: string[], start: string[]): boolean {
@@ -327,12 +331,12 @@ export class Recognizer {
   private overviewFirst(intent: Intent, text: string, aspect: Aspect | undefined): Intent {
     if (aspect || !(intent.kind === 'topic' || intent.kind === 'clarify' || intent.kind === 'out_of_scope')) return intent;
     const named = new Set(this.subjects.findAll(text));
+    const read = intent.kind === 'topic' ? this.content.topicById.get(intent.topicId) : undefined;
+    const question = lastQuestionOf(sentencesOf(text));
     for (const overview of this.overviews) {
       const kinds = overview.overviewOf.filter((id) => named.has(id));
       const asks = kinds.length >= OVERVIEW_MIN_NAMED || (kinds.length >= 2 && this.compareCues.findAll(text).length > 0);
-      const read = intent.kind === 'topic' ? this.content.topicById.get(intent.topicId) : undefined;
       // A question that names one kind asks about it ("jeg har prøvet ambulant og afgiftning … kan man få døgnbehandling?").
-      const question = sentencesOf(text).filter((sentence) => sentence.includes('?')).pop();
       const specific = question !== undefined && new Set(this.subjects.findAll(question).filter((id) => kinds.includes(id))).size === 1;
       // Two compared kinds may be answered by one of them, where the reading is sure of it ("anonym rådgivning
       // og anonym behandling – hvad er forskellen?" is explained by anonymous treatment).
@@ -382,8 +386,8 @@ export class Recognizer {
    * whole's reading stays as a button.
    */
   private questionOverWhole(text: string, whole: Extract<Intent, { kind: 'topic' }>): Intent | undefined {
-    const sentences = sentencesOf(text).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
-    const question = sentences.filter((sentence) => sentence.includes('?')).pop();
+    const sentences = sentencesOf(text);
+    const question = lastQuestionOf(sentences);
     // A short question ("passer det?", "kan det lade sig gøre?") means nothing without the sentences before it.
     if (sentences.length < 2 || question === undefined || foldedWords(question).length < QUESTION_MIN_WORDS) return undefined;
     const asked = this.decideIntent(this.classifier.predict(question));
@@ -400,7 +404,7 @@ export class Recognizer {
   private clearestSentence(text: string): Intent | undefined {
     // A sentence of a word or two asks nothing alone, and scoring every one of hundreds of "a.b." would
     // cost a long message tens of milliseconds: only real sentences, and only so many of them.
-    const sentences = sentencesOf(text).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
+    const sentences = sentencesOf(text);
     const questions = sentences.filter((sentence) => sentence.includes('?'));
     if (sentences.length < 2) return undefined;
     const answers = (questions.length > 0 ? questions : sentences)
