@@ -341,9 +341,11 @@
           native.set.call(this, answer && holding === this ? Math.min(value, target(this)) : value);
         },
       });
-      // The person's own scrolling (touch, wheel, scroll bar, keys, focus moved into the transcript) is theirs.
+      // The person's own scrolling (touch, wheel, scroll bar, keys, focus moved into the transcript, Web Chat's
+      // "new messages" button over it) is theirs.
+      var transcript = scrollable.closest('.webchat__basic-transcript') || scrollable;
       ['wheel', 'touchstart', 'pointerdown', 'keydown', 'focusin'].forEach(function (type) {
-        scrollable.addEventListener(type, release, { passive: true });
+        transcript.addEventListener(type, release, { passive: true });
       });
       scrollable.addEventListener('scroll', hold, { passive: true });
       if (resizes) resizes.observe(scrollable);

@@ -349,6 +349,11 @@ describe('the chat page in a real browser', () => {
       });
       saveScreenshot(`chat-page-${file}-${index + 1}-${step.name}.png`, await page.screenshot());
     }
+    // The reader's own scrolling is not held: the wheel takes the transcript to its end.
+    await page.locator('#webchat .webchat__basic-transcript__scrollable').hover();
+    await page.mouse.wheel(0, 5000);
+    const atEnd = '(() => { const t = document.querySelector("#webchat .webchat__basic-transcript__scrollable"); return t.scrollTop >= t.scrollHeight - t.clientHeight - 2; })()';
+    await eventually(async () => page.evaluate<boolean>(atEnd), 'the transcript scrolled to its end by the reader');
     await page.close();
   }, 90_000);
 
