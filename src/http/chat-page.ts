@@ -13,6 +13,7 @@ import { projectRoot } from '../project-paths';
 import type { SourceLibrary } from '../sources/source-library';
 import { INFO_PAGES, INFO_PAGE_NAMES, type PagePhones, escapeHtml, renderInfoPage } from './info-pages';
 import { SOURCE_STYLESHEET, renderSourcePages } from './source-pages';
+import { fillStaffLinks, staffHref, staffPageConfig, staffPageHtml } from './staff-page';
 import { StaticFile } from './static-files';
 
 /** How the page reaches the bot: through Azure Direct Line, straight to this server, or not at all. */
@@ -45,6 +46,8 @@ const PAGE_KEYS = [
 
 /** The privacy and accessibility pages are drawn into this at start, once per page and language. */
 const INFO_PAGE_TEMPLATE = 'public/info-page.html';
+/** What the staff page adds to the chat page (src/http/staff-page.ts). */
+const STAFF_PANEL = 'public/staff-panel.html';
 
 const STATIC_FILES: Record<string, { file: string; type: string }> = {
   '/': { file: 'public/index.html', type: 'text/html; charset=utf-8' },
@@ -230,6 +233,17 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
   }
   const sourceInput = (language: (typeof LANGUAGES)[number]) => ({ language, defaultLanguage, t: deps.translator(language), locale: deps.content.locales[language], phones: page.phones });
   for (const { route, html } of renderSourcePages(infoTemplate, deps.sources, sourceInput)) serve(route, Buffer.from(html), 'text/html; charset=utf-8');
+  // The staff page exists only where the staff endpoints do (STAFF_TOKEN set); its scripts before it, for their versions.
+  if (deps.config.STAFF_TOKEN) {
+    serve('/staff.js', readFileSync(path.join(root, 'public/staff.js')), 'text/javascript; charset=utf-8');
+    serve('/staff.css', readFileSync(path.join(root, 'public/staff.css')), 'text/css; charset=utf-8');
+    const staffHtml = staffPageHtml(readFileSync(path.join(root, STATIC_FILES['/'].file), 'utf8'), readFileSync(path.join(root, STAFF_PANEL), 'utf8'));
+    for (const language of LANGUAGES) {
+      const staffConfig = staffPageConfig({ page, locales: deps.content.locales, defaultLanguage }, language);
+      const html = renderPage(fillStaffLinks(staffHtml, language, defaultLanguage), language, staffConfig.texts[language], page.phones, JSON.stringify(staffConfig));
+      serve(staffHref(language, defaultLanguage), Buffer.from(html.replace('<link rel="stylesheet" href="/chat.css" />', () => style)), 'text/html; charset=utf-8');
+    }
+  }
 
   server.get('/favicon.ico', (_req, res, next) => {
     res.send(204);

@@ -273,3 +273,58 @@ describe('the privacy and accessibility pages', () => {
   }, 60_000);
 });
 
+
+describe('the staff page and the source pages, checked by axe-core (WCAG 2.1 A and AA)', () => {
+  const TOKEN = 'staff-token-for-tests-0123456789abcdef';
+  let staffApp: App;
+  let staffUrl: string;
+
+  beforeAll(async () => {
+    staffApp = await testApp({ STAFF_TOKEN: TOKEN });
+    staffUrl = await listen(staffApp.server);
+    await new ExpectRepliesClient(staffUrl).say('Hej');
+  }, 90_000);
+
+  afterAll(async () => {
+    await close(staffApp.server);
+    await staffApp.close();
+  });
+
+  it.each<[Language, string, Record<string, string>]>([
+    ['da', '/staff', { token: 'Personalenøgle', signIn: 'Log ind', ask: 'Hvor hurtigt kan jeg komme i behandling?', details: 'Svaret med', list: 'Spørgsmål, ét pr. linje', run: 'Kør gennemgangen', done: 'Gennemgangen er færdig.' }],
+    ['en', '/en/staff', { token: 'Staff token', signIn: 'Sign in', ask: 'How quickly can I get treatment?', details: 'Answered with', list: 'Questions, one per line', run: 'Run the review', done: 'The review is done.' }],
+  ])('%s: no violations signed out, with a refused token, after an answer with its details, and after a review', async (language, route, words) => {
+    const { page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const found: Record<string, string[]> = {};
+    await page.goto(`${staffUrl}${route}`);
+    await page.getByLabel(words.token).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    found.signedOut = await axeViolations(page);
+    await page.getByLabel(words.token).fill('not-the-token');
+    await page.getByRole('button', { name: words.signIn }).click();
+    await page.getByRole('alert').filter({ hasText: /./ }).waitFor();
+    found.refused = await axeViolations(page);
+    await page.getByLabel(words.token).fill(TOKEN);
+    await page.getByRole('button', { name: words.signIn }).click();
+    await ask(page, words.ask);
+    await botBubble(page, words.details).waitFor();
+    await settled(page);
+    found.answer = await axeViolations(page);
+    await page.getByLabel(words.list).fill(words.ask);
+    await page.getByRole('button', { name: words.run }).click();
+    await page.getByRole('status').filter({ hasText: words.done }).waitFor({ timeout: 60_000 });
+    found.review = await axeViolations(page);
+    expect(found).toEqual({ signedOut: [], refused: [], answer: [], review: [] });
+    expect(await overflow(page)).toBe(0);
+    await page.close();
+  }, 120_000);
+
+  it.each([['/kilder'], ['/kilder/qs'], ['/en/sources/qs'], ['/en/sources/actionplan'], ['/kilder/project2014']])('%s has no violations and fits a small phone', async (route) => {
+    const { page, errors } = await newPage(browser, { viewport: { width: 320, height: 568 } });
+    expect((await page.goto(`${staffUrl}${route}`))?.status()).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await overflow(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
