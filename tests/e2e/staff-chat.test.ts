@@ -82,11 +82,12 @@ describe('staff chat endpoint', () => {
   });
 
   it('answers a staff turn with what was recognised, how sure, the runner-ups, the text and source that answered, the content version and the memory', async () => {
-    const details = await last(new StaffClient(), 'Hvor hurtigt kan jeg komme i behandling?');
-    expect(details.recognised).toMatchObject({ intent: 'topic', topicId: 'guarantee', crisis: 'none', detectedLanguage: 'da' });
+    // A question the classifier reads (a topic's own phrase would be read as it, sure, with no runner-ups).
+    const details = await last(new StaffClient(), 'Hvor længe skal jeg vente på at komme i behandling?');
+    expect(details.recognised).toMatchObject({ intent: 'topic', topicId: 'guarantee', aspect: 'duration', crisis: 'none', detectedLanguage: 'da' });
     const { confidence = 0, runnerUps } = details.recognised ?? { runnerUps: [] };
     expect(confidence).toBeGreaterThan(0.3);
-    expect(confidence).toBeLessThanOrEqual(1);
+    expect(confidence).toBeLessThan(1);
     expect(runnerUps.length).toBeGreaterThan(0);
     for (const runnerUp of runnerUps) expect(runnerUp.probability).toBeLessThan(confidence);
     expect(details.answered).toMatchObject({ key: 'topics.guarantee.answer', topicId: 'guarantee', language: 'da' });
@@ -124,7 +125,7 @@ describe('staff chat endpoint', () => {
 
   it('shows the language the conversation holds, and no memory once the conversation is forgotten', async () => {
     const staff = new StaffClient(TOKEN, 'en-US');
-    const english = await last(staff, 'What does detox cost?');
+    const english = await last(staff, 'How much does detox cost?');
     expect(english.memory).toMatchObject({ language: 'en', subjectId: 'detox' });
     expect(english.recognised?.detectedLanguage).toBe('en');
     const forgotten = await last(staff, 'forget me');
@@ -151,7 +152,7 @@ describe('staff chat endpoint', () => {
     const events = logs.lines.map((line) => JSON.parse(line) as { event: string; action?: string; status?: number });
     expect(events.filter((entry) => entry.event === 'staff_request').map((entry) => `${entry.action} ${entry.status}`)).toEqual(expect.arrayContaining(['turn 200', 'turn 401', 'session 204', 'session 401', 'review 401']));
     const everything = logs.lines.join('\n');
-    for (const secret of [TOKEN, 'datter', 'ryger hash', 'Hvor hurtigt', 'dagbehandling']) expect({ secret, logged: everything.includes(secret) }).toEqual({ secret, logged: false });
+    for (const secret of [TOKEN, 'datter', 'ryger hash', 'Hvor længe', 'dagbehandling']) expect({ secret, logged: everything.includes(secret) }).toEqual({ secret, logged: false });
   });
 });
 
