@@ -24,6 +24,8 @@ import { type SigningKeysTuning, createBotSigningKeys } from './http/signing-key
 import { registerMetricsEndpoint } from './http/metrics-endpoint';
 import { registerStaffApi } from './http/staff-api';
 import { registerStaffChat } from './http/staff-chat';
+import { registerUsageApi } from './http/usage-api';
+import { registerUsagePage } from './http/usage-page';
 import { createI18n, translatorFor } from './i18n';
 import { type Logger, errorClass, silentLogger } from './logger';
 import { BotMetrics, MetricsMiddleware } from './metrics';
@@ -38,6 +40,7 @@ import { StaffDetailsMiddleware } from './staff/staff-details-middleware';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
 import { KeyHasher } from './state/hashed-keys';
 import type { RedisStorage } from './state/redis-storage';
+import { UsageRecorder } from './usage/usage-recorder';
 
 export interface App {
   server: restify.Server;
@@ -66,9 +69,12 @@ export interface AppOptions {
   bookingPurgeIntervalMs?: number;
   /** Timeouts and retry intervals for fetching token signing keys (tests shorten them). */
   signingKeys?: SigningKeysTuning;
+  /** How long weekly usage counts wait in memory before they are written. */
+  usageFlushIntervalMs?: number;
 }
 
 const BOOKING_PURGE_INTERVAL_MS = 60_000;
+const USAGE_FLUSH_INTERVAL_MS = 5_000;
 
 /** The booking database: a PostgreSQL server when DATABASE_URL is set, else PGlite in DATA_DIR. */
 export function createBookingStore(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>, keys: KeyVault): BookingStore {
@@ -111,6 +117,8 @@ function reviewConfig(config: Config): Config {
     DATA_DIR: 'memory://',
     DATABASE_URL: undefined,
     RATE_LIMIT_PER_MINUTE: 1_000_000,
+    // A staff member's review is not the citizens' use.
+    USAGE_COUNTS: 'off',
     STAFF_TOKEN: undefined,
     MicrosoftAppId: undefined,
     MicrosoftAppPassword: undefined,
@@ -168,7 +176,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const signingKeys = createBotSigningKeys(config, options.logger, options.signingKeys);
   const adapter = createAdapter(config, signingKeys);
   // Middleware runs in this order, after authentication: count and time every turn, redact, then limit.
-  const metrics = new BotMetrics(new Set(content.topics.map((topic) => topic.id)));
+  const usage = config.USAGE_COUNTS === 'on' ? new UsageRecorder(bookingStore, { logger: options.logger, now, intervalMs: options.usageFlushIntervalMs ?? USAGE_FLUSH_INTERVAL_MS }) : undefined;
+  const metrics = new BotMetrics(
+    new Set(content.topics.map((topic) => topic.id)),
+    usage && ((event) => usage.record(event)),
+  );
   adapter.use(new MetricsMiddleware(metrics));
   adapter.use(new PrivacyGuardMiddleware(Object.values(content.facts.phones)));
   adapter.use(
@@ -215,6 +227,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     logger: options.logger,
   });
   registerMetricsEndpoint(server, { token: config.STAFF_TOKEN, metrics });
+  registerUsageApi(server, {
+    token: config.STAFF_TOKEN,
+    usageSince: (fromWeek) => bookingStore.usageSince(fromWeek),
+    flush: async () => usage?.flush(),
+    content,
+    now,
+    logger: options.logger,
+  });
+  registerUsagePage(server, { token: config.STAFF_TOKEN, frameAncestors: config.FRAME_ANCESTORS });
   // Only a store in use is purged: opening one just for that would cost every idle test app a database.
   const purge = setInterval(() => {
     if (bookingStore.opened) bookings.purge().catch((error: unknown) => options.logger.warn({ event: 'booking_purge_failed', errorClass: errorClass(error) }));
@@ -222,6 +243,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   purge.unref();
   const close = async (): Promise<void> => {
     clearInterval(purge);
+    // Before the booking store closes: the last few seconds' counts go to the database.
+    await usage?.close();
     await ownStorage?.close();
     await (await reviewApp?.catch(() => undefined))?.close();
     if (!options.bookingStore) await bookingStore.close();

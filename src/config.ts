@@ -50,6 +50,8 @@ const configSchema = z.object({
   /** Wrong booking codes per minute and per day (UTC) for everyone together; past either no code is looked up until its window is over. */
   CODE_LOOKUP_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   CODE_LOOKUP_FAILURES_PER_DAY: z.coerce.number().int().min(1).default(200),
+  /** Weekly usage counts in the booking database, for the staff's usage page: on, or off (tests, review). */
+  USAGE_COUNTS: z.enum(['on', 'off']).default('on'),
   /** The bearer token for staff's booking list; without it the staff endpoints do not exist. */
   STAFF_TOKEN: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
   /** Hosts the bot may reply to, e.g. "*.botframework.com"; empty allows any (development only). */

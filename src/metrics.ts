@@ -1,17 +1,9 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ReplyMeta } from './conversation/reply';
+import { type Feedback, type UsageEvent, classifyReply } from './usage/reply-usage';
 
-/** Which kind of emergency reply, by its content key. */
-const EMERGENCY_TIERS: Record<string, string> = { 'crisis.acute': 'acute', 'crisis.concern': 'concern' };
-/** Booking events, by the reply that confirms them. */
-const BOOKING_EVENTS: Record<string, string> = { 'booking.booked': 'made', 'booking.cancelled': 'cancelled' };
-/** Hand-offs to a person: Pitstop's phone answer, or the start of a booking. */
-const HANDOFFS: Record<string, string> = { 'topics.contact.answer': 'phone', 'booking.intro': 'booking' };
-/** Whether an answer helped, said in words in the chat ("det hjalp", "that didn't help"), by the reply to it. */
-const FEEDBACK_REPLIES: Record<string, Feedback> = { 'ui.helpful': 'helped', 'ui.notHelpful': 'not_helped' };
-
-export type Feedback = 'helped' | 'not_helped';
+export type { Feedback } from './usage/reply-usage';
 /** The chat page's thumbs: an event the bot does not answer, so the answer's buttons stay. */
 export const FEEDBACK_EVENT = 'pitstop/feedback';
 
@@ -31,7 +23,11 @@ export class BotMetrics {
   private readonly feedback: Counter<'answer' | 'via'>;
   readonly turnSeconds: Histogram;
 
-  constructor(private readonly topicIds: ReadonlySet<string>) {
+  /** `onUsage` hears every event counted here (the weekly counts), so both are fed by one classification. */
+  constructor(
+    private readonly topicIds: ReadonlySet<string>,
+    private readonly onUsage: (event: UsageEvent) => void = () => undefined,
+  ) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     this.answers = new Counter({ name: 'pitstop_answers_total', help: 'Answers given, by topic and aspect ("none" for the whole topic).', labelNames: ['topic', 'aspect'], registers });
@@ -45,18 +41,35 @@ export class BotMetrics {
 
   /** Counts one reply by its content metadata (channelData.pitstop). */
   countReply(meta: ReplyMeta): void {
-    const { key, topicId, aspect } = meta;
-    if (EMERGENCY_TIERS[key]) this.emergencies.inc({ tier: EMERGENCY_TIERS[key] });
-    if (BOOKING_EVENTS[key]) this.bookings.inc({ event: BOOKING_EVENTS[key] });
-    if (HANDOFFS[key]) this.handoffs.inc({ to: HANDOFFS[key] });
-    if (FEEDBACK_REPLIES[key]) this.countFeedback(FEEDBACK_REPLIES[key], 'chat');
-    if (key === 'ui.clarify') this.replies.inc({ kind: 'clarification' });
-    if (key === 'ui.outOfScope') this.replies.inc({ kind: 'out_of_scope' });
-    if (topicId && this.topicIds.has(topicId)) this.answers.inc({ topic: topicId, aspect: aspect ?? 'none' });
+    for (const event of classifyReply(meta, this.topicIds)) this.count(event);
   }
 
   countFeedback(answer: Feedback, via: 'chat' | 'page'): void {
-    this.feedback.inc({ answer, via });
+    this.count({ metric: 'feedback', answer, via });
+  }
+
+  private count(event: UsageEvent): void {
+    switch (event.metric) {
+      case 'answer':
+        this.answers.inc({ topic: event.topic, aspect: event.aspect });
+        break;
+      case 'reply':
+        this.replies.inc({ kind: event.kind });
+        break;
+      case 'emergency':
+        this.emergencies.inc({ tier: event.tier });
+        break;
+      case 'handoff':
+        this.handoffs.inc({ to: event.to });
+        break;
+      case 'booking':
+        this.bookings.inc({ event: event.event });
+        break;
+      case 'feedback':
+        this.feedback.inc({ answer: event.answer, via: event.via });
+        break;
+    }
+    this.onUsage(event);
   }
 }
 

@@ -22,6 +22,14 @@ export interface Booking {
   handled: boolean;
 }
 
+/** One weekly usage count: an ISO week, what was counted, a content id or fixed word, and how many. */
+export interface UsageCount {
+  week: string;
+  metric: string;
+  label: string;
+  count: number;
+}
+
 export type NewBooking = Omit<Booking, 'code' | 'handled' | 'callbackPhone'>;
 
 export type BookResult = { booked: true; booking: Booking } | { booked: false; reason: 'slot_taken' };
@@ -187,6 +195,22 @@ export class BookingStore {
   async countIn(name: string, windowStart: Date): Promise<number> {
     const rows = await (await this.db()).query<{ count: number }>('SELECT count FROM limit_counts WHERE name = $1 AND window_start = $2', [name, windowStart]);
     return rows[0]?.count ?? 0;
+  }
+
+  /** Adds weekly usage counts (src/usage), every instance's to the same rows, in one statement. */
+  async addUsage(counts: readonly UsageCount[]): Promise<void> {
+    if (counts.length === 0) return;
+    const values = counts.map((_, index) => `($${index * 4 + 1}, $${index * 4 + 2}, $${index * 4 + 3}, $${index * 4 + 4})`).join(', ');
+    await (await this.db()).query(
+      `INSERT INTO usage_counts (week, metric, label, count) VALUES ${values}
+       ON CONFLICT (week, metric, label) DO UPDATE SET count = usage_counts.count + EXCLUDED.count`,
+      counts.flatMap(({ week, metric, label, count }) => [week, metric, label, count]),
+    );
+  }
+
+  /** The weekly usage counts from `fromWeek` ("2026-W40") on. */
+  async usageSince(fromWeek: string): Promise<UsageCount[]> {
+    return (await this.db()).query<UsageCount>('SELECT week, metric, label, count FROM usage_counts WHERE week >= $1 ORDER BY week, metric, label', [fromWeek]);
   }
 
   /** A row as a booking, its call-back number opened with its key; a number whose key is gone is no number. */

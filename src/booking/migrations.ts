@@ -28,6 +28,15 @@ export const MIGRATIONS: readonly string[] = [
   // Call-back numbers sealed under keys kept outside the database (key-vault.ts), so that deleting a
   // key deletes the number also from the database's files. callback_phone is no longer written.
   `ALTER TABLE bookings ADD COLUMN callback_key text, ADD COLUMN callback_sealed text;`,
+  // How the guide is used, per ISO week (src/usage): a content id or a fixed word as label, a number,
+  // and nothing finer than a week or tied to a conversation. The checks keep free text out.
+  `CREATE TABLE usage_counts (
+     week text NOT NULL CHECK (week ~ '^[0-9]{4}-W[0-9]{2}$'),
+     metric text NOT NULL CHECK (metric ~ '^[a-z_]{1,40}$'),
+     label text NOT NULL CHECK (label ~ '^[a-z0-9_]{1,80}$'),
+     count integer NOT NULL CHECK (count >= 0),
+     PRIMARY KEY (week, metric, label)
+   );`,
 ];
 
 // Any constant will do; it only has to be the same for every instance migrating the same database.

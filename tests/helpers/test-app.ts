@@ -41,10 +41,11 @@ export async function testApp(
   env: NodeJS.ProcessEnv = {},
   logs = new LogCapture(),
   now?: () => number,
-  options: Pick<AppOptions, 'bookingStore' | 'bookingPurgeIntervalMs' | 'signingKeys'> = {},
+  options: Pick<AppOptions, 'bookingStore' | 'bookingPurgeIntervalMs' | 'signingKeys' | 'usageFlushIntervalMs'> = {},
 ): Promise<App & { logs: LogCapture; config: Config }> {
-  // Booking tests bring their own database; elsewhere a booking, if any, stays in memory.
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', ...env });
+  // Booking tests bring their own database; elsewhere a booking, if any, stays in memory. Usage counts
+  // would open a database in every app that has a turn: only the tests that ask for them have them.
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', USAGE_COUNTS: 'off', ...env });
   const app = await createApp(config, { logger: logs.logger, recognizer: sharedNlu().recognizer, now, ...options });
   return { ...app, logs, config };
 }
