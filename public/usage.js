@@ -278,6 +278,7 @@
         if (!response.ok) throw new Error('status ' + response.status);
         return response.json().then(function (body) {
           report = body;
+          $('usage-sign-in-error').textContent = '';
           $('usage-sign-in').hidden = true;
           $('usage-report').hidden = false;
           draw();
