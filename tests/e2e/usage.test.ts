@@ -6,7 +6,7 @@ import { BookingStore } from '../../src/booking/booking-store';
 import { openPglite } from '../../src/booking/sql-client';
 import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
 import { TestPostgres } from '../helpers/postgres-server';
-import { metaOf, testApp } from '../helpers/test-app';
+import { LogCapture, metaOf, testApp } from '../helpers/test-app';
 
 jest.setTimeout(120_000);
 
@@ -40,6 +40,13 @@ async function usage(url: string, authorization?: string, weeks = 2): Promise<{ 
   const response = await fetch(`${url}/staff/api/usage?weeks=${weeks}`, { headers: authorization ? { authorization } : {} });
   const text = await response.text();
   return { status: response.status, text, body: JSON.parse(text) as UsageBody };
+}
+
+/** A response's status, its body read so that no socket is left waiting. */
+async function statusOf(url: string): Promise<number> {
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return response.status;
 }
 
 const keyOf = (activities: Partial<Activity>[]): string[] => activities.map((activity) => metaOf(activity)?.key).filter(Boolean);
@@ -125,6 +132,24 @@ describe('Usage figures per week', () => {
     }
   });
 
+  it('answers as ever and logs the failed write without any text when the database cannot be reached', async () => {
+    const logs = new LogCapture();
+    const down = new BookingStore(() => Promise.reject(new Error('connect ECONNREFUSED')));
+    const app = await testApp({ STAFF_TOKEN, USAGE_COUNTS: 'on' }, logs, () => WEEK_49, { bookingStore: down, usageFlushIntervalMs: 20 });
+    const url = await listen(app.server);
+    try {
+      expect(await ask(url, `hvad koster det, ${CANARIES[3]}`)).toContain('topics.fees.answer');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await ask(url, 'hvad koster det')).toContain('topics.fees.answer');
+      expect(logs.lines.map((line) => (JSON.parse(line) as { event?: string }).event)).toContain('usage_write_failed');
+      expect((await usage(url, `Bearer ${STAFF_TOKEN}`)).status).toBe(503);
+      for (const canary of ['Mette', 'hvad koster']) expect(logs.lines.join('\n')).not.toContain(canary);
+    } finally {
+      await close(app.server);
+      await app.close();
+    }
+  });
+
   it('refuses the figures and has no page without the staff token', async () => {
     const served = await serve({}, undefined, () => WEEK_49);
     try {
@@ -140,14 +165,14 @@ describe('Usage figures per week', () => {
       expect(html).toContain('<html lang="da">');
       expect(html).not.toContain(STAFF_TOKEN);
       expect(await (await fetch(`${served.url}/en/staff/usage`)).text()).toContain('<html lang="en">');
-      expect((await fetch(`${served.url}/usage.js`)).status).toBe(200);
+      expect(await statusOf(`${served.url}/usage.js`)).toBe(200);
     } finally {
       await stop(served);
     }
     const unconfigured = await serve({ STAFF_TOKEN: '' }, undefined, () => WEEK_49);
     try {
-      expect((await fetch(`${unconfigured.url}/staff/usage`)).status).toBe(404);
-      expect((await fetch(`${unconfigured.url}/staff/api/usage`)).status).toBe(404);
+      expect(await statusOf(`${unconfigured.url}/staff/usage`)).toBe(404);
+      expect(await statusOf(`${unconfigured.url}/staff/api/usage`)).toBe(404);
     } finally {
       await stop(unconfigured);
     }
