@@ -10,9 +10,11 @@ export interface WeekUsage {
   week: string;
   /** Answers per subject (topic id). */
   answers: Record<string, Cell>;
-  clarifications: Cell;
-  notInDocuments: Cell;
-  /** Shares of the week's questions (answers, clarifications and "not in the documents" together), 0–1; null when a count behind it is suppressed. */
+  /**
+   * Shares of the week's questions (answers, clarifications and "not in the documents" together), 0–1; null
+   * when a count behind it is below five. The counts themselves are not given: with a rate they would give
+   * the week's total, and the total less the shown answers a suppressed cell.
+   */
   clarificationRate: number | null;
   notInDocumentsRate: number | null;
   handoffs: { phone: Cell; booking: Cell };
@@ -55,8 +57,6 @@ export function usageReport(rows: readonly UsageCount[], toWeek: string, weekCou
     return {
       week,
       answers: Object.fromEntries([...subjects].sort().map((subject) => [subject, suppress(get('answer', subject))])),
-      clarifications: suppress(clarifications),
-      notInDocuments: suppress(notInDocuments),
       clarificationRate: rate(clarifications, questions),
       notInDocumentsRate: rate(notInDocuments, questions),
       handoffs: { phone: suppress(get('handoff', 'phone')), booking: suppress(get('handoff', 'booking')) },

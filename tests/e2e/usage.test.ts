@@ -91,9 +91,9 @@ describe('Usage figures per week', () => {
       const [w49, w50] = body.weeks;
       expect(w49.answers.fees).toBe(6);
       expect(w49.answers.day_treatment).toBe('<5');
-      expect(w49.clarifications).toBe(5);
+      // Five clarifications give a rate; the counts behind rates are not given (they would reveal the week's total).
       expect(w49.clarificationRate).toEqual(expect.any(Number));
-      expect(w49.notInDocuments).toBe('<5');
+      expect(w49).not.toHaveProperty('clarifications');
       expect(w49.notInDocumentsRate).toBeNull();
       expect(w49.handoffs).toEqual({ phone: '<5', booking: '<5' });
       expect(w49.emergencies).toEqual({ acute: '<5', concern: '<5' });

@@ -58,12 +58,10 @@ describe('usageReport', () => {
       { week: '2026-W49', metric: 'answer', label: 'fees', count: 1 },
     ];
     const [w47, w48, w49] = usageReport(rows, '2026-W49', 3);
-    expect(w47).toMatchObject({ week: '2026-W47', answers: { fees: '<5', detox: '<5' }, clarifications: '<5', clarificationRate: null });
+    expect(w47).toMatchObject({ week: '2026-W47', answers: { fees: '<5', detox: '<5' }, clarificationRate: null, notInDocumentsRate: null });
     expect(w48).toEqual({
       week: '2026-W48',
       answers: { detox: '<5', fees: 40 },
-      clarifications: 6,
-      notInDocuments: '<5',
       clarificationRate: 0.115,
       notInDocumentsRate: null,
       handoffs: { phone: 5, booking: '<5' },
