@@ -37,6 +37,7 @@ export class UsageRecorder {
   private pending = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(
     private readonly sink: UsageSink,
@@ -44,6 +45,8 @@ export class UsageRecorder {
   ) {}
 
   record(event: UsageEvent): void {
+    // After shutdown's last write a late event would open the database again: it is not counted.
+    if (this.closed) return;
     try {
       const { metric, label } = usageCell(event);
       const key = [isoWeek(this.options.now()), metric, label].join(SEPARATOR);
@@ -68,6 +71,7 @@ export class UsageRecorder {
 
   /** Stops the timer and writes what is left. */
   async close(): Promise<void> {
+    this.closed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.flush();

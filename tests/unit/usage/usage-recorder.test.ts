@@ -21,6 +21,10 @@ describe('UsageRecorder', () => {
         { week: '2026-W49', metric: 'feedback', label: 'helped', count: 1 },
       ],
     ]);
+    // Nothing after the last write reaches the database.
+    recorder.record({ metric: 'answer', topic: 'fees', aspect: 'none' });
+    await recorder.flush();
+    expect(written).toHaveLength(1);
   });
 
   it('logs a failed write without its rows and keeps the counts for the next write when the database fails', async () => {
