@@ -9,7 +9,7 @@ import { TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test
 /**
  * Emergencies as people wrote them, through the bot's real entry point (adapter, middleware, dialogs).
  * Every message was written by a helper who saw only the documents and a description of the users.
- * Rounds 1–4 (content/crisis-examples.json) are what the crisis classifier learns from and what the
+ * The learnt rounds (content/crisis-examples.json) are what the crisis classifier learns from and what the
  * patterns were written against; the newest round (tests/crisis/) was never learnt from or tuned on.
  */
 const learnt = crisisExamplesFileSchema.parse(JSON.parse(readFileSync(path.join(defaultContentDir(), 'crisis-examples.json'), 'utf8'))).messages;
@@ -41,14 +41,12 @@ const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15 };
 const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 7 (399 messages by two blind writers; one
- * message identical to a learnt one removed) on the code at the start of its session gave 183 of 199 acute
- * messages the emergency reply with the right helplines, all 199 the numbers, and 6 of 156 near-misses the
- * emergency reply; at its end (round 6 learnt, its patterns and frames) 183, 198 and 5: one unseen
- * emergency that had the line of numbers now gets none (not looked at; the next session learns round 7).
- * The floors hold the end; raise them as the guide improves.
+ * The held-out round as measured (README, "Emergencies"): round 8 (400 messages by two blind writers, one
+ * of them writing for relatives, bystanders and English speakers) on the code at the start of its session
+ * gave 186 of 200 acute messages the emergency reply with the right helplines, 197 the numbers, and 4 of
+ * 140 near-misses the emergency reply. The floors hold what was measured last; raise them as the guide improves.
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 183, acuteWarned: 198, nearMissAlarms: 5 };
+const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 197, nearMissAlarms: 4 };
 
 let app: App;
 beforeAll(async () => {

@@ -31,6 +31,12 @@ describe('Recognizer', () => {
       'stoppede med at drikke i går og nu har han kramper og vågner ikke',
       'det her er sidste gang jeg skriver. har taget alle pillerne',
       'tager resten af pakken nu',
+      // Learnt from round 7: a large dose of a painkiller is dangerous while one still feels fine; a belt
+      // round the neck; a farewell to the family; saved-up pills with an end said.
+      'tog 40 panodil for en time siden, har det fint nu',
+      'han sidder med et bælte om halsen',
+      'fandt en seddel hvor hun skriver undskyld for alt, pas på hinanden',
+      'hun har sparet sine piller sammen og siger hun ikke gider mere',
     ]) {
       expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
     }
@@ -49,7 +55,17 @@ describe('Recognizer', () => {
   });
 
   it('sees no emergency in idioms and questions about emergencies as a subject', () => {
-    for (const text of ['det hjalp ikke', 'jeg døde af grin', 'hvor mange dør af overdosis i Danmark om året?', 'what should I do if a friend ever overdoses?']) {
+    for (const text of [
+      'det hjalp ikke',
+      'jeg døde af grin',
+      'hvor mange dør af overdosis i Danmark om året?',
+      'what should I do if a friend ever overdoses?',
+      // Learnt from round 7 and the realistic questions: idioms with a rope or a cold, a subject question.
+      'What help do you offer parents? We are at the end of our rope.',
+      "I've tried going cold turkey and it's hell, is there a detox option?",
+      'hvad sker der i kroppen ved en overdosis af GHB',
+      'Det var ved at tage livet af mig at vente på svar fra kommunen',
+    ]) {
       expect({ text, crisis: recognizer.recognize(text).crisis.tier }).toEqual({ text, crisis: 'none' });
     }
   });
