@@ -24,7 +24,10 @@ import { TestConversation, metaOf, testApp } from '../helpers/test-app';
  * phrases, training phrases answered as themselves) took rounds 1–6 from 2 127 to 2 150 right and from 143
  * to 125 wrong (2 151 and 124 with the last question of a long message read on its own), but moved one
  * answer in round 1 (now a clarification): its floor follows, the others rise. Round 7, never looked at,
- * did not move: 440 right, 35 wrong, 2 false emergency replies at the end of that session.
+ * did not move: 440 right, 35 wrong, 2 false emergency replies at the end of that session. Round 8 (487,
+ * two blind writers: citizens and teenagers; relatives and staff; 33 questions equal to an earlier round's
+ * left out) was measured on the code at the start of its session: 416 right, 45 wrong, 2 false emergency
+ * replies.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 234, wrong: 10, emergencies: 0 },
@@ -34,6 +37,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round5.json': { right: 444, wrong: 34, emergencies: 1 },
   'realistic-round6.json': { right: 454, wrong: 29, emergencies: 3 },
   'realistic-round7.json': { right: 440, wrong: 35, emergencies: 2 },
+  'realistic-round8.json': { right: 416, wrong: 45, emergencies: 2 },
 };
 
 /**
@@ -41,12 +45,11 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round7.json';
+const NEWEST_ROUND = 'realistic-round8.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'anonym radgivning?', 'anonym behandling??', 'hvad er afgiftning', 'kan jeg komme paa afgiftning', 'hvor mange dage om ugen er man i dagbehandling',
-  'doegnbehandling hvornaar faar man det', 'ventetid paa behandling?', 'koster det noget', 'pitstop tlf', 'nummer til pitstop?', 'metadon?',
-  'how long do i have to complain', 'hvad er pitstop egentlig', 'Hvornår åbnede Pitstop?', 'book tid', 'hvad er de fire fokusområder',
-  'ambulant behandling fra hvilken alder?', 'hvad sker der bagefter', 'Is there parking at Pitstop?',
+  'behandlingsgaranti', 'frit valg?', 'er det gratis?? 😬', 'how much does it cost', 'help for teens??', 'alkohol hjælp',
+  'kan jeg komme på døgnbehandling', 'hvilke slags behandling har I', 'address?', 'hvornår har pitstop åbent', 'hvor længe varer det',
+  'hjælp til pårørende?', 'hvad er social pejling', 'Hvad er dagbehandling?',
 ];
 
 let app: App;
