@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language, type LocaleTree } from '../content/content-schema';
 import { escapeHtml, type PagePhones } from './info-pages';
+import { usageHref } from './usage-page';
 
 /** The staff page's address in a language: the default language's at /staff, the other's under its code. */
 export function staffHref(language: Language, defaultLanguage: Language): string {
@@ -57,8 +58,11 @@ export function staffPageConfig({ page, locales }: StaffPageConfig, language: La
   return { ...page, mode: 'local', language, texts, staffTexts: staff };
 }
 
-/** Fills the staff parts' own placeholders: the link to the page in the other language. */
+/** Fills the staff parts' own placeholders: the link to the page in the other language and to the usage figures. */
 export function fillStaffLinks(html: string, language: Language, defaultLanguage: Language): string {
   const other = LANGUAGES.find((candidate) => candidate !== language) ?? language;
-  return html.replace('{{staffOtherHref}}', () => escapeHtml(staffHref(other, defaultLanguage))).replace(/\{\{staffOtherLang\}\}/g, () => other);
+  return html
+    .replace('{{staffOtherHref}}', () => escapeHtml(staffHref(other, defaultLanguage)))
+    .replace(/\{\{staffOtherLang\}\}/g, () => other)
+    .replace('{{staffUsageHref}}', () => escapeHtml(usageHref(language)));
 }

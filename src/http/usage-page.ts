@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
+import type { Language } from '../content/content-schema';
 import { projectRoot } from '../project-paths';
 
 /** The usage page may run its own script and style and talk to this server only. */
@@ -14,6 +15,11 @@ function securityHeaders(res: restify.Response, frameAncestors: string): void {
   res.header('cache-control', 'no-cache');
 }
 
+/** The usage page's address in a language: Danish at /staff/usage, English under /en. */
+export function usageHref(language: Language): string {
+  return language === 'da' ? '/staff/usage' : `/${language}/staff/usage`;
+}
+
 /**
  * `GET /staff/usage` (Danish) and `/en/staff/usage` (English): the usage figures as charts, for staff.
  * The page itself holds nothing; its script signs in and fetches /staff/api/usage with the token.
@@ -24,10 +30,10 @@ export function registerUsagePage(server: restify.Server, deps: { token?: string
   const read = (name: string): string => readFileSync(path.join(projectRoot(), 'public', name), 'utf8');
   const html = read('usage.html');
   const pages: Record<string, string> = {
-    '/staff/usage': html,
-    '/en/staff/usage': html
+    [usageHref('da')]: html,
+    [usageHref('en')]: html
       .replace('<html lang="da">', '<html lang="en">')
-      .replace('<a id="usage-other-language" href="/en/staff/usage" lang="en" hreflang="en">English</a>', '<a id="usage-other-language" href="/staff/usage" lang="da" hreflang="da">Dansk</a>'),
+      .replace(`<a id="usage-other-language" href="${usageHref('en')}" lang="en" hreflang="en">English</a>`, `<a id="usage-other-language" href="${usageHref('da')}" lang="da" hreflang="da">Dansk</a>`),
   };
   for (const [route, body] of Object.entries(pages)) {
     server.get(route, (_req, res, next) => {

@@ -147,6 +147,14 @@ describe('staff chat endpoint', () => {
     for (const activity of plain.activities) expect(Object.keys((activity.channelData as object) ?? {})).toEqual(['pitstop']);
   });
 
+  it('links the staff page to the usage figures in its own language, and both pages exist', async () => {
+    for (const [page, usage] of [['/staff', '/staff/usage'], ['/en/staff', '/en/staff/usage']]) {
+      const html = await (await fetch(`${baseUrl}${page}`)).text();
+      expect(html).toContain(`<a id="staff-usage-link" href="${usage}" data-staff-text="usageLink"></a>`);
+      expect((await fetch(`${baseUrl}${usage}`)).status).toBe(200);
+    }
+  });
+
   it('logs each staff request by action and status, never the token or a word of the message', async () => {
     await new StaffClient().say('Min datter på 15 ryger hash, hvad kan hun få af hjælp?');
     const events = logs.lines.map((line) => JSON.parse(line) as { event: string; action?: string; status?: number });
