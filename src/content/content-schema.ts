@@ -92,6 +92,8 @@ export const commandsFileSchema = z
     aspectCues: z.record(z.enum(ASPECTS), phraseList),
     /** Words that compare subjects ("forskellen på ambulant og døgn"): two subjects and one of these ask for the overview. */
     compareCues: phraseList,
+    /** Matters the documents do not cover (sick leave, a driving licence, medicines by name, drug tests, staff names): where the reading is unsure, the honest "not in the documents" answers. */
+    notInDocumentsCues: phraseList,
   })
   .strict();
 

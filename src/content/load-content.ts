@@ -35,6 +35,7 @@ export interface Content {
   socialFillers: string[];
   ellipsisCues: string[];
   compareCues: string[];
+  notInDocumentsCues: string[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;
@@ -105,6 +106,7 @@ export function readContentFiles(read: ContentFileReader): Content {
     socialFillers: commandsFile.socialFillers,
     ellipsisCues: commandsFile.ellipsisCues,
     compareCues: commandsFile.compareCues,
+    notInDocumentsCues: commandsFile.notInDocumentsCues,
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,

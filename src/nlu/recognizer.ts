@@ -125,6 +125,20 @@ function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
 }
 
+/**
+ * A message about a matter the documents do not cover ("kan jeg blive sygemeldt…", "will they give me
+ * librium?") that the classifier reads unsurely gets the honest "not in the documents" answer, with the
+ * readings it leaned to as buttons; a sure reading still answers.
+ */
+function notInDocumentsFirst(intent: Intent, outside: boolean): Intent {
+  if (!outside) return intent;
+  if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: [] };
+  if (intent.kind === 'clarify') return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: intent.candidates.filter((id) => id !== NOT_IN_DOCUMENTS_TOPIC) };
+  if (intent.kind !== 'topic' || intent.alternatives === undefined || intent.topicId === NOT_IN_DOCUMENTS_TOPIC) return intent;
+  return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId, ...intent.alternatives].slice(0, THRESHOLDS.maxCandidates) };
+}
+const NOT_IN_DOCUMENTS_TOPIC = 'not_in_documents';
+
 /** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?"; a word or two ("a.b.") is no sentence. */
 function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
@@ -179,6 +193,7 @@ export class Recognizer {
   private readonly social: SocialTurns;
   private readonly ellipsisCues: string[][];
   private readonly compareCues = new PhraseMatcher<true>();
+  private readonly notInDocumentsCues = new PhraseMatcher<true>();
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
   private readonly substances = new PhraseMatcher<'alcohol' | 'drugs'>();
@@ -192,6 +207,7 @@ export class Recognizer {
     this.social = new SocialTurns(content.commands, content.socialFillers);
     this.ellipsisCues = content.ellipsisCues.map(foldedWords);
     content.compareCues.forEach((cue) => this.compareCues.add(cue, true));
+    content.notInDocumentsCues.forEach((cue) => this.notInDocumentsCues.add(cue, true));
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
     for (const substance of ['alcohol', 'drugs'] as const) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
     for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
@@ -231,7 +247,8 @@ export class Recognizer {
     const elliptical = details.subjectId !== undefined && !details.aspect && words.length <= ELLIPTICAL_MAX_WORDS && this.ellipsisCues.some((cue) => startsWithWords(words, cue));
     const named = this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
     const substances = new Set(this.substances.findAll(text));
-    const intent = youngFirst(alcoholFirst(named, substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup);
+    const outside = this.notInDocumentsCues.findAll(text).length > 0;
+    const intent = notInDocumentsFirst(youngFirst(alcoholFirst(named, substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup), outside);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     return {
       intent,

@@ -115,6 +115,15 @@ describe('Recognizer', () => {
     expect(recognizer.recognize(text).intent).toMatchObject({ topicId: 'complaints', alternatives: ['anonymous_treatment'] });
   });
 
+  it('answers "not in the documents" where a message asks about a matter they do not cover and no reading is sure, with the readings as buttons', () => {
+    const sickLeave = recognizer.recognize('kan jeg blive sygemeldt hvis jeg starter i behandling?').intent;
+    expect(sickLeave).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
+    expect(sickLeave.kind === 'topic' && sickLeave.alternatives?.length).toBeGreaterThan(0);
+    expect(recognizer.recognize('hvad hedder den behandler jeg skal snakke med').intent).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
+    // A sure reading still answers: urine tests named beside outpatient treatment.
+    expect(recognizer.recognize('skal jeg aflevere urinprøver når jeg går i ambulant behandling?').intent).toMatchObject({ kind: 'topic', topicId: 'outpatient' });
+  });
+
   it('calls an empty message empty', () => {
     expect(recognizer.recognize(' ?! ').intent).toEqual({ kind: 'empty' });
   });
