@@ -102,8 +102,13 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
   if (best.label !== NONE_LABEL && best.probability >= thresholds.lead && (best.probability >= thresholds.leadRatio * runnerUp.probability || alone)) {
     return { kind: 'topic', topicId: best.label, confidence: best.probability, alternatives: candidates.filter((label) => label !== best.label) };
   }
-  // A question is worth asking only when the likeliest reading is at least plausible.
-  return candidates.length > 0 && best.probability >= thresholds.clarify ? { kind: 'clarify', candidates } : { kind: 'out_of_scope' };
+  // A question is worth asking only when the likeliest reading is at least plausible, and only between
+  // readings: a plausible topic with no other to offer, clearly likelier than nothing we answer, is
+  // answered, its opening line saying what it answers.
+  if (candidates.length === 0 || best.probability < thresholds.clarify) return { kind: 'out_of_scope' };
+  const nothing = predictions.find((prediction) => prediction.label === NONE_LABEL)?.probability ?? 0;
+  const only = candidates.length === 1 && candidates[0] === best.label && best.probability >= thresholds.leadRatio * nothing;
+  return only ? { kind: 'topic', topicId: best.label, confidence: best.probability, alternatives: [] } : { kind: 'clarify', candidates };
 }
 
 /**

@@ -153,6 +153,14 @@ describe('decideIntent', () => {
     });
   });
 
+  it('answers the one plausible topic with its opening line (no alternatives to offer) instead of asking about it alone', () => {
+    // "Did you mean fees?" with one button is no question; the answer names what it answers instead.
+    expect(decideIntent(ranking([['fees', 0.28], ['none', 0.1], ['duration', 0.05]]))).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.28, alternatives: [] });
+    // Where nothing we answer is about as likely ("hvad bliver vejret"), the one topic is only offered.
+    expect(decideIntent(ranking([['fees', 0.28], ['none', 0.25], ['duration', 0.05]]))).toEqual({ kind: 'clarify', candidates: ['fees'] });
+    expect(decideIntent(ranking([['none', 0.35], ['fees', 0.3], ['duration', 0.05]]))).toEqual({ kind: 'clarify', candidates: ['fees'] });
+  });
+
   it('leaves emergencies to the crisis detector: the classifier\'s crisis label never decides', () => {
     expect(decideIntent(ranking([['crisis', 0.5], ['fees', 0.45], ['none', 0.05]]))).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.45 });
   });
