@@ -71,10 +71,10 @@ export class RootDialog extends ComponentDialog {
     return this.act(step, recognition, tools);
   }
 
-  private async act(step: WaterfallStepContext, { intent, subjectId, aspect, elliptical, brief }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
+  private async act(step: WaterfallStepContext, { intent, subjectId, aspect, elliptical, brief, short }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
     const { compose } = tools;
     const { welcomeTopics, helpTopics } = this.services.content;
-    const carried = this.aspectOfConversation(intent, aspect, brief && !subjectId, tools.profile.subjectId);
+    const carried = this.aspectOfConversation(intent, aspect, short && !subjectId, tools.profile.subjectId);
     if (carried) {
       tools.profile.clarifications = 0;
       return step.beginDialog(AnswerDialog.id, { topicId: carried, aspect, brief });

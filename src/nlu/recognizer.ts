@@ -41,6 +41,8 @@ export interface Recognition {
   ageGroup?: AgeGroup;
   /** A few words only ("og bagefter?"): it leans on the conversation for what it is about. */
   brief?: true;
+  /** A short question ("hvem bestemmer om man får det?") that may ask an aspect of the conversation's subject. */
+  short?: true;
 }
 
 /** What the conversation already knows, to read a message with: how the last question was read, and whose age group. */
@@ -68,6 +70,8 @@ const MIN_SENTENCE_WORDS = 2;
 const QUESTION_MIN_WORDS = 5;
 /** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
 const ELLIPTICAL_MAX_WORDS = 5;
+/** Up to this many words, a question about an aspect that names no subject may be about the conversation's. */
+const ASPECT_FOLLOW_UP_MAX_WORDS = 8;
 /** "ambulant, dag, døgn og afgiftning, hvad findes der?": naming this many kinds of help asks for the overview. */
 const OVERVIEW_MIN_NAMED = 3;
 
@@ -255,6 +259,7 @@ export class Recognizer {
     const outside = this.notInDocumentsCues.findAll(text).length > 0;
     const intent = notInDocumentsFirst(youngFirst(alcoholFirst(named, substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup), outside);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
+    const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {
       intent,
       crisis,
@@ -263,6 +268,7 @@ export class Recognizer {
       ...(elliptical ? { elliptical } : {}),
       ...(ageGroup ? { ageGroup } : {}),
       ...(brief ? { brief } : {}),
+      ...(short ? { short } : {}),
     };
   }
 
