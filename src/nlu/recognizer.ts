@@ -124,7 +124,12 @@ const ALCOHOL_READINGS = new Set(['treatment_types', 'get_help', 'counselling', 
 const ALCOHOL_TOPIC = 'alcohol';
 
 function alcoholFirst(intent: Intent, alcoholOnly: boolean): Intent {
-  if (!alcoholOnly || intent.kind !== 'topic' || !ALCOHOL_READINGS.has(intent.topicId)) return intent;
+  if (!alcoholOnly) return intent;
+  // Asked between readings of which alcohol or one it answers is one: the help for alcohol problems.
+  if (intent.kind === 'clarify' && intent.candidates.some((id) => id === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(id))) {
+    return { kind: 'topic', topicId: ALCOHOL_TOPIC, confidence: 0, alternatives: intent.candidates.filter((id) => id !== ALCOHOL_TOPIC) };
+  }
+  if (intent.kind !== 'topic' || !ALCOHOL_READINGS.has(intent.topicId)) return intent;
   return { kind: 'topic', topicId: ALCOHOL_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
 }
 
