@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
-import { projectRoot } from '../project-paths';
+import { projectRoot } from '../base/project-paths';
 
 /** The usage page may run its own script and style and talk to this server only. */
 function securityHeaders(res: restify.Response, frameAncestors: string): void {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page, type Route, chromium } from 'playwright-core';
 import type { App } from '../../src/app';
-import { projectRoot } from '../../src/project-paths';
+import { projectRoot } from '../../src/base/project-paths';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
 import { close, listen, withServedApp } from '../helpers/http-client';
 import { distinctColours } from '../helpers/png';

@@ -1,6 +1,6 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { contentVersion } from '../../src/content/content-version';
-import { defaultContentDir } from '../../src/project-paths';
+import { defaultContentDir } from '../../src/base/project-paths';
 import { defaultSourcesDir } from '../../src/sources/source-library';
 import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
 import { ask, axeViolations, botBubble, launchChromium, newPage, saveScreenshot, settled } from '../helpers/chat-browser';

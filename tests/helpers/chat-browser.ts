@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
-import { projectRoot } from '../../src/project-paths';
+import { projectRoot } from '../../src/base/project-paths';
 
 // Debian's Chromium, installed by .ci/run: browsers cannot be downloaded on these machines.
 const CHROMIUM = '/usr/bin/chromium';
