@@ -12,6 +12,27 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
+/**
+ * Debian's Chromium for every test in the file: launched before them, closed after. Call it before
+ * useServedApp: jest runs afterAll hooks in the order they were declared, and the browser is closed first
+ * so that no connection of its keeps the server from closing.
+ */
+export function useChromium(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium runs only inside tests');
+      return browser;
+    },
+  };
+}
+
 /** A fresh page (its own context: no cache, no cookies) that records script errors and CSP refusals. */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, ...options });
