@@ -4,7 +4,7 @@ import { planAnswer } from '../src/conversation/plan-answer';
 import { availabilityText } from '../src/handoff/availability-text';
 import { copenhagenDate } from '../src/calendar/copenhagen-time';
 import { type Availability, availability } from '../src/handoff/opening-hours';
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/content/i18n';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
 

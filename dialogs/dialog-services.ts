@@ -5,7 +5,7 @@ import type { Language } from '../src/content/content-schema';
 import type { Content } from '../src/content/load-content';
 import { ReplyComposer } from '../src/conversation/compose-reply';
 import type { ConversationProfile } from '../src/conversation/conversation-profile';
-import { type Translate, translatorFor } from '../src/i18n';
+import { type Translate, translatorFor } from '../src/content/i18n';
 import type { OpeningHours } from '../src/handoff/opening-hours';
 import type { Recognizer } from '../src/nlu/recognizer';
 

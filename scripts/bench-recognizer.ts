@@ -13,7 +13,7 @@ import { loadContent } from '../src/content/load-content';
 import { trainCrisisClassifier } from '../src/nlu/crisis-classifier';
 import { cachedClassifier } from '../src/nlu/model-cache';
 import { Recognizer, trainingExamples } from '../src/nlu/recognizer';
-import { defaultContentDir } from '../src/project-paths';
+import { defaultContentDir } from '../src/base/project-paths';
 
 const RUNS = 500;
 const WARM_UP = 100;

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { CHECK_LIMITS, type CheckResult, checkContent } from '../src/content/check/content-check';
-import { defaultContentDir } from '../src/project-paths';
+import { defaultContentDir } from '../src/base/project-paths';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);

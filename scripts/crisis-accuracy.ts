@@ -10,7 +10,7 @@ import path from 'node:path';
 import { type CrisisExample, crisisExamplesFileSchema } from '../src/content/crisis-schema';
 import { loadContent } from '../src/content/load-content';
 import { Recognizer } from '../src/nlu/recognizer';
-import { defaultContentDir, projectRoot } from '../src/project-paths';
+import { defaultContentDir, projectRoot } from '../src/base/project-paths';
 
 const content = loadContent(defaultContentDir());
 const recognizer = new Recognizer(content);

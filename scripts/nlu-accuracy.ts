@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../src/content/load-content';
-import { type EvaluationQuestion, type EvaluationReport, evaluateRecognizer } from '../src/nlu/evaluate-recognizer';
+import { type EvaluationQuestion, type EvaluationReport, evaluateRecognizer } from '../src/review/evaluate-recognizer';
 import { Recognizer } from '../src/nlu/recognizer';
-import { defaultContentDir, projectRoot } from '../src/project-paths';
+import { defaultContentDir, projectRoot } from '../src/base/project-paths';
 
 const content = loadContent(defaultContentDir());
 const recognizer = new Recognizer(content);

@@ -4,10 +4,10 @@
  * Run: npm run tune:nlu
  */
 import { loadContent } from '../src/content/load-content';
-import { type Outcome, outcomeOf } from '../src/nlu/evaluate-recognizer';
+import { type Outcome, outcomeOf } from '../src/review/evaluate-recognizer';
 import { THRESHOLDS, type Thresholds, decideIntent, trainingExamples } from '../src/nlu/recognizer';
 import { type LabelledText, type Prediction, SoftmaxClassifier, type TrainingOptions } from '../src/nlu/softmax-classifier';
-import { defaultContentDir } from '../src/project-paths';
+import { defaultContentDir } from '../src/base/project-paths';
 
 const FOLDS = 5;
 interface Scored {

@@ -22,9 +22,9 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor';
-import type { Config } from './config';
+import type { Config } from './base/config';
 import type { BotSigningKeys } from './http/signing-keys';
-import { type Logger, errorClass } from './logger';
+import { type Logger, errorClass } from './base/logger';
 
 export interface TurnErrorDeps {
   logger: Logger;

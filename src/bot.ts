@@ -5,7 +5,7 @@ import { replyActivity } from '../dialogs/reply-activity';
 import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage } from './nlu/language-detector';
 import type { ConversationProfile } from './conversation/conversation-profile';
-import { FEEDBACK_EVENT } from './metrics';
+import { FEEDBACK_EVENT } from './usage/metrics';
 import { personalDataFound, startOfTooLongMessage } from './privacy/privacy-guard-middleware';
 import type { PersonalDataKind } from './privacy/redact-personal-data';
 

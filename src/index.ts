@@ -1,6 +1,6 @@
 import { createApp } from './app';
-import { loadConfig } from './config';
-import { createLogger, errorClass } from './logger';
+import { loadConfig } from './base/config';
+import { createLogger, errorClass } from './base/logger';
 
 const SHUTDOWN_TIMEOUT_MS = 25_000;
 const BOOKING_STORE_OPEN_DELAY_MS = 1_000;

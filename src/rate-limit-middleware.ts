@@ -1,5 +1,5 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
-import type { ConversationRateLimiter } from './conversation-rate-limiter';
+import type { ConversationRateLimiter } from './state/conversation-rate-limiter';
 import type { KeyHasher } from './state/hashed-keys';
 
 /**

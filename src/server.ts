@@ -8,7 +8,7 @@ import { readJsonBody } from './http/read-json-body';
 import { refusalFor } from './http/refusal';
 import { isAllowedServiceUrl } from './http/service-url';
 import type { BotSigningKeys } from './http/signing-keys';
-import { type Logger, errorClass, silentLogger } from './logger';
+import { type Logger, errorClass, silentLogger } from './base/logger';
 
 const MAX_BODY_BYTES = 256 * 1024;
 const DRAIN_POLL_MS = 20;

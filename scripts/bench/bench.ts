@@ -13,7 +13,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { projectRoot } from '../../src/project-paths';
+import { projectRoot } from '../../src/base/project-paths';
 import type { ChildStats, StatsRequest } from './child-stats';
 import { LONG_MESSAGES, REALISTIC_MESSAGES } from './messages';
 

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { fold } from '../nlu/fold';
+import { fold } from '../text/fold';
 
 /**
  * Booking codes are an adjective, a noun and six digits ("BLÅ-MÅGE-471852"): easy to say at the door or

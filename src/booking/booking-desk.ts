@@ -59,10 +59,6 @@ export class BookingDesk {
     this.onLimitReached = options.onLimitReached ?? (() => undefined);
   }
 
-  get open(): boolean {
-    return this.schedule !== undefined;
-  }
-
   /** The schedule's slots from now on that nobody has booked. */
   async freeSlots(): Promise<Slot[]> {
     if (!this.schedule) return [];

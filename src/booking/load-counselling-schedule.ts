@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Config } from '../config';
-import { loadConfigFile } from '../load-config-file';
-import { defaultContentDir } from '../project-paths';
+import type { Config } from '../base/config';
+import { loadConfigFile } from '../base/load-config-file';
+import { defaultContentDir } from '../base/project-paths';
 import { type CounsellingSchedule, counsellingScheduleSchema } from './counselling-schedule';
 
 /** Shipped so that booking can be tried out of the box; it says of itself that it is an example. */

@@ -1,8 +1,8 @@
 import { formatMinutes, localMoment } from '../calendar/copenhagen-time';
 import type { Language } from '../content/content-schema';
 import { DATE_LOCALES, dateInWords } from '../handoff/availability-text';
-import type { Translate } from '../i18n';
-import { fold } from '../nlu/fold';
+import type { Translate } from '../content/i18n';
+import { fold } from '../text/fold';
 import type { Slot } from './counselling-schedule';
 
 /** A slot's start as Copenhagen's wall clock shows it. */

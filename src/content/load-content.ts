@@ -2,14 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
-  type Aspect,
-  type Audience,
-  type Command,
-  type Facts,
-  type GuideCue,
   type Language,
-  type LocaleTree,
-  type Topic,
   LANGUAGES,
   commandsFileSchema,
   examplesFileSchema,
@@ -18,38 +11,12 @@ import {
   sourcesFileSchema,
   topicsFileSchema,
 } from './content-schema';
-import { type CrisisContent, type CrisisExample, crisisExamplesFileSchema, crisisFileSchema } from './crisis-schema';
+import { crisisExamplesFileSchema, crisisFileSchema } from './crisis-schema';
 import { factVariables } from './fact-variables';
+import type { Content } from './content';
 import { validateContent } from './validate-content';
 
-export interface Content {
-  facts: Facts;
-  /** Interpolation variables every text may use: the facts, with phone numbers as tel: links. */
-  variables: Record<string, string>;
-  topics: Topic[];
-  topicById: ReadonlyMap<string, Topic>;
-  welcomeTopics: string[];
-  helpTopics: string[];
-  documents: Record<string, { file: string }>;
-  commands: Record<Command, string[]>;
-  socialFillers: string[];
-  ellipsisCues: string[];
-  compareCues: string[];
-  notInDocumentsCues: string[];
-  guideAnswerCues: Record<GuideCue, string[]>;
-  audienceCues: Record<Audience, string[]>;
-  aspectCues: Record<Aspect, string[]>;
-  crisis: CrisisContent;
-  crisisExamples: CrisisExample[];
-  /** Short phrases per label: what the topic classifier learns and the crisis classifier learns as not an emergency. */
-  examples: Record<Language, Record<string, string[]>>;
-  /**
-   * Whole messages per label as people write them (context, slang, typos), for the topic classifier
-   * only: they would shift the crisis classifier's calibration, which was tuned on blind rounds.
-   */
-  messages: Record<Language, Record<string, string[]>>;
-  locales: Record<Language, LocaleTree>;
-}
+export type { Content } from './content';
 
 export class ContentError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,5 +1,5 @@
 import { CRISIS_LABEL, LANGUAGES, NONE_LABEL, type SourceRef } from './content-schema';
-import type { Content } from './load-content';
+import type { Content } from './content';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */

@@ -2,7 +2,7 @@ import type { Language, SourceRef } from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
 import type { Content } from '../content/load-content';
 import { telUri } from '../content/fact-variables';
-import type { Translate } from '../i18n';
+import type { Translate } from '../content/i18n';
 import { sourceHref } from '../sources/source-links';
 import { type AnswerPlan, answeredKey } from './plan-answer';
 import type { Reply, ReplyAction } from './reply';

@@ -1,6 +1,6 @@
 import type { GuideCue } from '../content/content-schema';
 import { type AgeGroup, ageGroupOfAge } from '../nlu/age-group';
-import { foldedWords } from '../nlu/fold';
+import { foldedWords } from '../text/fold';
 import { PhraseMatcher } from '../nlu/phrase-matcher';
 
 /** An answer typed instead of tapped is short ("jeg er 16", "min søn", "begge dele"); longer is a new question. */

@@ -1,5 +1,5 @@
 import type { Language } from '../content/content-schema';
-import type { Translate } from '../i18n';
+import type { Translate } from '../content/i18n';
 import type { Availability } from './opening-hours';
 
 /** The ICU locale that names weekdays and months in each language. */

@@ -1,4 +1,4 @@
-import { loadConfigFile } from '../load-config-file';
+import { loadConfigFile } from '../base/load-config-file';
 import { type OpeningHours, openingHoursSchema } from './opening-hours';
 
 /** Pitstop's opening hours from OPENING_HOURS_FILE, when the municipality has set them. */

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language, type LocaleTree } from '../content/content-schema';
-import type { Translate } from '../i18n';
+import type { Translate } from '../content/i18n';
 
 export const INFO_PAGE_NAMES = ['privacy', 'accessibility'] as const;
 export type InfoPage = (typeof INFO_PAGE_NAMES)[number];

@@ -1,5 +1,5 @@
 import type restify from 'restify';
-import type { BotMetrics } from '../metrics';
+import type { BotMetrics } from '../usage/metrics';
 import { isStaff } from './staff-api';
 
 /** `GET /metrics` in Prometheus' text format, behind the staff token; without a token there is no endpoint. */

@@ -1,7 +1,7 @@
 import { createPublicKey } from 'node:crypto';
 import { z } from 'zod';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
+import type { Config } from '../base/config';
+import type { Logger } from '../base/logger';
 
 /** What the SDK's OpenIdMetadata.getKey resolves to: a PEM for jsonwebtoken, and the channels the key may sign for. */
 export interface SigningKey {

@@ -1,7 +1,7 @@
 import type { Language, LocaleTree } from '../content/content-schema';
 import { LANGUAGES } from '../content/content-schema';
 import { textAt } from '../content/locale-tree';
-import type { Translate } from '../i18n';
+import type { Translate } from '../content/i18n';
 import { type Passage, type SourceDocument, type SourceLibrary, paragraphs } from '../sources/source-library';
 import { SOURCE_PAGE_ROOTS, sourcePagePath } from '../sources/source-links';
 import { type PagePhones, escapeHtml, renderPageFrame } from './info-pages';

@@ -4,7 +4,7 @@ import type { BookingDesk } from '../booking/booking-desk';
 import type { Booking } from '../booking/booking-store';
 import { findBookingCode } from '../booking/booking-code';
 import { formatMinutes, localMoment } from '../calendar/copenhagen-time';
-import { type Logger, errorClass } from '../logger';
+import { type Logger, errorClass } from '../base/logger';
 
 export interface StaffApiDeps {
   /** Without a token the staff endpoints do not exist. */

@@ -1,11 +1,10 @@
-import type { Activity, ActivityHandler } from 'botbuilder';
+import type { Activity, ActivityHandler, InvokeResponse, TurnContext } from 'botbuilder';
 import type restify from 'restify';
-import type { PitstopAdapter } from '../adapter';
-import type { App } from '../app';
-import { type Logger, errorClass } from '../logger';
+import { type Logger, errorClass } from '../base/logger';
 import { ReviewListError, parseReviewList } from '../review/review-list';
 import { reviewHtml, reviewMarkdown } from '../review/review-report';
 import { summarise } from '../review/review-summary';
+import type { ReviewedApp } from '../review/expect-replies-conversation';
 import { runReview } from '../review/run-review';
 import { markStaffTurn } from '../staff/staff-details-middleware';
 import { parseActivity } from './activity-schema';
@@ -26,10 +25,11 @@ export interface StaffChatDeps {
   token?: string;
   /** The bot's app id (empty without one): a staff turn runs with the bot's own claims. */
   botAppId: string;
-  adapter: PitstopAdapter;
+  /** The app's adapter (src/adapter.ts), which runs a turn with the bot's own claims. */
+  adapter: { handleTrusted(botAppId: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> };
   bot: ActivityHandler;
   /** A bot of its own for reviews (memory state and bookings, no rate limit), made on first use. */
-  reviewApp: () => Promise<App>;
+  reviewApp: () => Promise<ReviewedApp>;
   logger: Logger;
 }
 

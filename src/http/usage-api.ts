@@ -2,7 +2,7 @@ import type restify from 'restify';
 import type { UsageCount } from '../booking/booking-store';
 import type { Content } from '../content/load-content';
 import { LANGUAGES } from '../content/content-schema';
-import { type Logger, errorClass } from '../logger';
+import { type Logger, errorClass } from '../base/logger';
 import { isoWeek, weeksBefore } from '../usage/iso-week';
 import { SUPPRESS_BELOW, usageReport } from '../usage/usage-report';
 import { isStaff } from './staff-api';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
+import { projectRoot } from '../base/project-paths';
 import type { Language } from '../content/content-schema';
-import { projectRoot } from '../project-paths';
 
 /** The usage page may run its own script and style and talk to this server only. */
 function securityHeaders(res: restify.Response, frameAncestors: string): void {

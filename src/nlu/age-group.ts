@@ -1,4 +1,4 @@
-import { foldedWords } from './fold';
+import { foldedWords } from '../text/fold';
 
 /**
  * Whom a message is about, by age: children (under 13, for whom Pitstop's treatment is not), young

@@ -1,6 +1,6 @@
 import { CRISIS_LABEL, LANGUAGES } from '../content/content-schema';
 import type { Content } from '../content/load-content';
-import { foldedWords } from './fold';
+import { foldedWords } from '../text/fold';
 import { cachedClassifier } from './model-cache';
 import type { SoftmaxClassifier } from './softmax-classifier';
 

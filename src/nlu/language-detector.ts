@@ -1,5 +1,5 @@
 import type { Language } from '../content/content-schema';
-import { fold, foldedWords } from './fold';
+import { fold, foldedWords } from '../text/fold';
 
 // Common function words; "i" and "a" are left out because they are words in both languages.
 const DANISH = new Set(

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../project-paths';
-import { fold, foldedWords } from './fold';
+import { projectRoot } from '../base/project-paths';
+import { fold, foldedWords } from '../text/fold';
 import { DEFAULT_OPTIONS, type LabelledText, SoftmaxClassifier } from './softmax-classifier';
 import { MAX_GRAM, MIN_GRAM, TfidfVectorizer, termsOf } from './tfidf-vectorizer';
 

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '../text/fold';
 
 /**
  * Finds whole-word phrases in folded text. A phrase ending in "*" also matches longer words

@@ -7,7 +7,7 @@ import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifie
 import { CrisisDetector, type CrisisAssessment } from './crisis-detector';
 import type { CrisisKind } from '../content/crisis-schema';
 import { type AgeGroup, ageGroupOf } from './age-group';
-import { fold, foldedWords } from './fold';
+import { fold, foldedWords } from '../text/fold';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
 import { SocialTurns } from './social-turns';

@@ -1,5 +1,5 @@
 import type { Command } from '../content/content-schema';
-import { foldedWords } from './fold';
+import { foldedWords } from '../text/fold';
 
 /**
  * The small-talk commands, the first that a message holds deciding: "ok tak" thanks, "ok nej" declines,

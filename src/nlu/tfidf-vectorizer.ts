@@ -1,4 +1,4 @@
-import { foldedWords } from './fold';
+import { foldedWords } from '../text/fold';
 
 export interface SparseVector {
   indices: number[];

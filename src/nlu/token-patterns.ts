@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '../text/fold';
 
 /** Words of this many letters or more also match with one typo ("unconsious"); shorter ones collide ("skammer", "skummer"). */
 const FUZZY_MIN_LENGTH = 8;

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type Activity, ActivityTypes } from 'botbuilder';
-import type { App } from '../app';
+import { type Activity, ActivityTypes, type InvokeResponse, type TurnContext } from 'botbuilder';
+import type { Content } from '../content/load-content';
 import { expectRepliesActivity } from './expect-replies-activity';
+
+/** What a review talks to: the app (src/app.ts), built by whoever runs the review, which this folder does not import. */
+export interface ReviewedApp {
+  content: Content;
+  adapter: { handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> };
+  bot: { run(context: TurnContext): Promise<void> };
+}
 
 /**
  * One conversation with the bot through the app's own adapter and middleware (privacy guard, rate limit,
@@ -10,7 +17,7 @@ import { expectRepliesActivity } from './expect-replies-activity';
  */
 export class ExpectRepliesConversation {
   constructor(
-    private readonly app: App,
+    private readonly app: ReviewedApp,
     private readonly locale: string,
     private readonly conversationId = `conversation-${randomUUID()}`,
   ) {}

@@ -1,10 +1,9 @@
 import type { Activity } from 'botbuilder';
-import type { App } from '../app';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { LANGUAGES } from '../content/content-schema';
 import type { ReplyMeta } from '../conversation/reply';
-import { ExpectRepliesConversation } from './expect-replies-conversation';
+import { ExpectRepliesConversation, type ReviewedApp } from './expect-replies-conversation';
 import type { ReviewConversation, ReviewQuestion } from './review-list';
 
 export interface ReviewButton {
@@ -35,7 +34,7 @@ export interface ReviewEntry extends ReviewQuestion {
 }
 
 /** Plays each conversation of the list through the bot, in order, and reads what came back. */
-export async function runReview(app: App, conversations: ReviewConversation[]): Promise<ReviewEntry[]> {
+export async function runReview(app: ReviewedApp, conversations: ReviewConversation[]): Promise<ReviewEntry[]> {
   const sourcePrefixes = LANGUAGES.map((language) => (textAt(app.content.locales[language], 'ui.source') ?? '').split('{{')[0].trim()).filter(Boolean);
   const entries: ReviewEntry[] = [];
   for (const [index, { locale, questions }] of conversations.entries()) {

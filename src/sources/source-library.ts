@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SourceRef, Topic } from '../content/content-schema';
-import { projectRoot } from '../project-paths';
+import { projectRoot } from '../base/project-paths';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lowercase snake_case');
 const lineRange = z.tuple([z.number().int().min(1), z.number().int().min(1)]).refine(([from, to]) => from <= to, 'a range runs from its first line to its last');

@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { createClient } from 'redis';
-import { RedisKeyVault } from '../booking/redis-key-vault';
+import { RedisKeyVault } from './redis-key-vault';
 import type { KeyHasher } from './hashed-keys';
 import { COMMAND_TIMEOUT_MS, RedisUnavailableError, within } from './redis-commands';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createClient } from 'redis';
 import { BookingStore, type NewBooking } from '../../src/booking/booking-store';
 import { FileKeyVault, type KeyVault } from '../../src/booking/key-vault';
-import { RedisKeyVault } from '../../src/booking/redis-key-vault';
+import { RedisKeyVault } from '../../src/state/redis-key-vault';
 import { type SqlClient, openPglite, openPostgres } from '../../src/booking/sql-client';
 import { TestPostgres } from '../helpers/postgres-server';
 import { TestRedis } from '../helpers/redis-server';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type CheckResult, type Finding, checkContent } from '../../src/content/check/content-check';
 import { defaultModelCacheDir } from '../../src/nlu/model-cache';
-import { defaultContentDir } from '../../src/project-paths';
+import { defaultContentDir } from '../../src/base/project-paths';
 
 type Json = Record<string, any>;
 

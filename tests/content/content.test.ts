@@ -4,8 +4,8 @@ import path from 'node:path';
 import { LANGUAGES } from '../../src/content/content-schema';
 import { ContentError, loadContent } from '../../src/content/load-content';
 import { flattenLocale } from '../../src/content/locale-tree';
-import { createI18n, translatorFor } from '../../src/i18n';
-import { defaultContentDir } from '../../src/project-paths';
+import { createI18n, translatorFor } from '../../src/content/i18n';
+import { defaultContentDir } from '../../src/base/project-paths';
 
 /** A copy of the real content with one file changed, to see the loader refuse it. */
 function brokenContent(file: string, change: (json: Record<string, any>) => void): string {

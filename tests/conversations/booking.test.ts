@@ -6,7 +6,7 @@ import type { App } from '../../src/app';
 import { CODE_ADJECTIVES, CODE_NOUNS } from '../../src/booking/booking-code';
 import { BookingStore } from '../../src/booking/booking-store';
 import { openPglite } from '../../src/booking/sql-client';
-import { fold } from '../../src/nlu/fold';
+import { fold } from '../../src/text/fold';
 import { LogCapture, TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
 
 jest.setTimeout(60_000);

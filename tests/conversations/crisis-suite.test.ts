@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { type CrisisExample, crisisExamplesFileSchema } from '../../src/content/crisis-schema';
 import type { App } from '../../src/app';
-import { defaultContentDir } from '../../src/project-paths';
+import { defaultContentDir } from '../../src/base/project-paths';
 import { TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
 
 /**

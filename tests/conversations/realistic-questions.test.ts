@@ -1,5 +1,5 @@
 import type { App } from '../../src/app';
-import { fold } from '../../src/nlu/fold';
+import { fold } from '../../src/text/fold';
 import { trainingExamples } from '../../src/nlu/recognizer';
 import { REALISTIC_ROUNDS, outcomeOf, realisticRound } from '../helpers/realistic-questions';
 import { TestConversation, metaOf, testApp } from '../helpers/test-app';

@@ -1,26 +1,15 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { App } from '../../src/app';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { testApp } from '../helpers/test-app';
-import { ask, axeViolations, botBubble, focused, launchChromium, newPage, saveScreenshot, settled, tabTo } from '../helpers/chat-browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
+import { ask, axeViolations, botBubble, focused, newPage, saveScreenshot, settled, tabTo, useChromium } from '../helpers/chat-browser';
 
-let app: App;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await testApp();
-  baseUrl = await listen(app.server);
+const chromium = useChromium();
+const served = useServedApp({}, {
+  timeoutMs: 90_000,
   // The booking database opens on the first booking (≈5 s here, far more on a loaded machine, past the
   // page's 20 s send timeout); these tests are about the page, so it is opened before they start.
-  await new ExpectRepliesClient(baseUrl).say('Book en tid');
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await close(app.server);
-  await app.close();
+  warmUp: async (baseUrl) => {
+    await new ExpectRepliesClient(baseUrl).say('Book en tid');
+  },
 });
 
 type Language = 'da' | 'en';
@@ -57,8 +46,8 @@ const CONVERSATION: Record<Language, Step[]> = {
 };
 
 async function open(options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
-  const opened = await newPage(browser, options);
-  await opened.page.goto(baseUrl);
+  const opened = await newPage(chromium.browser, options);
+  await opened.page.goto(served.baseUrl);
   await opened.page.getByText('Hej, jeg er').first().waitFor();
   return opened;
 }
@@ -172,8 +161,8 @@ describe('the privacy and accessibility pages', () => {
   ];
 
   it.each(PAGES)('%s is a real page in its language, with no violations, 112 and Pitstop to tap, and its other language a link away', async (route, language, title, other) => {
-    const { page, errors } = await newPage(browser, { viewport: { width: 320, height: 568 } });
-    const response = await page.goto(`${baseUrl}${route}`);
+    const { page, errors } = await newPage(chromium.browser, { viewport: { width: 320, height: 568 } });
+    const response = await page.goto(`${served.baseUrl}${route}`);
     expect(response?.status()).toBe(200);
     const headers = response?.headers() ?? {};
     expect(headers['content-security-policy']).toContain("script-src 'self'");
@@ -197,13 +186,13 @@ describe('the privacy and accessibility pages', () => {
   }, 60_000);
 
   it('says what the service keeps and for how long, and where accessibility complaints go', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${baseUrl}/privatliv`);
+    const { page } = await newPage(chromium.browser);
+    await page.goto(`${served.baseUrl}/privatliv`);
     const privacy = await page.locator('main').textContent();
     for (const words of ['30 minutter efter din sidste besked', 'glem mig', 'krypteret', 'SEL § 101 a', 'ikke din IP-adresse', 'Kun efter dit ja']) {
       expect({ words, found: privacy?.includes(words) }).toEqual({ words, found: true });
     }
-    await page.goto(`${baseUrl}/en/accessibility`);
+    await page.goto(`${served.baseUrl}/en/accessibility`);
     const statement = await page.locator('main').textContent();
     for (const words of ['WCAG 2.1 level AA', 'axe-core', 'Digitaliseringsstyrelsen', '200 % zoom', 'Known limitations']) {
       expect({ words, found: statement?.includes(words) }).toEqual({ words, found: true });
@@ -228,8 +217,8 @@ describe('the privacy and accessibility pages', () => {
       ['Ishøj Kommune', 'Vallensbæk Kommune', 'data controllers', 'data protection officer', 'main contact', 'access', 'rectification', 'erasure', 'restriction', 'objection', 'Article 11', 'Datatilsynet'],
     ],
   ])('%s names the data controllers, the rights and the right to complain to Datatilsynet, inventing no contact details', async (route, headings, words) => {
-    const { page } = await newPage(browser);
-    await page.goto(`${baseUrl}${route}`);
+    const { page } = await newPage(chromium.browser);
+    await page.goto(`${served.baseUrl}${route}`);
     const shownHeadings = await page.locator('main h2').allTextContents();
     for (const heading of headings) expect(shownHeadings).toContain(heading);
     const text = (await page.locator('main').textContent()) ?? '';
@@ -246,8 +235,8 @@ describe('the privacy and accessibility pages', () => {
     ['/tilgaengelighed', ['Overholdelsesstatus', 'Ikke-tilgængeligt indhold', 'Udarbejdelse af erklæringen', 'Feedback og kontaktoplysninger', 'Håndhævelsesprocedure'], 'Erklæringen er udarbejdet 30. november 2026'],
     ['/en/accessibility', ['Compliance status', 'Non-accessible content', 'Preparation of this statement', 'Feedback and contact information', 'Enforcement procedure'], 'This statement was prepared on 30 November 2026'],
   ])('%s has the sections of a Danish accessibility statement, in order, and its date', async (route, headings, date) => {
-    const { page } = await newPage(browser);
-    await page.goto(`${baseUrl}${route}`);
+    const { page } = await newPage(chromium.browser);
+    await page.goto(`${served.baseUrl}${route}`);
     expect(await page.locator('main h2').allTextContents()).toEqual(headings);
     expect(await page.locator('main').textContent()).toContain(date);
     expect(await page.locator('main a[href^="https://digst.dk/"]').count()).toBe(1);
@@ -276,27 +265,20 @@ describe('the privacy and accessibility pages', () => {
 
 describe('the staff page and the source pages, checked by axe-core (WCAG 2.1 A and AA)', () => {
   const TOKEN = 'staff-token-for-tests-0123456789abcdef';
-  let staffApp: App;
-  let staffUrl: string;
-
-  beforeAll(async () => {
-    staffApp = await testApp({ STAFF_TOKEN: TOKEN });
-    staffUrl = await listen(staffApp.server);
-    await new ExpectRepliesClient(staffUrl).say('Hej');
-  }, 90_000);
-
-  afterAll(async () => {
-    await close(staffApp.server);
-    await staffApp.close();
+  const staff = useServedApp({ STAFF_TOKEN: TOKEN }, {
+    timeoutMs: 90_000,
+    warmUp: async (baseUrl) => {
+      await new ExpectRepliesClient(baseUrl).say('Hej');
+    },
   });
 
   it.each<[Language, string, Record<string, string>]>([
     ['da', '/staff', { token: 'Personalenøgle', signIn: 'Log ind', ask: 'Hvor hurtigt kan jeg komme i behandling?', details: 'Svaret med', list: 'Spørgsmål, ét pr. linje', run: 'Kør gennemgangen', done: 'Gennemgangen er færdig.' }],
     ['en', '/en/staff', { token: 'Staff token', signIn: 'Sign in', ask: 'How quickly can I get treatment?', details: 'Answered with', list: 'Questions, one per line', run: 'Run the review', done: 'The review is done.' }],
   ])('%s: no violations signed out, with a refused token, after an answer with its details, and after a review', async (language, route, words) => {
-    const { page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await newPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
     const found: Record<string, string[]> = {};
-    await page.goto(`${staffUrl}${route}`);
+    await page.goto(`${staff.baseUrl}${route}`);
     await page.getByLabel(words.token).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe(language);
     found.signedOut = await axeViolations(page);
@@ -320,8 +302,8 @@ describe('the staff page and the source pages, checked by axe-core (WCAG 2.1 A a
   }, 120_000);
 
   it.each([['/kilder'], ['/kilder/qs'], ['/en/sources/qs'], ['/en/sources/actionplan'], ['/kilder/project2014']])('%s has no violations and fits a small phone', async (route) => {
-    const { page, errors } = await newPage(browser, { viewport: { width: 320, height: 568 } });
-    expect((await page.goto(`${staffUrl}${route}`))?.status()).toBe(200);
+    const { page, errors } = await newPage(chromium.browser, { viewport: { width: 320, height: 568 } });
+    expect((await page.goto(`${staff.baseUrl}${route}`))?.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflow(page)).toBe(0);
     expect(errors).toEqual([]);

@@ -1,42 +1,23 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, type Route, chromium } from 'playwright-core';
-import type { App } from '../../src/app';
-import { projectRoot } from '../../src/project-paths';
+import type { Page, Route } from 'playwright-core';
+import { projectRoot } from '../../src/base/project-paths';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
-import { close, listen, withServedApp } from '../helpers/http-client';
+import { useChromium } from '../helpers/chat-browser';
+import { useServedApp, withServedApp } from '../helpers/http-client';
 import { distinctColours } from '../helpers/png';
-import { testApp } from '../helpers/test-app';
 
-// Debian's Chromium, installed by .ci/run: browsers cannot be downloaded on these machines.
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let app: App;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-  app = await testApp();
-  baseUrl = await listen(app.server);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await close(app.server);
-  await app.close();
-});
+const chromium = useChromium();
+const served = useServedApp();
 
 async function open(viewport = { width: 1000, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await chromium.browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(baseUrl);
+  await page.goto(served.baseUrl);
   await page.getByText('Hej, jeg er').first().waitFor();
   return { page, errors };
 }
@@ -244,7 +225,7 @@ describe('the chat page in a real browser', () => {
     const { page } = await open();
     await ask(page, 'Hvad er afgiftning?');
     await page.getByText('omkring en måned').first().waitFor();
-    const { storage } = app;
+    const { storage } = served.app;
     if (!(storage instanceof ExpiringMemoryStorage)) throw new Error('expected the default memory store');
     const stored = storage.dump().length;
     // Code for the page is given as script text: it runs in the browser, not in Node.
@@ -337,8 +318,8 @@ describe('the chat page in a real browser', () => {
     ['200 % zoom', 'zoom-200', { width: 640, height: 400 }, 2],
     ['a phone with the on-screen keyboard open', 'phone-keyboard', { width: 360, height: 450 }, 1],
   ])('at %s, shows each answer from its start, below the sticky 112 line', async (_name, file, viewport, deviceScaleFactor) => {
-    const page = await browser.newPage({ viewport, deviceScaleFactor });
-    await page.goto(baseUrl);
+    const page = await chromium.browser.newPage({ viewport, deviceScaleFactor });
+    await page.goto(served.baseUrl);
     await page.getByText('Hej, jeg er').first().waitFor();
     await eventually(async () => shownFromStart(await answerPlace(page, 'Hej, jeg er')), 'the welcome from its start');
     for (const [index, step] of WALK.entries()) {
@@ -361,10 +342,10 @@ describe('the chat page in a real browser', () => {
     ['a phone', { width: 360, height: 740 }],
     ['a small phone', { width: 320, height: 568 }],
   ])('on %s with a slow processor (6× slower), opens each answer at its start and never scrolls past it', async (_name, viewport) => {
-    const page = await browser.newPage({ viewport });
+    const page = await chromium.browser.newPage({ viewport });
     const devtools = await page.context().newCDPSession(page);
     await devtools.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    await page.goto(baseUrl);
+    await page.goto(served.baseUrl);
     await page.getByText('Hej, jeg er').first().waitFor({ timeout: 30_000 });
     await eventually(async () => shownFromStart(await answerPlace(page, 'Hej, jeg er')), 'the welcome from its start');
     const past: Record<string, number> = {};
@@ -524,7 +505,7 @@ describe('the chat page in a real browser', () => {
 
   it('shows Pitstop and 112 to tap when this server offers no chat at all', () =>
     withServedApp({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'x' }, async (_app, url) => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 568 } });
+      const page = await chromium.browser.newPage({ viewport: { width: 320, height: 568 } });
       await page.goto(url);
       const notice = page.locator('#notice');
       await notice.getByText('Chatten er ikke tilgængelig lige nu', { exact: false }).waitFor();

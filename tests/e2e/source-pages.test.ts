@@ -2,7 +2,7 @@ import { LANGUAGES, type Language, type SourceRef } from '../../src/content/cont
 import { textAt } from '../../src/content/locale-tree';
 import { planAnswer } from '../../src/conversation/plan-answer';
 import { ReplyComposer } from '../../src/conversation/compose-reply';
-import { createI18n, translatorFor } from '../../src/i18n';
+import { createI18n, translatorFor } from '../../src/content/i18n';
 import { citedSections, loadSourceLibrary } from '../../src/sources/source-library';
 import { SOURCE_PAGE_ROOTS, sourcePagePath } from '../../src/sources/source-links';
 import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { contentVersion } from '../../src/content/content-version';
-import { defaultContentDir } from '../../src/project-paths';
+import { defaultContentDir } from '../../src/base/project-paths';
 import { defaultSourcesDir } from '../../src/sources/source-library';
 import type { StaffDetails } from '../../src/staff/staff-details';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';

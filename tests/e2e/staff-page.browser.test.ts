@@ -1,29 +1,21 @@
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { contentVersion } from '../../src/content/content-version';
-import { defaultContentDir } from '../../src/project-paths';
+import { defaultContentDir } from '../../src/base/project-paths';
 import { defaultSourcesDir } from '../../src/sources/source-library';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { ask, axeViolations, botBubble, launchChromium, newPage, saveScreenshot, settled } from '../helpers/chat-browser';
+import { ExpectRepliesClient, close, listen, useServedApp } from '../helpers/http-client';
+import { ask, axeViolations, botBubble, newPage, saveScreenshot, settled, useChromium } from '../helpers/chat-browser';
 import { LogCapture, testApp } from '../helpers/test-app';
 
 const TOKEN = 'staff-token-for-tests-0123456789abcdef';
 const logs = new LogCapture('trace');
-let app: Awaited<ReturnType<typeof testApp>>;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await testApp({ STAFF_TOKEN: TOKEN }, logs);
-  baseUrl = await listen(app.server);
+const chromium = useChromium();
+const served = useServedApp({ STAFF_TOKEN: TOKEN }, {
+  logs,
+  timeoutMs: 90_000,
   // A fresh app's first turn takes seconds on a loaded machine: taken here, so the pages' waits are the pages'.
-  await new ExpectRepliesClient(baseUrl).say('Hej');
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await close(app.server);
-  await app.close();
+  warmUp: async (baseUrl) => {
+    await new ExpectRepliesClient(baseUrl).say('Hej');
+  },
 });
 
 /** Every request the page makes: its address and whether it carried the staff token, and how. */
@@ -44,14 +36,14 @@ const unexpected = (errors: string[]) => errors.filter((error) => !/status of 40
 describe('the staff page', () => {
   it('asks for the staff token first, keeps it for this tab only, and never puts it in an address', async () => {
     // Two tabs of one browser: sessionStorage is each tab's own.
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     const requests = recordRequests(page);
-    await page.goto(`${baseUrl}/staff`);
+    await page.goto(`${served.baseUrl}/staff`);
     await page.getByLabel('Personalenøgle').waitFor();
     expect(await page.locator('#webchat').isVisible()).toBe(false);
     await signIn(page, 'not-the-token');
@@ -66,12 +58,12 @@ describe('the staff page', () => {
     expect(await page.context().cookies()).toEqual([]);
     // Another tab of the same browser is not signed in.
     const other = await context.newPage();
-    await other.goto(`${baseUrl}/staff`);
+    await other.goto(`${served.baseUrl}/staff`);
     await other.getByLabel('Personalenøgle').waitFor();
     expect(await other.evaluate(`sessionStorage.getItem('pitstop-staff-token')`)).toBeNull();
     await other.close();
 
-    expect(page.url()).toBe(`${baseUrl}/staff`);
+    expect(page.url()).toBe(`${served.baseUrl}/staff`);
     for (const request of requests) expect(request.url).not.toContain(TOKEN);
     const staffCalls = requests.filter((request) => request.url.includes('/staff/api/'));
     expect(staffCalls.map((request) => new URL(request.url).pathname)).toEqual(expect.arrayContaining(['/staff/api/session', '/staff/api/messages']));
@@ -88,8 +80,8 @@ describe('the staff page', () => {
   }, 90_000);
 
   it('shows under every answer what was recognised, the runner-ups, the text, source and content version that answered, and the memory', async () => {
-    const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${baseUrl}/staff`);
+    const { page, errors } = await newPage(chromium.browser, { viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${served.baseUrl}/staff`);
     await signIn(page);
     await botBubble(page, 'Hej, jeg er').waitFor();
     await ask(page, 'Hvad koster dagbehandling for min søn?');
@@ -131,8 +123,8 @@ describe('the staff page', () => {
   }, 90_000);
 
   it('runs a pasted review list and shows the report as `npm run review` writes it', async () => {
-    const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${baseUrl}/staff`);
+    const { page, errors } = await newPage(chromium.browser, { viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${served.baseUrl}/staff`);
     await signIn(page);
     await botBubble(page, 'Hej, jeg er').waitFor();
     await page.getByLabel('Spørgsmål, ét pr. linje').fill(['Hvad er afgiftning?  # expected: detox', 'hvad koster det?', '', '# language: en', 'How do I complain?  # expected: complaints'].join('\n'));
@@ -154,8 +146,8 @@ describe('the staff page', () => {
   }, 120_000);
 
   it('is in English at /en/staff', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${baseUrl}/en/staff`);
+    const { page } = await newPage(chromium.browser);
+    await page.goto(`${served.baseUrl}/en/staff`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await signIn(page, TOKEN, 'Staff token', 'Sign in');
     await botBubble(page, 'Hi, I am the').waitFor();
@@ -166,12 +158,12 @@ describe('the staff page', () => {
 
 describe('the public page beside it', () => {
   it('shows no staff details, and opens a citation\'s passage in a new tab', async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await newPage(chromium.browser);
     const responses: string[] = [];
     page.on('response', async (response) => {
       if (new URL(response.url()).pathname === '/api/messages') responses.push(await response.text());
     });
-    await page.goto(baseUrl);
+    await page.goto(served.baseUrl);
     await botBubble(page, 'Hej, jeg er').waitFor();
     await ask(page, 'Hvor hurtigt kan jeg komme i behandling?');
     const answer = botBubble(page, 'inden for 14 dage');
@@ -184,7 +176,7 @@ describe('the public page beside it', () => {
     expect(await link.getAttribute('href')).toBe('/kilder/qs#guarantee');
     const [passage] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
     await passage.waitForLoadState();
-    expect(passage.url()).toBe(`${baseUrl}/kilder/qs#guarantee`);
+    expect(passage.url()).toBe(`${served.baseUrl}/kilder/qs#guarantee`);
     expect(await passage.locator('#guarantee').innerText()).toContain('gratis behandling for stofmisbrug inden for 14 dage');
     expect(await passage.evaluate(`document.querySelector(':target').id`)).toBe('guarantee');
     expect(await axeViolations(passage)).toEqual([]);
@@ -196,7 +188,7 @@ describe('the public page beside it', () => {
   }, 90_000);
 
   it('has no staff page without a staff token', async () => {
-    const response = await fetch(`${baseUrl}/staff`);
+    const response = await fetch(`${served.baseUrl}/staff`);
     expect(response.status).toBe(200);
     const plain = await testApp();
     const url = await listen(plain.server);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { etagMatches, renderPage, versionedAddresses } from '../../src/http/chat-page';
 import { preferredCoding } from '../../src/http/static-files';
-import { projectRoot } from '../../src/project-paths';
+import { projectRoot } from '../../src/base/project-paths';
 import { useServedApp } from '../helpers/http-client';
 
 const served = useServedApp();

@@ -1,6 +1,6 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/base/config';
 import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
 import { LogCapture, metaOf, sharedNlu } from '../helpers/test-app';
 

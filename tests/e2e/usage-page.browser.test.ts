@@ -1,36 +1,29 @@
-import type { Browser } from 'playwright-core';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { axeViolations, launchChromium, newPage, saveScreenshot } from '../helpers/chat-browser';
-import { LogCapture, testApp } from '../helpers/test-app';
+import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
+import { axeViolations, newPage, saveScreenshot, useChromium } from '../helpers/chat-browser';
+import { LogCapture } from '../helpers/test-app';
 
 const TOKEN = 'usage-page-token-for-tests-0123456789';
 const logs = new LogCapture('trace');
 // Tuesday 1 December 2026 in Copenhagen: ISO week 49.
 const NOW = Date.parse('2026-12-01T09:00:00Z');
-let app: Awaited<ReturnType<typeof testApp>>;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await testApp({ STAFF_TOKEN: TOKEN, USAGE_COUNTS: 'on' }, logs, () => NOW, { usageFlushIntervalMs: 50 });
-  baseUrl = await listen(app.server);
-  for (let index = 0; index < 6; index++) await new ExpectRepliesClient(baseUrl).say('hvad koster det');
-  await new ExpectRepliesClient(baseUrl).say('hvad er dagbehandling');
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await close(app.server);
-  await app.close();
+const chromium = useChromium();
+const served = useServedApp({ STAFF_TOKEN: TOKEN, USAGE_COUNTS: 'on' }, {
+  logs,
+  now: () => NOW,
+  app: { usageFlushIntervalMs: 50 },
+  timeoutMs: 90_000,
+  warmUp: async (baseUrl) => {
+    for (let index = 0; index < 6; index++) await new ExpectRepliesClient(baseUrl).say('hvad koster det');
+    await new ExpectRepliesClient(baseUrl).say('hvad er dagbehandling');
+  },
 });
 
 describe('the usage page', () => {
   it('signs in with the staff token kept in the tab only and draws the weeks as bars with tables, in Danish and English', async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await newPage(chromium.browser);
     const urls: string[] = [];
     page.on('request', (request) => urls.push(request.url()));
-    await page.goto(`${baseUrl}/staff/usage`);
+    await page.goto(`${served.baseUrl}/staff/usage`);
     await page.getByLabel('Personalenøgle').fill('not-the-token');
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('alert').filter({ hasText: 'Nøglen blev ikke godkendt' }).waitFor();

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot } from '../../src/project-paths';
+import { projectRoot } from '../../src/base/project-paths';
 
 /** The bot's real entry point in a child process, with everything it prints captured. */
 export class BotProcess {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
-import { projectRoot } from '../../src/project-paths';
+import { projectRoot } from '../../src/base/project-paths';
 
 // Debian's Chromium, installed by .ci/run: browsers cannot be downloaded on these machines.
 const CHROMIUM = '/usr/bin/chromium';
@@ -10,6 +10,27 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/**
+ * Debian's Chromium for every test in the file: launched before them, closed after. Call it before
+ * useServedApp: jest runs afterAll hooks in the order they were declared, and the browser is closed first
+ * so that no connection of its keeps the server from closing.
+ */
+export function useChromium(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium runs only inside tests');
+      return browser;
+    },
+  };
 }
 
 /** A fresh page (its own context: no cache, no cookies) that records script errors and CSP refusals. */

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type restify from 'restify';
 import { expectRepliesActivity } from '../../src/review/expect-replies-activity';
-import { testApp } from './test-app';
+import { type LogCapture, testApp } from './test-app';
 
 export async function listen(server: restify.Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,13 +46,24 @@ export class ExpectRepliesClient {
 
 type TestApp = Awaited<ReturnType<typeof testApp>>;
 
+export interface ServedAppOptions {
+  logs?: LogCapture;
+  now?: () => number;
+  app?: Parameters<typeof testApp>[3];
+  /** Turns taken before the tests start: a fresh app's first turn (or the booking database's opening) takes seconds on a loaded machine. */
+  warmUp?: (baseUrl: string) => Promise<void>;
+  /** How long starting (and warming up) may take. */
+  timeoutMs?: number;
+}
+
 /** An app served on loopback for every test in the file: started before them, closed after. */
-export function useServedApp(env: NodeJS.ProcessEnv = {}, now?: () => number): { readonly app: TestApp; readonly baseUrl: string } {
+export function useServedApp(env: NodeJS.ProcessEnv = {}, options: ServedAppOptions = {}): { readonly app: TestApp; readonly baseUrl: string } {
   let served: { app: TestApp; baseUrl: string } | undefined;
   beforeAll(async () => {
-    const app = await testApp(env, undefined, now);
+    const app = await testApp(env, options.logs, options.now, options.app);
     served = { app, baseUrl: await listen(app.server) };
-  });
+    await options.warmUp?.(served.baseUrl);
+  }, options.timeoutMs);
   afterAll(async () => {
     if (!served) return;
     await close(served.app.server);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type EvaluationQuestion, evaluateRecognizer } from '../../src/nlu/evaluate-recognizer';
-import { fold } from '../../src/nlu/fold';
+import { type EvaluationQuestion, evaluateRecognizer } from '../../src/review/evaluate-recognizer';
+import { fold } from '../../src/text/fold';
 import { trainingExamples } from '../../src/nlu/recognizer';
 import { sharedNlu } from '../helpers/test-app';
 

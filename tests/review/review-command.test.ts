@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { reviewCommand } from '../../src/review/review-command';
+import { reviewCommand } from '../../src/review-command';
 import { launchChromium, saveScreenshot } from '../helpers/chat-browser';
 
 const SAMPLE = path.join(__dirname, 'fixtures/sample-questions.txt');

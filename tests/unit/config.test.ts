@@ -1,5 +1,5 @@
 import { AuthenticationConstants } from 'botframework-connector';
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig } from '../../src/base/config';
 
 describe('loadConfig', () => {
   it('runs on defaults with an empty environment', () => {

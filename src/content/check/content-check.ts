@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../content-schema';
 import { type Content, type ContentFileReader, readContentFiles } from '../load-content';
 import { flattenLocale } from '../locale-tree';
 import { locateContentProblems } from '../validate-content';
-import { fold } from '../../nlu/fold';
+import { fold } from '../../text/fold';
 import { cachedClassifier, defaultModelCacheDir } from '../../nlu/model-cache';
 import { trainingExamples } from '../../nlu/recognizer';
 import { isAnswerKey, visibleText } from './answer-text';

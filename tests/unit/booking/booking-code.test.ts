@@ -1,5 +1,5 @@
 import { CODE_ADJECTIVES, CODE_NOUNS, CODE_SPACE, editDistance, findBookingCode, newBookingCode } from '../../../src/booking/booking-code';
-import { fold } from '../../../src/nlu/fold';
+import { fold } from '../../../src/text/fold';
 
 describe('booking codes', () => {
   it.each([['adjectives', CODE_ADJECTIVES], ['nouns', CODE_NOUNS]])('keeps the %s at least three letters apart, so one typo cannot reach another word', (_name, words) => {

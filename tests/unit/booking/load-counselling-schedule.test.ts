@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCounsellingSchedule } from '../../../src/booking/load-counselling-schedule';
-import { loadConfig } from '../../../src/config';
+import { loadConfig } from '../../../src/base/config';
 
 describe('loadCounsellingSchedule', () => {
   let dir: string;

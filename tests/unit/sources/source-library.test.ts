@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../../src/content/load-content';
-import { defaultContentDir } from '../../../src/project-paths';
+import { defaultContentDir } from '../../../src/base/project-paths';
 import { SourceError, citedSections, defaultSourcesDir, loadSourceLibrary, paragraphs } from '../../../src/sources/source-library';
 
 const library = loadSourceLibrary();

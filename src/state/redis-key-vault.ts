@@ -1,6 +1,6 @@
 import type { createClient } from 'redis';
-import { COMMAND_TIMEOUT_MS, within } from '../state/redis-commands';
-import { type KeyVault, newKey } from './key-vault';
+import { COMMAND_TIMEOUT_MS, within } from './redis-commands';
+import { type KeyVault, newKey } from '../booking/key-vault';
 
 const PREFIX = 'pitstop:callback-key:';
 

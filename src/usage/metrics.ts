@@ -1,9 +1,9 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ReplyMeta } from './conversation/reply';
-import { type Feedback, type UsageEvent, classifyReply } from './usage/reply-usage';
+import type { ReplyMeta } from '../conversation/reply';
+import { type Feedback, type UsageEvent, classifyReply } from './reply-usage';
 
-export type { Feedback } from './usage/reply-usage';
+export type { Feedback } from './reply-usage';
 /** The chat page's thumbs: an event the bot does not answer, so the answer's buttons stay. */
 export const FEEDBACK_EVENT = 'pitstop/feedback';
 

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type App, createApp } from '../app';
-import { loadConfig } from '../config';
-import { silentLogger } from '../logger';
-import { ReviewListError, parseReviewList } from './review-list';
-import { reviewHtml, reviewMarkdown } from './review-report';
-import { summarise } from './review-summary';
-import { runReview } from './run-review';
+import { type App, createApp } from './app';
+import { loadConfig } from './base/config';
+import { silentLogger } from './base/logger';
+import { ReviewListError, parseReviewList } from './review/review-list';
+import { reviewHtml, reviewMarkdown } from './review/review-report';
+import { summarise } from './review/review-summary';
+import { runReview } from './review/run-review';
 
 export const REVIEW_USAGE = 'usage: npm run review -- <questions.txt> --out <report.html>   (the Markdown report is written next to it, as <report>.md)';
 

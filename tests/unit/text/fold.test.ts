@@ -1,4 +1,4 @@
-import { fold } from '../../../src/nlu/fold';
+import { fold } from '../../../src/text/fold';
 
 describe('fold', () => {
   it('gives one key for the ways Danish letters are typed', () => {

@@ -1,7 +1,7 @@
 /**
  * A fixed window (a minute unless told otherwise) of requests per key: messages per conversation (only
- * hashed conversation keys are held), chat tokens, bookings or failed code look-ups for everyone
- * together. Windows that have ended are dropped as new requests arrive.
+ * hashed conversation keys are held) and chat tokens; bookings and failed code look-ups are limited in the
+ * booking database (shared-limit.ts). Windows that have ended are dropped as new requests arrive.
  */
 export class ConversationRateLimiter {
   private readonly windows = new Map<string, { startedAt: number; count: number }>();
@@ -25,12 +25,6 @@ export class ConversationRateLimiter {
     window.count += 1;
     if (window.count <= this.perMinute) return 'ok';
     return window.count === this.perMinute + 1 ? 'first_over' : 'over';
-  }
-
-  /** Whether the key's window has no room left, without counting a request. */
-  isFull(key: string): boolean {
-    const window = this.windows.get(key);
-    return window !== undefined && this.now() - window.startedAt < this.windowMs && window.count >= this.perMinute;
   }
 
   /**

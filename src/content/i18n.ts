@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { LANGUAGES, type Language } from './content/content-schema';
-import type { Content } from './content/load-content';
+import { LANGUAGES, type Language } from './content-schema';
+import type { Content } from './load-content';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 

@@ -1,0 +1,32 @@
+import type { Aspect, Audience, Command, Facts, GuideCue, Language, LocaleTree, Topic } from './content-schema';
+import type { CrisisContent, CrisisExample } from './crisis-schema';
+
+/** Everything the bot says and knows, read and checked by load-content.ts. */
+export interface Content {
+  facts: Facts;
+  /** Interpolation variables every text may use: the facts, with phone numbers as tel: links. */
+  variables: Record<string, string>;
+  topics: Topic[];
+  topicById: ReadonlyMap<string, Topic>;
+  welcomeTopics: string[];
+  helpTopics: string[];
+  documents: Record<string, { file: string }>;
+  commands: Record<Command, string[]>;
+  socialFillers: string[];
+  ellipsisCues: string[];
+  compareCues: string[];
+  notInDocumentsCues: string[];
+  guideAnswerCues: Record<GuideCue, string[]>;
+  audienceCues: Record<Audience, string[]>;
+  aspectCues: Record<Aspect, string[]>;
+  crisis: CrisisContent;
+  crisisExamples: CrisisExample[];
+  /** Short phrases per label: what the topic classifier learns and the crisis classifier learns as not an emergency. */
+  examples: Record<Language, Record<string, string[]>>;
+  /**
+   * Whole messages per label as people write them (context, slang, typos), for the topic classifier
+   * only: they would shift the crisis classifier's calibration, which was tuned on blind rounds.
+   */
+  messages: Record<Language, Record<string, string[]>>;
+  locales: Record<Language, LocaleTree>;
+}
