@@ -166,6 +166,8 @@ class AtomIndex {
     const ids = new Set<number>(this.exact.get(token));
     for (const length of this.prefixLengths) if (length <= token.length) for (const id of this.prefixes.get(token.slice(0, length)) ?? NO_IDS) ids.add(id);
     for (const { id, atom } of this.suffixes) if (token.endsWith(atom.text)) ids.add(id);
+    // A typo in a long word or prefix leaves a token of at least its length less one: shorter ones need no look.
+    if (token.length < FUZZY_MIN_LENGTH - 1) return ids;
     // A swap of the first two letters keeps neither in place: those are looked up under the other's letter.
     for (const key of [`0${token[0]}`, `1${token[1]}`, `0${token[1]}`]) {
       for (const { id, atom } of this.typoTolerant.get(key) ?? []) if (!ids.has(id) && withTypo(token, atom)) ids.add(id);
