@@ -63,7 +63,9 @@ export class TfidfVectorizer {
   }
 
   static fromParts(terms: readonly string[], idf: Float64Array): TfidfVectorizer {
-    return new TfidfVectorizer(new Map(terms.map((term, index) => [term, index])), idf);
+    const vocabulary = new Map<string, number>();
+    terms.forEach((term, index) => vocabulary.set(term, index));
+    return new TfidfVectorizer(vocabulary, idf);
   }
 
   /** The terms of `termsOf` counted by vocabulary index, without building the terms of a word the vocabulary holds again. */
