@@ -40,7 +40,9 @@ const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/gu;
  */
 export class CrisisDetector {
   private readonly signals: TokenPatterns<Signal>;
-  private readonly combinations: Array<{ signal: Signal; parts: Array<TokenPatterns<true>> }>;
+  private readonly combinations: Array<{ signal: Signal; parts: number[] }>;
+  /** Every part of every combination in one set, a match naming its part: each sentence is searched once, not once per part. */
+  private readonly combinationParts: TokenPatterns<number>;
   private readonly masks: TokenPatterns<true>;
   private readonly substances: TokenPatterns<true>;
   private readonly modifiers: TokenPatterns<string>;
@@ -57,14 +59,17 @@ export class CrisisDetector {
     for (const { patterns, ...rule } of content.signals) {
       patterns.forEach((pattern) => this.signals.add(pattern, rule));
     }
+    const combinationParts = new TokenPatterns<number>(groups);
+    let parts = 0;
     this.combinations = content.combinations.map(({ all, ...rule }) => ({
       signal: { ...rule, urgentWith: [] },
       parts: all.map((alternatives) => {
-        const part = new TokenPatterns<true>(groups);
-        alternatives.forEach((pattern) => part.add(pattern, true));
+        const part = parts++;
+        alternatives.forEach((pattern) => combinationParts.add(pattern, part));
         return part;
       }),
     }));
+    this.combinationParts = combinationParts;
     this.masks = new TokenPatterns<true>(groups);
     content.masks.forEach((pattern) => this.masks.add(pattern, true));
     this.substances = new TokenPatterns<true>(groups);
@@ -129,8 +134,9 @@ export class CrisisDetector {
 
   /** A combination holds when every part is found somewhere in the message; any modifier in it counts. */
   private combinationsIn(sentences: Sentence[], inMessage: ReadonlySet<string>): Found[] {
+    const found = new Set(sentences.flatMap(({ tokens, masked }) => this.combinationParts.find(tokens, masked).map(({ value }) => value)));
     return this.combinations
-      .filter(({ parts }) => parts.every((part) => sentences.some(({ tokens, masked }) => part.find(tokens, masked).length > 0)))
+      .filter(({ parts }) => parts.every((part) => found.has(part)))
       .map(({ signal }) => ({ kind: signal.kind, tier: this.tierOf(signal, (name) => inMessage.has(name)), lowest: signal.lowest }));
   }
 

@@ -127,12 +127,16 @@ export class SoftmaxClassifier {
     const headerLength = bytes.readUInt32LE(0);
     const { labels, terms } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { labels: string[]; terms: string[] };
     const start = 4 + headerLength + ((8 - ((4 + headerLength) % 8)) % 8);
-    const floats = new Float64Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + bytes.length));
+    // Read in place where the bytes are aligned (a whole file read is), else copied once.
+    const aligned = (bytes.byteOffset + start) % 8 === 0 && (bytes.length - start) % 8 === 0;
+    const floats = aligned
+      ? new Float64Array(bytes.buffer, bytes.byteOffset + start, (bytes.length - start) / 8)
+      : new Float64Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + bytes.length));
     const sizes = [terms.length, terms.length * labels.length, labels.length];
     if (floats.length !== sizes[0] + sizes[1] + sizes[2]) throw new Error('A stored model of the wrong size');
-    const idf = floats.slice(0, sizes[0]);
-    const weights = floats.slice(sizes[0], sizes[0] + sizes[1]);
-    const bias = floats.slice(sizes[0] + sizes[1]);
+    const idf = floats.subarray(0, sizes[0]);
+    const weights = floats.subarray(sizes[0], sizes[0] + sizes[1]);
+    const bias = floats.subarray(sizes[0] + sizes[1]);
     return new SoftmaxClassifier(TfidfVectorizer.fromParts(terms, idf), labels, weights, bias);
   }
 

@@ -26,6 +26,14 @@ export function termsOf(text: string): string[] {
 
 /** TF-IDF with sublinear term frequency and L2 normalisation; terms unseen in training are ignored. */
 export class TfidfVectorizer {
+  /** Counts by term index, all zero between calls (a message's few hundred terms are counted in place, not in a map). */
+  private counts?: Int32Array;
+  /**
+   * The vocabulary indices of a word's terms, kept for words the vocabulary itself holds (training words,
+   * never a word only a user wrote): most words of a message are common ones, cut into grams once.
+   */
+  private readonly knownWords = new Map<string, readonly number[]>();
+
   private constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly idf: Float64Array,
@@ -55,18 +63,39 @@ export class TfidfVectorizer {
   }
 
   static fromParts(terms: readonly string[], idf: Float64Array): TfidfVectorizer {
-    return new TfidfVectorizer(new Map(terms.map((term, index) => [term, index])), idf);
+    const vocabulary = new Map<string, number>();
+    terms.forEach((term, index) => vocabulary.set(term, index));
+    return new TfidfVectorizer(vocabulary, idf);
   }
 
+  /** The terms of `termsOf` counted by vocabulary index, without building the terms of a word the vocabulary holds again. */
   transform(text: string): SparseVector {
-    const counts = new Map<number, number>();
-    for (const term of termsOf(text)) {
-      const index = this.vocabulary.get(term);
-      if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
+    const counts = (this.counts ??= new Int32Array(this.idf.length));
+    const indices: number[] = [];
+    for (const word of foldedWords(text)) {
+      for (const index of this.featuresOf(word)) if (counts[index]++ === 0) indices.push(index);
     }
-    const indices = [...counts.keys()].sort((a, b) => a - b);
-    const values = indices.map((index) => (1 + Math.log(counts.get(index) ?? 1)) * this.idf[index]);
+    indices.sort((a, b) => a - b);
+    const values = indices.map((index) => (1 + Math.log(counts[index])) * this.idf[index]);
+    for (const index of indices) counts[index] = 0;
     const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0));
     return { indices, values: norm > 0 ? values.map((value) => value / norm) : values };
+  }
+
+  private featuresOf(word: string): readonly number[] {
+    const known = this.knownWords.get(word);
+    if (known) return known;
+    const features: number[] = [];
+    const whole = this.vocabulary.get(`w:${word}`);
+    if (whole !== undefined) features.push(whole);
+    const padded = ` ${word} `;
+    for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
+      for (let start = 0; start + n <= padded.length; start++) {
+        const index = this.vocabulary.get(padded.slice(start, start + n));
+        if (index !== undefined) features.push(index);
+      }
+    }
+    if (whole !== undefined) this.knownWords.set(word, features);
+    return features;
   }
 }

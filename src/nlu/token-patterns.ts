@@ -71,20 +71,21 @@ export class TokenPatterns<T> {
   find(tokens: string[], masked: ReadonlySet<number> = new Set()): Array<PatternMatch<T>> {
     this.index ??= new AtomIndex(this.atoms);
     const index = this.index;
-    const atomSets = tokens.map((token, position) => (masked.has(position) ? new Set<number>() : index.atomsOf(token)));
+    const atomSets = tokens.map((token, position) => (masked.has(position) ? NO_ATOMS : index.atomsOf(token)));
     const matches: Array<PatternMatch<T>> = [];
-    atomSets.forEach((atoms, start) => {
-      const candidates = new Set([...atoms].flatMap((atom) => this.byFirstAtom.get(atom) ?? []));
+    for (let start = 0; start < atomSets.length; start++) {
+      const candidates = new Set<number>();
+      for (const atom of atomSets[start]) for (const candidate of this.byFirstAtom.get(atom) ?? NO_IDS) candidates.add(candidate);
       for (const index of candidates) {
         const { elements, value } = this.patterns[index];
         const end = this.matchFrom(elements, 0, start, atomSets);
         if (end !== undefined) matches.push({ value, start, end });
       }
-    });
+    }
     return matches;
   }
 
-  private matchFrom(elements: Element[], index: number, position: number, atomSets: Array<Set<number>>): number | undefined {
+  private matchFrom(elements: Element[], index: number, position: number, atomSets: ReadonlyArray<ReadonlySet<number>>): number | undefined {
     if (index === elements.length) return position;
     const element = elements[index];
     if (element.kind === 'gap') {
@@ -95,7 +96,9 @@ export class TokenPatterns<T> {
       return undefined;
     }
     for (const words of element.alternatives) {
-      if (!words.every((atom, offset) => atomSets[position + offset]?.has(atom))) continue;
+      let fits = true;
+      for (let offset = 0; fits && offset < words.length; offset++) fits = atomSets[position + offset]?.has(words[offset]) === true;
+      if (!fits) continue;
       const end = this.matchFrom(elements, index + 1, position + words.length, atomSets);
       if (end !== undefined) return end;
     }
@@ -128,6 +131,9 @@ export class TokenPatterns<T> {
   }
 }
 
+const NO_ATOMS: ReadonlySet<number> = new Set();
+const NO_IDS: readonly number[] = [];
+
 /** Folded text where an apostrophe inside a word keeps it one word: "can't" is "cant", "sms'et" "smset". */
 function foldWords(text: string): string {
   return fold(text.replace(/(\p{L})['’`´](\p{L})/gu, '$1$2'));
@@ -158,8 +164,10 @@ class AtomIndex {
 
   atomsOf(token: string): Set<number> {
     const ids = new Set<number>(this.exact.get(token));
-    for (const length of this.prefixLengths) for (const id of this.prefixes.get(token.slice(0, length)) ?? []) ids.add(id);
+    for (const length of this.prefixLengths) if (length <= token.length) for (const id of this.prefixes.get(token.slice(0, length)) ?? NO_IDS) ids.add(id);
     for (const { id, atom } of this.suffixes) if (token.endsWith(atom.text)) ids.add(id);
+    // A typo in a long word or prefix leaves a token of at least its length less one: shorter ones need no look.
+    if (token.length < FUZZY_MIN_LENGTH - 1) return ids;
     // A swap of the first two letters keeps neither in place: those are looked up under the other's letter.
     for (const key of [`0${token[0]}`, `1${token[1]}`, `0${token[1]}`]) {
       for (const { id, atom } of this.typoTolerant.get(key) ?? []) if (!ids.has(id) && withTypo(token, atom)) ids.add(id);

@@ -4,6 +4,29 @@
  * then those pairs collapse, so writers who drop the second letter match too.
  */
 export function fold(text: string): string {
+  let folded = recentFolds.get(text);
+  if (folded === undefined) {
+    folded = foldAfresh(text);
+    rememberFold(text, folded);
+  }
+  return folded;
+}
+
+/**
+ * A message is folded a dozen times while it is read (each phrase list, the classifiers, the sentences):
+ * the folds of the texts read in the current task are kept until its microtasks have run, so no text
+ * outlives the turn that brought it.
+ */
+const recentFolds = new Map<string, string>();
+const MAX_RECENT_FOLDS = 512;
+
+function rememberFold(text: string, folded: string): void {
+  if (recentFolds.size === 0) queueMicrotask(() => recentFolds.clear());
+  else if (recentFolds.size >= MAX_RECENT_FOLDS) recentFolds.clear();
+  recentFolds.set(text, folded);
+}
+
+function foldAfresh(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

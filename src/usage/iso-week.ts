@@ -12,9 +12,15 @@ export function isoWeekOfDate(date: string): string {
   return `${weekYear}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The last minute asked for and its week: every turn is counted under the week, and asking Intl costs more than the rest of counting. */
+let lastWeek: { minute: number; week: string } | undefined;
+
 /** The ISO week an instant falls in, as Copenhagen's calendar has it. */
 export function isoWeek(instant: Date): string {
-  return isoWeekOfDate(copenhagenDate(instant));
+  // Copenhagen's offsets are whole hours, so a date, and its week, never change within a minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (lastWeek?.minute !== minute) lastWeek = { minute, week: isoWeekOfDate(copenhagenDate(instant)) };
+  return lastWeek.week;
 }
 
 /** The week `count` weeks before (or after, when negative) the given one. */
