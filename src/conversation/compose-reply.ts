@@ -35,11 +35,13 @@ export class ReplyComposer {
   /**
    * The planned answer, an optional addition (such as whether Pitstop is open now), then the source.
    * An answer that was the likeliest reading, not a sure one (`alternatives` given, even none), first
-   * names what it answers and offers the other readings as the first buttons.
+   * names what it answers and offers the other readings as the first buttons; a reply that is no subject
+   * ("that is not in the documents") speaks for itself and only offers them.
    */
   answer(plan: AnswerPlan, addition?: string, alternatives?: string[]): Reply {
     const text = this.t(plan.key, plan.variant ? { context: plan.variant } : undefined);
-    const lead = alternatives ? this.t('ui.answering', { title: this.t(`topics.${plan.topicId}.title`) }) : undefined;
+    const named = alternatives !== undefined && this.content.topicById.get(plan.topicId)?.kind !== 'reply';
+    const lead = named ? this.t('ui.answering', { title: this.t(`topics.${plan.topicId}.title`) }) : undefined;
     const buttons = [...new Set([...(alternatives ?? []), ...plan.related])].filter((topicId) => topicId !== plan.topicId).slice(0, MAX_TOPIC_BUTTONS);
     return {
       text: [lead, text, addition, this.sourceLine(plan.sources)].filter(Boolean).join('\n\n'),

@@ -125,8 +125,8 @@ const ALCOHOL_TOPIC = 'alcohol';
 
 function alcoholFirst(intent: Intent, alcoholOnly: boolean): Intent {
   if (!alcoholOnly) return intent;
-  // Asked between readings of which alcohol or one it answers is one: the help for alcohol problems.
-  if (intent.kind === 'clarify' && intent.candidates.some((id) => id === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(id))) {
+  // Asked between readings led by alcohol or one it answers: the help for alcohol problems.
+  if (intent.kind === 'clarify' && (intent.candidates[0] === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(intent.candidates[0]))) {
     return { kind: 'topic', topicId: ALCOHOL_TOPIC, confidence: 0, alternatives: intent.candidates.filter((id) => id !== ALCOHOL_TOPIC) };
   }
   if (intent.kind !== 'topic' || !ALCOHOL_READINGS.has(intent.topicId)) return intent;
@@ -145,13 +145,15 @@ function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
  * readings it leaned to as buttons; a sure reading still answers.
  */
 function notInDocumentsFirst(intent: Intent, outside: boolean): Intent {
-  if (!outside) return intent;
+  // The answer that says to call 112 when someone took too much is never replaced.
+  if (!outside || (intent.kind === 'topic' && intent.topicId === OVERDOSE_HELP_TOPIC)) return intent;
   if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: [] };
   if (intent.kind === 'clarify') return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: intent.candidates.filter((id) => id !== NOT_IN_DOCUMENTS_TOPIC) };
   if (intent.kind !== 'topic' || intent.alternatives === undefined || intent.topicId === NOT_IN_DOCUMENTS_TOPIC) return intent;
   return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId, ...intent.alternatives].slice(0, THRESHOLDS.maxCandidates) };
 }
 const NOT_IN_DOCUMENTS_TOPIC = 'not_in_documents';
+const OVERDOSE_HELP_TOPIC = 'overdose_help';
 
 /** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?"; a word or two ("a.b.") is no sentence. */
 function sentencesOf(text: string): string[] {
@@ -261,8 +263,10 @@ export class Recognizer {
     const elliptical = details.subjectId !== undefined && !details.aspect && words.length <= ELLIPTICAL_MAX_WORDS && this.ellipsisCues.some((cue) => startsWithWords(words, cue));
     const named = this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
     const substances = new Set(this.substances.findAll(text));
-    const outside = this.notInDocumentsCues.findAll(text).length > 0;
-    const intent = notInDocumentsFirst(youngFirst(alcoholFirst(named, substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup), outside);
+    // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
+    // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
+    const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
+    const intent = youngFirst(alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {

@@ -29,10 +29,11 @@ export class TfidfVectorizer {
   /** Counts by term index, all zero between calls (a message's few hundred terms are counted in place, not in a map). */
   private counts?: Int32Array;
   /**
-   * The vocabulary indices of a word's terms, kept for words the vocabulary itself holds (training words,
-   * never a word only a user wrote): most words of a message are common ones, cut into grams once.
+   * The vocabulary indices of a word's terms, by the index of the word itself: only words the vocabulary
+   * holds are kept, and by number, so no string cut from a user's message (which may share its memory)
+   * outlives the turn. Most words of a message are common ones, cut into grams once.
    */
-  private readonly knownWords = new Map<string, readonly number[]>();
+  private readonly knownWords = new Map<number, readonly number[]>();
 
   private constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
@@ -83,10 +84,10 @@ export class TfidfVectorizer {
   }
 
   private featuresOf(word: string): readonly number[] {
-    const known = this.knownWords.get(word);
+    const whole = this.vocabulary.get(`w:${word}`);
+    const known = whole === undefined ? undefined : this.knownWords.get(whole);
     if (known) return known;
     const features: number[] = [];
-    const whole = this.vocabulary.get(`w:${word}`);
     if (whole !== undefined) features.push(whole);
     const padded = ` ${word} `;
     for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
@@ -95,7 +96,7 @@ export class TfidfVectorizer {
         if (index !== undefined) features.push(index);
       }
     }
-    if (whole !== undefined) this.knownWords.set(word, features);
+    if (whole !== undefined) this.knownWords.set(whole, features);
     return features;
   }
 }

@@ -37,6 +37,12 @@ describe('Recognizer', () => {
       'han sidder med et bælte om halsen',
       'fandt en seddel hvor hun skriver undskyld for alt, pas på hinanden',
       'hun har sparet sine piller sammen og siger hun ikke gider mere',
+      // A second reader's checks that the frames and masks learnt from round 7 silence no emergency.
+      'I need guidance on what to do, my sister swallowed a whole pack of panodil',
+      'I took 20 panodil an hour ago, what happens to the body?',
+      'jeg har tænkt mig at tage livet af mig, at se min familie lide er for meget',
+      'jeg ved ikke, jeg vil gøre noget dumt i aften, jeg vil ikke leve mere',
+      'he took something and now his hands are ice cold',
     ]) {
       expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
     }
