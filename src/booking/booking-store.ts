@@ -62,6 +62,7 @@ const CODE_ATTEMPTS = 8;
  */
 export class BookingStore {
   private client?: Promise<SqlClient>;
+  private closed = false;
 
   /**
    * `keys` keeps the keys of call-back numbers; it must outlive the process like the database does
@@ -73,6 +74,9 @@ export class BookingStore {
   ) {}
 
   private db(): Promise<SqlClient> {
+    // Nothing opens the database again once the app has closed it (a late turn at shutdown, or in a test
+    // after its environment is gone): the caller gets an error it already handles.
+    if (this.closed) return Promise.reject(new Error('The booking store is closed'));
     this.client ??= this.open().then(async (client) => {
       await migrate(client);
       await this.sealPlainNumbers(client);
@@ -249,6 +253,7 @@ export class BookingStore {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const client = this.client;
     this.client = undefined;
     if (client) await (await client.catch(() => undefined))?.close();

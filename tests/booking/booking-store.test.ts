@@ -174,6 +174,20 @@ describe.each(backends)('BookingStore on $name', (backend) => {
   });
 });
 
+describe('BookingStore once closed', () => {
+  it('never opens the database again: a late use after shutdown gets an error, not a new database', async () => {
+    let opens = 0;
+    const store = new BookingStore(() => {
+      opens += 1;
+      return openPglite('memory://');
+    });
+    await store.ready();
+    await store.close();
+    await expect(store.ready()).rejects.toThrow('closed');
+    expect(opens).toBe(1);
+  });
+});
+
 describe('openPglite', () => {
   it('refuses a data folder another running process holds, and takes over a lock its dead owner left', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pglite-lock-'));
