@@ -57,6 +57,8 @@ beforeAll(async () => {
   app = await testApp();
 });
 
+afterAll(() => app.close());
+
 describe('Conversations', () => {
   it('has phrasing and scenario files in both languages', () => {
     expect(files.filter((file) => file.startsWith('da/')).length).toBeGreaterThan(30);

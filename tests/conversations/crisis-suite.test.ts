@@ -56,6 +56,8 @@ beforeAll(async () => {
   app = await testApp();
 });
 
+afterAll(() => app.close());
+
 async function replyTo(example: CrisisExample, before: string[] = []): Promise<Array<Partial<Activity>>> {
   const conversation = new TestConversation(app, LOCALES[example.language]);
   for (const earlier of [...before, ...(example.context ?? [])]) await conversation.say(earlier);

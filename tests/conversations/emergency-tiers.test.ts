@@ -7,6 +7,8 @@ beforeAll(async () => {
   app = await testApp();
 });
 
+afterAll(() => app.close());
+
 const keys = (replies: Array<Partial<Activity>>): string[] => replies.map((reply) => metaOf(reply).key);
 
 describe('Emergency tiers', () => {

@@ -15,6 +15,8 @@ beforeAll(async () => {
   app = await testApp();
 });
 
+afterAll(() => app.close());
+
 describe('Golden replies', () => {
   for (const language of ['da', 'en']) {
     const goldens = JSON.parse(readFileSync(path.join(__dirname, 'golden', `${language}.json`), 'utf8')) as Golden[];

@@ -66,6 +66,8 @@ beforeAll(async () => {
   app = await testApp();
 });
 
+afterAll(() => app.close());
+
 describe('Realistic questions', () => {
   it('never trains on the newest (held-out) round beyond the generic phrases it shared with training before it was written', () => {
     const trained = new Set(trainingExamples(app.content).map(({ text }) => fold(text)));

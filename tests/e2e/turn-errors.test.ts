@@ -1,8 +1,6 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/base/config';
 import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { LogCapture, metaOf, sharedNlu } from '../helpers/test-app';
+import { LogCapture, metaOf, testApp } from '../helpers/test-app';
 
 /** Storage that fails its next read with an error quoting the message, as SDK errors can. */
 class FailingStorage extends MemoryStorage {
@@ -19,16 +17,20 @@ class FailingStorage extends MemoryStorage {
   }
 }
 
-/** A served app on a FailingStorage, closed after the test body. */
+/**
+ * A served app on a FailingStorage, closed after the test body: an app left open would write its usage
+ * counts a few seconds later, opening a database after this file's test environment is gone.
+ */
 async function withFailingStorage(test: (client: (locale: string) => ExpectRepliesClient, storage: FailingStorage, logs: LogCapture) => Promise<void>): Promise<void> {
   const logs = new LogCapture();
   const storage = new FailingStorage();
-  const app = await createApp(loadConfig({ NODE_ENV: 'test' }), { logger: logs.logger, storage, recognizer: sharedNlu().recognizer });
+  const app = await testApp({}, logs, undefined, { storage });
   const baseUrl = await listen(app.server);
   try {
     await test((locale) => new ExpectRepliesClient(baseUrl, locale), storage, logs);
   } finally {
     await close(app.server);
+    await app.close();
   }
 }
 

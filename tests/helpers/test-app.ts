@@ -41,7 +41,7 @@ export async function testApp(
   env: NodeJS.ProcessEnv = {},
   logs = new LogCapture(),
   now?: () => number,
-  options: Pick<AppOptions, 'bookingStore' | 'bookingPurgeIntervalMs' | 'signingKeys' | 'usageFlushIntervalMs'> = {},
+  options: Pick<AppOptions, 'bookingStore' | 'bookingPurgeIntervalMs' | 'signingKeys' | 'usageFlushIntervalMs' | 'storage'> = {},
 ): Promise<App & { logs: LogCapture; config: Config }> {
   // Booking tests bring their own database; elsewhere a booking, if any, stays in memory. Usage counts
   // would open a database in every app that has a turn: only the tests that ask for them have them.
