@@ -41,15 +41,13 @@ const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15 };
 const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 8 (400 messages by two blind writers, one
- * of them writing for relatives, bystanders and English speakers) on the code at the start of its session
- * gave 186 of 200 acute messages the emergency reply with the right helplines, 197 the numbers, and 4 of
- * 140 near-misses the emergency reply. At its end (round 7 learnt with its patterns, the classifier's line
- * at 0.45) 187, 196 and 4: one more with the right helplines, and one unseen emergency that had the line of
- * numbers now gets nothing (not looked at; as in the session before, learning a round moved one). The floors
- * hold the end; raise them as the guide improves.
+ * The held-out round as measured (README, "Emergencies"): round 9 (399 messages by two blind writers: users,
+ * teenagers and friends; relatives, bystanders, staff and English speakers, with the danger often buried in
+ * a long message) on the code at the start of its session gave 171 of 200 acute messages the emergency reply
+ * with the right helplines, 196 the numbers, and 7 of 139 near-misses the emergency reply. The floors hold
+ * the start; the end is in the README. Raise them as the guide improves.
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 196, nearMissAlarms: 4 };
+const HELD_OUT_FLOORS = { acuteAnswered: 171, acuteWarned: 196, nearMissAlarms: 7 };
 
 let app: App;
 beforeAll(async () => {

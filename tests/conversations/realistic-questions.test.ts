@@ -36,7 +36,10 @@ import { TestConversation, metaOf, testApp } from '../helpers/test-app';
  * looked at, measured at that session's end: 416 -> 425 right, 45 -> 40 wrong, 2 -> 1 false emergency reply.
  * Questions about Pitstop's opening hours are answered by contact (which says the documents give no hours,
  * and whether Pitstop is open now where the municipality has set them), though the writers' brief lists
- * them as 'not in the documents': eight regression questions count as wrong for it.
+ * them as 'not in the documents': eight regression questions count as wrong for it (the brief now lists them
+ * under contact). Round 9 (473, two blind writers: citizens, teenagers and young adults; relatives, staff and
+ * English speakers; 47 questions equal to an earlier round's left out) was measured on the code at the start
+ * of its session: 416 right, 36 wrong, 2 false emergency replies.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 233, wrong: 13, emergencies: 0 },
@@ -47,6 +50,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round6.json': { right: 455, wrong: 27, emergencies: 3 },
   'realistic-round7.json': { right: 449, wrong: 31, emergencies: 0 },
   'realistic-round8.json': { right: 425, wrong: 40, emergencies: 1 },
+  'realistic-round9.json': { right: 416, wrong: 36, emergencies: 2 },
 };
 
 /**
@@ -54,11 +58,12 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round8.json';
+const NEWEST_ROUND = 'realistic-round9.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'behandlingsgaranti', 'frit valg?', 'er det gratis?? 😬', 'how much does it cost', 'help for teens??', 'alkohol hjælp',
-  'kan jeg komme på døgnbehandling', 'hvilke slags behandling har I', 'address?', 'hvornår har pitstop åbent', 'hvor længe varer det',
-  'hjælp til pårørende?', 'hvad er social pejling', 'Hvad er dagbehandling?',
+  'kan jeg komme på afgiftning', 'er der ventetid', 'how much does it cost', 'hvor længe er man typisk i behandling hos pitstop',
+  'hvor lang tid tager det', 'hvad er nummeret til pitstop', "what are pitstop's opening hours", 'how do i reach an actual person at pitstop',
+  'hvad skal jeg vælge', 'How many days a week is day treatment?', 'hvad går ambulant behandling ud på?', 'er det anonymt?',
+  'hvornår er det et misbrug?', 'Hvad er Den Åbne Dør hos sundhedsplejen?', 'kan du guide mig?',
 ];
 
 let app: App;
