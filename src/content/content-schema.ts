@@ -94,6 +94,8 @@ export const commandsFileSchema = z
     compareCues: phraseList,
     /** Matters the documents do not cover (sick leave, a driving licence, medicines by name, drug tests, staff names): where the reading is unsure, the honest "not in the documents" answers. */
     notInDocumentsCues: phraseList,
+    /** A writer's own parent or sibling ("min far", "my sister"): with the writer's age, whether Projekt GIV is for them. */
+    familyOfWriterCues: phraseList,
   })
   .strict();
 

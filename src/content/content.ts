@@ -16,6 +16,7 @@ export interface Content {
   ellipsisCues: string[];
   compareCues: string[];
   notInDocumentsCues: string[];
+  familyOfWriterCues: string[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;

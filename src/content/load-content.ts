@@ -74,6 +74,7 @@ export function readContentFiles(read: ContentFileReader): Content {
     ellipsisCues: commandsFile.ellipsisCues,
     compareCues: commandsFile.compareCues,
     notInDocumentsCues: commandsFile.notInDocumentsCues,
+    familyOfWriterCues: commandsFile.familyOfWriterCues,
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,

@@ -35,6 +35,25 @@ export function ageGroupOf(text: string): AgeGroup | undefined {
   return undefined;
 }
 
+/**
+ * The age writers give for themselves ("jeg er 16", "I'm 14", "i am 19"), or undefined. Used at once to
+ * tell whose help a message asks for, never kept.
+ */
+export function writerAgeOf(text: string): number | undefined {
+  const words = foldedWords(text);
+  for (const [index, word] of words.entries()) {
+    if (!/^\d{1,2}$/.test(word) || UNITS.has(words[index + 1] ?? '')) continue;
+    const [twoBefore, before] = [words[index - 2], words[index - 1]];
+    const self = (twoBefore === 'jeg' && before === 'er') || (twoBefore === 'i' && (before === 'm' || before === 'am')) || before === 'im';
+    if (self) return Number(word);
+  }
+  // "… er der nogen jeg kan snakke med?? er 15": "er 15" as a sentence of its own, opening or closing the message.
+  const signedOff = SIGNED_AGE.exec(text);
+  return signedOff ? Number(signedOff[1] ?? signedOff[2]) : undefined;
+}
+
+const SIGNED_AGE = /^\s*er (\d{1,2})\b(?! ?(?:år|ar|dage|uger|måneder|kr))|(?:^|[.!?]\s*)er (\d{1,2})\s*[.!?]*\s*$/i;
+
 /** The group an age belongs to: the one place the 13 and 18 year limits are written. */
 export function ageGroupOfAge(age: number): AgeGroup {
   return age < YOUNG_FROM ? 'child' : age < ADULT_FROM ? 'young' : 'adult';

@@ -6,7 +6,7 @@ import { findBookingCode } from '../booking/booking-code';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { CrisisDetector, type CrisisAssessment } from './crisis-detector';
 import type { CrisisKind } from '../content/crisis-schema';
-import { type AgeGroup, ageGroupOf } from './age-group';
+import { type AgeGroup, ageGroupOf, writerAgeOf } from './age-group';
 import { fold, foldedWords } from '../text/fold';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
@@ -109,8 +109,10 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
   // A question is worth asking only when the likeliest reading is at least plausible, and only between
   // readings: a plausible topic with no other to offer, clearly likelier than nothing we answer, is
   // answered, its opening line saying what it answers.
-  if (candidates.length === 0 || best.probability < thresholds.clarify) return { kind: 'out_of_scope' };
   const nothing = predictions.find((prediction) => prediction.label === NONE_LABEL)?.probability ?? 0;
+  // A vague message that is surely about something we answer ("stoffer") is asked about, not called unclear.
+  const inField = candidates.length >= 2 && nothing < thresholds.candidate;
+  if (candidates.length === 0 || (best.probability < thresholds.clarify && !inField)) return { kind: 'out_of_scope' };
   const only = candidates.length === 1 && candidates[0] === best.label && best.probability >= thresholds.leadRatio * nothing;
   return only ? { kind: 'topic', topicId: best.label, confidence: best.probability, alternatives: [] } : { kind: 'clarify', candidates };
 }
@@ -137,6 +139,41 @@ function alcoholFirst(intent: Intent, alcoholOnly: boolean): Intent {
 function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   if (ageGroup !== 'young' || intent.kind !== 'topic' || !YOUNG_READINGS.has(intent.topicId)) return intent;
   return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
+}
+
+/** The ages Projekt GIV is for, from the facts ("8–24"). */
+function givAgesOf(facts: Content['facts']): { from: number; to: number } {
+  const [from, to] = (facts.values.givAges ?? '').match(/\d+/g)?.map(Number) ?? [];
+  if (from === undefined || to === undefined) throw new Error('facts.values.givAges must give two ages, e.g. "8–24"');
+  return { from, to };
+}
+
+const RELATIVES_TOPIC = 'relatives';
+const GIV_TOPIC = 'projekt_giv';
+const COUNSELLING_TOPIC = 'counselling';
+
+/**
+ * Whose help a relative asks for, by the writer's own age: "jeg er 16 og min far tager kokain, er der noget
+ * for mig?" is Projekt GIV (for children and young people in such families); "my dad drank all my life, I'm
+ * 34 now" is help for relatives, as GIV's ages are past.
+ */
+function familyYouthFirst(intent: Intent, writerAge: number | undefined, namesFamily: boolean, giv: { from: number; to: number }): Intent {
+  if (writerAge === undefined || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
+  const readings = intent.kind === 'topic' ? [intent.topicId] : intent.candidates;
+  const chosen = (topicId: string): Intent =>
+    intent.kind === 'topic' && intent.topicId === topicId
+      ? intent
+      : {
+          kind: 'topic',
+          topicId,
+          confidence: intent.kind === 'topic' ? intent.confidence : 0,
+          alternatives: [...readings, ...(intent.kind === 'topic' ? (intent.alternatives ?? []) : [])].filter((id) => id !== topicId),
+        };
+  // Counselling is offered to relatives too; for a young person in such a family, GIV is the help made for them.
+  const asRelative = [RELATIVES_TOPIC, GIV_TOPIC, COUNSELLING_TOPIC].some((id) => readings.includes(id));
+  if (asRelative && namesFamily && writerAge >= giv.from && writerAge <= giv.to) return chosen(GIV_TOPIC);
+  if (readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosen(RELATIVES_TOPIC);
+  return intent;
 }
 
 /**
@@ -210,6 +247,8 @@ export class Recognizer {
   private readonly ellipsisCues: string[][];
   private readonly compareCues = new PhraseMatcher<true>();
   private readonly notInDocumentsCues = new PhraseMatcher<true>();
+  private readonly familyOfWriterCues = new PhraseMatcher<true>();
+  private readonly givAges: { from: number; to: number };
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
   private readonly substances = new PhraseMatcher<'alcohol' | 'drugs'>();
@@ -224,6 +263,8 @@ export class Recognizer {
     this.ellipsisCues = content.ellipsisCues.map(foldedWords);
     content.compareCues.forEach((cue) => this.compareCues.add(cue, true));
     content.notInDocumentsCues.forEach((cue) => this.notInDocumentsCues.add(cue, true));
+    content.familyOfWriterCues.forEach((cue) => this.familyOfWriterCues.add(cue, true));
+    this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
     for (const substance of ['alcohol', 'drugs'] as const) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
     for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
@@ -266,7 +307,8 @@ export class Recognizer {
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
-    const intent = youngFirst(alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup);
+    const ruled = youngFirst(alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup);
+    const intent = familyYouthFirst(ruled, writerAgeOf(text), this.familyOfWriterCues.findAll(text).length > 0, this.givAges);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {
@@ -308,12 +350,15 @@ export class Recognizer {
     if (code) return { intent: { kind: 'bookingCode', code, cancel: this.cancelCues.findAll(text).length > 0 } };
     const command = this.commands.exact(text) ?? this.social.of(text);
     if (command) return { intent: { kind: 'command', command } };
-    // A button's title is that topic anywhere; a training phrase only where no question before it gives
-    // a follow-up ("how old do you have to be?" after Projekt GIV is about Projekt GIV).
-    const titled = this.titles.exact(text) ?? (previous ? undefined : this.phrases.exact(text));
+    // A button's title is that topic anywhere; a training phrase too, unless the question before it makes it
+    // a follow-up ("how old do you have to be?" after Projekt GIV is about Projekt GIV); where the question
+    // before gives none, the training phrase still answers ("skal jeg komme hver dag?" after detox).
+    const phrase = this.phrases.exact(text);
+    const titled = this.titles.exact(text) ?? (previous ? undefined : phrase);
     if (titled) return { intent: { kind: 'topic', topicId: titled, confidence: 1 }, reading: [[titled, 1]] };
     const predictions = this.classifier.predict(text);
-    const intent = this.decide(text, subjectId, predictions, previous);
+    const decided = this.decide(text, subjectId, predictions, previous);
+    const intent: Intent = phrase && decided.kind === 'clarify' ? { kind: 'topic', topicId: phrase, confidence: 1 } : decided;
     // Only a question that was answered is worth reading a follow-up with; an unclear one is noise.
     if (intent.kind !== 'topic') return { intent };
     // Topics only: the classifier's "crisis" and "none" say nothing a follow-up needs, and a record that a

@@ -32,7 +32,6 @@ export class SocialTurns {
 
   /** The small-talk command the whole message is made of, or undefined when it says anything more. */
   of(text: string): Command | undefined {
-    if (text.includes('?')) return undefined;
     const words = foldedWords(text);
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
     // best[end]: the reading of words[0..end) in the fewest phrases and fillers ("nej tak" is one
@@ -48,6 +47,8 @@ export class SocialTurns {
       }
     }
     const found = best[words.length]?.commands ?? [];
-    return PRECEDENCE.find((command) => found.includes(command));
+    const command = PRECEDENCE.find((candidate) => found.includes(candidate));
+    // A question is small talk only as a greeting ("hallo? er der nogen?"): "ok?" or "tak?" asks something.
+    return text.includes('?') && command !== 'greeting' ? undefined : command;
   }
 }

@@ -1,4 +1,4 @@
-import { ageGroupOf } from '../../../src/nlu/age-group';
+import { ageGroupOf, writerAgeOf } from '../../../src/nlu/age-group';
 
 describe('the age group a message gives', () => {
   it.each([
@@ -29,5 +29,21 @@ describe('the age group a message gives', () => {
     ['hvad koster det'],
   ])('finds no age in "%s"', (text) => {
     expect(ageGroupOf(text)).toBeUndefined();
+  });
+});
+
+describe('the age writers give for themselves', () => {
+  it.each([
+    ['jeg er 16 og min far tager kokain', 16],
+    ["I'm 17 and my dad drinks", 17],
+    ['i am 14, my mum uses', 14],
+    ['er der nogen jeg kan snakke med?? er 15', 15],
+    ['Min far har drukket hele mit liv. Jeg er 35 nu', 35],
+  ])('reads "%s" as %i', (text, age) => {
+    expect(writerAgeOf(text)).toBe(age);
+  });
+
+  it.each([['min søn er 16'], ['jeg er 14 dage over fristen'], ['my sister is 19'], ['hun er 15 og jeg er bekymret']])('finds none in "%s"', (text) => {
+    expect(writerAgeOf(text)).toBeUndefined();
   });
 });

@@ -110,14 +110,26 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('kan man få anonym rådgivning om hash og alkohol').intent).toMatchObject({ topicId: 'counselling' });
   });
 
+  it('answers Projekt GIV to a young person who asks for help because of a parent or sibling, and help for relatives to one past its ages', () => {
+    expect(recognizer.recognize("I'm 17 and my dad uses coke every weekend. Is there any help for me?").intent).toMatchObject({ topicId: 'projekt_giv' });
+    expect(recognizer.recognize('jeg er 20 og min storebror sælger og tager stoffer. hvad findes der til søskende?').intent).toMatchObject({
+      topicId: 'projekt_giv',
+      alternatives: ['relatives'],
+    });
+    expect(recognizer.recognize('Min far har drukket hele min barndom. Jeg er 35 nu. Kan jeg komme i Projekt GIV?').intent).toMatchObject({
+      topicId: 'relatives',
+      alternatives: ['projekt_giv'],
+    });
+  });
+
   it('answers a message that is one of the training phrases as its topic', () => {
     expect(recognizer.recognize('behandling').intent).toEqual({ kind: 'topic', topicId: 'treatment_types', confidence: 1 });
     expect(recognizer.recognize('hvor gammel skal man være').intent).toEqual({ kind: 'topic', topicId: 'young', confidence: 1 });
   });
 
   it('answers the last question of a long message where it is read surer than the whole, with the whole as a button', () => {
-    // From blind round 5 (a regression set): the whole reads as anonymous treatment, the question is a complaint.
-    const text = 'Kommunen har afvist min søns ansøgning om anonym behandling uden at forklare hvorfor. Vi synes det er helt urimeligt. Hvordan kan vi klage og til hvem?';
+    // The whole reads as anonymous treatment, the question is a complaint.
+    const text = 'Min søn har været i anonym behandling i et halvt år, men nu siger de at det stopper. Han er ikke færdig. Hvordan kan vi klage og til hvem?';
     expect(recognizer.recognize(text).intent).toMatchObject({ topicId: 'complaints', alternatives: ['anonymous_treatment'] });
   });
 

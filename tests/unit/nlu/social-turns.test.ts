@@ -20,6 +20,8 @@ describe('small talk made of several phrases', () => {
     ['ok tak igen', 'thanks'],
     ['tak og godnat', 'goodbye'],
     ['hej igen', 'greeting'],
+    ['hallo?? er der nogen', 'greeting'],
+    ['hey, anyone there?', 'greeting'],
   ])('reads "%s" as %s', (text, command) => {
     expect(social.of(text)).toBe(command);
   });
