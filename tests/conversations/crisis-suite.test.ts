@@ -44,10 +44,10 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
  * The held-out round as measured (README, "Emergencies"): round 9 (399 messages by two blind writers: users,
  * teenagers and friends; relatives, bystanders, staff and English speakers, with the danger often buried in
  * a long message) on the code at the start of its session gave 171 of 200 acute messages the emergency reply
- * with the right helplines, 196 the numbers, and 7 of 139 near-misses the emergency reply. The floors hold
- * the start; the end is in the README. Raise them as the guide improves.
+ * with the right helplines, 196 the numbers, and 7 of 139 near-misses the emergency reply. At its end (round 8
+ * learnt, with its patterns): 174, 198 and 5. The floors hold the end; raise them as the guide improves.
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 171, acuteWarned: 196, nearMissAlarms: 7 };
+const HELD_OUT_FLOORS = { acuteAnswered: 174, acuteWarned: 198, nearMissAlarms: 5 };
 
 let app: App;
 beforeAll(async () => {
