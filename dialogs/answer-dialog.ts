@@ -1,10 +1,10 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { copenhagenDate } from '../src/calendar/copenhagen-time';
 import type { Aspect, Language } from '../src/content/content-schema';
+import type { Translate } from '../src/content/i18n';
 import { planAnswer } from '../src/conversation/plan-answer';
 import { availabilityText } from '../src/handoff/availability-text';
-import { copenhagenDate } from '../src/calendar/copenhagen-time';
 import { type Availability, availability } from '../src/handoff/opening-hours';
-import type { Translate } from '../src/content/i18n';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
 
@@ -42,7 +42,11 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
     });
     profile.subjectId = plan.subjectId;
     profile.lastAspect = plan.aspect;
-    profile.lastAnswer = { topicId: options.topicId, ...(plan.subjectId ? { subjectId: plan.subjectId } : {}), ...(plan.aspect ? { aspect: plan.aspect } : {}) };
+    profile.lastAnswer = {
+      topicId: options.topicId,
+      ...(plan.subjectId ? { subjectId: plan.subjectId } : {}),
+      ...(plan.aspect ? { aspect: plan.aspect } : {}),
+    };
     const { openingHours, now } = this.services;
     const handoff = this.services.content.topicById.get(options.topicId)?.handoff;
     const instant = now();

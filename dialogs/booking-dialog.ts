@@ -11,10 +11,10 @@ import { BOOKING_ABOUT, BOOKING_MODES, type Booking, type BookingAbout, type Boo
 import type { Slot } from '../src/booking/counselling-schedule';
 import { looksLikeSlotChoice, pickSlot, slotInWords, slotLabel, slotList } from '../src/booking/slot-text';
 import { LANGUAGES } from '../src/content/content-schema';
-import { textAt } from '../src/content/locale-tree';
 import { type Translate, translatorFor } from '../src/content/i18n';
-import { fold } from '../src/text/fold';
+import { textAt } from '../src/content/locale-tree';
 import { phoneNumbersRemoved } from '../src/privacy/privacy-guard-middleware';
+import { fold } from '../src/text/fold';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
 
@@ -91,7 +91,14 @@ export class BookingDialog extends ComponentDialog {
   /** Whether a message answers one of the booking questions; anything else is a new question. */
   isAnswer(text: string): boolean {
     const folded = fold(text);
-    return this.choiceLabels.has(folded) || YES.has(folded) || NO.has(folded) || looksLikeSlotChoice(text) || /\[phone\]/.test(text) || (/\d/.test(text) && text.length <= 24);
+    return (
+      this.choiceLabels.has(folded) ||
+      YES.has(folded) ||
+      NO.has(folded) ||
+      looksLikeSlotChoice(text) ||
+      /\[phone\]/.test(text) ||
+      (/\d/.test(text) && text.length <= 24)
+    );
   }
 
   private values(step: WaterfallStepContext): BookingValues {
@@ -126,7 +133,14 @@ export class BookingDialog extends ComponentDialog {
     }
   }
 
-  private async ask(step: WaterfallStepContext, key: string, text: string, buttons: string[], retryKey: string, validations: Expectation): Promise<DialogTurnResult> {
+  private async ask(
+    step: WaterfallStepContext,
+    key: string,
+    text: string,
+    buttons: string[],
+    retryKey: string,
+    validations: Expectation,
+  ): Promise<DialogTurnResult> {
     const { t, language } = await turnTools(this.services, step.context);
     const actions = buttons.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
     const prompt = MessageFactory.suggestedActions(actions, text);
@@ -140,7 +154,14 @@ export class BookingDialog extends ComponentDialog {
 
   private async askChoice(step: WaterfallStepContext, key: string, ids: readonly string[]): Promise<DialogTurnResult> {
     const { t } = await turnTools(this.services, step.context);
-    return this.ask(step, key, t(key), ids.map((id) => t(`booking.choices.${id}`)), 'booking.choiceRetry', { kind: 'choice', ids });
+    return this.ask(
+      step,
+      key,
+      t(key),
+      ids.map((id) => t(`booking.choices.${id}`)),
+      'booking.choiceRetry',
+      { kind: 'choice', ids },
+    );
   }
 
   private async say(step: WaterfallStepContext, key: string, variables?: Record<string, unknown>): Promise<DialogTurnResult> {
@@ -154,13 +175,16 @@ export class BookingDialog extends ComponentDialog {
     const desk = this.services.bookings;
     if (!desk.schedule) return this.say(step, 'booking.notConfigured');
     const { profile } = await turnTools(this.services, step.context);
-    if (!(await desk.acceptingBookings()) || (profile.bookingsMade ?? 0) >= this.services.bookingsPerConversation) return this.say(step, 'booking.limitReached');
+    if (!(await desk.acceptingBookings()) || (profile.bookingsMade ?? 0) >= this.services.bookingsPerConversation)
+      return this.say(step, 'booking.limitReached');
     const slots = (await desk.freeSlots()).slice(0, MAX_OFFERED_SLOTS);
     if (slots.length === 0) return this.say(step, 'booking.noFreeSlots', { count: desk.schedule.bookableDays });
     const { t, language } = await turnTools(this.services, step.context);
     Object.assign(this.values(step), { offered: slots.map(storedOf), mode: options.mode, about: options.about });
     const key = options.retry ? 'booking.slotTaken' : 'booking.intro';
-    const text = [t(key, { slots: slotList(slots, t, language) }), desk.schedule.example ? t('booking.exampleSchedule') : undefined].filter(Boolean).join('\n\n');
+    const text = [t(key, { slots: slotList(slots, t, language) }), desk.schedule.example ? t('booking.exampleSchedule') : undefined]
+      .filter(Boolean)
+      .join('\n\n');
     const labels = slots.map((slot) => slotLabel(slot, t, language));
     return this.ask(step, key, text, labels, 'booking.slotRetry', { kind: 'slot', offered: slots.map(storedOf) });
   }

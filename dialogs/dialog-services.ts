@@ -2,10 +2,10 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { i18n as I18n } from 'i18next';
 import type { BookingDesk } from '../src/booking/booking-desk';
 import type { Language } from '../src/content/content-schema';
+import { type Translate, translatorFor } from '../src/content/i18n';
 import type { Content } from '../src/content/load-content';
 import { ReplyComposer } from '../src/conversation/compose-reply';
 import type { ConversationProfile } from '../src/conversation/conversation-profile';
-import { type Translate, translatorFor } from '../src/content/i18n';
 import type { OpeningHours } from '../src/handoff/opening-hours';
 import type { Recognizer } from '../src/nlu/recognizer';
 

@@ -19,11 +19,11 @@ import { planAnswer, textVariant } from '../src/conversation/plan-answer';
 import {
   type AgeGroup,
   type GuideAnswers,
+  needsAnonymityQuestion,
   RESULT_TOPIC,
+  recommendOffer,
   type Substance,
   type Who,
-  needsAnonymityQuestion,
-  recommendOffer,
 } from '../src/conversation/recommend-offer';
 import { PhraseMatcher } from '../src/nlu/phrase-matcher';
 import { type DialogServices, turnTools } from './dialog-services';

@@ -1,17 +1,11 @@
 import { ActivityTypes } from 'botbuilder';
-import {
-  ComponentDialog,
-  type DialogContext,
-  type DialogTurnResult,
-  WaterfallDialog,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Aspect, Command } from '../src/content/content-schema';
 import type { Reply } from '../src/conversation/reply';
 import type { Intent, Recognition } from '../src/nlu/recognizer';
 import { AnswerDialog } from './answer-dialog';
-import { BookingDialog } from './booking-dialog';
 import { bookingCodeReply } from './booking-code-reply';
+import { BookingDialog } from './booking-dialog';
 import { type DialogServices, type TurnTools, turnTools } from './dialog-services';
 import { GuideDialog } from './guide-dialog';
 import { replyActivity } from './reply-activity';
@@ -47,7 +41,10 @@ export class RootDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
     const flow = this.flows.get(innerDc.activeDialog?.id ?? '');
-    if (activity.type === ActivityTypes.Message && !(flow?.isAnswer(activity.text ?? '', innerDc.activeDialog?.state) && !this.services.recognizer.interrupts(activity.text ?? ''))) {
+    if (
+      activity.type === ActivityTypes.Message &&
+      !(flow?.isAnswer(activity.text ?? '', innerDc.activeDialog?.state) && !this.services.recognizer.interrupts(activity.text ?? ''))
+    ) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
     }
@@ -71,7 +68,11 @@ export class RootDialog extends ComponentDialog {
     return this.act(step, recognition, tools);
   }
 
-  private async act(step: WaterfallStepContext, { intent, subjectId, aspect, elliptical, brief, short }: Recognition, tools: TurnTools): Promise<DialogTurnResult> {
+  private async act(
+    step: WaterfallStepContext,
+    { intent, subjectId, aspect, elliptical, brief, short }: Recognition,
+    tools: TurnTools,
+  ): Promise<DialogTurnResult> {
     const { compose } = tools;
     const { welcomeTopics, helpTopics } = this.services.content;
     const carried = this.aspectOfConversation(intent, aspect, short && !subjectId, tools.profile.subjectId);
@@ -111,7 +112,12 @@ export class RootDialog extends ComponentDialog {
    * question about an aspect that names no subject is about the conversation's subject, when that has
    * an answer for the aspect and the message was not read as another subject that has one.
    */
-  private aspectOfConversation(intent: Intent, aspect: Aspect | undefined, namesNoSubject: boolean | undefined, conversationSubject: string | undefined): string | undefined {
+  private aspectOfConversation(
+    intent: Intent,
+    aspect: Aspect | undefined,
+    namesNoSubject: boolean | undefined,
+    conversationSubject: string | undefined,
+  ): string | undefined {
     if (!aspect || !namesNoSubject || !conversationSubject) return undefined;
     if (intent.kind !== 'topic' && intent.kind !== 'clarify' && intent.kind !== 'out_of_scope') return undefined;
     const { topicById } = this.services.content;

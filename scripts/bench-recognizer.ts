@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { defaultContentDir } from '../src/base/project-paths';
 import { loadContent } from '../src/content/load-content';
 import { trainCrisisClassifier } from '../src/nlu/crisis-classifier';
 import { cachedClassifier } from '../src/nlu/model-cache';
 import { Recognizer, trainingExamples } from '../src/nlu/recognizer';
-import { defaultContentDir } from '../src/base/project-paths';
 
 const RUNS = 500;
 const WARM_UP = 100;
@@ -48,7 +48,9 @@ try {
   const [, trainMs] = timed(() => cachedClassifier('topics', trainingExamples(content), scratch));
   const [, readMs] = timed(() => cachedClassifier('topics', trainingExamples(content), scratch));
   const [recognizer, startMs] = timed(() => new Recognizer(content, cachedClassifier('topics', trainingExamples(content)), trainCrisisClassifier(content)));
-  console.log(`start-up: topic model trained ${trainMs.toFixed(0)} ms, read from the cache ${readMs.toFixed(0)} ms; recogniser ready from the cache ${startMs.toFixed(0)} ms`);
+  console.log(
+    `start-up: topic model trained ${trainMs.toFixed(0)} ms, read from the cache ${readMs.toFixed(0)} ms; recogniser ready from the cache ${startMs.toFixed(0)} ms`,
+  );
   for (const [name, text] of Object.entries(MESSAGES)) {
     // A word that changes between runs, so nothing is answered from a cache of the same text.
     const own = percentiles((index) => recognizer.recognize(`${text} ord${index}`));

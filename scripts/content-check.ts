@@ -5,8 +5,8 @@
  *      npm run content:check -- --quiet      (no readability table)
  */
 import path from 'node:path';
-import { CHECK_LIMITS, type CheckResult, checkContent } from '../src/content/check/content-check';
 import { defaultContentDir } from '../src/base/project-paths';
+import { CHECK_LIMITS, type CheckResult, checkContent } from '../src/content/check/content-check';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -21,12 +21,17 @@ export function formatCheck(result: CheckResult, shownDir: string, quiet: boolea
     lines.push('', `Readability of the Danish answers (LIX; limit ${CHECK_LIMITS.lix}, hardest first):`);
     for (const entry of result.readability) {
       const { lix, words, sentences } = entry.readability;
-      lines.push(`  ${String(lix).padStart(3)} ${entry.overLimit ? '!' : ' '} ${entry.key.padEnd(38)} ${String(words).padStart(4)} words ${String(sentences).padStart(3)} sentences  ${where(entry.file, entry.line)}`);
+      lines.push(
+        `  ${String(lix).padStart(3)} ${entry.overLimit ? '!' : ' '} ${entry.key.padEnd(38)} ${String(words).padStart(4)} words ${String(sentences).padStart(3)} sentences  ${where(entry.file, entry.line)}`,
+      );
     }
   }
   const count = (severity: string): number => result.findings.filter((finding) => finding.severity === severity).length;
   const over = result.readability.filter((entry) => entry.overLimit).length;
-  lines.push('', `${count('error')} errors, ${count('warning')} warnings (${over} of ${result.readability.length} Danish answers above LIX ${CHECK_LIMITS.lix}).`);
+  lines.push(
+    '',
+    `${count('error')} errors, ${count('warning')} warnings (${over} of ${result.readability.length} Danish answers above LIX ${CHECK_LIMITS.lix}).`,
+  );
   return lines.join('\n');
 }
 

@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultContentDir, projectRoot } from '../src/base/project-paths';
 import { type CrisisExample, crisisExamplesFileSchema } from '../src/content/crisis-schema';
 import { loadContent } from '../src/content/load-content';
 import { Recognizer } from '../src/nlu/recognizer';
-import { defaultContentDir, projectRoot } from '../src/base/project-paths';
 
 const content = loadContent(defaultContentDir());
 const recognizer = new Recognizer(content);
@@ -23,8 +23,12 @@ function report(name: string, examples: CrisisExample[]): void {
   const total = (tier: string): number => examples.filter((example) => example.tier === tier).length;
   const percent = (part: number, whole: number): string => `${part}/${whole} (${((100 * part) / Math.max(whole, 1)).toFixed(1)} %)`;
   console.log(`\n== ${name}: ${examples.length} messages`);
-  console.log(`  acute      → emergency reply ${percent(count('acute', 'acute'), total('acute'))}, line of numbers ${count('acute', 'concern')}, nothing ${count('acute', 'none')}`);
-  console.log(`  concern    → line of numbers ${percent(count('concern', 'concern'), total('concern'))}, emergency reply ${count('concern', 'acute')}, nothing ${count('concern', 'none')}`);
+  console.log(
+    `  acute      → emergency reply ${percent(count('acute', 'acute'), total('acute'))}, line of numbers ${count('acute', 'concern')}, nothing ${count('acute', 'none')}`,
+  );
+  console.log(
+    `  concern    → line of numbers ${percent(count('concern', 'concern'), total('concern'))}, emergency reply ${count('concern', 'acute')}, nothing ${count('concern', 'none')}`,
+  );
   console.log(`  near-miss  → emergency reply ${percent(count('none', 'acute'), total('none'))}, line of numbers ${count('none', 'concern')}`);
   for (const { example, tier } of got) {
     if (listAll && example.tier !== tier) console.log(`    [${example.tier} → ${tier}] ${example.language} ${example.text}`);
@@ -32,5 +36,9 @@ function report(name: string, examples: CrisisExample[]): void {
 }
 
 const rounds = [...new Set(content.crisisExamples.map(({ round }) => round))].sort((a, b) => a - b);
-for (const round of rounds) report(`round ${round} (learnt)`, content.crisisExamples.filter((example) => example.round === round));
+for (const round of rounds)
+  report(
+    `round ${round} (learnt)`,
+    content.crisisExamples.filter((example) => example.round === round),
+  );
 report(`round ${heldOut[0]?.round} (held out, never learnt)`, heldOut);

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadContent } from '../src/content/load-content';
-import { type EvaluationQuestion, type EvaluationReport, evaluateRecognizer } from '../src/review/evaluate-recognizer';
-import { Recognizer } from '../src/nlu/recognizer';
 import { defaultContentDir, projectRoot } from '../src/base/project-paths';
+import { loadContent } from '../src/content/load-content';
+import { Recognizer } from '../src/nlu/recognizer';
+import { type EvaluationQuestion, type EvaluationReport, evaluateRecognizer } from '../src/review/evaluate-recognizer';
 
 const content = loadContent(defaultContentDir());
 const recognizer = new Recognizer(content);
@@ -24,7 +24,9 @@ function print(name: string, report: EvaluationReport): void {
     console.log(`  ${language}: ${right}/${subset.length} answered right`);
   }
   console.log(`  answered right:    ${report.counts.answered_right} (${percent(report.counts.answered_right)})`);
-  console.log(`  clarified:         ${report.counts.clarified} (${percent(report.counts.clarified)})  asked "did you mean…?" with the right topic among the choices`);
+  console.log(
+    `  clarified:         ${report.counts.clarified} (${percent(report.counts.clarified)})  asked "did you mean…?" with the right topic among the choices`,
+  );
   console.log(`  missed:            ${report.counts.missed} (${percent(report.counts.missed)})  out-of-scope reply, or choices without the right topic`);
   console.log(`  confidently wrong: ${report.counts.confidently_wrong} (${percent(report.counts.confidently_wrong)})`);
   for (const result of report.results) {
@@ -34,7 +36,10 @@ function print(name: string, report: EvaluationReport): void {
   }
 }
 
-for (const [name, file] of [['held-out set', 'heldout.json'], ['development set', 'dev-questions.json']]) {
+for (const [name, file] of [
+  ['held-out set', 'heldout.json'],
+  ['development set', 'dev-questions.json'],
+]) {
   const { questions } = JSON.parse(readFileSync(path.join(projectRoot(), 'tests/nlu', file), 'utf8')) as { questions: EvaluationQuestion[] };
   print(name, evaluateRecognizer(recognizer, content, questions));
 }

@@ -3,11 +3,12 @@
  * the training phrases, reporting each setting's right/clarified/missed/wrong rates.
  * Run: npm run tune:nlu
  */
-import { loadContent } from '../src/content/load-content';
-import { type Outcome, outcomeOf } from '../src/review/evaluate-recognizer';
-import { THRESHOLDS, type Thresholds, decideIntent, trainingExamples } from '../src/nlu/recognizer';
-import { type LabelledText, type Prediction, SoftmaxClassifier, type TrainingOptions } from '../src/nlu/softmax-classifier';
+
 import { defaultContentDir } from '../src/base/project-paths';
+import { loadContent } from '../src/content/load-content';
+import { decideIntent, THRESHOLDS, type Thresholds, trainingExamples } from '../src/nlu/recognizer';
+import { type LabelledText, type Prediction, SoftmaxClassifier, type TrainingOptions } from '../src/nlu/softmax-classifier';
+import { type Outcome, outcomeOf } from '../src/review/evaluate-recognizer';
 
 const FOLDS = 5;
 interface Scored {

@@ -4,8 +4,8 @@
  * "did you mean…?" is not an answer. Lists every miss with what was given instead.
  * Run: npm run eval:realistic            (add -- --round 3 for one round, -- --all to list every question)
  */
-import { REALISTIC_ROUNDS, type RealisticOutcome, outcomeOf, realisticRound } from '../tests/helpers/realistic-questions';
-import { TestConversation, metaOf, testApp } from '../tests/helpers/test-app';
+import { outcomeOf, REALISTIC_ROUNDS, type RealisticOutcome, realisticRound } from '../tests/helpers/realistic-questions';
+import { metaOf, TestConversation, testApp } from '../tests/helpers/test-app';
 
 const listAll = process.argv.includes('--all');
 const onlyRound = process.argv.includes('--round') ? process.argv[process.argv.indexOf('--round') + 1] : undefined;
@@ -29,7 +29,8 @@ async function main(): Promise<void> {
       const got = meta ? (meta.key === 'ui.clarify' ? `clarify(${meta.candidates?.join('|')})` : (meta.topicId ?? meta.key)) : 'retry prompt';
       if (meta?.topicId === 'not_in_documents') notInDocuments += 1;
       if (outcome === 'wrong') confusion.set(`${q.expected} → ${got}`, (confusion.get(`${q.expected} → ${got}`) ?? 0) + 1);
-      if (listAll || outcome !== 'right') lines.push(`    [${outcome}] ${q.language} ${q.context ? `[${q.context.join(' / ')}] ` : ''}"${q.text}" expected ${q.expected}, got ${got}`);
+      if (listAll || outcome !== 'right')
+        lines.push(`    [${outcome}] ${q.language} ${q.context ? `[${q.context.join(' / ')}] ` : ''}"${q.text}" expected ${q.expected}, got ${got}`);
     }
     const percent = (count: number): string => `${((100 * count) / questions.length).toFixed(1)} %`;
     console.log(`\n== ${name}: ${questions.length} questions`);
@@ -39,7 +40,14 @@ async function main(): Promise<void> {
     console.log(`  out of scope:          ${counts.out_of_scope} (${percent(counts.out_of_scope)})`);
     console.log(`  confidently wrong:     ${counts.wrong} (${percent(counts.wrong)})`);
     console.log(`  answered "not in the documents" (right or wrong): ${notInDocuments}`);
-    console.log(`  confusions: ${[...confusion].sort((a, b) => b[1] - a[1]).map(([pair, count]) => `${pair} ×${count}`).join('; ') || 'none'}`);
+    console.log(
+      `  confusions: ${
+        [...confusion]
+          .sort((a, b) => b[1] - a[1])
+          .map(([pair, count]) => `${pair} ×${count}`)
+          .join('; ') || 'none'
+      }`,
+    );
     lines.forEach((line) => console.log(line));
   }
   await app.close();

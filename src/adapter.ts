@@ -1,12 +1,12 @@
 import {
   type Activity,
   CloudAdapter,
-  type InvokeResponse,
-  type ResourceResponse,
-  type ConversationState,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type ConversationState,
   DeliveryModes,
+  type InvokeResponse,
+  type ResourceResponse,
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
@@ -23,8 +23,8 @@ import {
 } from 'botframework-connector';
 import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor';
 import type { Config } from './base/config';
+import { errorClass, type Logger } from './base/logger';
 import type { BotSigningKeys } from './http/signing-keys';
-import { type Logger, errorClass } from './base/logger';
 
 export interface TurnErrorDeps {
   logger: Logger;
@@ -82,6 +82,7 @@ export class PitstopAdapter extends CloudAdapter {
  * adapter created decides (there is one per process outside tests).
  */
 function installSigningKeys(keys: BotSigningKeys): void {
+  // biome-ignore lint/complexity/useLiteralKeys: the cache is private in the SDK's types; the brackets reach it on purpose
   const cache: unknown = JwtTokenExtractor['openIdMetadataCache'];
   if (!(cache instanceof Map)) throw new Error('botframework-connector no longer has JwtTokenExtractor.openIdMetadataCache: check signing-keys.ts');
   cache.set(AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl, keys.channel);

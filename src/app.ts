@@ -1,45 +1,45 @@
+import path from 'node:path';
 import { ConversationState, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import path from 'node:path';
 import type restify from 'restify';
 import type { DialogServices } from '../dialogs/dialog-services';
 import { RootDialog } from '../dialogs/root-dialog';
-import { type PitstopAdapter, createAdapter, handleTurnErrors } from './adapter';
+import { createAdapter, handleTurnErrors, type PitstopAdapter } from './adapter';
+import type { Config } from './base/config';
+import { errorClass, type Logger, silentLogger } from './base/logger';
+import { defaultContentDir } from './base/project-paths';
 import { BookingDesk } from './booking/booking-desk';
 import { BookingStore } from './booking/booking-store';
 import { FileKeyVault, type KeyVault, MemoryKeyVault } from './booking/key-vault';
 import { loadCounsellingSchedule } from './booking/load-counselling-schedule';
 import { openPglite, openPostgres } from './booking/sql-client';
 import { PitstopBot } from './bot';
-import type { Config } from './base/config';
-import { type Content, loadContent } from './content/load-content';
 import { contentVersion } from './content/content-version';
+import { createI18n, translatorFor } from './content/i18n';
+import { type Content, loadContent } from './content/load-content';
 import type { ConversationProfile } from './conversation/conversation-profile';
 import { ConversationMemory } from './conversation-memory';
-import { ConversationRateLimiter } from './state/conversation-rate-limiter';
 import { DropTracesMiddleware } from './drop-traces-middleware';
 import { loadOpeningHours } from './handoff/load-opening-hours';
 import { registerChatPage } from './http/chat-page';
-import { type SigningKeysTuning, createBotSigningKeys } from './http/signing-keys';
 import { registerMetricsEndpoint } from './http/metrics-endpoint';
+import { createBotSigningKeys, type SigningKeysTuning } from './http/signing-keys';
 import { registerStaffApi } from './http/staff-api';
 import { registerStaffChat } from './http/staff-chat';
 import { registerUsageApi } from './http/usage-api';
 import { registerUsagePage } from './http/usage-page';
-import { createI18n, translatorFor } from './content/i18n';
-import { type Logger, errorClass, silentLogger } from './base/logger';
-import { BotMetrics, MetricsMiddleware } from './usage/metrics';
 import { chooseLanguage, detectLanguage, languageOfLocale } from './nlu/language-detector';
 import { Recognizer } from './nlu/recognizer';
 import { PrivacyGuardMiddleware } from './privacy/privacy-guard-middleware';
-import { defaultContentDir } from './base/project-paths';
 import { RateLimitMiddleware } from './rate-limit-middleware';
-import { SourceError, citedSections, defaultSourcesDir, loadSourceLibrary } from './sources/source-library';
 import { createServer } from './server';
+import { citedSections, defaultSourcesDir, loadSourceLibrary, SourceError } from './sources/source-library';
 import { StaffDetailsMiddleware } from './staff/staff-details-middleware';
+import { ConversationRateLimiter } from './state/conversation-rate-limiter';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
 import { KeyHasher } from './state/hashed-keys';
 import type { RedisStorage } from './state/redis-storage';
+import { BotMetrics, MetricsMiddleware } from './usage/metrics';
 import { UsageRecorder } from './usage/usage-recorder';
 
 export interface App {
@@ -133,7 +133,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const sources = loadSourceLibrary();
   // A citation must link to a passage that is there: a section no source document has stops the start.
   const unanchored = sources.missing(citedSections(content.topics));
-  if (unanchored.length > 0) throw new SourceError(`No passage in sources/ for the cited ${unanchored.map(({ doc, section }) => `${doc}#${section}`).join(', ')}`);
+  if (unanchored.length > 0)
+    throw new SourceError(`No passage in sources/ for the cited ${unanchored.map(({ doc, section }) => `${doc}#${section}`).join(', ')}`);
   const i18n = await createI18n(content, { stateTtlMinutes: Math.round(config.STATE_TTL_SECONDS / 60) });
   const keys = new KeyHasher(config.STATE_KEY_SECRET);
   // A store of our own is created, and closed, only when the caller gave none.
@@ -176,11 +177,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const signingKeys = createBotSigningKeys(config, options.logger, options.signingKeys);
   const adapter = createAdapter(config, signingKeys);
   // Middleware runs in this order, after authentication: count and time every turn, redact, then limit.
-  const usage = config.USAGE_COUNTS === 'on' ? new UsageRecorder(bookingStore, { logger: options.logger, now, intervalMs: options.usageFlushIntervalMs ?? USAGE_FLUSH_INTERVAL_MS }) : undefined;
-  const metrics = new BotMetrics(
-    new Set(content.topics.map((topic) => topic.id)),
-    usage && ((event) => usage.record(event)),
-  );
+  const usage =
+    config.USAGE_COUNTS === 'on'
+      ? new UsageRecorder(bookingStore, { logger: options.logger, now, intervalMs: options.usageFlushIntervalMs ?? USAGE_FLUSH_INTERVAL_MS })
+      : undefined;
+  const metrics = new BotMetrics(new Set(content.topics.map((topic) => topic.id)), usage && ((event) => usage.record(event)));
   adapter.use(new MetricsMiddleware(metrics));
   adapter.use(new PrivacyGuardMiddleware(Object.values(content.facts.phones)));
   adapter.use(

@@ -2,12 +2,12 @@ import { ActivityHandler, type StatePropertyAccessor, type TurnContext } from 'b
 import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
 import { type DialogServices, turnTools } from '../dialogs/dialog-services';
 import { replyActivity } from '../dialogs/reply-activity';
+import type { ConversationProfile } from './conversation/conversation-profile';
 import type { ConversationMemory } from './conversation-memory';
 import { chooseLanguage } from './nlu/language-detector';
-import type { ConversationProfile } from './conversation/conversation-profile';
-import { FEEDBACK_EVENT } from './usage/metrics';
 import { personalDataFound, startOfTooLongMessage } from './privacy/privacy-guard-middleware';
 import type { PersonalDataKind } from './privacy/redact-personal-data';
+import { FEEDBACK_EVENT } from './usage/metrics';
 
 /** Events the chat page (public/chat.js) sends; the feedback event is counted by the metrics middleware and gets no reply. */
 export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget', feedback: FEEDBACK_EVENT } as const;

@@ -30,7 +30,10 @@ async function main(): Promise<void> {
     staffEndpoint: config.STAFF_TOKEN ? 'on' : 'off',
   });
   if (config.STATE_STORE === 'redis' && !config.DATABASE_URL && bookings.schedule) {
-    logger.warn({ event: 'bookings_not_shared', message: 'Redis state with embedded bookings: run one instance only, or set DATABASE_URL, or two instances will give the same time to two people' });
+    logger.warn({
+      event: 'bookings_not_shared',
+      message: 'Redis state with embedded bookings: run one instance only, or set DATABASE_URL, or two instances will give the same time to two people',
+    });
   }
   const stop = (signal: string): void => {
     logger.info({ event: 'stopping', signal });

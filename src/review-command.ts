@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type App, createApp } from './app';
 import { loadConfig } from './base/config';
 import { silentLogger } from './base/logger';
-import { ReviewListError, parseReviewList } from './review/review-list';
+import { parseReviewList, ReviewListError } from './review/review-list';
 import { reviewHtml, reviewMarkdown } from './review/review-report';
 import { summarise } from './review/review-summary';
 import { runReview } from './review/run-review';
@@ -22,7 +22,7 @@ export function reviewPaths(args: string[]): ReviewPaths | undefined {
   const list = args.find((arg, index) => !arg.startsWith('--') && index !== outIndex + 1);
   if (!list || !out) return undefined;
   const html = path.resolve(out);
-  return { list: path.resolve(list), html, markdown: html.replace(/\.html?$/i, '') + '.md' };
+  return { list: path.resolve(list), html, markdown: `${html.replace(/\.html?$/i, '')}.md` };
 }
 
 /**
@@ -50,7 +50,9 @@ export async function reviewCommand(args: string[], print: (line: string) => voi
     mkdirSync(path.dirname(paths.html), { recursive: true });
     writeFileSync(paths.html, reviewHtml(entries, summary, heading));
     writeFileSync(paths.markdown, reviewMarkdown(entries, summary, heading));
-    print(`${summary.questions} questions in ${summary.conversations} conversations: ${summary.answered} answered, ${summary.clarified} clarified, ${summary.flagged} flagged`);
+    print(
+      `${summary.questions} questions in ${summary.conversations} conversations: ${summary.answered} answered, ${summary.clarified} clarified, ${summary.flagged} flagged`,
+    );
     print(`wrote ${path.relative(process.cwd(), paths.html)} and ${path.relative(process.cwd(), paths.markdown)}`);
     return 0;
   } catch (error) {

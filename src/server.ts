@@ -1,6 +1,7 @@
 import type { ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import type { PitstopAdapter } from './adapter';
+import { errorClass, type Logger, silentLogger } from './base/logger';
 import { parseActivity } from './http/activity-schema';
 import { precheckBearerToken, verifyBearerSignature } from './http/bearer-token';
 import { HttpError } from './http/http-error';
@@ -8,7 +9,6 @@ import { readJsonBody } from './http/read-json-body';
 import { refusalFor } from './http/refusal';
 import { isAllowedServiceUrl } from './http/service-url';
 import type { BotSigningKeys } from './http/signing-keys';
-import { type Logger, errorClass, silentLogger } from './base/logger';
 
 const MAX_BODY_BYTES = 256 * 1024;
 const DRAIN_POLL_MS = 20;

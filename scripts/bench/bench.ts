@@ -113,7 +113,14 @@ function post(port: number, agent: http.Agent, conversationId: string, text: str
   });
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/messages',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (response) => {
         let data = '';
         response.setEncoding('utf8');
@@ -214,10 +221,12 @@ async function untilAnswered(port: number, deadlineMs: number): Promise<void> {
 async function untilReady(port: number): Promise<void> {
   for (;;) {
     const status = await new Promise<number>((resolve) => {
-      http.get({ host: '127.0.0.1', port, path: '/readyz', agent: false }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      }).on('error', () => resolve(0));
+      http
+        .get({ host: '127.0.0.1', port, path: '/readyz', agent: false }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+        .on('error', () => resolve(0));
     });
     if (status === 200 || status === 404) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -270,7 +279,9 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'pitstop-bench-'));
   const bots: Bot[] = [];
   try {
-    console.log(`pitstop-guide bench${quick ? ' (quick)' : ''}: ${ROUND_PAIRS} × (guide, reference) rounds of ${ROUND_MS / 1000} s per load, node ${process.version}`);
+    console.log(
+      `pitstop-guide bench${quick ? ' (quick)' : ''}: ${ROUND_PAIRS} × (guide, reference) rounds of ${ROUND_MS / 1000} s per load, node ${process.version}`,
+    );
 
     // A first start, untimed, fills the model cache and the operating system's file cache.
     await coldStart('guide', path.join(scratch, 'first'));
@@ -285,10 +296,12 @@ async function main(): Promise<void> {
     const guide = new Bot('guide', await freePort(), path.join(scratch, 'load'), true);
     const reference = new Bot('reference', await freePort(), path.join(scratch, 'reference'));
     bots.push(guide, reference);
-    await Promise.all(bots.map(async (bot) => {
-      await untilAnswered(bot.port, 60_000);
-      await untilReady(bot.port);
-    }));
+    await Promise.all(
+      bots.map(async (bot) => {
+        await untilAnswered(bot.port, 60_000);
+        await untilReady(bot.port);
+      }),
+    );
     // Compiled code, filled pools and caches before anything is measured.
     for (const bot of bots) await load(bot, 32, REALISTIC_MESSAGES, WARM_UP_MS);
 
@@ -302,7 +315,8 @@ async function main(): Promise<void> {
       }
       const g = summarise(rounds.guide);
       const r = summarise(rounds.reference);
-      const cells = (s: Summary): string => `${fmt(s.rps).padStart(6)}  ${fmt(s.p50, 1).padStart(6)}  ${fmt(s.p99, 1).padStart(6)}  ${fmt(s.cpuPerTurn).padStart(6)}`;
+      const cells = (s: Summary): string =>
+        `${fmt(s.rps).padStart(6)}  ${fmt(s.p50, 1).padStart(6)}  ${fmt(s.p99, 1).padStart(6)}  ${fmt(s.cpuPerTurn).padStart(6)}`;
       console.log(
         `${String(connections).padStart(11)}  ${messages.padEnd(9)} | ${cells(g)} | ${cells(r)} | ${ratio(g.rps, r.rps).padStart(6)} ${ratio(g.p99, r.p99).padStart(6)} ${ratio(g.cpuPerTurn, r.cpuPerTurn).padStart(6)}` +
           (g.failed + r.failed > 0 ? `   unanswered: guide ${g.failed}, reference ${r.failed}` : ''),
@@ -312,7 +326,9 @@ async function main(): Promise<void> {
     console.log('');
     const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     for (const [what, times] of Object.entries(cold)) {
-      console.log(`cold start (spawn → first answer), ${what.padEnd(24)} ${fmt(median(times)).padStart(5)} ms   (${times.map((time) => fmt(time)).join(', ')})`);
+      console.log(
+        `cold start (spawn → first answer), ${what.padEnd(24)} ${fmt(median(times)).padStart(5)} ms   (${times.map((time) => fmt(time)).join(', ')})`,
+      );
     }
     for (const bot of bots) {
       const bytes = await heapPerConversation(bot, IDLE_CONVERSATIONS);

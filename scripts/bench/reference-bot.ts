@@ -4,15 +4,8 @@
  * same package versions as the guide. Whatever the guide costs beyond this is its own work.
  * Run by scripts/bench/bench.ts: PORT and HOST from the environment, one line on stdout when listening.
  */
-import {
-  ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
-  type TurnContext,
-} from 'botbuilder';
-import { type DialogState, WaterfallDialog, runDialog } from 'botbuilder-dialogs';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
+import { type DialogState, runDialog, WaterfallDialog } from 'botbuilder-dialogs';
 import restify from 'restify';
 
 const storage = new MemoryStorage();

@@ -39,7 +39,12 @@ const configSchema = z.object({
   /** Where the embedded booking database (PGlite) keeps its files; "memory://" keeps them in memory only. */
   DATA_DIR: z.string().trim().min(1).default('./data'),
   /** A PostgreSQL server for bookings, e.g. "postgres://user:pass@host/db"; required for several instances. */
-  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL').optional()),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
   /** The counselling schedule (JSON, see README). Unset: the example in development, none in production; "none": no booking. */
   BOOKING_SCHEDULE_FILE: optionalText,
   /** Bookings are deleted when this many days have begun after the slot's day (1: the day after). */
@@ -58,46 +63,52 @@ const configSchema = z.object({
   ALLOWED_SERVICE_URL_HOSTS: z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean)),
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 });
 
 /** Azure Bot Service's channels; production replies only to these unless told otherwise. */
 const PRODUCTION_SERVICE_URL_HOSTS = ['*.botframework.com'];
 
-const checkedConfigSchema = configSchema.superRefine((config, issues) => {
-  if (config.NODE_ENV === 'production' && !config.MicrosoftAppId) {
-    issues.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required in production: without it anyone could post activities' });
-  }
-  // Signing keys fetched over plain HTTP could be swapped by anyone on the way.
-  for (const key of ['CHANNEL_OPENID_METADATA_URL', 'EMULATOR_OPENID_METADATA_URL'] as const) {
-    if (config.NODE_ENV === 'production' && !config[key].startsWith('https://')) {
-      issues.addIssue({ code: 'custom', path: [key], message: 'must be an https:// URL in production' });
+const checkedConfigSchema = configSchema
+  .superRefine((config, issues) => {
+    if (config.NODE_ENV === 'production' && !config.MicrosoftAppId) {
+      issues.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required in production: without it anyone could post activities' });
     }
-  }
-  if (config.STATE_STORE === 'redis' && !config.REDIS_URL) {
-    issues.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'required when STATE_STORE is redis' });
-  }
-  if (config.STATE_STORE === 'redis' && (config.STATE_KEY_SECRET?.length ?? 0) < 32) {
-    issues.addIssue({ code: 'custom', path: ['STATE_KEY_SECRET'], message: 'at least 32 characters, shared by every instance, when STATE_STORE is redis' });
-  }
-  // Redis state means several instances; each would keep its own embedded booking database and give
-  // the same time to two people.
-  // In production, booking is on only with a schedule file.
-  const bookingOn = config.BOOKING_SCHEDULE_FILE !== undefined && config.BOOKING_SCHEDULE_FILE !== 'none';
-  if (config.NODE_ENV === 'production' && config.STATE_STORE === 'redis' && !config.DATABASE_URL && bookingOn) {
-    issues.addIssue({
-      code: 'custom',
-      path: ['DATABASE_URL'],
-      message: 'required in production when STATE_STORE is redis and BOOKING_SCHEDULE_FILE is set (several instances would each keep their own bookings and double-book)',
-    });
-  }
-}).transform((config) => ({
-  ...config,
-  ALLOWED_SERVICE_URL_HOSTS:
-    config.ALLOWED_SERVICE_URL_HOSTS.length === 0 && config.NODE_ENV === 'production' ? PRODUCTION_SERVICE_URL_HOSTS : config.ALLOWED_SERVICE_URL_HOSTS,
-}));
-
-
+    // Signing keys fetched over plain HTTP could be swapped by anyone on the way.
+    for (const key of ['CHANNEL_OPENID_METADATA_URL', 'EMULATOR_OPENID_METADATA_URL'] as const) {
+      if (config.NODE_ENV === 'production' && !config[key].startsWith('https://')) {
+        issues.addIssue({ code: 'custom', path: [key], message: 'must be an https:// URL in production' });
+      }
+    }
+    if (config.STATE_STORE === 'redis' && !config.REDIS_URL) {
+      issues.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'required when STATE_STORE is redis' });
+    }
+    if (config.STATE_STORE === 'redis' && (config.STATE_KEY_SECRET?.length ?? 0) < 32) {
+      issues.addIssue({ code: 'custom', path: ['STATE_KEY_SECRET'], message: 'at least 32 characters, shared by every instance, when STATE_STORE is redis' });
+    }
+    // Redis state means several instances; each would keep its own embedded booking database and give
+    // the same time to two people.
+    // In production, booking is on only with a schedule file.
+    const bookingOn = config.BOOKING_SCHEDULE_FILE !== undefined && config.BOOKING_SCHEDULE_FILE !== 'none';
+    if (config.NODE_ENV === 'production' && config.STATE_STORE === 'redis' && !config.DATABASE_URL && bookingOn) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message:
+          'required in production when STATE_STORE is redis and BOOKING_SCHEDULE_FILE is set (several instances would each keep their own bookings and double-book)',
+      });
+    }
+  })
+  .transform((config) => ({
+    ...config,
+    ALLOWED_SERVICE_URL_HOSTS:
+      config.ALLOWED_SERVICE_URL_HOSTS.length === 0 && config.NODE_ENV === 'production' ? PRODUCTION_SERVICE_URL_HOSTS : config.ALLOWED_SERVICE_URL_HOSTS,
+  }));
 
 export type Config = z.infer<typeof checkedConfigSchema>;
 

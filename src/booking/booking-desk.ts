@@ -1,5 +1,5 @@
 import { copenhagenDate, copenhagenInstant, dayAfter } from '../calendar/copenhagen-time';
-import type { BookResult, Booking, BookingStore, NewBooking } from './booking-store';
+import type { Booking, BookingStore, BookResult, NewBooking } from './booking-store';
 import { type CounsellingSchedule, type Slot, scheduledSlots } from './counselling-schedule';
 import { SharedLimit } from './shared-limit';
 
@@ -54,7 +54,10 @@ export class BookingDesk {
     if (limits) {
       const limit = (name: LimitName, max: number, windowMs: number) => new SharedLimit(this.store, name, max, windowMs, this.now);
       this.bookingLimits.push(limit('bookings_hour', limits.bookingsPerHour, HOUR_MS));
-      this.lookupLimits.push(limit('code_lookups_minute', limits.failedCodeLookupsPerMinute, MINUTE_MS), limit('code_lookups_day', limits.failedCodeLookupsPerDay, DAY_MS));
+      this.lookupLimits.push(
+        limit('code_lookups_minute', limits.failedCodeLookupsPerMinute, MINUTE_MS),
+        limit('code_lookups_day', limits.failedCodeLookupsPerDay, DAY_MS),
+      );
     }
     this.onLimitReached = options.onLimitReached ?? (() => undefined);
   }

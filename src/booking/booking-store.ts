@@ -177,7 +177,9 @@ export class BookingStore {
       [now],
     );
     await this.keys.destroy(keysOf(phones));
-    const bookings = await db.query<{ callback_key: string | null }>('DELETE FROM bookings WHERE slot_start < $1 RETURNING callback_key', [deleteStartedBefore]);
+    const bookings = await db.query<{ callback_key: string | null }>('DELETE FROM bookings WHERE slot_start < $1 RETURNING callback_key', [
+      deleteStartedBefore,
+    ]);
     await this.keys.destroy(keysOf(bookings));
     const inUse = await db.query<{ callback_key: string }>('SELECT callback_key FROM bookings WHERE callback_key IS NOT NULL');
     await this.keys.sweep(new Set(inUse.map((row) => row.callback_key)), new Date(Date.now() - SWEEP_GRACE_MS));
@@ -234,10 +236,16 @@ export class BookingStore {
 
   /** Numbers written before they were sealed (the first schema kept them plain) are sealed now. */
   private async sealPlainNumbers(db: SqlQueryable): Promise<void> {
-    const plain = await db.query<{ code: string; slot_end: Date; callback_phone: string }>('SELECT code, slot_end, callback_phone FROM bookings WHERE callback_phone IS NOT NULL');
+    const plain = await db.query<{ code: string; slot_end: Date; callback_phone: string }>(
+      'SELECT code, slot_end, callback_phone FROM bookings WHERE callback_phone IS NOT NULL',
+    );
     for (const row of plain) {
       const { id, key } = await this.keys.create(new Date(row.slot_end));
-      await db.query('UPDATE bookings SET callback_phone = NULL, callback_key = $2, callback_sealed = $3 WHERE code = $1', [row.code, id, sealPhone(row.callback_phone, key, row.code)]);
+      await db.query('UPDATE bookings SET callback_phone = NULL, callback_key = $2, callback_sealed = $3 WHERE code = $1', [
+        row.code,
+        id,
+        sealPhone(row.callback_phone, key, row.code),
+      ]);
     }
   }
 

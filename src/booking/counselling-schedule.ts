@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WEEKDAYS, copenhagenInstant, dayAfter, localMoment, minutesOf } from '../calendar/copenhagen-time';
+import { copenhagenInstant, dayAfter, localMoment, minutesOf, WEEKDAYS } from '../calendar/copenhagen-time';
 import { isDanishPublicHoliday } from '../calendar/danish-public-holidays';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM, 24-hour');
@@ -14,22 +14,36 @@ export const counsellingScheduleSchema = z
     timeZone: z.literal('Europe/Copenhagen').default('Europe/Copenhagen'),
     slotMinutes: z.number().int().min(10).max(240).default(45),
     /** The start times of the conversations on each weekday. */
-    weekly: z.object(Object.fromEntries(WEEKDAYS.map((name) => [name, startTimes.default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<typeof startTimes>>).strict(),
+    weekly: z
+      .object(Object.fromEntries(WEEKDAYS.map((name) => [name, startTimes.default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<typeof startTimes>>)
+      .strict(),
     closedOnPublicHolidays: z.boolean().default(true),
     /** Dates with other start times than usual; an empty list means no conversations that day. */
     exceptions: z.record(isoDate, startTimes).default({}),
     /** How far ahead a slot can be booked, counting today. */
     bookableDays: z.number().int().min(1).max(90).default(14),
     /** Counsellors need to see a booking before it starts. */
-    minimumNoticeMinutes: z.number().int().min(0).max(7 * 24 * 60).default(120),
+    minimumNoticeMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60)
+      .default(120),
   })
   .strict()
   .superRefine((schedule, issues) => {
-    const days: Array<[string, string[]]> = [...Object.entries(schedule.weekly), ...Object.entries(schedule.exceptions).map(([date, times]): [string, string[]] => [`exceptions.${date}`, times])];
+    const days: Array<[string, string[]]> = [
+      ...Object.entries(schedule.weekly),
+      ...Object.entries(schedule.exceptions).map(([date, times]): [string, string[]] => [`exceptions.${date}`, times]),
+    ];
     for (const [day, times] of days) {
       const minutes = times.map(minutesOf).sort((a, b) => a - b);
       if (minutes.some((start, index) => index > 0 && start - minutes[index - 1] < schedule.slotMinutes)) {
-        issues.addIssue({ code: 'custom', path: day.split('.'), message: `conversations on one day must start at least slotMinutes (${schedule.slotMinutes}) apart` });
+        issues.addIssue({
+          code: 'custom',
+          path: day.split('.'),
+          message: `conversations on one day must start at least slotMinutes (${schedule.slotMinutes}) apart`,
+        });
       }
       if (minutes.some((start) => start + schedule.slotMinutes > 24 * 60)) {
         issues.addIssue({ code: 'custom', path: day.split('.'), message: 'a conversation must end the day it starts' });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { open, readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export const KEY_BYTES = 32;
@@ -107,7 +107,10 @@ export class FileKeyVault implements KeyVault {
   async sweep(inUse: Set<string>, createdBefore: Date): Promise<void> {
     const stale: string[] = [];
     for (const id of (await readdir(this.dir)).filter((name) => ID.test(name) && !inUse.has(name))) {
-      const created = await stat(path.join(this.dir, id)).then((info) => info.mtimeMs, () => Infinity);
+      const created = await stat(path.join(this.dir, id)).then(
+        (info) => info.mtimeMs,
+        () => Infinity,
+      );
       if (created < createdBefore.getTime()) stale.push(id);
     }
     await this.destroy(stale);

@@ -1,7 +1,7 @@
 import { formatMinutes, localMoment } from '../calendar/copenhagen-time';
 import type { Language } from '../content/content-schema';
-import { DATE_LOCALES, dateInWords } from '../handoff/availability-text';
 import type { Translate } from '../content/i18n';
+import { DATE_LOCALES, dateInWords } from '../handoff/availability-text';
 import { fold } from '../text/fold';
 import type { Slot } from './counselling-schedule';
 

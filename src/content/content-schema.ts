@@ -67,13 +67,25 @@ export const factsSchema = z
   .strict();
 export type Facts = z.infer<typeof factsSchema>;
 
-export const sourcesFileSchema = z
-  .object({ documents: z.record(id, z.object({ file: z.string().min(1) }).strict()) })
-  .strict();
+export const sourcesFileSchema = z.object({ documents: z.record(id, z.object({ file: z.string().min(1) }).strict()) }).strict();
 
 const phraseList = z.array(z.string().trim().min(1)).min(1);
 
-export const COMMANDS = ['help', 'restart', 'english', 'danish', 'greeting', 'thanks', 'goodbye', 'acknowledge', 'decline', 'helpful', 'notHelpful', 'forget', 'cancelBooking'] as const;
+export const COMMANDS = [
+  'help',
+  'restart',
+  'english',
+  'danish',
+  'greeting',
+  'thanks',
+  'goodbye',
+  'acknowledge',
+  'decline',
+  'helpful',
+  'notHelpful',
+  'forget',
+  'cancelBooking',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const GUIDE_CUES = ['self', 'relative', 'professional', 'under13', 'teen', 'adult', 'drugs', 'alcohol', 'both', 'yes', 'no', 'unknown'] as const;
@@ -108,6 +120,4 @@ export const examplesFileSchema = z.record(id, phraseList);
 export interface LocaleTree {
   [key: string]: string | LocaleTree;
 }
-export const localeTreeSchema: z.ZodType<LocaleTree> = z.lazy(() =>
-  z.record(z.string(), z.union([z.string().min(1), localeTreeSchema])),
-);
+export const localeTreeSchema: z.ZodType<LocaleTree> = z.lazy(() => z.record(z.string(), z.union([z.string().min(1), localeTreeSchema])));

@@ -44,7 +44,10 @@ function rendersFromContent(options: Record<string, unknown> | undefined): optio
  */
 export function translatorFor(i18n: I18n, language: Language): Translate {
   let byLanguage = translators.get(i18n);
-  if (!byLanguage) translators.set(i18n, (byLanguage = new Map()));
+  if (!byLanguage) {
+    byLanguage = new Map();
+    translators.set(i18n, byLanguage);
+  }
   let translate = byLanguage.get(language);
   if (!translate) {
     const fixed = i18n.getFixedT(language);

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import type { Content } from './content';
 import {
-  type Language,
-  LANGUAGES,
   commandsFileSchema,
   examplesFileSchema,
   factsSchema,
+  LANGUAGES,
+  type Language,
   localeTreeSchema,
   sourcesFileSchema,
   topicsFileSchema,
 } from './content-schema';
 import { crisisExamplesFileSchema, crisisFileSchema } from './crisis-schema';
 import { factVariables } from './fact-variables';
-import type { Content } from './content';
 import { validateContent } from './validate-content';
 
 export type { Content } from './content';

@@ -1,9 +1,26 @@
-import { CRISIS_LABEL, LANGUAGES, NONE_LABEL, type SourceRef } from './content-schema';
 import type { Content } from './content';
+import { CRISIS_LABEL, LANGUAGES, NONE_LABEL, type SourceRef } from './content-schema';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
-export const RUNTIME_VARIABLES = new Set(['sources', 'document', 'section', 'stateTtlMinutes', 'closesAt', 'date', 'time', 'weekday', 'day', 'month', 'sections', 'count', 'slots', 'when', 'code', 'title']);
+export const RUNTIME_VARIABLES = new Set([
+  'sources',
+  'document',
+  'section',
+  'stateTtlMinutes',
+  'closesAt',
+  'date',
+  'time',
+  'weekday',
+  'day',
+  'month',
+  'sections',
+  'count',
+  'slots',
+  'when',
+  'code',
+  'title',
+]);
 
 /** A problem with the file and JSON path it is about, so a checker can name the line (npm run content:check). */
 export interface LocatedProblem {
@@ -44,7 +61,8 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     const sectionKey = `sources.${ref.doc}.sections.${ref.section}`;
     // A section no language names is a wrong id in topics.json, not a missing translation.
     const unknownSection = content.documents[ref.doc] && LANGUAGES.every((language) => textAt(content.locales[language], sectionKey) === undefined);
-    if (unknownSection) at('topics.json', [...path, 'section'], `${where}: unknown source section "${ref.section}" of "${ref.doc}": missing "${sectionKey}" in every locale`);
+    if (unknownSection)
+      at('topics.json', [...path, 'section'], `${where}: unknown source section "${ref.section}" of "${ref.doc}": missing "${sectionKey}" in every locale`);
     for (const language of LANGUAGES) {
       requireText(language, `sources.${ref.doc}.title`);
       if (!unknownSection) requireText(language, sectionKey);
@@ -82,7 +100,12 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
       if (!labels.has(label)) at(`examples/${language}.json`, [label], `examples/${language}.json: unknown label "${label}"`);
     }
     for (const label of Object.keys(content.messages[language])) {
-      if (!labels.has(label) || label === CRISIS_LABEL) at(`examples/messages-${language}.json`, [label], `examples/messages-${language}.json: unknown label "${label}" (emergencies belong in crisis-examples.json)`);
+      if (!labels.has(label) || label === CRISIS_LABEL)
+        at(
+          `examples/messages-${language}.json`,
+          [label],
+          `examples/messages-${language}.json: unknown label "${label}" (emergencies belong in crisis-examples.json)`,
+        );
     }
   }
 
@@ -129,6 +152,10 @@ function fixedYesNoOpenings(content: Content): LocatedProblem[] {
   return LANGUAGES.flatMap((language) =>
     flattenLocale(content.locales[language])
       .filter(([key, text]) => !USER_LABEL.test(key) && YES_NO_OPENING.test(text))
-      .map(([key]) => ({ message: `locales/${language}.json "${key}": opens with a fixed yes or no, whatever the question was`, file: localeFile(language), path: keyPath(key) })),
+      .map(([key]) => ({
+        message: `locales/${language}.json "${key}": opens with a fixed yes or no, whatever the question was`,
+        file: localeFile(language),
+        path: keyPath(key),
+      })),
   );
 }

@@ -1,8 +1,8 @@
 import type { Language, SourceRef } from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
-import type { Content } from '../content/load-content';
 import { telUri } from '../content/fact-variables';
 import type { Translate } from '../content/i18n';
+import type { Content } from '../content/load-content';
 import { sourceHref } from '../sources/source-links';
 import { type AnswerPlan, answeredKey } from './plan-answer';
 import type { Reply, ReplyAction } from './reply';
@@ -46,7 +46,13 @@ export class ReplyComposer {
     return {
       text: [lead, text, addition, this.sourceLine(plan.sources)].filter(Boolean).join('\n\n'),
       actions: [...this.topicActions(buttons), this.callPitstop()],
-      meta: { key: answeredKey(plan), language: this.language, topicId: plan.topicId, subjectId: plan.subjectId, ...(plan.aspect ? { aspect: plan.aspect } : {}) },
+      meta: {
+        key: answeredKey(plan),
+        language: this.language,
+        topicId: plan.topicId,
+        subjectId: plan.subjectId,
+        ...(plan.aspect ? { aspect: plan.aspect } : {}),
+      },
     };
   }
 
@@ -112,10 +118,15 @@ export class ReplyComposer {
   sourceLine(sources: SourceRef[]): string {
     if (sources.length === 0) return '';
     let rendered = renderedSourceLines.get(this.t);
-    if (!rendered) renderedSourceLines.set(this.t, (rendered = new Map()));
+    if (!rendered) {
+      rendered = new Map();
+      renderedSourceLines.set(this.t, rendered);
+    }
     const key = sources.map(({ doc, section }) => `${doc}#${section}`).join('|');
-    let line = rendered.get(key);
-    if (line === undefined) rendered.set(key, (line = this.renderSourceLine(sources)));
+    const known = rendered.get(key);
+    if (known !== undefined) return known;
+    const line = this.renderSourceLine(sources);
+    rendered.set(key, line);
     return line;
   }
 

@@ -1,7 +1,7 @@
 import type { GuideCue } from '../content/content-schema';
 import { type AgeGroup, ageGroupOfAge } from '../nlu/age-group';
-import { foldedWords } from '../text/fold';
 import { PhraseMatcher } from '../nlu/phrase-matcher';
+import { foldedWords } from '../text/fold';
 
 /** An answer typed instead of tapped is short ("jeg er 16", "min søn", "begge dele"); longer is a new question. */
 const MAX_WORDS = 5;

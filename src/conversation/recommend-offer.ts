@@ -10,16 +10,7 @@ export interface GuideAnswers {
   anonymous?: boolean;
 }
 
-export type GuideResult =
-  | 'staff'
-  | 'in_treatment'
-  | 'relative'
-  | 'relative_young'
-  | 'child'
-  | 'alcohol'
-  | 'anonymous'
-  | 'outpatient'
-  | 'outpatient_alcohol';
+export type GuideResult = 'staff' | 'in_treatment' | 'relative' | 'relative_young' | 'child' | 'alcohol' | 'anonymous' | 'outpatient' | 'outpatient_alcohol';
 
 /** The topic each result leads on to, for its source and its buttons. */
 export const RESULT_TOPIC: Record<GuideResult, string> = {

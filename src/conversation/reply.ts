@@ -1,9 +1,7 @@
 import type { Aspect, Language } from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
 
-export type ReplyAction =
-  | { kind: 'topic'; topicId: string; title: string }
-  | { kind: 'call'; title: string; uri: string };
+export type ReplyAction = { kind: 'topic'; topicId: string; title: string } | { kind: 'call'; title: string; uri: string };
 
 /** What the bot says, independent of any chat SDK; dialogs turn it into an activity. */
 export interface Reply {

@@ -18,6 +18,10 @@ export function availabilityText(availability: Availability, today: string, t: T
   const { opensAt } = availability;
   const next = !opensAt
     ? []
-    : [opensAt.date === today ? t('handoff.opensToday', { time: opensAt.time }) : t('handoff.opensOn', { date: dateInWords(opensAt.date, t, language), time: opensAt.time })];
+    : [
+        opensAt.date === today
+          ? t('handoff.opensToday', { time: opensAt.time })
+          : t('handoff.opensOn', { date: dateInWords(opensAt.date, t, language), time: opensAt.time }),
+      ];
   return [t('handoff.closedNow'), ...next, t('handoff.whileClosed')].join(' ');
 }

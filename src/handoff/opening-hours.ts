@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type LocalMoment, WEEKDAYS, dayAfter, formatMinutes, localMoment, minutesOf } from '../calendar/copenhagen-time';
+import { dayAfter, formatMinutes, type LocalMoment, localMoment, minutesOf, WEEKDAYS } from '../calendar/copenhagen-time';
 import { isDanishPublicHoliday } from '../calendar/danish-public-holidays';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM, 24-hour');
@@ -11,7 +11,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 export const openingHoursSchema = z
   .object({
     timeZone: z.literal('Europe/Copenhagen').default('Europe/Copenhagen'),
-    weekly: z.object(Object.fromEntries(WEEKDAYS.map((name) => [name, day.default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<typeof day>>).strict(),
+    weekly: z
+      .object(Object.fromEntries(WEEKDAYS.map((name) => [name, day.default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<typeof day>>)
+      .strict(),
     /** Closed on the Danish public holidays (helligdage) unless an exception says otherwise. */
     closedOnPublicHolidays: z.boolean().default(true),
     /** Dates with other hours than usual; an empty list closes the day. */
@@ -22,8 +24,7 @@ export type OpeningHours = z.infer<typeof openingHoursSchema>;
 
 function hoursOn(hours: OpeningHours, moment: Pick<LocalMoment, 'date' | 'weekday'>): Array<[number, number]> {
   const exception = hours.exceptions[moment.date];
-  const day =
-    exception ?? (hours.closedOnPublicHolidays && isDanishPublicHoliday(moment.date) ? [] : hours.weekly[moment.weekday]);
+  const day = exception ?? (hours.closedOnPublicHolidays && isDanishPublicHoliday(moment.date) ? [] : hours.weekly[moment.weekday]);
   return day.map(([from, to]) => [minutesOf(from), minutesOf(to)]);
 }
 

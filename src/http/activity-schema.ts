@@ -49,8 +49,14 @@ const activitySchema = z
     localTimestamp: z.string().max(64).optional(),
     membersAdded: z.array(account).max(100).optional(),
     membersRemoved: z.array(account).max(100).optional(),
-    attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(50).optional(),
-    entities: z.array(z.object({ type: z.string().max(256) }).passthrough()).max(50).optional(),
+    attachments: z
+      .array(z.object({ contentType: z.string().max(256) }).passthrough())
+      .max(50)
+      .optional(),
+    entities: z
+      .array(z.object({ type: z.string().max(256) }).passthrough())
+      .max(50)
+      .optional(),
     channelData: z.unknown().optional(),
     value: z.unknown().optional(),
   })

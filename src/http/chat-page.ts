@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
 import type { Config } from '../base/config';
-import { LANGUAGES } from '../content/content-schema';
-import type { Content } from '../content/load-content';
-import { telUri } from '../content/fact-variables';
-import { ConversationRateLimiter } from '../state/conversation-rate-limiter';
-import type { Translate } from '../content/i18n';
 import type { Logger } from '../base/logger';
 import { projectRoot } from '../base/project-paths';
+import { LANGUAGES } from '../content/content-schema';
+import { telUri } from '../content/fact-variables';
+import type { Translate } from '../content/i18n';
+import type { Content } from '../content/load-content';
 import type { SourceLibrary } from '../sources/source-library';
-import { INFO_PAGES, INFO_PAGE_NAMES, type PagePhones, escapeHtml, renderInfoPage } from './info-pages';
-import { SOURCE_STYLESHEET, renderSourcePages } from './source-pages';
+import { ConversationRateLimiter } from '../state/conversation-rate-limiter';
+import { escapeHtml, INFO_PAGE_NAMES, INFO_PAGES, type PagePhones, renderInfoPage } from './info-pages';
+import { renderSourcePages, SOURCE_STYLESHEET } from './source-pages';
 import { fillStaffLinks, staffHref, staffPageConfig, staffPageHtml } from './staff-page';
 import { StaticFile } from './static-files';
 
@@ -100,18 +100,20 @@ const WORDS_BY_ID: Record<string, string> = {
  * them on a language switch. The page's config (both languages' words, the transport) is written in too.
  */
 export function renderPage(html: string, language: string, texts: Record<string, string>, phones: PagePhones, config = '{}'): string {
-  return html
-    .replace(/<html lang="[a-z]+"/, () => `<html lang="${escapeHtml(language)}"`)
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(texts.title)}</title>`)
-    .replace(/(<(\w+)[^>]*\bid="([\w-]+)"[^>]*>)(<\/\2>)/g, (element, open: string, _tag, id: string, close: string) =>
-      WORDS_BY_ID[id] ? `${open}${escapeHtml(texts[WORDS_BY_ID[id]])}${close}` : element,
-    )
-    .replace(/\{\{(emergency|pitstop)(Uri|Display)\}\}/g, (_placeholder, phone: 'emergency' | 'pitstop', part: string) =>
-      escapeHtml(part === 'Uri' ? phones[phone].uri : phones[phone].display),
-    )
-    .replace(/\{\{(privacyHref|accessibilityHref|linksLabel)\}\}/g, (placeholder, name: string) => (name in texts ? escapeHtml(texts[name]) : placeholder))
-    // A JSON data block, never run as script (the CSP allows none inline); "<" escaped so no text can end it.
-    .replace('{{chatConfig}}', () => config.replace(/</g, '\\u003c'));
+  return (
+    html
+      .replace(/<html lang="[a-z]+"/, () => `<html lang="${escapeHtml(language)}"`)
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(texts.title)}</title>`)
+      .replace(/(<(\w+)[^>]*\bid="([\w-]+)"[^>]*>)(<\/\2>)/g, (element, open: string, _tag, id: string, close: string) =>
+        WORDS_BY_ID[id] ? `${open}${escapeHtml(texts[WORDS_BY_ID[id]])}${close}` : element,
+      )
+      .replace(/\{\{(emergency|pitstop)(Uri|Display)\}\}/g, (_placeholder, phone: 'emergency' | 'pitstop', part: string) =>
+        escapeHtml(part === 'Uri' ? phones[phone].uri : phones[phone].display),
+      )
+      .replace(/\{\{(privacyHref|accessibilityHref|linksLabel)\}\}/g, (placeholder, name: string) => (name in texts ? escapeHtml(texts[name]) : placeholder))
+      // A JSON data block, never run as script (the CSP allows none inline); "<" escaped so no text can end it.
+      .replace('{{chatConfig}}', () => config.replace(/</g, '\\u003c'))
+  );
 }
 
 /** What the page needs to draw itself: the transport and its wording in both languages, from content. */
@@ -220,7 +222,10 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
     const bytes = readFileSync(path.join(root, file));
     if (route !== '/') serve(route, bytes, type);
     else {
-      const html = renderPage(bytes.toString('utf8'), defaultLanguage, page.texts[defaultLanguage], page.phones, configBody).replace('<link rel="stylesheet" href="/chat.css" />', () => style);
+      const html = renderPage(bytes.toString('utf8'), defaultLanguage, page.texts[defaultLanguage], page.phones, configBody).replace(
+        '<link rel="stylesheet" href="/chat.css" />',
+        () => style,
+      );
       serve(route, Buffer.from(html), type);
     }
   }
@@ -231,7 +236,13 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
       serve(INFO_PAGES[name][language], Buffer.from(renderInfoPage(infoTemplate, input)), 'text/html; charset=utf-8');
     }
   }
-  const sourceInput = (language: (typeof LANGUAGES)[number]) => ({ language, defaultLanguage, t: deps.translator(language), locale: deps.content.locales[language], phones: page.phones });
+  const sourceInput = (language: (typeof LANGUAGES)[number]) => ({
+    language,
+    defaultLanguage,
+    t: deps.translator(language),
+    locale: deps.content.locales[language],
+    phones: page.phones,
+  });
   for (const { route, html } of renderSourcePages(infoTemplate, deps.sources, sourceInput)) serve(route, Buffer.from(html), 'text/html; charset=utf-8');
   // The staff page exists only where the staff endpoints do (STAFF_TOKEN set); its scripts before it, for their versions.
   if (deps.config.STAFF_TOKEN) {
@@ -240,8 +251,18 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
     const staffHtml = staffPageHtml(readFileSync(path.join(root, STATIC_FILES['/'].file), 'utf8'), readFileSync(path.join(root, STAFF_PANEL), 'utf8'));
     for (const language of LANGUAGES) {
       const staffConfig = staffPageConfig({ page, locales: deps.content.locales, defaultLanguage }, language);
-      const html = renderPage(fillStaffLinks(staffHtml, language, defaultLanguage), language, staffConfig.texts[language], page.phones, JSON.stringify(staffConfig));
-      serve(staffHref(language, defaultLanguage), Buffer.from(html.replace('<link rel="stylesheet" href="/chat.css" />', () => style)), 'text/html; charset=utf-8');
+      const html = renderPage(
+        fillStaffLinks(staffHtml, language, defaultLanguage),
+        language,
+        staffConfig.texts[language],
+        page.phones,
+        JSON.stringify(staffConfig),
+      );
+      serve(
+        staffHref(language, defaultLanguage),
+        Buffer.from(html.replace('<link rel="stylesheet" href="/chat.css" />', () => style)),
+        'text/html; charset=utf-8',
+      );
     }
   }
 

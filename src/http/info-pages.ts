@@ -107,7 +107,9 @@ export function renderPageFrame(template: string, { language, defaultLanguage, t
   // The page's text goes in last, so nothing in it is read as a placeholder; the *Current values are our own
   // attribute markup, every other value is escaped.
   return template
-    .replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => (name in values ? (name.endsWith('Current') ? values[name] : escapeHtml(values[name])) : placeholder))
+    .replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
+      name in values ? (name.endsWith('Current') ? values[name] : escapeHtml(values[name])) : placeholder,
+    )
     .replace('{{main}}', () => main);
 }
 

@@ -1,10 +1,10 @@
 import type { Language, LocaleTree } from '../content/content-schema';
 import { LANGUAGES } from '../content/content-schema';
-import { textAt } from '../content/locale-tree';
 import type { Translate } from '../content/i18n';
-import { type Passage, type SourceDocument, type SourceLibrary, paragraphs } from '../sources/source-library';
+import { textAt } from '../content/locale-tree';
+import { type Passage, paragraphs, type SourceDocument, type SourceLibrary } from '../sources/source-library';
 import { SOURCE_PAGE_ROOTS, sourcePagePath } from '../sources/source-links';
-import { type PagePhones, escapeHtml, renderPageFrame } from './info-pages';
+import { escapeHtml, type PagePhones, renderPageFrame } from './info-pages';
 
 export interface SourcePageInput {
   language: Language;
@@ -101,7 +101,11 @@ export function renderSourceList(template: string, library: SourceLibrary, input
     const title = documentTitle(document, input.locale);
     return `<li><a href="${sourcePagePath(document.id, language)}"${langAttribute(title.lang, language)}>${escapeHtml(title.text)}</a> (${escapeHtml(document.year)})</li>`;
   });
-  const main = [`<h1>${escapeHtml(t('pages.sources.listTitle'))}</h1>`, `<p>${escapeHtml(t('pages.sources.listIntro'))}</p>`, `<ul>${items.join('')}</ul>`].join('\n');
+  const main = [
+    `<h1>${escapeHtml(t('pages.sources.listTitle'))}</h1>`,
+    `<p>${escapeHtml(t('pages.sources.listIntro'))}</p>`,
+    `<ul>${items.join('')}</ul>`,
+  ].join('\n');
   const frame = { ...input, title: t('pages.sources.listTitle'), otherHref: SOURCE_PAGE_ROOTS[otherLanguage(language)] };
   return { route: SOURCE_PAGE_ROOTS[language], html: withStylesheet(renderPageFrame(template, frame, main)) };
 }

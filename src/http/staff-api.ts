@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type restify from 'restify';
+import { errorClass, type Logger } from '../base/logger';
+import { findBookingCode } from '../booking/booking-code';
 import type { BookingDesk } from '../booking/booking-desk';
 import type { Booking } from '../booking/booking-store';
-import { findBookingCode } from '../booking/booking-code';
 import { formatMinutes, localMoment } from '../calendar/copenhagen-time';
-import { type Logger, errorClass } from '../base/logger';
 
 export interface StaffApiDeps {
   /** Without a token the staff endpoints do not exist. */
@@ -72,21 +72,30 @@ export function registerStaffApi(server: restify.Server, deps: StaffApiDeps): vo
   const codeOf = (req: restify.Request): string | undefined => findBookingCode(String(req.params.code ?? ''));
   const notFound = { error: 'not_found', message: 'No booking with that code.' };
 
-  server.get('/staff/bookings', guarded('list', async (_req, res) => {
-    res.send(200, { bookings: (await bookings.upcoming()).map(staffView) });
-  }));
+  server.get(
+    '/staff/bookings',
+    guarded('list', async (_req, res) => {
+      res.send(200, { bookings: (await bookings.upcoming()).map(staffView) });
+    }),
+  );
 
-  server.post('/staff/bookings/:code/handled', guarded('mark_handled', async (req, res) => {
-    const code = codeOf(req);
-    const booking = code && (await bookings.store.markHandled(code));
-    if (booking) res.send(200, { booking: staffView(booking) });
-    else res.send(404, notFound);
-  }));
+  server.post(
+    '/staff/bookings/:code/handled',
+    guarded('mark_handled', async (req, res) => {
+      const code = codeOf(req);
+      const booking = code && (await bookings.store.markHandled(code));
+      if (booking) res.send(200, { booking: staffView(booking) });
+      else res.send(404, notFound);
+    }),
+  );
 
-  server.del('/staff/bookings/:code', guarded('cancel', async (req, res) => {
-    const code = codeOf(req);
-    const booking = code && (await bookings.cancel(code));
-    if (booking) res.send(200, { cancelled: booking.code });
-    else res.send(404, notFound);
-  }));
+  server.del(
+    '/staff/bookings/:code',
+    guarded('cancel', async (req, res) => {
+      const code = codeOf(req);
+      const booking = code && (await bookings.cancel(code));
+      if (booking) res.send(200, { cancelled: booking.code });
+      else res.send(404, notFound);
+    }),
+  );
 }

@@ -1,10 +1,10 @@
 import type { Activity, ActivityHandler, InvokeResponse, TurnContext } from 'botbuilder';
 import type restify from 'restify';
-import { type Logger, errorClass } from '../base/logger';
-import { ReviewListError, parseReviewList } from '../review/review-list';
+import { errorClass, type Logger } from '../base/logger';
+import type { ReviewedApp } from '../review/expect-replies-conversation';
+import { parseReviewList, ReviewListError } from '../review/review-list';
 import { reviewHtml, reviewMarkdown } from '../review/review-report';
 import { summarise } from '../review/review-summary';
-import type { ReviewedApp } from '../review/expect-replies-conversation';
 import { runReview } from '../review/run-review';
 import { markStaffTurn } from '../staff/staff-details-middleware';
 import { parseActivity } from './activity-schema';
@@ -74,35 +74,44 @@ export function registerStaffChat(server: restify.Server, deps: StaffChatDeps): 
       logger.info({ event: 'staff_request', action, status: res.statusCode, latencyMs, ...(failure ? { errorClass: failure } : {}) });
     };
 
-  server.get('/staff/api/session', guarded('session', async (_req, res) => {
-    res.send(204);
-  }));
+  server.get(
+    '/staff/api/session',
+    guarded('session', async (_req, res) => {
+      res.send(204);
+    }),
+  );
 
-  server.post('/staff/api/messages', guarded('turn', async (req, res) => {
-    const activity: Activity = { ...parseActivity(await readJsonBody(req, MAX_ACTIVITY_BYTES)), deliveryMode: 'expectReplies', serviceUrl: NO_CHANNEL };
-    markStaffTurn(activity);
-    const response = await deps.adapter.handleTrusted(deps.botAppId, activity, (context) => deps.bot.run(context));
-    res.send(response?.status ?? 200, response?.body);
-  }));
+  server.post(
+    '/staff/api/messages',
+    guarded('turn', async (req, res) => {
+      const activity: Activity = { ...parseActivity(await readJsonBody(req, MAX_ACTIVITY_BYTES)), deliveryMode: 'expectReplies', serviceUrl: NO_CHANNEL };
+      markStaffTurn(activity);
+      const response = await deps.adapter.handleTrusted(deps.botAppId, activity, (context) => deps.bot.run(context));
+      res.send(response?.status ?? 200, response?.body);
+    }),
+  );
 
   // One review at a time: each plays its whole list through a bot on this server.
   let reviews: Promise<unknown> = Promise.resolve();
-  server.post('/staff/api/review', guarded('review', async (req, res) => {
-    const body = await readJsonBody(req, MAX_LIST_BYTES);
-    const list = typeof body === 'object' && body !== null && 'list' in body && typeof body.list === 'string' ? body.list : undefined;
-    if (list === undefined) throw new HttpError(400, 'no_list', 'Send {"list": "<one question per line>"}.');
-    const run = reviews.then(async () => {
-      const app = await deps.reviewApp();
-      const conversations = parseList(list, new Set(app.content.topics.map((topic) => topic.id)));
-      const questions = conversations.reduce((sum, conversation) => sum + conversation.questions.length, 0);
-      if (questions === 0) throw new HttpError(400, 'empty_list', 'The list holds no questions.');
-      if (questions > MAX_REVIEW_QUESTIONS) throw new HttpError(413, 'list_too_long', `At most ${MAX_REVIEW_QUESTIONS} questions at a time.`);
-      const entries = await runReview(app, conversations);
-      const summary = summarise(entries);
-      const heading = { list: 'staff page', createdAt: new Date() };
-      return { summary, html: reviewHtml(entries, summary, heading), markdown: reviewMarkdown(entries, summary, heading) };
-    });
-    reviews = run.catch(() => undefined);
-    res.send(200, await run);
-  }));
+  server.post(
+    '/staff/api/review',
+    guarded('review', async (req, res) => {
+      const body = await readJsonBody(req, MAX_LIST_BYTES);
+      const list = typeof body === 'object' && body !== null && 'list' in body && typeof body.list === 'string' ? body.list : undefined;
+      if (list === undefined) throw new HttpError(400, 'no_list', 'Send {"list": "<one question per line>"}.');
+      const run = reviews.then(async () => {
+        const app = await deps.reviewApp();
+        const conversations = parseList(list, new Set(app.content.topics.map((topic) => topic.id)));
+        const questions = conversations.reduce((sum, conversation) => sum + conversation.questions.length, 0);
+        if (questions === 0) throw new HttpError(400, 'empty_list', 'The list holds no questions.');
+        if (questions > MAX_REVIEW_QUESTIONS) throw new HttpError(413, 'list_too_long', `At most ${MAX_REVIEW_QUESTIONS} questions at a time.`);
+        const entries = await runReview(app, conversations);
+        const summary = summarise(entries);
+        const heading = { list: 'staff page', createdAt: new Date() };
+        return { summary, html: reviewHtml(entries, summary, heading), markdown: reviewMarkdown(entries, summary, heading) };
+      });
+      reviews = run.catch(() => undefined);
+      res.send(200, await run);
+    }),
+  );
 }

@@ -35,7 +35,11 @@ export function staffPageHtml(indexHtml: string, panelHtml: string): string {
   const before = panelHtml.slice(panelHtml.indexOf('-->') + 3, at).trim();
   const after = panelHtml.slice(at + AFTER_CHAT.length).trim();
   let html = once(indexHtml, '<body>', '<body class="staff-page">');
-  html = once(html, '<link rel="stylesheet" href="/chat.css" />', '<link rel="stylesheet" href="/chat.css" />\n    <link rel="stylesheet" href="/staff.css" />');
+  html = once(
+    html,
+    '<link rel="stylesheet" href="/chat.css" />',
+    '<link rel="stylesheet" href="/chat.css" />\n    <link rel="stylesheet" href="/staff.css" />',
+  );
   html = once(html, '<script src="/chat.js" defer></script>', '<script src="/staff.js" data-src="/chat.js" defer></script>');
   html = once(html, '<main class="chat"', `${before}\n    <main class="chat"`);
   return once(html, '</main>', `</main>\n    ${after}`);
@@ -52,7 +56,10 @@ export interface StaffPageConfig {
  * The page's config in each language: the chat's, talking to this server (the staff endpoint, whatever the
  * public page uses), titled for staff, with the staff words of both languages.
  */
-export function staffPageConfig({ page, locales }: StaffPageConfig, language: Language): StaffPageConfig['page'] & { mode: 'local'; staffTexts: Record<string, Record<string, string>> } {
+export function staffPageConfig(
+  { page, locales }: StaffPageConfig,
+  language: Language,
+): StaffPageConfig['page'] & { mode: 'local'; staffTexts: Record<string, Record<string, string>> } {
   const staff = Object.fromEntries(LANGUAGES.map((lang) => [lang, staffTexts(locales[lang])]));
   const texts = Object.fromEntries(LANGUAGES.map((lang) => [lang, { ...page.texts[lang], title: staff[lang].title }]));
   return { ...page, mode: 'local', language, texts, staffTexts: staff };

@@ -1,8 +1,8 @@
 import type restify from 'restify';
+import { errorClass, type Logger } from '../base/logger';
 import type { UsageCount } from '../booking/booking-store';
-import type { Content } from '../content/load-content';
 import { LANGUAGES } from '../content/content-schema';
-import { type Logger, errorClass } from '../base/logger';
+import type { Content } from '../content/load-content';
 import { isoWeek, weeksBefore } from '../usage/iso-week';
 import { SUPPRESS_BELOW, usageReport } from '../usage/usage-report';
 import { isStaff } from './staff-api';

@@ -8,7 +8,16 @@ import type { Language } from '../content/content-schema';
 function securityHeaders(res: restify.Response, frameAncestors: string): void {
   res.header(
     'content-security-policy',
-    ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'", `frame-ancestors ${frameAncestors}`, "base-uri 'none'", "form-action 'none'"].join('; '),
+    [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self'",
+      "connect-src 'self'",
+      `frame-ancestors ${frameAncestors}`,
+      "base-uri 'none'",
+      "form-action 'none'",
+    ].join('; '),
   );
   res.header('x-content-type-options', 'nosniff');
   res.header('referrer-policy', 'no-referrer');
@@ -33,7 +42,10 @@ export function registerUsagePage(server: restify.Server, deps: { token?: string
     [usageHref('da')]: html,
     [usageHref('en')]: html
       .replace('<html lang="da">', '<html lang="en">')
-      .replace(`<a id="usage-other-language" href="${usageHref('en')}" lang="en" hreflang="en">English</a>`, `<a id="usage-other-language" href="${usageHref('da')}" lang="da" hreflang="da">Dansk</a>`),
+      .replace(
+        `<a id="usage-other-language" href="${usageHref('en')}" lang="en" hreflang="en">English</a>`,
+        `<a id="usage-other-language" href="${usageHref('da')}" lang="da" hreflang="da">Dansk</a>`,
+      ),
   };
   for (const [route, body] of Object.entries(pages)) {
     server.get(route, (_req, res, next) => {

@@ -12,9 +12,55 @@ const ADULT_FROM = 18;
 const BEFORE = new Set(['pa', 'er', 'm', 'im', 'is', 'aged', 'age', 'alder', 'blevet', 'kun']);
 const AFTER = new Set(['ar', 'arig', 'arige', 'yo', 'years', 'year', 'y']);
 /** "i 6 år", "for 3 år siden", "over 15 år", "in 2 years": a time or an amount, not an age. */
-const NOT_AN_AGE_BEFORE = new Set(['i', 'for', 'om', 'efter', 'sidste', 'over', 'ca', 'omkring', 'naesten', 'nesten', 'in', 'since', 'after', 'past', 'last', 'about', 'almost', 'around']);
+const NOT_AN_AGE_BEFORE = new Set([
+  'i',
+  'for',
+  'om',
+  'efter',
+  'sidste',
+  'over',
+  'ca',
+  'omkring',
+  'naesten',
+  'nesten',
+  'in',
+  'since',
+  'after',
+  'past',
+  'last',
+  'about',
+  'almost',
+  'around',
+]);
 /** "er 14 dage", "5 dage om ugen", "is 14 days": a number with a unit is never an age. */
-const UNITS = new Set(['dage', 'dag', 'dages', 'uger', 'uge', 'ugers', 'maneder', 'maned', 'timer', 'time', 'gange', 'gang', 'kr', 'kroner', 'procent', 'days', 'day', 'weeks', 'week', 'months', 'month', 'hours', 'hour', 'times', 'minutes', 'minutter']);
+const UNITS = new Set([
+  'dage',
+  'dag',
+  'dages',
+  'uger',
+  'uge',
+  'ugers',
+  'maneder',
+  'maned',
+  'timer',
+  'time',
+  'gange',
+  'gang',
+  'kr',
+  'kroner',
+  'procent',
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'hours',
+  'hour',
+  'times',
+  'minutes',
+  'minutter',
+]);
 
 /**
  * The age group a message gives for the person it is about ("min søn på 17", "jeg er 15", "she's 14

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../base/project-paths';
 import { fold, foldedWords } from '../text/fold';
@@ -38,7 +38,10 @@ export function defaultModelCacheDir(): string {
  * that cannot be written (a read-only image) only costs the time to train.
  */
 export function cachedClassifier(name: string, examples: readonly LabelledText[], dir: string = defaultModelCacheDir()): SoftmaxClassifier {
-  const key = createHash('sha256').update(JSON.stringify({ code: TRAINING_CODE, options: DEFAULT_OPTIONS, examples })).digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(JSON.stringify({ code: TRAINING_CODE, options: DEFAULT_OPTIONS, examples }))
+    .digest('hex')
+    .slice(0, 24);
   const file = path.join(dir, `${name}-${key}.model`);
   try {
     const stored = SoftmaxClassifier.fromBuffer(readFileSync(file));

@@ -1,17 +1,17 @@
+import { findBookingCode } from '../booking/booking-code';
 import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL, type Topic } from '../content/content-schema';
+import type { CrisisKind } from '../content/crisis-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
-import { findBookingCode } from '../booking/booking-code';
-import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
-import { CrisisDetector, type CrisisAssessment } from './crisis-detector';
-import type { CrisisKind } from '../content/crisis-schema';
-import { type AgeGroup, ageGroupOf, writerAgeOf } from './age-group';
 import { fold, foldedWords } from '../text/fold';
+import { type AgeGroup, ageGroupOf, writerAgeOf } from './age-group';
+import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
+import { type CrisisAssessment, CrisisDetector } from './crisis-detector';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
 import { SocialTurns } from './social-turns';
-import { type LabelledText, type Prediction, SoftmaxClassifier } from './softmax-classifier';
+import type { LabelledText, Prediction, SoftmaxClassifier } from './softmax-classifier';
 
 export type Intent =
   | { kind: 'empty' }
@@ -185,9 +185,15 @@ function notInDocumentsFirst(intent: Intent, outside: boolean): Intent {
   // The answer that says to call 112 when someone took too much is never replaced.
   if (!outside || (intent.kind === 'topic' && intent.topicId === OVERDOSE_HELP_TOPIC)) return intent;
   if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: [] };
-  if (intent.kind === 'clarify') return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: intent.candidates.filter((id) => id !== NOT_IN_DOCUMENTS_TOPIC) };
+  if (intent.kind === 'clarify')
+    return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: intent.candidates.filter((id) => id !== NOT_IN_DOCUMENTS_TOPIC) };
   if (intent.kind !== 'topic' || intent.alternatives === undefined || intent.topicId === NOT_IN_DOCUMENTS_TOPIC) return intent;
-  return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId, ...intent.alternatives].slice(0, THRESHOLDS.maxCandidates) };
+  return {
+    kind: 'topic',
+    topicId: NOT_IN_DOCUMENTS_TOPIC,
+    confidence: intent.confidence,
+    alternatives: [intent.topicId, ...intent.alternatives].slice(0, THRESHOLDS.maxCandidates),
+  };
 }
 const NOT_IN_DOCUMENTS_TOPIC = 'not_in_documents';
 const OVERDOSE_HELP_TOPIC = 'overdose_help';
@@ -301,13 +307,20 @@ export class Recognizer {
     const read = this.intentOf(text, details.subjectId, context.previous);
     const ageGroup = ageGroupOf(text);
     const words = foldedWords(text);
-    const elliptical = details.subjectId !== undefined && !details.aspect && words.length <= ELLIPTICAL_MAX_WORDS && this.ellipsisCues.some((cue) => startsWithWords(words, cue));
+    const elliptical =
+      details.subjectId !== undefined &&
+      !details.aspect &&
+      words.length <= ELLIPTICAL_MAX_WORDS &&
+      this.ellipsisCues.some((cue) => startsWithWords(words, cue));
     const named = this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
     const substances = new Set(this.substances.findAll(text));
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
-    const ruled = youngFirst(alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs')), ageGroup ?? context.ageGroup);
+    const ruled = youngFirst(
+      alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs')),
+      ageGroup ?? context.ageGroup,
+    );
     const intent = familyYouthFirst(ruled, writerAgeOf(text), this.familyOfWriterCues.findAll(text).length > 0, this.givAges);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
@@ -335,12 +348,7 @@ export class Recognizer {
    */
   interrupts(message: string): boolean {
     const text = withoutPlaceholders(message);
-    return (
-      this.isAcute(text) ||
-      this.forgetCues.findAll(text).length > 0 ||
-      this.interruptingCommand(text) ||
-      findBookingCode(text) !== undefined
-    );
+    return this.isAcute(text) || this.forgetCues.findAll(text).length > 0 || this.interruptingCommand(text) || findBookingCode(text) !== undefined;
   }
 
   private intentOf(text: string, subjectId: string | undefined, previous: Reading | undefined): { intent: Intent; reading?: Reading } {
@@ -424,7 +432,8 @@ export class Recognizer {
       // og anonym behandling – hvad er forskellen?" is explained by anonymous treatment).
       const sure = kinds.length < OVERVIEW_MIN_NAMED && intent.kind === 'topic' && intent.alternatives === undefined && intent.confidence >= THRESHOLDS.answer;
       const yields = !specific && !sure && (read === undefined || kinds.includes(read.id) || read.general || read.kind === 'guide');
-      if (asks && yields && read?.id !== overview.id) return { kind: 'topic', topicId: overview.id, confidence: 0, alternatives: kinds.slice(0, THRESHOLDS.maxCandidates) };
+      if (asks && yields && read?.id !== overview.id)
+        return { kind: 'topic', topicId: overview.id, confidence: 0, alternatives: kinds.slice(0, THRESHOLDS.maxCandidates) };
     }
     return intent;
   }

@@ -43,7 +43,8 @@ export class SocialTurns {
         const piece = words.slice(start, end).join(' ');
         const command = this.phrases.get(piece);
         if (!before || (!command && !(end - start === 1 && this.fillers.has(piece)))) continue;
-        if ((best[end]?.pieces ?? Infinity) > before.pieces + 1) best[end] = { pieces: before.pieces + 1, commands: command ? [...before.commands, command] : before.commands };
+        if ((best[end]?.pieces ?? Infinity) > before.pieces + 1)
+          best[end] = { pieces: before.pieces + 1, commands: command ? [...before.commands, command] : before.commands };
       }
     }
     const found = best[words.length]?.commands ?? [];

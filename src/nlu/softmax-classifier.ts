@@ -58,12 +58,7 @@ export class SoftmaxClassifier {
     const labelIndex = new Map(labels.map((label, index) => [label, index]));
     const vectors = examples.map((example) => vectorizer.transform(example.text));
     const targets = examples.map((example) => labelIndex.get(example.label) ?? 0);
-    const classifier = new SoftmaxClassifier(
-      vectorizer,
-      labels,
-      new Float64Array(labels.length * vectorizer.size),
-      new Float64Array(labels.length),
-    );
+    const classifier = new SoftmaxClassifier(vectorizer, labels, new Float64Array(labels.length * vectorizer.size), new Float64Array(labels.length));
     const random = mulberry32(seed);
     let step = 0;
     for (let epoch = 0; epoch < epochs; epoch++) {
@@ -120,7 +115,12 @@ export class SoftmaxClassifier {
     length.writeUInt32LE(header.length);
     // The floats start at a multiple of 8 so they can be read in place.
     const padding = Buffer.alloc((8 - ((4 + header.length) % 8)) % 8);
-    return Buffer.concat([length, header, padding, ...[idf, this.weights, this.bias].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))]);
+    return Buffer.concat([
+      length,
+      header,
+      padding,
+      ...[idf, this.weights, this.bias].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)),
+    ]);
   }
 
   static fromBuffer(bytes: Buffer): SoftmaxClassifier {
@@ -143,8 +143,6 @@ export class SoftmaxClassifier {
   /** Every label with its probability, most likely first. */
   predict(text: string): Prediction[] {
     const probabilities = this.probabilities(this.vectorizer.transform(text));
-    return this.labels
-      .map((label, index) => ({ label, probability: probabilities[index] }))
-      .sort((a, b) => b.probability - a.probability);
+    return this.labels.map((label, index) => ({ label, probability: probabilities[index] })).sort((a, b) => b.probability - a.probability);
   }
 }

@@ -71,14 +71,20 @@ export class TfidfVectorizer {
 
   /** The terms of `termsOf` counted by vocabulary index, without building the terms of a word the vocabulary holds again. */
   transform(text: string): SparseVector {
-    const counts = (this.counts ??= new Int32Array(this.idf.length));
+    this.counts ??= new Int32Array(this.idf.length);
+    const counts = this.counts;
     const indices: number[] = [];
-    for (const word of foldedWords(text)) {
-      for (const index of this.featuresOf(word)) if (counts[index]++ === 0) indices.push(index);
+    let values: number[];
+    try {
+      for (const word of foldedWords(text)) {
+        for (const index of this.featuresOf(word)) if (counts[index]++ === 0) indices.push(index);
+      }
+      indices.sort((a, b) => a - b);
+      values = indices.map((index) => (1 + Math.log(counts[index])) * this.idf[index]);
+    } finally {
+      // The scratch counts are shared by every call: whatever happened, they are all zero again.
+      for (const index of indices) counts[index] = 0;
     }
-    indices.sort((a, b) => a - b);
-    const values = indices.map((index) => (1 + Math.log(counts[index])) * this.idf[index]);
-    for (const index of indices) counts[index] = 0;
     const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0));
     return { indices, values: norm > 0 ? values.map((value) => value / norm) : values };
   }

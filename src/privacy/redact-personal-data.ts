@@ -17,6 +17,7 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // Control characters other than tab and line breaks carry no meaning in a chat message.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 // E-mail addresses are found from each "@" outwards, not by one pattern over the whole text: the usual
@@ -75,7 +76,9 @@ export function redactPersonalData(input: string, allowedPhones: readonly string
 /** The whole character (one or two UTF-16 units) that starts at, or ends just before, a position. */
 const charAt = (text: string, index: number): string => String.fromCodePoint(text.codePointAt(index) ?? 0);
 const charBefore = (text: string, index: number): string =>
-  index >= 2 && /[\uDC00-\uDFFF]/.test(text[index - 1]) && /[\uD800-\uDBFF]/.test(text[index - 2]) ? text.slice(index - 2, index) : text.slice(index - 1, index);
+  index >= 2 && /[\uDC00-\uDFFF]/.test(text[index - 1]) && /[\uD800-\uDBFF]/.test(text[index - 2])
+    ? text.slice(index - 2, index)
+    : text.slice(index - 1, index);
 
 /** Every e-mail address replaced: the local part before each "@" and a domain after it, each scanned once. */
 function replaceEmails(text: string, replacement: () => string): string {

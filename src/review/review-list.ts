@@ -50,10 +50,14 @@ export function parseReviewList(text: string, knownTopics: ReadonlySet<string>):
     }
     const expectedMatch = EXPECTED.exec(trimmed);
     const question = expectedMatch ? trimmed.slice(0, expectedMatch.index).trim() : trimmed;
-    const expected = expectedMatch?.[1].split(',').map((id) => id.trim()).filter(Boolean);
+    const expected = expectedMatch?.[1]
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     if (expectedMatch && !expected?.length) throw new ReviewListError(`line ${line}: "# expected:" names no topic`);
     const unknown = expected?.filter((id) => !knownTopics.has(id)) ?? [];
-    if (unknown.length > 0) throw new ReviewListError(`line ${line}: unknown topic ${unknown.map((id) => `"${id}"`).join(', ')} (topic ids are in content/topics.json)`);
+    if (unknown.length > 0)
+      throw new ReviewListError(`line ${line}: unknown topic ${unknown.map((id) => `"${id}"`).join(', ')} (topic ids are in content/topics.json)`);
     if (!current) {
       current = { locale, questions: [] };
       conversations.push(current);

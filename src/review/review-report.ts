@@ -1,7 +1,7 @@
 import type { ReplyMeta } from '../conversation/reply';
-import { escapeHtml, markdownToHtml } from './safe-markdown';
+import { FLAG_LABELS, flagCounts, type ReviewSummary } from './review-summary';
 import type { ReviewEntry, ReviewReply } from './run-review';
-import { FLAG_LABELS, type ReviewSummary, flagCounts } from './review-summary';
+import { escapeHtml, markdownToHtml } from './safe-markdown';
 
 export interface ReportHeading {
   /** The question list's name as given on the command line. */
@@ -69,13 +69,17 @@ function replyHtml(reply: ReviewReply): string {
     ? `<ul class="buttons" aria-label="Buttons">${reply.buttons.map((button) => `<li>${button.url && /^(tel:|https:)/.test(button.url) ? `<a href="${escapeHtml(button.url)}">${escapeHtml(button.title)}</a>` : escapeHtml(button.title)}</li>`).join('')}</ul>`
     : '';
   const source = reply.source ? `<p class="source">${markdownToHtml(reply.source).replace(/^<p>|<\/p>$/g, '')}</p>` : '';
-  const recognised = recognisedRows(reply.meta).map(([name, value]) => `<tr><th scope="row">${name}</th><td>${escapeHtml(value)}</td></tr>`).join('');
+  const recognised = recognisedRows(reply.meta)
+    .map(([name, value]) => `<tr><th scope="row">${name}</th><td>${escapeHtml(value)}</td></tr>`)
+    .join('');
   const lang = reply.meta ? ` lang="${reply.meta.language}"` : '';
   return `<div class="reply"${lang}>${markdownToHtml(reply.text)}${buttons}${source}<table class="recognised"><caption class="source">Recognised</caption>${recognised}</table></div>`;
 }
 
 function entryHtml(entry: ReviewEntry): string {
-  const flags = entry.flags.length ? `<ul class="flags" aria-label="Flags">${entry.flags.map((flag) => `<li>${escapeHtml(FLAG_LABELS[flag])}</li>`).join('')}</ul>` : '';
+  const flags = entry.flags.length
+    ? `<ul class="flags" aria-label="Flags">${entry.flags.map((flag) => `<li>${escapeHtml(FLAG_LABELS[flag])}</li>`).join('')}</ul>`
+    : '';
   const expected = entry.expected ? ` · expected: ${escapeHtml(entry.expected.join(' or '))}` : '';
   return `<article class="entry${entry.flags.length ? ' flagged' : ''}" id="line-${entry.line}">
 <p class="question">${escapeHtml(entry.text)} <small>(line ${entry.line}${expected})</small></p>
@@ -88,7 +92,9 @@ export function reviewHtml(entries: ReviewEntry[], summary: ReviewSummary, headi
     const turns = entries.filter((entry) => entry.conversation === number);
     return `<section><h2>Conversation ${number}${turns.length > 1 ? ` (${turns.length} questions, asked in order)` : ''}</h2>\n${turns.map(entryHtml).join('\n')}</section>`;
   });
-  const flagRows = flagCounts(summary).map(([flag, count]) => `<dt>${escapeHtml(FLAG_LABELS[flag])}</dt><dd>${count}</dd>`).join('');
+  const flagRows = flagCounts(summary)
+    .map(([flag, count]) => `<dt>${escapeHtml(FLAG_LABELS[flag])}</dt><dd>${count}</dd>`)
+    .join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -115,7 +121,11 @@ ${conversations.join('\n')}
 
 /** Markdown as text in the report: the answer's own marks stay, but no HTML in it could render as HTML. */
 const markdownSafe = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const quoted = (text: string): string => text.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
+const quoted = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 export function reviewMarkdown(entries: ReviewEntry[], summary: ReviewSummary, heading: ReportHeading): string {
@@ -139,12 +149,22 @@ export function reviewMarkdown(entries: ReviewEntry[], summary: ReviewSummary, h
       conversation = entry.conversation;
       lines.push('', `## Conversation ${conversation}`);
     }
-    lines.push('', `### ${markdownSafe(entry.text)}`, '', `Line ${entry.line}${entry.expected ? ` · expected: ${entry.expected.map(code).join(' or ')}` : ''}${entry.flags.length ? ` · **flags: ${entry.flags.map((flag) => FLAG_LABELS[flag]).join(', ')}**` : ''}`);
+    lines.push(
+      '',
+      `### ${markdownSafe(entry.text)}`,
+      '',
+      `Line ${entry.line}${entry.expected ? ` · expected: ${entry.expected.map(code).join(' or ')}` : ''}${entry.flags.length ? ` · **flags: ${entry.flags.map((flag) => FLAG_LABELS[flag]).join(', ')}**` : ''}`,
+    );
     for (const reply of entry.replies) {
       lines.push('', quoted(markdownSafe(reply.text)));
       if (reply.buttons.length) lines.push('>', `> Buttons: ${reply.buttons.map((button) => `[${markdownSafe(button.title)}]`).join(' ')}`);
       if (reply.source) lines.push('', `_${markdownSafe(reply.source)}_`);
-      lines.push('', `Recognised: ${recognisedRows(reply.meta).map(([name, value]) => `${name} ${code(value)}`).join(', ')}`);
+      lines.push(
+        '',
+        `Recognised: ${recognisedRows(reply.meta)
+          .map(([name, value]) => `${name} ${code(value)}`)
+          .join(', ')}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
+import { LANGUAGES } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
-import { LANGUAGES } from '../content/content-schema';
 import type { ReplyMeta } from '../conversation/reply';
 import { ExpectRepliesConversation, type ReviewedApp } from './expect-replies-conversation';
 import type { ReviewConversation, ReviewQuestion } from './review-list';
@@ -40,7 +40,9 @@ export async function runReview(app: ReviewedApp, conversations: ReviewConversat
   for (const [index, { locale, questions }] of conversations.entries()) {
     const conversation = new ExpectRepliesConversation(app, locale);
     for (const [turn, question] of questions.entries()) {
-      const replies = (await conversation.say(question.text)).filter((activity) => activity.type === 'message').map((activity) => readReply(activity, sourcePrefixes));
+      const replies = (await conversation.say(question.text))
+        .filter((activity) => activity.type === 'message')
+        .map((activity) => readReply(activity, sourcePrefixes));
       const answered = replies.some((reply) => isAnswer(reply.meta));
       entries.push({ ...question, conversation: index + 1, turn: turn + 1, replies, answered, flags: flagsOf(app.content, question, replies) });
     }
@@ -82,7 +84,8 @@ function flagsOf(content: Content, question: ReviewQuestion, replies: ReviewRepl
   if (metas.some((meta) => meta.key === 'ui.outOfScope')) flags.push('out_of_scope');
   if (metas.some((meta) => meta.topicId === NOT_IN_DOCUMENTS)) flags.push('not_in_documents');
   if (metas.some((meta) => meta.crisis !== undefined)) flags.push('emergency');
-  if (question.expected && !question.expected.some((topic) => metas.some((meta) => isAnswer(meta) && answersTopic(content, meta, topic)))) flags.push('expected_missed');
+  if (question.expected && !question.expected.some((topic) => metas.some((meta) => isAnswer(meta) && answersTopic(content, meta, topic))))
+    flags.push('expected_missed');
   return flags;
 }
 

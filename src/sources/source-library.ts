@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { SourceRef, Topic } from '../content/content-schema';
 import { projectRoot } from '../base/project-paths';
+import type { SourceRef, Topic } from '../content/content-schema';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lowercase snake_case');
-const lineRange = z.tuple([z.number().int().min(1), z.number().int().min(1)]).refine(([from, to]) => from <= to, 'a range runs from its first line to its last');
+const lineRange = z
+  .tuple([z.number().int().min(1), z.number().int().min(1)])
+  .refine(([from, to]) => from <= to, 'a range runs from its first line to its last');
 
 const sectionSchema = z.object({ lines: lineRange, begins: z.string().min(1), heading: z.string().min(1) }).strict();
 const supersededSchema = z.object({ lines: lineRange, begins: z.string().min(1), inForce: id }).strict();
@@ -79,7 +81,9 @@ function nest(passages: Passage[], where: string): Passage[] {
     while (open.length > 0 && open[open.length - 1].to < passage.from) open.pop();
     const parent = open[open.length - 1];
     if (parent && passage.to > parent.to) {
-      throw new SourceError(`${where}: ${passage.kind} "${passage.id}" (lines ${passage.from}-${passage.to}) overlaps "${parent.id}" (lines ${parent.from}-${parent.to}) without lying inside it`);
+      throw new SourceError(
+        `${where}: ${passage.kind} "${passage.id}" (lines ${passage.from}-${passage.to}) overlaps "${parent.id}" (lines ${parent.from}-${parent.to}) without lying inside it`,
+      );
     }
     (parent ? parent.children : roots).push(passage);
     open.push(passage);
@@ -98,7 +102,10 @@ function checkStart(lines: string[], [from, to]: [number, number], begins: strin
 export class SourceLibrary {
   readonly documents: ReadonlyMap<string, SourceDocument>;
 
-  constructor(readonly precedence: string[], documents: SourceDocument[]) {
+  constructor(
+    readonly precedence: string[],
+    documents: SourceDocument[],
+  ) {
     this.documents = new Map(documents.map((document) => [document.id, document]));
   }
 
@@ -166,7 +173,9 @@ export function loadSourceLibrary(dir: string = defaultSourcesDir()): SourceLibr
   }
   const parsed = sourceIndexSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new SourceError(`sources/index.json:\n- ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n- ')}`, { cause: parsed.error });
+    throw new SourceError(`sources/index.json:\n- ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n- ')}`, {
+      cause: parsed.error,
+    });
   }
   const documents = Object.entries(parsed.data.documents).map(([docId, info]): SourceDocument => {
     const where = `sources/index.json: ${docId}`;

@@ -4,7 +4,7 @@ import type { ConversationProfile } from '../conversation/conversation-profile';
 import type { ReplyMeta } from '../conversation/reply';
 import { detectLanguage } from '../nlu/language-detector';
 import type { Recognizer } from '../nlu/recognizer';
-import { type RecognisedDetails, type StaffDetails, citedSources, memoryDetails, openDialogs, recognisedDetails } from './staff-details';
+import { citedSources, memoryDetails, openDialogs, type RecognisedDetails, recognisedDetails, type StaffDetails } from './staff-details';
 
 /**
  * Activities the staff endpoint let in with a valid staff token. Only that endpoint adds to the set, and

@@ -64,7 +64,9 @@ export function recognisedDetails(recognition: Recognition, detectedLanguage: La
   return {
     intent: intent.kind,
     ...(topicId ? { topicId, confidence: round(intent.kind === 'topic' ? intent.confidence : 0) } : {}),
-    runnerUps: (recognition.reading ?? []).filter(([label]) => label !== topicId).map(([label, probability]) => ({ topicId: label, probability: round(probability) })),
+    runnerUps: (recognition.reading ?? [])
+      .filter(([label]) => label !== topicId)
+      .map(([label, probability]) => ({ topicId: label, probability: round(probability) })),
     ...(intent.kind === 'clarify' ? { offered: intent.candidates } : {}),
     ...(intent.kind === 'topic' && intent.alternatives ? { offered: intent.alternatives } : {}),
     ...(intent.kind === 'command' ? { command: intent.command } : {}),
@@ -97,7 +99,9 @@ export function memoryDetails(profile: ConversationProfile | undefined, dialogSt
   if (!profile) return null;
   const dialogs = openDialogs(dialogStack);
   const guide = dialogs.find((dialog) => dialog.id === GUIDE_STEPS);
-  const answers = Object.entries(guide?.state?.values?.answers ?? {}).flatMap(([key, value]) => (typeof value === 'string' || typeof value === 'boolean' ? [[key, String(value)]] : []));
+  const answers = Object.entries(guide?.state?.values?.answers ?? {}).flatMap(([key, value]) =>
+    typeof value === 'string' || typeof value === 'boolean' ? [[key, String(value)]] : [],
+  );
   const { lastAnswer } = profile;
   return {
     ...(profile.language ? { language: profile.language } : {}),

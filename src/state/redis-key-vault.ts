@@ -1,6 +1,6 @@
 import type { createClient } from 'redis';
-import { COMMAND_TIMEOUT_MS, within } from './redis-commands';
 import { type KeyVault, newKey } from '../booking/key-vault';
+import { COMMAND_TIMEOUT_MS, within } from './redis-commands';
 
 const PREFIX = 'pitstop:callback-key:';
 
@@ -15,7 +15,11 @@ export class RedisKeyVault implements KeyVault {
 
   async create(expiresAt: Date): Promise<{ id: string; key: Buffer }> {
     const { id, key } = newKey();
-    await within(this.client.set(PREFIX + id, key.toString('base64'), { expiration: { type: 'PXAT', value: expiresAt.getTime() } }), COMMAND_TIMEOUT_MS, 'a write');
+    await within(
+      this.client.set(PREFIX + id, key.toString('base64'), { expiration: { type: 'PXAT', value: expiresAt.getTime() } }),
+      COMMAND_TIMEOUT_MS,
+      'a write',
+    );
     return { id, key };
   }
 

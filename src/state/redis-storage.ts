@@ -1,8 +1,8 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { createClient } from 'redis';
-import { RedisKeyVault } from './redis-key-vault';
 import type { KeyHasher } from './hashed-keys';
 import { COMMAND_TIMEOUT_MS, RedisUnavailableError, within } from './redis-commands';
+import { RedisKeyVault } from './redis-key-vault';
 
 const PREFIX = 'pitstop:state:';
 const PING_TIMEOUT_MS = 1000;
@@ -34,7 +34,9 @@ export class RedisStorage implements Storage {
       socket: {
         connectTimeout: 2000,
         reconnectStrategy: (retries) =>
-          !connected && retries >= CONNECT_ATTEMPTS - 1 ? new RedisUnavailableError(`Redis could not be reached at start-up (${CONNECT_ATTEMPTS} tries)`) : Math.min(100 * 2 ** retries, 2000),
+          !connected && retries >= CONNECT_ATTEMPTS - 1
+            ? new RedisUnavailableError(`Redis could not be reached at start-up (${CONNECT_ATTEMPTS} tries)`)
+            : Math.min(100 * 2 ** retries, 2000),
       },
     });
     // Connection errors are reported by the failing call; this only stops an unhandled 'error' event.
@@ -58,7 +60,11 @@ export class RedisStorage implements Storage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    const values = await within(Promise.all(keys.map((key) => this.client.getEx(this.redisKey(key), { type: 'EX', value: this.ttlSeconds }))), COMMAND_TIMEOUT_MS, 'a read');
+    const values = await within(
+      Promise.all(keys.map((key) => this.client.getEx(this.redisKey(key), { type: 'EX', value: this.ttlSeconds }))),
+      COMMAND_TIMEOUT_MS,
+      'a read',
+    );
     const items: StoreItems = {};
     keys.forEach((key, index) => {
       const value = values[index];
@@ -91,6 +97,9 @@ export class RedisStorage implements Storage {
   }
 
   async ping(): Promise<boolean> {
-    return within(this.client.ping(), PING_TIMEOUT_MS, 'a ping').then((reply) => reply === 'PONG', () => false);
+    return within(this.client.ping(), PING_TIMEOUT_MS, 'a ping').then(
+      (reply) => reply === 'PONG',
+      () => false,
+    );
   }
 }

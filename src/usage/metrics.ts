@@ -1,7 +1,7 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { ReplyMeta } from '../conversation/reply';
-import { type Feedback, type UsageEvent, classifyReply } from './reply-usage';
+import { classifyReply, type Feedback, type UsageEvent } from './reply-usage';
 
 export type { Feedback } from './reply-usage';
 /** The chat page's thumbs: an event the bot does not answer, so the answer's buttons stay. */
@@ -30,13 +30,43 @@ export class BotMetrics {
   ) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
-    this.answers = new Counter({ name: 'pitstop_answers_total', help: 'Answers given, by topic and aspect ("none" for the whole topic).', labelNames: ['topic', 'aspect'], registers });
-    this.replies = new Counter({ name: 'pitstop_replies_total', help: 'Replies that are not answers: clarifications ("did you mean…?") and out-of-scope replies.', labelNames: ['kind'], registers });
-    this.emergencies = new Counter({ name: 'pitstop_emergencies_total', help: 'Emergency replies (acute) and lines of numbers before an answer (concern).', labelNames: ['tier'], registers });
-    this.handoffs = new Counter({ name: 'pitstop_handoffs_total', help: "Hand-offs to a person: Pitstop's phone answer, the start of a booking.", labelNames: ['to'], registers });
+    this.answers = new Counter({
+      name: 'pitstop_answers_total',
+      help: 'Answers given, by topic and aspect ("none" for the whole topic).',
+      labelNames: ['topic', 'aspect'],
+      registers,
+    });
+    this.replies = new Counter({
+      name: 'pitstop_replies_total',
+      help: 'Replies that are not answers: clarifications ("did you mean…?") and out-of-scope replies.',
+      labelNames: ['kind'],
+      registers,
+    });
+    this.emergencies = new Counter({
+      name: 'pitstop_emergencies_total',
+      help: 'Emergency replies (acute) and lines of numbers before an answer (concern).',
+      labelNames: ['tier'],
+      registers,
+    });
+    this.handoffs = new Counter({
+      name: 'pitstop_handoffs_total',
+      help: "Hand-offs to a person: Pitstop's phone answer, the start of a booking.",
+      labelNames: ['to'],
+      registers,
+    });
     this.bookings = new Counter({ name: 'pitstop_bookings_total', help: 'Bookings made and cancelled in the chat.', labelNames: ['event'], registers });
-    this.feedback = new Counter({ name: 'pitstop_feedback_total', help: 'Whether an answer helped: said in the chat, or with the thumbs on the page. Never tied to a conversation.', labelNames: ['answer', 'via'], registers });
-    this.turnSeconds = new Histogram({ name: 'pitstop_turn_seconds', help: 'Time from a message to the end of its turn.', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers });
+    this.feedback = new Counter({
+      name: 'pitstop_feedback_total',
+      help: 'Whether an answer helped: said in the chat, or with the thumbs on the page. Never tied to a conversation.',
+      labelNames: ['answer', 'via'],
+      registers,
+    });
+    this.turnSeconds = new Histogram({
+      name: 'pitstop_turn_seconds',
+      help: 'Time from a message to the end of its turn.',
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
   }
 
   /** Counts one reply by its content metadata (channelData.pitstop). */

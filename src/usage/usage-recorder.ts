@@ -1,5 +1,5 @@
+import { errorClass, type Logger } from '../base/logger';
 import type { UsageCount } from '../booking/booking-store';
-import { type Logger, errorClass } from '../base/logger';
 import { isoWeek } from './iso-week';
 import type { UsageEvent } from './reply-usage';
 

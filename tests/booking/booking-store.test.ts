@@ -10,7 +10,10 @@ jest.setTimeout(60_000);
 
 const HOUR = 3_600_000;
 const start = new Date('2026-11-24T09:00:00Z');
-const slotAt = (offsetHours: number) => ({ start: new Date(start.getTime() + offsetHours * HOUR), end: new Date(start.getTime() + offsetHours * HOUR + 45 * 60_000) });
+const slotAt = (offsetHours: number) => ({
+  start: new Date(start.getTime() + offsetHours * HOUR),
+  end: new Date(start.getTime() + offsetHours * HOUR + 45 * 60_000),
+});
 const request = (offsetHours = 0, mode: NewBooking['mode'] = 'in_person'): NewBooking => ({ slot: slotAt(offsetHours), mode, language: 'da' });
 
 const ALL_BOOKINGS = 'SELECT * FROM bookings ORDER BY slot_start';
@@ -34,7 +37,10 @@ let postgres: TestPostgres | undefined;
 let databases = 0;
 const pgliteDirs: string[] = [];
 const opened: BookingStore[] = [];
-const track = (store: BookingStore) => (opened.push(store), store);
+const track = (store: BookingStore) => {
+  opened.push(store);
+  return store;
+};
 
 const backends: Backend[] = [
   {
@@ -85,7 +91,14 @@ describe.each(backends)('BookingStore on $name', (backend) => {
     const result = await store.book({ ...request(), about: 'relative' });
     if (!result.booked) throw new Error('expected a booking');
     expect(result.booking.code).toMatch(/^[A-ZÆØÅ]+-[A-ZÆØÅ]+-\d{6}$/);
-    expect(await store.find(result.booking.code)).toEqual({ code: result.booking.code, slot: slotAt(0), mode: 'in_person', about: 'relative', language: 'da', handled: false });
+    expect(await store.find(result.booking.code)).toEqual({
+      code: result.booking.code,
+      slot: slotAt(0),
+      mode: 'in_person',
+      about: 'relative',
+      language: 'da',
+      handled: false,
+    });
   });
 
   it('refuses a slot that is already booked', async () => {
@@ -112,7 +125,7 @@ describe.each(backends)('BookingStore on $name', (backend) => {
     expect(await rows('SELECT version FROM schema_migrations ORDER BY version')).toEqual(MIGRATIONS.map((_, index) => ({ version: index + 1 })));
   });
 
-  it('counts a limit\'s events exactly, also when two instances count at once, and forgets old windows on purge', async () => {
+  it("counts a limit's events exactly, also when two instances count at once, and forgets old windows on purge", async () => {
     const { store, another } = await backend.fresh();
     const second = another();
     const minute = new Date('2026-11-24T09:00:00Z');

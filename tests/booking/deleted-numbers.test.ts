@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from 'redis';
 import { BookingStore, type NewBooking } from '../../src/booking/booking-store';
 import { FileKeyVault, type KeyVault } from '../../src/booking/key-vault';
+import { openPglite, openPostgres, type SqlClient } from '../../src/booking/sql-client';
 import { RedisKeyVault } from '../../src/state/redis-key-vault';
-import { type SqlClient, openPglite, openPostgres } from '../../src/booking/sql-client';
 import { TestPostgres } from '../helpers/postgres-server';
 import { TestRedis } from '../helpers/redis-server';
 
@@ -14,7 +14,10 @@ jest.setTimeout(90_000);
 const HOUR = 3_600_000;
 // Redis expires keys by the real clock: the slots lie ahead of it.
 const start = new Date(Math.ceil(Date.now() / HOUR) * HOUR + 24 * HOUR);
-const slotAt = (offsetHours: number) => ({ start: new Date(start.getTime() + offsetHours * HOUR), end: new Date(start.getTime() + offsetHours * HOUR + 45 * 60_000) });
+const slotAt = (offsetHours: number) => ({
+  start: new Date(start.getTime() + offsetHours * HOUR),
+  end: new Date(start.getTime() + offsetHours * HOUR + 45 * 60_000),
+});
 const phoneBooking = (offsetHours: number): NewBooking => ({ slot: slotAt(offsetHours), mode: 'phone', language: 'da' });
 const PHONES = ['61728394', '52839405'];
 
@@ -79,7 +82,11 @@ const databases: Database[] = [
       const url = await postgres.createDatabase(`numbers_${Date.now()}`);
       const server = postgres;
       const clients: SqlClient[] = [];
-      const connect = async () => (clients.push(openPostgres(url)), clients[clients.length - 1]);
+      const connect = async () => {
+        const client = openPostgres(url);
+        clients.push(client);
+        return client;
+      };
       const checkpoint = async () => void (await server.query(url, 'CHECKPOINT'));
       return { store: new BookingStore(connect, keys), files: server.dataDir, checkpoint, reopen: () => new BookingStore(connect, keys) };
     },
@@ -87,7 +94,7 @@ const databases: Database[] = [
 ];
 
 describe.each(databases)('call-back numbers on $name', (database) => {
-  it('never writes a number to the database\'s files, and once cancelled or purged its key is gone from the disk too', async () => {
+  it("never writes a number to the database's files, and once cancelled or purged its key is gone from the disk too", async () => {
     const vaultDir = tempDir('keys-');
     const { store, files, checkpoint } = await database.open(new FileKeyVault(vaultDir));
     try {

@@ -1,10 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type CheckResult, type Finding, checkContent } from '../../src/content/check/content-check';
-import { defaultModelCacheDir } from '../../src/nlu/model-cache';
 import { defaultContentDir } from '../../src/base/project-paths';
+import { type CheckResult, checkContent, type Finding } from '../../src/content/check/content-check';
+import { defaultModelCacheDir } from '../../src/nlu/model-cache';
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests edit content files as free JSON to break them on purpose
 type Json = Record<string, any>;
 
 const made: string[] = [];
@@ -86,7 +87,9 @@ describe('checkContent', () => {
     const dir = brokenCopy('locales/da.json', (json) => {
       json.topics.guarantee.answer = '  ';
     });
-    expect(only(check(dir), 'empty')).toEqual([{ severity: 'error', kind: 'empty', file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"answer": "  "') }]);
+    expect(only(check(dir), 'empty')).toEqual([
+      { severity: 'error', kind: 'empty', file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"answer": "  "') },
+    ]);
   });
 
   it('names file and line of an answer too long for a phone screen', () => {
@@ -94,7 +97,12 @@ describe('checkContent', () => {
     const dir = brokenCopy('locales/en.json', (json) => {
       json.topics.guarantee.answer_relative = long;
     });
-    expect(only(check(dir), 'too-long')).toContainEqual({ severity: 'error', kind: 'too-long', file: 'locales/en.json', line: lineOf(dir, 'locales/en.json', long.trim()) });
+    expect(only(check(dir), 'too-long')).toContainEqual({
+      severity: 'error',
+      kind: 'too-long',
+      file: 'locales/en.json',
+      line: lineOf(dir, 'locales/en.json', long.trim()),
+    });
   });
 
   describe('training phrases', () => {
@@ -119,7 +127,9 @@ describe('checkContent', () => {
 
     it('names file and line of a phrase written twice under one label, as a warning', () => {
       const line = lineOf(dir, 'examples/da.json', 'HVOR HURTIGT');
-      expect(only(result, 'duplicate-phrase').filter((f) => f.line === line)).toEqual([{ severity: 'warning', kind: 'duplicate-phrase', file: 'examples/da.json', line }]);
+      expect(only(result, 'duplicate-phrase').filter((f) => f.line === line)).toEqual([
+        { severity: 'warning', kind: 'duplicate-phrase', file: 'examples/da.json', line },
+      ]);
     });
 
     it('names file and line of a phrase taught under two labels', () => {
@@ -146,7 +156,8 @@ describe('checkContent', () => {
 
   it('warns with file and line about a Danish answer above the LIX limit, without failing', () => {
     const dir = brokenCopy('locales/da.json', (json) => {
-      json.topics.guarantee.answer = 'Kommunalbestyrelsen tilvejebringer behandlingstilbud indenfor lovgivningens tidsfrister uafhængigt af borgerens forudgående kontaktforløb.';
+      json.topics.guarantee.answer =
+        'Kommunalbestyrelsen tilvejebringer behandlingstilbud indenfor lovgivningens tidsfrister uafhængigt af borgerens forudgående kontaktforløb.';
     });
     const result = check(dir);
     const line = lineOf(dir, 'locales/da.json', 'Kommunalbestyrelsen tilvejebringer');
@@ -160,9 +171,13 @@ describe('checkContent', () => {
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('"title": "Behandlingsgaranti (14 dage)",', '"title": "Behandlingsgaranti (14 dage)"'));
     const syntax = errors(check(dir)).filter((f) => f.kind === 'syntax');
-    expect(syntax).toEqual([expect.objectContaining({ file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"title": "Behandlingsgaranti (14 dage)"') + 1 })]);
+    expect(syntax).toEqual([
+      expect.objectContaining({ file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"title": "Behandlingsgaranti (14 dage)"') + 1 }),
+    ]);
 
     writeFileSync(file, text.replace('"title": "Behandlingsgaranti (14 dage)",', '"title": "Behandlingsgaranti (14 dage)",\n      "title": "Garanti",'));
-    expect(only(check(dir), 'duplicate-key')).toEqual([{ severity: 'error', kind: 'duplicate-key', file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"title": "Garanti"') }]);
+    expect(only(check(dir), 'duplicate-key')).toEqual([
+      { severity: 'error', kind: 'duplicate-key', file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"title": "Garanti"') },
+    ]);
   });
 });

@@ -1,13 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { defaultContentDir } from '../../src/base/project-paths';
 import { LANGUAGES } from '../../src/content/content-schema';
+import { createI18n, translatorFor } from '../../src/content/i18n';
 import { ContentError, loadContent } from '../../src/content/load-content';
 import { flattenLocale } from '../../src/content/locale-tree';
-import { createI18n, translatorFor } from '../../src/content/i18n';
-import { defaultContentDir } from '../../src/base/project-paths';
 
 /** A copy of the real content with one file changed, to see the loader refuse it. */
+// biome-ignore lint/suspicious/noExplicitAny: a test edits a content file as free JSON to break it on purpose
 function brokenContent(file: string, change: (json: Record<string, any>) => void): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
   cpSync(defaultContentDir(), dir, { recursive: true });
@@ -38,7 +39,10 @@ describe('content', () => {
   });
 
   it('has the same keys and placeholders in Danish and English', () => {
-    const keysOf = (language: 'da' | 'en') => flattenLocale(content.locales[language]).map(([key]) => key).sort();
+    const keysOf = (language: 'da' | 'en') =>
+      flattenLocale(content.locales[language])
+        .map(([key]) => key)
+        .sort();
     expect(keysOf('en')).toEqual(keysOf('da'));
   });
 
@@ -47,7 +51,23 @@ describe('content', () => {
     for (const language of LANGUAGES) {
       const t = translatorFor(i18n, language);
       for (const [key] of flattenLocale(content.locales[language])) {
-        const text = t(key, { sources: 'x', document: 'x', section: 'x', closesAt: 'x', date: 'x', time: 'x', weekday: 'x', day: 'x', month: 'x', sections: 'x', count: 1, slots: 'x', when: 'x', code: 'x', title: 'x' });
+        const text = t(key, {
+          sources: 'x',
+          document: 'x',
+          section: 'x',
+          closesAt: 'x',
+          date: 'x',
+          time: 'x',
+          weekday: 'x',
+          day: 'x',
+          month: 'x',
+          sections: 'x',
+          count: 1,
+          slots: 'x',
+          when: 'x',
+          code: 'x',
+          title: 'x',
+        });
         expect({ key, leftover: /\{\{|\}\}/.test(text) }).toEqual({ key, leftover: false });
       }
     }
@@ -66,7 +86,9 @@ describe('content', () => {
 
 describe('content validation', () => {
   it('refuses a text missing in one language', () => {
-    expect(problemsOf(brokenContent('locales/en.json', (json) => delete json.topics.detox.duration))).toContain('locales/en.json: missing "topics.detox.duration"');
+    expect(problemsOf(brokenContent('locales/en.json', (json) => delete json.topics.detox.duration))).toContain(
+      'locales/en.json: missing "topics.detox.duration"',
+    );
   });
 
   it('refuses different placeholders between languages', () => {

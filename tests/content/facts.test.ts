@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadContent } from '../../src/content/load-content';
 import { defaultContentDir } from '../../src/base/project-paths';
+import { loadContent } from '../../src/content/load-content';
 import { defaultSourcesDir } from '../../src/sources/source-library';
 
 const { facts, documents } = loadContent(defaultContentDir());

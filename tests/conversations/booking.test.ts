@@ -7,7 +7,7 @@ import { CODE_ADJECTIVES, CODE_NOUNS } from '../../src/booking/booking-code';
 import { BookingStore } from '../../src/booking/booking-store';
 import { openPglite } from '../../src/booking/sql-client';
 import { fold } from '../../src/text/fold';
-import { LogCapture, TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
+import { buttonTitles, LogCapture, metaOf, TestConversation, testApp } from '../helpers/test-app';
 
 jest.setTimeout(60_000);
 
@@ -23,7 +23,12 @@ const dirs: string[] = [];
 
 // The shared app's limits are out of the way (its clock starts every test at the same minute); the
 // tests of the limits make apps of their own.
-const NO_LIMITS = { BOOKINGS_PER_HOUR: '1000', BOOKINGS_PER_CONVERSATION: '1000', CODE_LOOKUP_FAILURES_PER_MINUTE: '1000', CODE_LOOKUP_FAILURES_PER_DAY: '1000' };
+const NO_LIMITS = {
+  BOOKINGS_PER_HOUR: '1000',
+  BOOKINGS_PER_CONVERSATION: '1000',
+  CODE_LOOKUP_FAILURES_PER_MINUTE: '1000',
+  CODE_LOOKUP_FAILURES_PER_DAY: '1000',
+};
 
 async function appWith(env: NodeJS.ProcessEnv = {}, logs = new LogCapture('debug')): Promise<TestApp> {
   return testApp({ ...NO_LIMITS, ...env }, logs, now, { bookingStore: store });
@@ -147,7 +152,12 @@ describe('Booking an anonymous conversation', () => {
     const withTypo = [adjective, noun].some((word) => fold(word).length >= 4)
       ? [fold(adjective).length >= 4 ? `${adjective}X-${noun}-${number}` : `${adjective}-${noun}X-${number}`]
       : [];
-    for (const typed of [code, code.toLowerCase(), `${adjective} ${noun} ${number}`.toLowerCase().replace(/å/g, 'aa').replace(/ø/g, 'oe').replace(/æ/g, 'ae'), ...withTypo]) {
+    for (const typed of [
+      code,
+      code.toLowerCase(),
+      `${adjective} ${noun} ${number}`.toLowerCase().replace(/å/g, 'aa').replace(/ø/g, 'oe').replace(/æ/g, 'ae'),
+      ...withTypo,
+    ]) {
       const shown = await expectKey(later, typed, 'booking.shown');
       expect(shown.text).toContain(`**Din booking ${code}:** mandag den 23. november kl. 10:00.`);
     }
@@ -191,7 +201,9 @@ describe('Booking an anonymous conversation', () => {
     await expectKey(conversation, 'I telefonen', 'booking.askAbout');
     const [booked] = await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
     const declined = await expectKey(conversation, 'nej', 'booking.noCallback');
-    expect(declined.text).toContain(`ringer du selv til Pitstop på [20 69 28 33](tel:+4520692833) mandag den 23. november kl. 10:00 og siger din kode **${codeIn(booked)}**`);
+    expect(declined.text).toContain(
+      `ringer du selv til Pitstop på [20 69 28 33](tel:+4520692833) mandag den 23. november kl. 10:00 og siger din kode **${codeIn(booked)}**`,
+    );
     expect((await store.find(codeIn(booked)))?.callbackPhone).toBeUndefined();
   });
 
@@ -203,7 +215,9 @@ describe('Booking an anonymous conversation', () => {
     await expectKey(conversation, 'I telefonen', 'booking.askAbout');
     await expectKeys(conversation, 'Mig selv', ['booking.booked', 'booking.askCallback']);
     await expectKey(conversation, 'nej', 'booking.noCallback');
-    expect((await (await client).query('SELECT callback_phone FROM bookings')).every((row) => (row as { callback_phone: unknown }).callback_phone === null)).toBe(true);
+    expect(
+      (await (await client).query('SELECT callback_phone FROM bookings')).every((row) => (row as { callback_phone: unknown }).callback_phone === null),
+    ).toBe(true);
   });
 
   it('says a time was taken by someone else in between, offers the free ones and keeps the answers given', async () => {
@@ -341,7 +355,7 @@ describe('Booking limits', () => {
     }
   });
 
-  it('stops looking codes up for the rest of the day once the day\'s wrong codes are spent, minute after minute', async () => {
+  it("stops looking codes up for the rest of the day once the day's wrong codes are spent, minute after minute", async () => {
     const logs = new LogCapture();
     const limited = await appWith({ CODE_LOOKUP_FAILURES_PER_MINUTE: '5', CODE_LOOKUP_FAILURES_PER_DAY: '12', BOOKING_RETENTION_DAYS: '2' }, logs);
     try {
@@ -362,7 +376,7 @@ describe('Booking limits', () => {
     }
   });
 
-  it('spends the hour\'s bookings only on bookings made, not on a time someone else took first', async () => {
+  it("spends the hour's bookings only on bookings made, not on a time someone else took first", async () => {
     const limited = await appWith({ BOOKINGS_PER_HOUR: '2' });
     try {
       const { slow, retry } = await loseTheFirstTime(limited);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { App } from '../../src/app';
-import { TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
+import { buttonTitles, metaOf, TestConversation, testApp } from '../helpers/test-app';
 
 const expectation = z
   .object({

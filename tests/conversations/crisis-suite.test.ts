@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { type CrisisExample, crisisExamplesFileSchema } from '../../src/content/crisis-schema';
 import type { App } from '../../src/app';
 import { defaultContentDir } from '../../src/base/project-paths';
-import { TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
+import { type CrisisExample, crisisExamplesFileSchema } from '../../src/content/crisis-schema';
+import { buttonTitles, metaOf, TestConversation, testApp } from '../helpers/test-app';
 
 /**
  * Emergencies as people wrote them, through the bot's real entry point (adapter, middleware, dialogs).

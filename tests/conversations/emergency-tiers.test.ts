@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { App } from '../../src/app';
-import { TestConversation, buttonTitles, metaOf, testApp } from '../helpers/test-app';
+import { buttonTitles, metaOf, TestConversation, testApp } from '../helpers/test-app';
 
 let app: App;
 beforeAll(async () => {

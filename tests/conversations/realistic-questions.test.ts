@@ -1,8 +1,8 @@
 import type { App } from '../../src/app';
-import { fold } from '../../src/text/fold';
 import { trainingExamples } from '../../src/nlu/recognizer';
-import { REALISTIC_ROUNDS, outcomeOf, realisticRound } from '../helpers/realistic-questions';
-import { TestConversation, metaOf, testApp } from '../helpers/test-app';
+import { fold } from '../../src/text/fold';
+import { outcomeOf, REALISTIC_ROUNDS, realisticRound } from '../helpers/realistic-questions';
+import { metaOf, TestConversation, testApp } from '../helpers/test-app';
 
 /**
  * Each blind round is held at the level measured through the real entry point (npm run
@@ -70,10 +70,21 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  */
 const NEWEST_ROUND = 'realistic-round9.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'kan jeg komme på afgiftning', 'er der ventetid', 'how much does it cost', 'hvor længe er man typisk i behandling hos pitstop',
-  'hvor lang tid tager det', 'hvad er nummeret til pitstop', "what are pitstop's opening hours", 'how do i reach an actual person at pitstop',
-  'hvad skal jeg vælge', 'How many days a week is day treatment?', 'hvad går ambulant behandling ud på?', 'er det anonymt?',
-  'hvornår er det et misbrug?', 'Hvad er Den Åbne Dør hos sundhedsplejen?', 'kan du guide mig?',
+  'kan jeg komme på afgiftning',
+  'er der ventetid',
+  'how much does it cost',
+  'hvor længe er man typisk i behandling hos pitstop',
+  'hvor lang tid tager det',
+  'hvad er nummeret til pitstop',
+  "what are pitstop's opening hours",
+  'how do i reach an actual person at pitstop',
+  'hvad skal jeg vælge',
+  'How many days a week is day treatment?',
+  'hvad går ambulant behandling ud på?',
+  'er det anonymt?',
+  'hvornår er det et misbrug?',
+  'Hvad er Den Åbne Dør hos sundhedsplejen?',
+  'kan du guide mig?',
 ];
 
 let app: App;
@@ -86,7 +97,9 @@ afterAll(() => app.close());
 describe('Realistic questions', () => {
   it('never trains on the newest (held-out) round beyond the generic phrases it shared with training before it was written', () => {
     const trained = new Set(trainingExamples(app.content).map(({ text }) => fold(text)));
-    const leaked = realisticRound(NEWEST_ROUND).filter(({ text }) => trained.has(fold(text))).map(({ text }) => text);
+    const leaked = realisticRound(NEWEST_ROUND)
+      .filter(({ text }) => trained.has(fold(text)))
+      .map(({ text }) => text);
     expect(leaked.sort()).toEqual([...NEWEST_ROUND_ALREADY_TRAINED].sort());
   });
 

@@ -5,7 +5,10 @@ import { metaOf } from '../helpers/test-app';
 const served = useServedApp();
 const valid = () => new ExpectRepliesClient(served.baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?' });
 
-async function post(body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<{ status: number; body: string }> {
+async function post(
+  body: string | Buffer,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<{ status: number; body: string }> {
   const response = await fetch(`${served.baseUrl}/api/messages`, { method: 'POST', headers, body });
   return { status: response.status, body: await response.text() };
 }
@@ -80,7 +83,11 @@ describe('bad input over HTTP', () => {
   });
 
   it.each([['gzip'], ['deflate'], ['br'], ['x-unknown']])('refuses Content-Encoding %s with 415, also a bad gzip body', async (encoding) => {
-    expectRefusal(await post(Buffer.from('garbage that is not compressed'), { 'content-type': 'application/json', 'content-encoding': encoding }), 415, 'unsupported_content_encoding');
+    expectRefusal(
+      await post(Buffer.from('garbage that is not compressed'), { 'content-type': 'application/json', 'content-encoding': encoding }),
+      415,
+      'unsupported_content_encoding',
+    );
   });
 
   it('refuses even a valid gzip body with 415: a compressed size says nothing about what it inflates to', async () => {

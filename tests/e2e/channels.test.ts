@@ -1,7 +1,7 @@
-import { type IncomingMessage, type Server, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
+import { close, ExpectRepliesClient, listen } from '../helpers/http-client';
 import { testApp } from '../helpers/test-app';
 
 /** A stand-in for a channel's connector (Azure, or a local Direct Line server): records what the bot posts. */
@@ -27,11 +27,22 @@ describe('channels', () => {
     const app = await testApp();
     const baseUrl = await listen(app.server);
     try {
-      const activity = new ExpectRepliesClient(baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?', serviceUrl: connector.url, deliveryMode: undefined });
-      const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const activity = new ExpectRepliesClient(baseUrl).activity({
+        type: 'message',
+        text: 'Hvad er afgiftning?',
+        serviceUrl: connector.url,
+        deliveryMode: undefined,
+      });
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
       expect(response.status).toBe(200);
       expect(connector.received).toHaveLength(1);
-      expect(connector.received[0].path).toBe(`/v3/conversations/${encodeURIComponent(activity.conversation?.id ?? '')}/activities/${encodeURIComponent(activity.id ?? '')}`);
+      expect(connector.received[0].path).toBe(
+        `/v3/conversations/${encodeURIComponent(activity.conversation?.id ?? '')}/activities/${encodeURIComponent(activity.id ?? '')}`,
+      );
       expect(connector.received[0].activity.text).toContain('omkring en måned');
       expect(app.logs.lines.join('\n')).not.toContain('turn_error');
     } finally {
@@ -46,8 +57,17 @@ describe('channels', () => {
     const app = await testApp({ ALLOWED_SERVICE_URL_HOSTS: '*.botframework.com' });
     const baseUrl = await listen(app.server);
     try {
-      const activity = new ExpectRepliesClient(baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?', serviceUrl: connector.url, deliveryMode: undefined });
-      const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const activity = new ExpectRepliesClient(baseUrl).activity({
+        type: 'message',
+        text: 'Hvad er afgiftning?',
+        serviceUrl: connector.url,
+        deliveryMode: undefined,
+      });
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({ error: 'service_url_not_allowed', message: 'The bot does not reply to this serviceUrl.' });
       expect(connector.received).toEqual([]);

@@ -1,26 +1,30 @@
 import type { Page } from 'playwright-core';
-import { ExpectRepliesClient, useServedApp, withServedApp } from '../helpers/http-client';
 import { ask, botBubble, newPage, saveScreenshot, useChromium } from '../helpers/chat-browser';
+import { ExpectRepliesClient, useServedApp, withServedApp } from '../helpers/http-client';
 
 const chromium = useChromium();
-const served = useServedApp({}, {
-  timeoutMs: 60_000,
-  // A bot that has answered before, as a running one has: the timings are the page's and the connection's,
-  // not a fresh process's first turn (seconds on a loaded test machine).
-  warmUp: async (baseUrl) => {
-    await new ExpectRepliesClient(baseUrl).say('hej');
+const served = useServedApp(
+  {},
+  {
+    timeoutMs: 60_000,
+    // A bot that has answered before, as a running one has: the timings are the page's and the connection's,
+    // not a fresh process's first turn (seconds on a loaded test machine).
+    warmUp: async (baseUrl) => {
+      await new ExpectRepliesClient(baseUrl).say('hej');
+    },
   },
-});
+);
 
 /**
  * Chrome DevTools' "Slow 4G" preset, exactly as DevTools defines it (front_end/core/sdk/NetworkManager.ts,
  * Slow4GConditions, called "Fast 3G" before May 2024): ~1.6 Mbit/s down and ~0.75 Mbit/s up, each × 0.9,
  * and 150 ms round trip × 3.75.
  */
-const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 };
+const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
 
 /** How many bot messages contain text (in the page's own clock, so nothing in Node delays the reading). */
-const countOf = (text: string) => `Array.from(document.querySelectorAll('#webchat .webchat__bubble')).filter((bubble) => bubble.textContent.includes(${JSON.stringify(text)})).length`;
+const countOf = (text: string) =>
+  `Array.from(document.querySelectorAll('#webchat .webchat__bubble')).filter((bubble) => bubble.textContent.includes(${JSON.stringify(text)})).length`;
 
 /**
  * The page's clock (ms since the navigation began) at the first animation frame where condition holds.
@@ -63,7 +67,9 @@ describe('the chat page, how fast it answers and loads', () => {
       toDanish.push(await switchLanguage(page, 'Jeg skriver på dansk fra nu af.'));
     }
     const shown = (times: number[]) => times.map((time) => time.toFixed(0)).join(', ');
-    console.log(`language switch, tap to reply drawn: first to English ${toEnglish[0].toFixed(0)} ms; to English ${shown(toEnglish)} ms, to Danish ${shown(toDanish)} ms`);
+    console.log(
+      `language switch, tap to reply drawn: first to English ${toEnglish[0].toFixed(0)} ms; to English ${shown(toEnglish)} ms, to Danish ${shown(toDanish)} ms`,
+    );
     // The first switch draws Web Chat in a locale it has not drawn before: it used to take about twice as long
     // as the later ones (near 300 ms on a loaded machine). It must hold the 300 ms itself.
     expect(toEnglish[0]).toBeLessThan(300);
@@ -117,7 +123,9 @@ describe('the chat page, how fast it answers and loads', () => {
       };
       check();
     })`);
-    console.log(`language switch: request left ${(posted - tapped).toFixed(1)} ms after the tap; Web Chat first changed ${Number.isFinite(changed) ? `${(changed - tapped).toFixed(1)} ms` : 'not before it'}`);
+    console.log(
+      `language switch: request left ${(posted - tapped).toFixed(1)} ms after the tap; Web Chat first changed ${Number.isFinite(changed) ? `${(changed - tapped).toFixed(1)} ms` : 'not before it'}`,
+    );
     // The first switch used to draw all of Web Chat in English before the request could leave (≈ 20–40 ms here,
     // 60–230 ms on a 4× slower processor), and again for the request, its echo and its acknowledgement.
     expect(posted).toBeLessThan(changed);
@@ -161,19 +169,23 @@ describe('the chat page, how fast it answers and loads', () => {
     await page.close();
   }, 60_000);
 
-  it('starts in the language the server is configured with', () =>
-    withServedApp({ DEFAULT_LANGUAGE: 'en' }, async (_app, url) => {
-      const { page, errors } = await newPage(chromium.browser, { viewport: { width: 360, height: 740 } });
-      const response = await page.goto(url);
-      // The HTML itself, before any script: English words and lang.
-      const html = (await response?.text()) ?? '';
-      expect(html).toContain('<html lang="en"');
-      expect(html).toContain('You are writing to a robot.');
-      await page.getByText('Hi, I am the', { exact: false }).first().waitFor();
-      expect(await page.getAttribute('html', 'lang')).toBe('en');
-      expect(await page.locator('#switch-language').textContent()).toBe('Dansk');
-      expect(await page.locator('#privacy-link').getAttribute('href')).toBe('/en/privacy');
-      expect(errors).toEqual([]);
-      await page.close();
-    }), 60_000);
+  it(
+    'starts in the language the server is configured with',
+    () =>
+      withServedApp({ DEFAULT_LANGUAGE: 'en' }, async (_app, url) => {
+        const { page, errors } = await newPage(chromium.browser, { viewport: { width: 360, height: 740 } });
+        const response = await page.goto(url);
+        // The HTML itself, before any script: English words and lang.
+        const html = (await response?.text()) ?? '';
+        expect(html).toContain('<html lang="en"');
+        expect(html).toContain('You are writing to a robot.');
+        await page.getByText('Hi, I am the', { exact: false }).first().waitFor();
+        expect(await page.getAttribute('html', 'lang')).toBe('en');
+        expect(await page.locator('#switch-language').textContent()).toBe('Dansk');
+        expect(await page.locator('#privacy-link').getAttribute('href')).toBe('/en/privacy');
+        expect(errors).toEqual([]);
+        await page.close();
+      }),
+    60_000,
+  );
 });

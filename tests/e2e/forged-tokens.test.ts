@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
-import { close, listen, ExpectRepliesClient } from '../helpers/http-client';
+import { close, ExpectRepliesClient, listen } from '../helpers/http-client';
+import { part, SigningKeyServer, TestSigningKey } from '../helpers/signing-key-server';
 import { LogCapture, testApp } from '../helpers/test-app';
-import { SigningKeyServer, TestSigningKey, part } from '../helpers/signing-key-server';
 
 const APP_ID = '00000000-0000-0000-0000-000000000001';
 const CHANNEL_ISSUER = 'https://api.botframework.com';
@@ -11,8 +11,23 @@ const key = new TestSigningKey('key-1');
 const stranger = new TestSigningKey('key-1');
 
 const seconds = (): number => Math.floor(Date.now() / 1000);
-const channelClaims = (overrides: object = {}): object => ({ iss: CHANNEL_ISSUER, aud: APP_ID, exp: seconds() + 3600, nbf: seconds() - 60, serviceurl: SERVICE_URL, ...overrides });
-const emulatorClaims = (overrides: object = {}): object => ({ iss: EMULATOR_ISSUER, aud: APP_ID, appid: APP_ID, ver: '1.0', exp: seconds() + 3600, nbf: seconds() - 60, ...overrides });
+const channelClaims = (overrides: object = {}): object => ({
+  iss: CHANNEL_ISSUER,
+  aud: APP_ID,
+  exp: seconds() + 3600,
+  nbf: seconds() - 60,
+  serviceurl: SERVICE_URL,
+  ...overrides,
+});
+const emulatorClaims = (overrides: object = {}): object => ({
+  iss: EMULATOR_ISSUER,
+  aud: APP_ID,
+  appid: APP_ID,
+  ver: '1.0',
+  exp: seconds() + 3600,
+  nbf: seconds() - 60,
+  ...overrides,
+});
 
 type Served = { baseUrl: string; logs: LogCapture; clock: { now: number } };
 
@@ -21,11 +36,24 @@ function serveApp(stand: () => SigningKeyServer, tuning: { timeoutMs?: number } 
   let served: (Served & { stop: () => Promise<void> }) | undefined;
   beforeAll(async () => {
     const clock = { now: Date.now() };
-    const env = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', CHANNEL_OPENID_METADATA_URL: stand().metadataUrl('channel'), EMULATOR_OPENID_METADATA_URL: stand().metadataUrl('emulator') };
+    const env = {
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'secret',
+      CHANNEL_OPENID_METADATA_URL: stand().metadataUrl('channel'),
+      EMULATOR_OPENID_METADATA_URL: stand().metadataUrl('emulator'),
+    };
     const logs = new LogCapture();
     const app = await testApp(env, logs, undefined, { signingKeys: { ...tuning, now: () => clock.now } });
     const baseUrl = await listen(app.server);
-    served = { baseUrl, logs, clock, stop: async () => (await close(app.server), await app.close()) };
+    served = {
+      baseUrl,
+      logs,
+      clock,
+      stop: async () => {
+        await close(app.server);
+        await app.close();
+      },
+    };
   });
   afterAll(async () => served?.stop());
   return () => {
@@ -34,9 +62,23 @@ function serveApp(stand: () => SigningKeyServer, tuning: { timeoutMs?: number } 
   };
 }
 
-async function post(baseUrl: string, token: string, overrides: Partial<Activity> = {}): Promise<{ status: number; body: { error?: string; activities?: Partial<Activity>[] } }> {
-  const activity = new ExpectRepliesClient(baseUrl, 'en-US').activity({ type: 'message', text: 'What is detox?', serviceUrl: SERVICE_URL, channelId: 'webchat', ...overrides });
-  const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
+async function post(
+  baseUrl: string,
+  token: string,
+  overrides: Partial<Activity> = {},
+): Promise<{ status: number; body: { error?: string; activities?: Partial<Activity>[] } }> {
+  const activity = new ExpectRepliesClient(baseUrl, 'en-US').activity({
+    type: 'message',
+    text: 'What is detox?',
+    serviceUrl: SERVICE_URL,
+    channelId: 'webchat',
+    ...overrides,
+  });
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(activity),
+  });
   return { status: response.status, body: (await response.json()) as { error?: string; activities?: Partial<Activity>[] } };
 }
 
@@ -127,7 +169,9 @@ describe('a key endpoint that fails', () => {
 
   it('logs one warning per failed refresh, naming no URL and no token', () => {
     const warnings = served().logs.lines.filter((line) => line.includes('signing_keys_refresh_failed'));
-    expect(warnings.map((line) => JSON.parse(line) as object)).toEqual([expect.objectContaining({ event: 'signing_keys_refresh_failed', keys: 'channel', reason: 'http_500' })]);
+    expect(warnings.map((line) => JSON.parse(line) as object)).toEqual([
+      expect.objectContaining({ event: 'signing_keys_refresh_failed', keys: 'channel', reason: 'http_500' }),
+    ]);
     expect(served().logs.lines.join('\n')).not.toMatch(/127\.0\.0\.1|openid|eyJ/);
   });
 

@@ -1,9 +1,9 @@
-import { type ServerResponse, createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { format } from 'node:util';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
 import { useServedApp } from '../helpers/http-client';
-import { SigningKeyServer, TestSigningKey, part } from '../helpers/signing-key-server';
+import { part, SigningKeyServer, TestSigningKey } from '../helpers/signing-key-server';
 
 /**
  * An attacker's catalogue played over real HTTP against one open app (no App ID, staff API and Direct
@@ -114,7 +114,14 @@ const withRawKey = (key: string, value: string): string => JSON.stringify(activi
 const key = new TestSigningKey('key-1');
 const stranger = new TestSigningKey('key-1');
 const seconds = (): number => Math.floor(Date.now() / 1000);
-const claims = (overrides: object = {}): object => ({ iss: 'https://api.botframework.com', aud: APP_ID, exp: seconds() + 3600, nbf: seconds() - 60, serviceurl: SERVICE_URL, ...overrides });
+const claims = (overrides: object = {}): object => ({
+  iss: 'https://api.botframework.com',
+  aud: APP_ID,
+  exp: seconds() + 3600,
+  nbf: seconds() - 60,
+  serviceurl: SERVICE_URL,
+  ...overrides,
+});
 const withToken = (authorization: string, overrides: Record<string, unknown> = {}): HttpRequest => ({
   ...message({ serviceUrl: SERVICE_URL, ...overrides }),
   headers: { ...json, authorization },
@@ -124,21 +131,54 @@ const MALFORMED = ['{"type":"message","text":"Mette Hansen 010190-1234"', 'not j
 const NOT_JSON_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', ''];
 const NOT_OBJECTS = ['[]', '"Mette Hansen"', '42', '-1e999', 'null', 'true', '[{"type":"message"}]'];
 const WRONG_FIELDS: Array<[string, unknown]> = [
-  ['type', 5], ['text', 5], ['text', { a: PERSONAL }], ['text', [PERSONAL]], ['locale', { da: true }], ['from', 'Mette Hansen'], ['from', { id: 5 }],
-  ['conversation', null], ['conversation', PERSONAL], ['conversation', {}], ['conversation', { id: '' }], ['recipient', []], ['channelId', ''],
-  ['serviceUrl', 'javascript:alert(1)'], ['serviceUrl', 'file:///etc/passwd'], ['membersAdded', 'everyone'], ['membersAdded', Array(101).fill({ id: 'x' })],
-  ['attachments', {}], ['entities', 'x'], ['deliveryMode', 7], ['timestamp', 1], ['name', { toString: 1 }],
+  ['type', 5],
+  ['text', 5],
+  ['text', { a: PERSONAL }],
+  ['text', [PERSONAL]],
+  ['locale', { da: true }],
+  ['from', 'Mette Hansen'],
+  ['from', { id: 5 }],
+  ['conversation', null],
+  ['conversation', PERSONAL],
+  ['conversation', {}],
+  ['conversation', { id: '' }],
+  ['recipient', []],
+  ['channelId', ''],
+  ['serviceUrl', 'javascript:alert(1)'],
+  ['serviceUrl', 'file:///etc/passwd'],
+  ['membersAdded', 'everyone'],
+  ['membersAdded', Array(101).fill({ id: 'x' })],
+  ['attachments', {}],
+  ['entities', 'x'],
+  ['deliveryMode', 7],
+  ['timestamp', 1],
+  ['name', { toString: 1 }],
 ];
 const REQUIRED_FIELDS = ['conversation', 'from', 'recipient', 'serviceUrl', 'channelId', 'type'];
 const UNKNOWN_TYPES = ['launchRockets', '', '__proto__', 'constructor', 'toString', 'MESSAGE', 'message\u0000'];
 const OTHER_TYPES = ['conversationUpdate', 'contactRelationUpdate', 'typing', 'endOfConversation', 'event', 'invoke', 'deleteUserData', 'messageUpdate'];
 OTHER_TYPES.push('messageDelete', 'installationUpdate', 'messageReaction', 'suggestion', 'trace', 'handoff', 'command', 'commandResult');
 const FOREIGN_SERVICE_URLS = ['https://evil.example/', 'http://127.0.0.1.evil.example/', 'http://[::1]:9/', 'http://evil.example#@127.0.0.1'];
-const STAFF_AUTHORIZATIONS = ['', 'Bearer', 'Bearer ', 'Bearer wrong', `Bearer ${STAFF_TOKEN}x`, `bearer ${STAFF_TOKEN}`, `Bearer ${STAFF_TOKEN} ${STAFF_TOKEN}`];
+const STAFF_AUTHORIZATIONS = [
+  '',
+  'Bearer',
+  'Bearer ',
+  'Bearer wrong',
+  `Bearer ${STAFF_TOKEN}x`,
+  `bearer ${STAFF_TOKEN}`,
+  `Bearer ${STAFF_TOKEN} ${STAFF_TOKEN}`,
+];
 STAFF_AUTHORIZATIONS.push(`Basic ${Buffer.from(`staff:${STAFF_TOKEN}`).toString('base64')}`, 'Bearer ÆØÅ', `Bearer ${'x'.repeat(12_000)}`);
 // Booking codes in a staff URL: NUL, traversal, unicode, SQL, personal data, broken percent-encoding, overlong UTF-8.
 const STAFF_CODES = ['r%00d-ged-100000', '%00', 'x'.repeat(8000), '..%2F..%2F..%2Fetc%2Fpasswd', '....%2F%2F....%2F%2Fetc', 'BL%C3%85-M%C3%85GE-123456'];
-STAFF_CODES.push('%F0%9F%98%80%E2%80%AE', "'%3B%20DROP%20TABLE%20bookings%3B--", 'bl%C3%A5%20m%C3%A5ge%20010190-1234%20Mette%20Hansen', '%E0%A4%A', '%', '%C0%AE%C0%AE');
+STAFF_CODES.push(
+  '%F0%9F%98%80%E2%80%AE',
+  "'%3B%20DROP%20TABLE%20bookings%3B--",
+  'bl%C3%A5%20m%C3%A5ge%20010190-1234%20Mette%20Hansen',
+  '%E0%A4%A',
+  '%',
+  '%C0%AE%C0%AE',
+);
 const UNKNOWN_PATHS = ['/admin', '/.env', '/api/messages/x', '/%2e%2e/%2e%2e/etc/passwd', '/..%2F..%2Fetc%2Fpasswd', '/staff', '/api', `/${'a'.repeat(8000)}`];
 UNKNOWN_PATHS.push('/%00', '/healthz%00', '/%E0%A4%A', '/%', '/healthz?x=%ZZ&__proto__[polluted]=yes', '/chat.js/..%2F..%2Fpackage.json');
 const FORGED_TOKENS: Array<[string, string]> = [
@@ -159,14 +199,23 @@ const FORGED_TOKENS: Array<[string, string]> = [
   ['another serviceUrl', `Bearer ${key.token(claims({ serviceurl: 'https://evil.example/' }))}`],
   ['a header that is an array', `Bearer ${part([1])}.${part(claims())}.AA`],
 ];
-const invalidUtf8 = (): Buffer => Buffer.concat([Buffer.from(JSON.stringify(activity()).slice(0, -2)), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf8, 0x22, 0x7d])]);
+const invalidUtf8 = (): Buffer =>
+  Buffer.concat([Buffer.from(JSON.stringify(activity()).slice(0, -2)), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf8, 0x22, 0x7d])]);
 const inConversation = (raw: string): string => JSON.stringify(activity()).replace('"conversation":{', `"conversation":{${raw},`);
 
 const CASES: Case[] = [
   // Bodies
   ...MALFORMED.map((body) => ({ name: `malformed JSON ${JSON.stringify(body.slice(0, 20))}`, request: () => post(body), expect: [400] })),
-  ...NOT_JSON_TYPES.map((type) => ({ name: `content-type ${JSON.stringify(type)}`, request: () => post(JSON.stringify(activity()), type ? { 'content-type': type } : {}), expect: [415] })),
-  { name: 'a UTF-16 body', request: () => post(Buffer.from(JSON.stringify(activity()), 'utf16le'), { 'content-type': 'application/json; charset=utf-16' }), expect: [400] },
+  ...NOT_JSON_TYPES.map((type) => ({
+    name: `content-type ${JSON.stringify(type)}`,
+    request: () => post(JSON.stringify(activity()), type ? { 'content-type': type } : {}),
+    expect: [415],
+  })),
+  {
+    name: 'a UTF-16 body',
+    request: () => post(Buffer.from(JSON.stringify(activity()), 'utf16le'), { 'content-type': 'application/json; charset=utf-16' }),
+    expect: [400],
+  },
   { name: 'gzip content-encoding', request: () => post('garbage', { ...json, 'content-encoding': 'gzip' }), expect: [415] },
   ...NOT_OBJECTS.map((body) => ({ name: `the body ${body}`, request: () => post(body), expect: [400] })),
   { name: 'arrays nested to the body cap', request: () => post(nested(BODY_CAP / 2 - 8)), expect: [400] },
@@ -230,10 +279,25 @@ const CASES: Case[] = [
   ...['POST', 'DELETE', 'HEAD'].map((method) => ({ name: `${method} /healthz`, request: () => ({ path: '/healthz', method }), expect: [200, 405] })),
 
   // Bearer tokens, on the app that requires them
-  { name: 'a well-signed channel token, with personal data in the message', guarded: true, request: () => withToken(`Bearer ${key.token(claims())}`), expect: [200] },
-  { name: 'a well-signed token with a 10 KB payload', guarded: true, request: () => withToken(`Bearer ${key.token(claims({ padding: 'p'.repeat(10_000) }))}`), expect: [200] },
+  {
+    name: 'a well-signed channel token, with personal data in the message',
+    guarded: true,
+    request: () => withToken(`Bearer ${key.token(claims())}`),
+    expect: [200],
+  },
+  {
+    name: 'a well-signed token with a 10 KB payload',
+    guarded: true,
+    request: () => withToken(`Bearer ${key.token(claims({ padding: 'p'.repeat(10_000) }))}`),
+    expect: [200],
+  },
   ...FORGED_TOKENS.map(([name, authorization]) => ({ name: `a request with ${name}`, guarded: true, request: () => withToken(authorization), expect: [401] })),
-  { name: 'a forged token with a malformed body', guarded: true, request: () => post('{"type":', { ...json, authorization: `Bearer ${stranger.token(claims())}` }), expect: [400, 401] },
+  {
+    name: 'a forged token with a malformed body',
+    guarded: true,
+    request: () => post('{"type":', { ...json, authorization: `Bearer ${stranger.token(claims())}` }),
+    expect: [400, 401],
+  },
 ];
 
 type Outcome = '2xx' | '3xx' | '4xx' | '5xx' | 'unanswered';
@@ -296,7 +360,8 @@ afterAll(async () => {
 // The SDK prints some failures with console.error; what it prints is searched for leaks too.
 const printed: string[] = [];
 beforeAll(() => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(format(...args)));
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const)
+    jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(format(...args)));
 });
 afterAll(() => jest.restoreAllMocks());
 
@@ -366,9 +431,11 @@ async function watched(cases: Case[]): Promise<Watched> {
     }
   })();
   let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < cases.length) await run(cases[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < cases.length) await run(cases[next++]);
+    }),
+  );
   done = true;
   await probing;
   clearInterval(ticker);
@@ -398,11 +465,14 @@ describe('Hostile input', () => {
 
     // The same sizes with ordinary text: how long honest load keeps the event loop busy on this machine today.
     const ordinary = 'Hvad koster døgnbehandling, og hvor lang tid tager det? ';
-    const benign = Array.from({ length: 10 }, (_, index): Case => ({
-      name: 'benign',
-      request: () => (index % 2 === 0 ? message({ text: textOf(ordinary, MESSAGE_CAP) }) : post(bodyOf(ordinary, BODY_CAP - 64))),
-      expect: [200],
-    }));
+    const benign = Array.from(
+      { length: 10 },
+      (_, index): Case => ({
+        name: 'benign',
+        request: () => (index % 2 === 0 ? message({ text: textOf(ordinary, MESSAGE_CAP) }) : post(bodyOf(ordinary, BODY_CAP - 64))),
+        expect: [200],
+      }),
+    );
     const benignWorstMs = Math.max(...(await watched(benign)).loopDelaysMs);
     const hostile = await watched(CASES);
     for (const ms of hostile.loopDelaysMs.filter((delay) => delay > STALL_FACTOR * Math.max(benignWorstMs, NOISE_FLOOR_MS))) {
@@ -411,11 +481,11 @@ describe('Hostile input', () => {
     }
 
     tally.polluted = Object.keys(Object.prototype).length + ('polluted' in {} ? 1 : 0);
-    leaksIn('the open app\'s logs', open.app.logs.lines.join('\n'));
-    leaksIn('the guarded app\'s logs', guarded.app.logs.lines.join('\n'));
+    leaksIn("the open app's logs", open.app.logs.lines.join('\n'));
+    leaksIn("the guarded app's logs", guarded.app.logs.lines.join('\n'));
     leaksIn('the console', printed.join('\n'));
-    leaksIn('the open app\'s store', dumpOf(open.app.storage));
-    leaksIn('the guarded app\'s store', dumpOf(guarded.app.storage));
+    leaksIn("the open app's store", dumpOf(open.app.storage));
+    leaksIn("the guarded app's store", dumpOf(guarded.app.storage));
     leaksIn('the responses', responses.join('\n'));
 
     jest.restoreAllMocks();

@@ -36,7 +36,12 @@ describe('HTTP server', () => {
 
   it.each([['test'], ['emulator'], ['directline']])('sends no trace activity (a memory snapshot with the unredacted text) on channel %s', async (channelId) => {
     const canary = 'Hvad er afgiftning? Mit cpr er 010190-1234, mail mette@example.dk';
-    const { activities } = await new ExpectRepliesClient(served.baseUrl).post({ type: 'message', text: canary, channelId, channelData: { note: 'ring 22334455' } });
+    const { activities } = await new ExpectRepliesClient(served.baseUrl).post({
+      type: 'message',
+      text: canary,
+      channelId,
+      channelData: { note: 'ring 22334455' },
+    });
     expect(activities.map((activity) => activity.type)).toEqual(['message', 'message']);
     for (const leaked of ['010190', 'mette@example.dk', '22334455']) expect(JSON.stringify(activities)).not.toContain(leaked);
   });
@@ -48,7 +53,11 @@ describe('HTTP server', () => {
   });
 
   it('refuses malformed JSON with a 400 and stays up', async () => {
-    const response = await fetch(`${served.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message", ' });
+    const response = await fetch(`${served.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message", ',
+    });
     expect(response.status).toBe(400);
     expect((await fetch(`${served.baseUrl}/healthz`)).status).toBe(200);
   });

@@ -12,7 +12,7 @@ async function scrape(authorization?: string): Promise<{ status: number; body: s
 }
 
 /** The value of one series, e.g. pitstop_answers_total{topic="fees",aspect="none"}. */
-function valueOf(body: string, series: string): number {
+function seriesValue(body: string, series: string): number {
   const line = body.split('\n').find((candidate) => candidate.startsWith(`${series} `));
   return line ? Number(line.slice(series.length + 1)) : 0;
 }
@@ -38,12 +38,14 @@ describe('/metrics', () => {
     await client.say('det hjalp ikke');
     await client.say('that was helpful');
     // The page's thumbs: an event that gets no reply (the answer's buttons stay); only the two known values count.
-    const thumbs = await Promise.all(['helped', 'not_helped', 'not_helped', CANARIES[3]].map((value) => client.post({ type: 'event', name: 'pitstop/feedback', value })));
+    const thumbs = await Promise.all(
+      ['helped', 'not_helped', 'not_helped', CANARIES[3]].map((value) => client.post({ type: 'event', name: 'pitstop/feedback', value })),
+    );
     expect(thumbs.map(({ status, activities }) => ({ status, replies: activities.length }))).toEqual(Array(4).fill({ status: 200, replies: 0 }));
     const { status, body, type } = await scrape(`Bearer ${STAFF_TOKEN}`);
     expect(status).toBe(200);
     expect(type).toContain('text/plain');
-    const grew = (series: string): number => valueOf(body, series) - valueOf(before, series);
+    const grew = (series: string): number => seriesValue(body, series) - seriesValue(before, series);
     expect(grew('pitstop_answers_total{topic="fees",aspect="none"}')).toBe(1);
     expect(grew('pitstop_answers_total{topic="day_treatment",aspect="none"}')).toBe(1);
     expect(grew('pitstop_answers_total{topic="day_treatment",aspect="cost"}')).toBe(1);
@@ -57,7 +59,8 @@ describe('/metrics', () => {
     expect(grew('pitstop_turn_seconds_count')).toBe(14);
     expect(body).toContain('process_cpu_user_seconds_total');
     // Bare digits are left out: process metrics are numbers, and could hold any digits by chance.
-    for (const canary of [...CANARIES, 'Mette', 'hansen', 'blå', 'måge']) expect({ canary, found: body.toLowerCase().includes(canary.toLowerCase()) }).toEqual({ canary, found: false });
+    for (const canary of [...CANARIES, 'Mette', 'hansen', 'blå', 'måge'])
+      expect({ canary, found: body.toLowerCase().includes(canary.toLowerCase()) }).toEqual({ canary, found: false });
     // Every label value of ours is a content id, an aspect or a word from a fixed list.
     const values = [...body.matchAll(/^pitstop_\w+\{([^}]*)\}/gm)].flatMap(([, labels]) => [...labels.matchAll(/="([^"]*)"/g)].map(([, value]) => value));
     expect(values.filter((value) => !/^[a-z_]+$/.test(value) && !/^[\d.+Inf]+$/.test(value))).toEqual([]);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
+import { close, ExpectRepliesClient, listen } from '../helpers/http-client';
 import { buttonTitles, metaOf, testApp } from '../helpers/test-app';
 
 const HOURS = { weekly: { monday: [['09:00', '15:00']], wednesday: [['09:00', '15:00']], friday: [['09:00', '13:00']] } };
@@ -14,7 +14,9 @@ async function askForAPerson(instant: string, hours: object | undefined, locale 
   const app = await testApp({ ...env, ...(hours ? { OPENING_HOURS_FILE: file } : {}) }, undefined, () => Date.parse(instant));
   const baseUrl = await listen(app.server);
   try {
-    const { activities } = await new ExpectRepliesClient(baseUrl, locale).say(locale === 'da-DK' ? 'Jeg vil tale med et menneske' : 'I want to talk to a human');
+    const { activities } = await new ExpectRepliesClient(baseUrl, locale).say(
+      locale === 'da-DK' ? 'Jeg vil tale med et menneske' : 'I want to talk to a human',
+    );
     expect(metaOf(activities[0]).key).toBe('topics.contact.answer');
     expect(buttonTitles(activities[0])).toContain(locale === 'da-DK' ? 'Book en anonym samtale' : 'Book an anonymous conversation');
     return activities[0].text ?? '';

@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
 import { BotProcess } from '../helpers/bot-process';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
-import { TestRedis, freePort } from '../helpers/redis-server';
+import { close, ExpectRepliesClient, listen } from '../helpers/http-client';
+import { freePort, TestRedis } from '../helpers/redis-server';
 import { metaOf, testApp } from '../helpers/test-app';
 
 // Planted data; each marker below must appear nowhere the bot prints or stores.

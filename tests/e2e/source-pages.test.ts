@@ -1,8 +1,8 @@
 import { LANGUAGES, type Language, type SourceRef } from '../../src/content/content-schema';
-import { textAt } from '../../src/content/locale-tree';
-import { planAnswer } from '../../src/conversation/plan-answer';
-import { ReplyComposer } from '../../src/conversation/compose-reply';
 import { createI18n, translatorFor } from '../../src/content/i18n';
+import { textAt } from '../../src/content/locale-tree';
+import { ReplyComposer } from '../../src/conversation/compose-reply';
+import { planAnswer } from '../../src/conversation/plan-answer';
 import { citedSections, loadSourceLibrary } from '../../src/sources/source-library';
 import { SOURCE_PAGE_ROOTS, sourcePagePath } from '../../src/sources/source-links';
 import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
@@ -132,7 +132,7 @@ describe('source pages', () => {
     expect(library.documents.size).toBe(5);
   });
 
-  it('has an anchor for every section any content cites, in both languages, with the section\'s words in it', async () => {
+  it("has an anchor for every section any content cites, in both languages, with the section's words in it", async () => {
     const cited = citedSections(content.topics);
     expect(cited.length).toBeGreaterThan(25);
     for (const ref of cited) {
@@ -151,7 +151,9 @@ describe('source pages', () => {
       const facts = [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).filter((name) => name in FACT_IN_DOCUMENTS);
       const cited = await Promise.all(refs.map((ref) => inForceOnPage(ref, 'da')));
       checked += facts.length;
-      for (const fact of facts) if (!cited.some((passage) => FACT_IN_DOCUMENTS[fact].test(passage))) missing.push(`${key}: ${fact} not in ${refs.map((ref) => `${ref.doc}#${ref.section}`).join(', ')}`);
+      for (const fact of facts)
+        if (!cited.some((passage) => FACT_IN_DOCUMENTS[fact].test(passage)))
+          missing.push(`${key}: ${fact} not in ${refs.map((ref) => `${ref.doc}#${ref.section}`).join(', ')}`);
     }
     expect(checked).toBeGreaterThan(80);
     expect(missing).toEqual(KNOWN_GAPS);
@@ -172,11 +174,15 @@ describe('source pages', () => {
     for (const language of LANGUAGES) {
       const compose = new ReplyComposer(content, translatorFor(i18n, language), language);
       for (const topic of content.topics.filter((candidate) => candidate.sources.length > 0)) {
-        const plans = [planAnswer(content, topic.id, {}), ...Object.keys(topic.aspects).map((aspect) => planAnswer(content, topic.id, { aspect: aspect as 'cost' }))];
+        const plans = [
+          planAnswer(content, topic.id, {}),
+          ...Object.keys(topic.aspects).map((aspect) => planAnswer(content, topic.id, { aspect: aspect as 'cost' })),
+        ];
         for (const plan of plans) {
           const links = [...compose.answer(plan).text.matchAll(/\]\((\/[^)#]+)#([a-z_]+)\)/g)];
           expect({ key: plan.key, links: links.length }).toEqual({ key: plan.key, links: plan.sources.length });
-          for (const [, route, anchor] of links) expect({ route, anchor, found: sectionHtml(await page(route), anchor) !== undefined }).toEqual({ route, anchor, found: true });
+          for (const [, route, anchor] of links)
+            expect({ route, anchor, found: sectionHtml(await page(route), anchor) !== undefined }).toEqual({ route, anchor, found: true });
         }
       }
     }

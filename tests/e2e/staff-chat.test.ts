@@ -1,10 +1,10 @@
 import type { Activity } from 'botbuilder';
-import { contentVersion } from '../../src/content/content-version';
 import { defaultContentDir } from '../../src/base/project-paths';
+import { contentVersion } from '../../src/content/content-version';
 import { defaultSourcesDir } from '../../src/sources/source-library';
 import type { StaffDetails } from '../../src/staff/staff-details';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
+import { close, ExpectRepliesClient, listen } from '../helpers/http-client';
 import { LogCapture, testApp } from '../helpers/test-app';
 
 jest.setTimeout(90_000);
@@ -46,7 +46,10 @@ class StaffClient {
   async say(text: string): Promise<Array<{ text: string; details: StaffDetails }>> {
     const { status, body } = await this.post({ type: 'message', text });
     expect(status).toBe(200);
-    return (body.activities ?? []).map((activity) => ({ text: activity.text ?? '', details: (activity.channelData as { pitstopStaff: StaffDetails }).pitstopStaff }));
+    return (body.activities ?? []).map((activity) => ({
+      text: activity.text ?? '',
+      details: (activity.channelData as { pitstopStaff: StaffDetails }).pitstopStaff,
+    }));
   }
 }
 
@@ -113,7 +116,7 @@ describe('staff chat endpoint', () => {
     expect(followUp.memory).toMatchObject({ subjectId: 'residential', audience: 'relative', lastAspect: 'cost' });
   });
 
-  it('shows the guide\'s step and the choices made, and that the guide was waiting for the answer', async () => {
+  it("shows the guide's step and the choices made, and that the guide was waiting for the answer", async () => {
     const staff = new StaffClient();
     const started = await last(staff, 'Hvilken hjælp passer til mig?');
     expect(started.memory?.dialogs).toContain('guide');
@@ -148,7 +151,10 @@ describe('staff chat endpoint', () => {
   });
 
   it('links the staff page to the usage figures in its own language, and both pages exist', async () => {
-    for (const [page, usage] of [['/staff', '/staff/usage'], ['/en/staff', '/en/staff/usage']]) {
+    for (const [page, usage] of [
+      ['/staff', '/staff/usage'],
+      ['/en/staff', '/en/staff/usage'],
+    ]) {
       const html = await (await fetch(`${baseUrl}${page}`)).text();
       expect(html).toContain(`<a id="staff-usage-link" href="${usage}" data-staff-text="usageLink"></a>`);
       expect((await fetch(`${baseUrl}${usage}`)).status).toBe(200);
@@ -158,14 +164,23 @@ describe('staff chat endpoint', () => {
   it('logs each staff request by action and status, never the token or a word of the message', async () => {
     await new StaffClient().say('Min datter på 15 ryger hash, hvad kan hun få af hjælp?');
     const events = logs.lines.map((line) => JSON.parse(line) as { event: string; action?: string; status?: number });
-    expect(events.filter((entry) => entry.event === 'staff_request').map((entry) => `${entry.action} ${entry.status}`)).toEqual(expect.arrayContaining(['turn 200', 'turn 401', 'session 204', 'session 401', 'review 401']));
+    expect(events.filter((entry) => entry.event === 'staff_request').map((entry) => `${entry.action} ${entry.status}`)).toEqual(
+      expect.arrayContaining(['turn 200', 'turn 401', 'session 204', 'session 401', 'review 401']),
+    );
     const everything = logs.lines.join('\n');
-    for (const secret of [TOKEN, 'datter', 'ryger hash', 'Hvor længe', 'dagbehandling']) expect({ secret, logged: everything.includes(secret) }).toEqual({ secret, logged: false });
+    for (const secret of [TOKEN, 'datter', 'ryger hash', 'Hvor længe', 'dagbehandling'])
+      expect({ secret, logged: everything.includes(secret) }).toEqual({ secret, logged: false });
   });
 });
 
 describe('staff review endpoint', () => {
-  async function review(list: string, token = TOKEN): Promise<{ status: number; body: { summary?: { questions: number; conversations: number; answered: number }; html?: string; markdown?: string; error?: string; message?: string } }> {
+  async function review(
+    list: string,
+    token = TOKEN,
+  ): Promise<{
+    status: number;
+    body: { summary?: { questions: number; conversations: number; answered: number }; html?: string; markdown?: string; error?: string; message?: string };
+  }> {
     const response = await fetch(`${baseUrl}/staff/api/review`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -1,22 +1,25 @@
 import type { Page, Request } from 'playwright-core';
-import { contentVersion } from '../../src/content/content-version';
 import { defaultContentDir } from '../../src/base/project-paths';
+import { contentVersion } from '../../src/content/content-version';
 import { defaultSourcesDir } from '../../src/sources/source-library';
-import { ExpectRepliesClient, close, listen, useServedApp } from '../helpers/http-client';
 import { ask, axeViolations, botBubble, newPage, saveScreenshot, settled, useChromium } from '../helpers/chat-browser';
+import { close, ExpectRepliesClient, listen, useServedApp } from '../helpers/http-client';
 import { LogCapture, testApp } from '../helpers/test-app';
 
 const TOKEN = 'staff-token-for-tests-0123456789abcdef';
 const logs = new LogCapture('trace');
 const chromium = useChromium();
-const served = useServedApp({ STAFF_TOKEN: TOKEN }, {
-  logs,
-  timeoutMs: 90_000,
-  // A fresh app's first turn takes seconds on a loaded machine: taken here, so the pages' waits are the pages'.
-  warmUp: async (baseUrl) => {
-    await new ExpectRepliesClient(baseUrl).say('Hej');
+const served = useServedApp(
+  { STAFF_TOKEN: TOKEN },
+  {
+    logs,
+    timeoutMs: 90_000,
+    // A fresh app's first turn takes seconds on a loaded machine: taken here, so the pages' waits are the pages'.
+    warmUp: async (baseUrl) => {
+      await new ExpectRepliesClient(baseUrl).say('Hej');
+    },
   },
-});
+);
 
 /** Every request the page makes: its address and whether it carried the staff token, and how. */
 function recordRequests(page: Page): Array<{ url: string; authorization?: string }> {
@@ -127,7 +130,9 @@ describe('the staff page', () => {
     await page.goto(`${served.baseUrl}/staff`);
     await signIn(page);
     await botBubble(page, 'Hej, jeg er').waitFor();
-    await page.getByLabel('Spørgsmål, ét pr. linje').fill(['Hvad er afgiftning?  # expected: detox', 'hvad koster det?', '', '# language: en', 'How do I complain?  # expected: complaints'].join('\n'));
+    await page
+      .getByLabel('Spørgsmål, ét pr. linje')
+      .fill(['Hvad er afgiftning?  # expected: detox', 'hvad koster det?', '', '# language: en', 'How do I complain?  # expected: complaints'].join('\n'));
     await page.getByRole('button', { name: 'Kør gennemgangen' }).click();
     await page.getByRole('status').filter({ hasText: 'Gennemgangen er færdig.' }).waitFor({ timeout: 60_000 });
     expect((await page.locator('#staff-review-summary').innerText()).replace(/\s+/g, ' ')).toBe('Spørgsmål 3 Besvaret 3 Spurgt tilbage 0 Markeret 0');
@@ -157,7 +162,7 @@ describe('the staff page', () => {
 });
 
 describe('the public page beside it', () => {
-  it('shows no staff details, and opens a citation\'s passage in a new tab', async () => {
+  it("shows no staff details, and opens a citation's passage in a new tab", async () => {
     const { page, errors } = await newPage(chromium.browser);
     const responses: string[] = [];
     page.on('response', async (response) => {

@@ -1,6 +1,6 @@
 import type { App } from '../../src/app';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
+import { close, ExpectRepliesClient, listen } from '../helpers/http-client';
 import { metaOf, testApp } from '../helpers/test-app';
 
 let clock = Date.parse('2026-11-22T22:00:00Z');

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { projectRoot } from '../../src/base/project-paths';
 import { etagMatches, renderPage, versionedAddresses } from '../../src/http/chat-page';
 import { preferredCoding } from '../../src/http/static-files';
-import { projectRoot } from '../../src/base/project-paths';
 import { useServedApp } from '../helpers/http-client';
 
 const served = useServedApp();
@@ -51,7 +51,7 @@ describe('static files', () => {
     expect(br.headers['content-length']).toBe(String(br.body.length));
   });
 
-  it('names its scripts in the page by their content\'s hash, and serves those addresses to be kept for a year', async () => {
+  it("names its scripts in the page by their content's hash, and serves those addresses to be kept for a year", async () => {
     const addresses = await assetAddresses('/');
     expect(addresses.map((address) => address.split('?')[0]).sort()).toEqual(['/chat.js', '/local-connection.js', '/markdown-it.js', '/webchat.js']);
     const webchat = addresses.find((address) => address.startsWith('/webchat.js?v='));
@@ -59,7 +59,11 @@ describe('static files', () => {
     expect(webchat).toBe(`/webchat.js?v=${createHash('sha256').update(WEBCHAT).digest('base64url').slice(0, 16)}`);
     for (const address of addresses) {
       const response = await fetchRaw(address, { 'accept-encoding': 'br' });
-      expect({ address, status: response.status, cache: response.headers['cache-control'] }).toEqual({ address, status: 200, cache: 'public, max-age=31536000, immutable' });
+      expect({ address, status: response.status, cache: response.headers['cache-control'] }).toEqual({
+        address,
+        status: 200,
+        cache: 'public, max-age=31536000, immutable',
+      });
     }
     // An old page's address (another version) is served, but not kept: its bytes are not that version's.
     const stale = await fetchRaw('/chat.js?v=an-old-version', {});
@@ -82,18 +86,21 @@ describe('static files', () => {
     }
   });
 
-  it.each(['/', '/privatliv', '/en/accessibility', '/chat.js', '/chat.css', '/webchat.js'])('answers HEAD %s with the headers of GET and no body', async (route) => {
-    for (const encoding of ['br', '']) {
-      const get = await fetchRaw(route, { 'accept-encoding': encoding });
-      const head = await fetchRaw(route, { 'accept-encoding': encoding }, 'HEAD');
-      expect(head.status).toBe(200);
-      expect(head.body.length).toBe(0);
-      for (const name of ['content-type', 'content-length', 'content-encoding', 'etag', 'cache-control', 'content-security-policy']) {
-        expect({ name, value: head.headers[name] }).toEqual({ name, value: get.headers[name] });
+  it.each(['/', '/privatliv', '/en/accessibility', '/chat.js', '/chat.css', '/webchat.js'])(
+    'answers HEAD %s with the headers of GET and no body',
+    async (route) => {
+      for (const encoding of ['br', '']) {
+        const get = await fetchRaw(route, { 'accept-encoding': encoding });
+        const head = await fetchRaw(route, { 'accept-encoding': encoding }, 'HEAD');
+        expect(head.status).toBe(200);
+        expect(head.body.length).toBe(0);
+        for (const name of ['content-type', 'content-length', 'content-encoding', 'etag', 'cache-control', 'content-security-policy']) {
+          expect({ name, value: head.headers[name] }).toEqual({ name, value: get.headers[name] });
+        }
+        expect(Number(head.headers['content-length'])).toBe(get.body.length);
       }
-      expect(Number(head.headers['content-length'])).toBe(get.body.length);
-    }
-  });
+    },
+  );
 
   it('answers a revalidation of an unchanged file with 304 and no body', async () => {
     const first = await fetchRaw('/chat.js', { 'accept-encoding': 'br' });
@@ -104,11 +111,18 @@ describe('static files', () => {
     expect((await fetchRaw('/chat.js', { 'if-none-match': '"something-else"' })).status).toBe(200);
   });
 
-  it('writes the page\'s own words into its HTML, so they are readable before any script arrives', async () => {
+  it("writes the page's own words into its HTML, so they are readable before any script arrives", async () => {
     const page = await fetchRaw('/', {});
     const html = page.body.toString('utf8');
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-    for (const words of ['<title>Pitstop-guiden</title>', 'Du skriver med en robot. Skriv ikke navn eller CPR-nummer.', 'Er det akut? Ring', '<a id="emergency-link" href="tel:112" elementtiming="emergency">112</a>', '<a id="pitstop-link" href="tel:+4520692833" elementtiming="pitstop">20 69 28 33</a>', 'Ring til Pitstop']) {
+    for (const words of [
+      '<title>Pitstop-guiden</title>',
+      'Du skriver med en robot. Skriv ikke navn eller CPR-nummer.',
+      'Er det akut? Ring',
+      '<a id="emergency-link" href="tel:112" elementtiming="emergency">112</a>',
+      '<a id="pitstop-link" href="tel:+4520692833" elementtiming="pitstop">20 69 28 33</a>',
+      'Ring til Pitstop',
+    ]) {
       expect({ words, found: html.includes(words) }).toEqual({ words, found: true });
     }
     expect(html).not.toContain('{{');
@@ -129,10 +143,16 @@ describe('static files', () => {
 
 describe('versioned addresses and ETags', () => {
   it('versions only the files it knows, and leaves other addresses as they are', () => {
-    const versions = new Map([['/chat.js', 'abc'], ['/chat.css', 'def']]);
-    expect(versionedAddresses('<script src="/chat.js" defer></script><link rel="stylesheet" href="/chat.css" /><a href="/privatliv">x</a><img src="/other.js">', versions)).toBe(
-      '<script src="/chat.js?v=abc" defer></script><link rel="stylesheet" href="/chat.css?v=def" /><a href="/privatliv">x</a><img src="/other.js">',
-    );
+    const versions = new Map([
+      ['/chat.js', 'abc'],
+      ['/chat.css', 'def'],
+    ]);
+    expect(
+      versionedAddresses(
+        '<script src="/chat.js" defer></script><link rel="stylesheet" href="/chat.css" /><a href="/privatliv">x</a><img src="/other.js">',
+        versions,
+      ),
+    ).toBe('<script src="/chat.js?v=abc" defer></script><link rel="stylesheet" href="/chat.css?v=def" /><a href="/privatliv">x</a><img src="/other.js">');
   });
 
   it.each([
@@ -149,7 +169,8 @@ describe('versioned addresses and ETags', () => {
 
 describe('the page with its own words', () => {
   it('escapes what it writes in, sets the language, and takes no replacement patterns from the words', () => {
-    const html = '<html lang="da"><head><title>x</title></head><body><h1 id="title"></h1><p id="robot-notice"></p><a href="{{pitstopUri}}">{{pitstopDisplay}}</a></body></html>';
+    const html =
+      '<html lang="da"><head><title>x</title></head><body><h1 id="title"></h1><p id="robot-notice"></p><a href="{{pitstopUri}}">{{pitstopDisplay}}</a></body></html>';
     const texts = { title: 'A & B <i> "$&" $\'', robotNotice: 'Du skriver med en robot' };
     const phones = { emergency: { display: '112', uri: 'tel:112' }, pitstop: { display: '20 69 28 33', uri: 'tel:+4520692833' } };
     expect(renderPage(html, 'en', texts, phones)).toBe(

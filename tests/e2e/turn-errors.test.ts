@@ -1,5 +1,5 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
+import { close, ExpectRepliesClient, listen } from '../helpers/http-client';
 import { LogCapture, metaOf, testApp } from '../helpers/test-app';
 
 /** Storage that fails its next read with an error quoting the message, as SDK errors can. */
@@ -21,7 +21,9 @@ class FailingStorage extends MemoryStorage {
  * A served app on a FailingStorage, closed after the test body: an app left open would write its usage
  * counts a few seconds later, opening a database after this file's test environment is gone.
  */
-async function withFailingStorage(test: (client: (locale: string) => ExpectRepliesClient, storage: FailingStorage, logs: LogCapture) => Promise<void>): Promise<void> {
+async function withFailingStorage(
+  test: (client: (locale: string) => ExpectRepliesClient, storage: FailingStorage, logs: LogCapture) => Promise<void>,
+): Promise<void> {
   const logs = new LogCapture();
   const storage = new FailingStorage();
   const app = await testApp({}, logs, undefined, { storage });

@@ -1,5 +1,5 @@
-import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
 import { axeViolations, newPage, saveScreenshot, useChromium } from '../helpers/chat-browser';
+import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
 import { LogCapture } from '../helpers/test-app';
 
 const TOKEN = 'usage-page-token-for-tests-0123456789';
@@ -7,16 +7,19 @@ const logs = new LogCapture('trace');
 // Tuesday 1 December 2026 in Copenhagen: ISO week 49.
 const NOW = Date.parse('2026-12-01T09:00:00Z');
 const chromium = useChromium();
-const served = useServedApp({ STAFF_TOKEN: TOKEN, USAGE_COUNTS: 'on' }, {
-  logs,
-  now: () => NOW,
-  app: { usageFlushIntervalMs: 50 },
-  timeoutMs: 90_000,
-  warmUp: async (baseUrl) => {
-    for (let index = 0; index < 6; index++) await new ExpectRepliesClient(baseUrl).say('hvad koster det');
-    await new ExpectRepliesClient(baseUrl).say('hvad er dagbehandling');
+const served = useServedApp(
+  { STAFF_TOKEN: TOKEN, USAGE_COUNTS: 'on' },
+  {
+    logs,
+    now: () => NOW,
+    app: { usageFlushIntervalMs: 50 },
+    timeoutMs: 90_000,
+    warmUp: async (baseUrl) => {
+      for (let index = 0; index < 6; index++) await new ExpectRepliesClient(baseUrl).say('hvad koster det');
+      await new ExpectRepliesClient(baseUrl).say('hvad er dagbehandling');
+    },
   },
-});
+);
 
 describe('the usage page', () => {
   it('signs in with the staff token kept in the tab only and draws the weeks as bars with tables, in Danish and English', async () => {
@@ -35,7 +38,9 @@ describe('the usage page', () => {
     expect(await page.locator('.usage-chart svg').count()).toBe(5);
     expect(await page.locator('.usage-chart table').count()).toBe(5);
     // Fees: six answers, a bar and its figure; day treatment: one, shown as "<5" and drawn without a bar.
-    const answers = await page.evaluate<string[][]>(`Array.from(document.querySelectorAll('#usage-answers tbody tr'), (row) => Array.from(row.cells, (cell) => cell.textContent))`);
+    const answers = await page.evaluate<string[][]>(
+      `Array.from(document.querySelectorAll('#usage-answers tbody tr'), (row) => Array.from(row.cells, (cell) => cell.textContent))`,
+    );
     expect(answers.map(([, count]) => count)).toEqual(['6', '<5']);
     expect(await page.locator('#usage-answers svg rect').count()).toBe(1);
     expect(await page.locator('#usage-answers svg').getAttribute('aria-label')).toContain('Svar pr. emne');

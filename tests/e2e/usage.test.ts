@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { BookingStore } from '../../src/booking/booking-store';
 import { openPglite } from '../../src/booking/sql-client';
-import { ExpectRepliesClient, close, listen } from '../helpers/http-client';
+import { close, ExpectRepliesClient, listen } from '../helpers/http-client';
 import { TestPostgres } from '../helpers/postgres-server';
 import { LogCapture, metaOf, testApp } from '../helpers/test-app';
 
@@ -21,7 +21,10 @@ const WEEK_MS = 7 * 86_400_000;
 type Served = { app: Awaited<ReturnType<typeof testApp>>; url: string };
 
 async function serve(env: NodeJS.ProcessEnv, store: BookingStore | undefined, now: () => number): Promise<Served> {
-  const app = await testApp({ STAFF_TOKEN, USAGE_COUNTS: 'on', ...env }, undefined, now, { ...(store ? { bookingStore: store } : {}), usageFlushIntervalMs: 50 });
+  const app = await testApp({ STAFF_TOKEN, USAGE_COUNTS: 'on', ...env }, undefined, now, {
+    ...(store ? { bookingStore: store } : {}),
+    usageFlushIntervalMs: 50,
+  });
   return { app, url: await listen(app.server) };
 }
 
@@ -68,7 +71,9 @@ describe('Usage figures per week', () => {
     const firstStore = new BookingStore(() => openPglite(dir));
     const first = await serve({}, firstStore, now);
     try {
-      expect(await ask(first.url, `Jeg hedder ${CANARIES[3]}, cpr ${CANARIES[0]}, tlf ${CANARIES[1]}, mail ${CANARIES[2]}. Hvad koster det?`)).toContain('topics.fees.answer');
+      expect(await ask(first.url, `Jeg hedder ${CANARIES[3]}, cpr ${CANARIES[0]}, tlf ${CANARIES[1]}, mail ${CANARIES[2]}. Hvad koster det?`)).toContain(
+        'topics.fees.answer',
+      );
       for (let index = 0; index < 5; index++) expect(await ask(first.url, 'hvad koster det')).toContain('topics.fees.answer');
       for (let index = 0; index < 5; index++) expect(await ask(first.url, 'stoffer')).toContain('ui.clarify');
       for (let index = 0; index < 2; index++) await ask(first.url, 'hvad er dagbehandling');
@@ -80,7 +85,8 @@ describe('Usage figures per week', () => {
       await client.say('hvad er dagbehandling');
       expect(keyOf((await client.say('tak, det hjalp')).activities)).toContain('ui.helpful');
       // The page's thumbs: five helped, one not, and a value nobody may count.
-      for (const value of ['helped', 'helped', 'helped', 'helped', 'helped', 'not_helped', CANARIES[3]]) await client.post({ type: 'event', name: 'pitstop/feedback', value });
+      for (const value of ['helped', 'helped', 'helped', 'helped', 'helped', 'not_helped', CANARIES[3]])
+        await client.post({ type: 'event', name: 'pitstop/feedback', value });
       time = WEEK_49 + WEEK_MS;
       await ask(first.url, 'hvad koster det');
 
@@ -101,7 +107,8 @@ describe('Usage figures per week', () => {
       expect(w50.answers.fees).toBe('<5');
       expect(w50.clarificationRate).toBeNull();
       expect(body.subjects.fees.da).toEqual(expect.any(String));
-      for (const canary of [...CANARIES, 'Mette', 'måge']) expect({ canary, found: text.toLowerCase().includes(canary.toLowerCase()) }).toEqual({ canary, found: false });
+      for (const canary of [...CANARIES, 'Mette', 'måge'])
+        expect({ canary, found: text.toLowerCase().includes(canary.toLowerCase()) }).toEqual({ canary, found: false });
     } finally {
       await stop(first);
       await firstStore.close();
@@ -112,7 +119,8 @@ describe('Usage figures per week', () => {
     const second = await serve({}, secondStore, now);
     try {
       const rows = await secondStore.usageSince('0000-W00');
-      const count = (week: string, metric: string, label: string) => rows.find((row) => row.week === week && row.metric === metric && row.label === label)?.count ?? 0;
+      const count = (week: string, metric: string, label: string) =>
+        rows.find((row) => row.week === week && row.metric === metric && row.label === label)?.count ?? 0;
       expect(count('2026-W49', 'answer', 'fees')).toBe(6);
       expect(count('2026-W49', 'answer', 'day_treatment')).toBe(3);
       expect(count('2026-W49', 'reply', 'clarification')).toBe(5);
@@ -124,7 +132,8 @@ describe('Usage figures per week', () => {
       expect(count('2026-W50', 'answer', 'fees')).toBe(1);
       expect(rows.filter((row) => !/^[a-z0-9_]+$/.test(row.label) || !/^\d{4}-W\d{2}$/.test(row.week))).toEqual([]);
       const stored = JSON.stringify(rows).toLowerCase();
-      for (const canary of [...CANARIES, 'Mette', 'måge', '471852']) expect({ canary, found: stored.includes(canary.toLowerCase()) }).toEqual({ canary, found: false });
+      for (const canary of [...CANARIES, 'Mette', 'måge', '471852'])
+        expect({ canary, found: stored.includes(canary.toLowerCase()) }).toEqual({ canary, found: false });
       expect((await usage(second.url, `Bearer ${STAFF_TOKEN}`)).body.weeks[0].answers.fees).toBe(6);
     } finally {
       await stop(second);

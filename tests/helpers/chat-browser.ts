@@ -1,11 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/base/project-paths';
 
 // Debian's Chromium, installed by .ci/run: browsers cannot be downloaded on these machines.
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
@@ -80,7 +88,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function settled(page: Page): Promise<void> {
   let last = '';
   for (let tries = 0; tries < 50; tries++) {
-    const now = String(await page.evaluate('document.body.innerHTML.length + ":" + (document.querySelector("#webchat .webchat__basic-transcript__scrollable") || {}).scrollTop'));
+    const now = String(
+      await page.evaluate('document.body.innerHTML.length + ":" + (document.querySelector("#webchat .webchat__basic-transcript__scrollable") || {}).scrollTop'),
+    );
     if (now === last) return;
     last = now;
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -112,7 +122,11 @@ async function focusIs(page: Page, selector: string, name?: string): Promise<boo
  * Presses Tab (or Shift+Tab) until the focus is on an element matching selector (and containing name),
  * at most max times; returns what was passed on the way.
  */
-export async function tabTo(page: Page, selector: string, { name, max = 40, backwards = false }: { name?: string; max?: number; backwards?: boolean } = {}): Promise<string[]> {
+export async function tabTo(
+  page: Page,
+  selector: string,
+  { name, max = 40, backwards = false }: { name?: string; max?: number; backwards?: boolean } = {},
+): Promise<string[]> {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');

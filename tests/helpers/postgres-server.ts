@@ -36,10 +36,14 @@ export class TestPostgres {
     const data = path.join(dir, 'data');
     execFileSync(path.join(bin, 'initdb'), ['-D', data, '-U', 'test', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], { stdio: 'ignore', ...user });
     const port = await freePort();
-    const child = spawn(path.join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=50'], {
-      stdio: 'ignore',
-      ...user,
-    });
+    const child = spawn(
+      path.join(bin, 'postgres'),
+      ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=50'],
+      {
+        stdio: 'ignore',
+        ...user,
+      },
+    );
     const url = `postgres://test@127.0.0.1:${port}/postgres`;
     const server = new TestPostgres(child, dir, url);
     const deadline = Date.now() + 20_000;

@@ -25,12 +25,18 @@ export class TestRedis {
   static async start(): Promise<TestRedis> {
     const port = await freePort();
     const dir = mkdtempSync(path.join(tmpdir(), 'redis-'));
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--rdbcompression', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--rdbcompression', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const failed = new Promise<never>((_, reject) => child.on('error', (error) => reject(new Error(`redis-server did not start (is it installed?): ${error.message}`))));
+    const failed = new Promise<never>((_, reject) =>
+      child.on('error', (error) => reject(new Error(`redis-server did not start (is it installed?): ${error.message}`))),
+    );
     const ready = new Promise<void>((resolve) => {
       const check = setInterval(() => {
         if (output.includes('Ready to accept connections')) {

@@ -2,12 +2,12 @@ import { Writable } from 'node:stream';
 import type { Activity } from 'botbuilder';
 import { type App, type AppOptions, createApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/base/config';
+import { createLogger, type Logger } from '../../src/base/logger';
+import { defaultContentDir } from '../../src/base/project-paths';
 import { type Content, loadContent } from '../../src/content/load-content';
 import type { ReplyMeta } from '../../src/conversation/reply';
-import { createLogger, type Logger } from '../../src/base/logger';
 import { Recognizer } from '../../src/nlu/recognizer';
 import { ExpectRepliesConversation } from '../../src/review/expect-replies-conversation';
-import { defaultContentDir } from '../../src/base/project-paths';
 
 let shared: { content: Content; recognizer: Recognizer } | undefined;
 

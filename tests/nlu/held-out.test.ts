@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { trainingExamples } from '../../src/nlu/recognizer';
 import { type EvaluationQuestion, evaluateRecognizer } from '../../src/review/evaluate-recognizer';
 import { fold } from '../../src/text/fold';
-import { trainingExamples } from '../../src/nlu/recognizer';
 import { sharedNlu } from '../helpers/test-app';
 
 function questions(file: string): EvaluationQuestion[] {

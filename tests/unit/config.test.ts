@@ -26,7 +26,13 @@ describe('loadConfig', () => {
   });
 
   it('refuses Redis state with embedded bookings in production, where several instances would double-book', () => {
-    const redis = { NODE_ENV: 'production', MicrosoftAppId: 'app', STATE_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379', STATE_KEY_SECRET: 'x'.repeat(32) };
+    const redis = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'app',
+      STATE_STORE: 'redis',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      STATE_KEY_SECRET: 'x'.repeat(32),
+    };
     const booking = { ...redis, BOOKING_SCHEDULE_FILE: '/etc/pitstop/schedule.json' };
     expect(() => loadConfig(booking)).toThrow(/DATABASE_URL: required in production when STATE_STORE is redis/);
     expect(loadConfig({ ...booking, DATABASE_URL: 'postgres://u:p@db/bookings' })).toMatchObject({ STATE_STORE: 'redis' });
@@ -41,7 +47,9 @@ describe('loadConfig', () => {
       EMULATOR_OPENID_METADATA_URL: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     });
     expect(loadConfig({ CHANNEL_OPENID_METADATA_URL: 'http://127.0.0.1:8080/openid' }).CHANNEL_OPENID_METADATA_URL).toBe('http://127.0.0.1:8080/openid');
-    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app', EMULATOR_OPENID_METADATA_URL: 'http://keys.example/openid' })).toThrow(/EMULATOR_OPENID_METADATA_URL: must be an https/);
+    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app', EMULATOR_OPENID_METADATA_URL: 'http://keys.example/openid' })).toThrow(
+      /EMULATOR_OPENID_METADATA_URL: must be an https/,
+    );
     expect(() => loadConfig({ CHANNEL_OPENID_METADATA_URL: 'file:///etc/keys' })).toThrow(/CHANNEL_OPENID_METADATA_URL/);
   });
 
@@ -51,7 +59,10 @@ describe('loadConfig', () => {
 
   it('replies only to Azure Bot Service hosts in production unless told otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app' }).ALLOWED_SERVICE_URL_HOSTS).toEqual(['*.botframework.com']);
-    expect(loadConfig({ ALLOWED_SERVICE_URL_HOSTS: ' A.example.com, *.b.example.com ' }).ALLOWED_SERVICE_URL_HOSTS).toEqual(['a.example.com', '*.b.example.com']);
+    expect(loadConfig({ ALLOWED_SERVICE_URL_HOSTS: ' A.example.com, *.b.example.com ' }).ALLOWED_SERVICE_URL_HOSTS).toEqual([
+      'a.example.com',
+      '*.b.example.com',
+    ]);
     expect(loadConfig({}).ALLOWED_SERVICE_URL_HOSTS).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { cachedClassifier, defaultModelCacheDir } from '../../nlu/model-cache';
+import { trainingExamples } from '../../nlu/recognizer';
+import { fold } from '../../text/fold';
 import { LANGUAGES, type Language } from '../content-schema';
 import { type Content, type ContentFileReader, readContentFiles } from '../load-content';
 import { flattenLocale } from '../locale-tree';
 import { locateContentProblems } from '../validate-content';
-import { fold } from '../../text/fold';
-import { cachedClassifier, defaultModelCacheDir } from '../../nlu/model-cache';
-import { trainingExamples } from '../../nlu/recognizer';
 import { isAnswerKey, visibleText } from './answer-text';
-import { type PositionedJson, JsonSyntaxError, parseWithPositions } from './json-positions';
+import { JsonSyntaxError, type PositionedJson, parseWithPositions } from './json-positions';
 import { type Lix, lixOf } from './readability';
 
 export type Severity = 'error' | 'warning';
@@ -117,7 +117,13 @@ function readDocuments(dir: string, add: Add): Map<string, PositionedJson> {
     try {
       const document = parseWithPositions(text);
       document.duplicateKeys.forEach((duplicate) =>
-        add('error', 'duplicate-key', file, duplicate.line, `"${duplicate.path.join('.')}" is written twice (also line ${duplicate.firstLine}); only the last one counts`),
+        add(
+          'error',
+          'duplicate-key',
+          file,
+          duplicate.line,
+          `"${duplicate.path.join('.')}" is written twice (also line ${duplicate.firstLine}); only the last one counts`,
+        ),
       );
       documents.set(file, document);
     } catch (error) {
@@ -166,13 +172,25 @@ function checkAnswers(content: Content, lineOf: LineOf, add: Add): ReadabilityEn
       const line = lineOf(file, key.split('.'));
       const shown = visibleText(text, content.variables).trim();
       if (shown.length > CHECK_LIMITS.answerCharacters) {
-        add('error', 'too-long', file, line, `"${key}" shows ${shown.length} characters; a phone screen holds about ${CHECK_LIMITS.answerCharacters}: shorten it, or move details into an aspect answer`);
+        add(
+          'error',
+          'too-long',
+          file,
+          line,
+          `"${key}" shows ${shown.length} characters; a phone screen holds about ${CHECK_LIMITS.answerCharacters}: shorten it, or move details into an aspect answer`,
+        );
       }
       if (language !== 'da') continue;
       const lix = lixOf(shown);
       const overLimit = lix.lix > CHECK_LIMITS.lix;
       if (overLimit) {
-        add('warning', 'readability', file, line, `"${key}" has LIX ${lix.lix} (limit ${CHECK_LIMITS.lix}): ${lix.words} words in ${lix.sentences} sentences, ${lix.longWords} long words; use shorter sentences and everyday words`);
+        add(
+          'warning',
+          'readability',
+          file,
+          line,
+          `"${key}" has LIX ${lix.lix} (limit ${CHECK_LIMITS.lix}): ${lix.words} words in ${lix.sentences} sentences, ${lix.longWords} long words; use shorter sentences and everyday words`,
+        );
       }
       readability.push({ key, file, line, readability: lix, overLimit });
     }
@@ -196,7 +214,9 @@ function phrasesOf(content: Content, lineOf: LineOf): Phrase[] {
         [`examples/messages-${language}.json`, content.messages[language]],
       ] as const
     ).flatMap(([file, byLabel]) =>
-      Object.entries(byLabel).flatMap(([label, texts]) => texts.map((text, index) => ({ text, label, language, file, line: lineOf(file, [label, String(index)]) }))),
+      Object.entries(byLabel).flatMap(([label, texts]) =>
+        texts.map((text, index) => ({ text, label, language, file, line: lineOf(file, [label, String(index)]) })),
+      ),
     ),
   );
 }
@@ -211,10 +231,22 @@ function checkPhrases(content: Content, lineOf: LineOf, add: Add, modelCacheDir:
     if (!earlier) {
       first.set(folded, phrase);
     } else if (earlier.label !== phrase.label) {
-      add('error', 'conflicting-phrase', phrase.file, phrase.line, `"${phrase.text}" is taught as "${phrase.label}" here and as "${earlier.label}" in ${earlier.file}:${earlier.line}: keep it under one label`);
+      add(
+        'error',
+        'conflicting-phrase',
+        phrase.file,
+        phrase.line,
+        `"${phrase.text}" is taught as "${phrase.label}" here and as "${earlier.label}" in ${earlier.file}:${earlier.line}: keep it under one label`,
+      );
     } else if (earlier.language === phrase.language) {
       // The same word in both languages ("detox") belongs in each language's list; twice in one is a slip.
-      add('warning', 'duplicate-phrase', phrase.file, phrase.line, `"${phrase.text}" reads the same as "${earlier.text}" (${earlier.file}:${earlier.line}, "${phrase.label}"); the model folds æ/ø/å and case, so it only counts twice: keep one`);
+      add(
+        'warning',
+        'duplicate-phrase',
+        phrase.file,
+        phrase.line,
+        `"${phrase.text}" reads the same as "${earlier.text}" (${earlier.file}:${earlier.line}, "${phrase.label}"); the model folds æ/ø/å and case, so it only counts twice: keep one`,
+      );
     }
   }
 
@@ -224,7 +256,13 @@ function checkPhrases(content: Content, lineOf: LineOf, add: Add, modelCacheDir:
     const best = predictions[0];
     if (!best || best.label === phrase.label) continue;
     const own = predictions.find((prediction) => prediction.label === phrase.label)?.probability ?? 0;
-    add('warning', 'misrouted-phrase', phrase.file, phrase.line, `"${phrase.text}" is taught as "${phrase.label}" but the trained model reads it as "${best.label}" (${percent(best.probability)} against ${percent(own)}): make it more specific, or move it`);
+    add(
+      'warning',
+      'misrouted-phrase',
+      phrase.file,
+      phrase.line,
+      `"${phrase.text}" is taught as "${phrase.label}" but the trained model reads it as "${best.label}" (${percent(best.probability)} against ${percent(own)}): make it more specific, or move it`,
+    );
   }
 }
 

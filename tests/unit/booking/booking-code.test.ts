@@ -2,9 +2,13 @@ import { CODE_ADJECTIVES, CODE_NOUNS, CODE_SPACE, editDistance, findBookingCode,
 import { fold } from '../../../src/text/fold';
 
 describe('booking codes', () => {
-  it.each([['adjectives', CODE_ADJECTIVES], ['nouns', CODE_NOUNS]])('keeps the %s at least three letters apart, so one typo cannot reach another word', (_name, words) => {
+  it.each([
+    ['adjectives', CODE_ADJECTIVES],
+    ['nouns', CODE_NOUNS],
+  ])('keeps the %s at least three letters apart, so one typo cannot reach another word', (_name, words) => {
     for (const [index, word] of words.entries()) {
-      for (const other of words.slice(index + 1)) expect({ word, other, distance: editDistance(fold(word), fold(other)) >= 3 }).toEqual({ word, other, distance: true });
+      for (const other of words.slice(index + 1))
+        expect({ word, other, distance: editDistance(fold(word), fold(other)) >= 3 }).toEqual({ word, other, distance: true });
     }
   });
 
@@ -49,7 +53,12 @@ describe('booking codes', () => {
     expect(findBookingCode('aflys BLÅ-MÅGE-47')).toBe('BLÅ-MÅGE-47');
   });
 
-  it.each([['stærk pindsvn 123456', 'STÆRK-PINDSVIN-123456'], ['HURTG-DELFIN-999999', 'HURTIG-DELFIN-999999'], ['gamel stjerne 100000', 'GAMMEL-STJERNE-100000'], ['nysgerig flamingo 555555', 'NYSGERRIG-FLAMINGO-555555']])('forgives one wrong letter in a longer word: "%s"', (typed, code) => {
+  it.each([
+    ['stærk pindsvn 123456', 'STÆRK-PINDSVIN-123456'],
+    ['HURTG-DELFIN-999999', 'HURTIG-DELFIN-999999'],
+    ['gamel stjerne 100000', 'GAMMEL-STJERNE-100000'],
+    ['nysgerig flamingo 555555', 'NYSGERRIG-FLAMINGO-555555'],
+  ])('forgives one wrong letter in a longer word: "%s"', (typed, code) => {
     expect(findBookingCode(typed)).toBe(code);
   });
 

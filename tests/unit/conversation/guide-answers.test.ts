@@ -1,6 +1,6 @@
+import { defaultContentDir } from '../../../src/base/project-paths';
 import { loadContent } from '../../../src/content/load-content';
 import { GuideAnswers } from '../../../src/conversation/guide-answers';
-import { defaultContentDir } from '../../../src/base/project-paths';
 
 const typed = new GuideAnswers(loadContent(defaultContentDir()).guideAnswerCues);
 const WHO = ['self', 'relative', 'professional'];

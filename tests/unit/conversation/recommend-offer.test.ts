@@ -1,4 +1,4 @@
-import { RESULT_TOPIC, needsAnonymityQuestion, recommendOffer } from '../../../src/conversation/recommend-offer';
+import { needsAnonymityQuestion, RESULT_TOPIC, recommendOffer } from '../../../src/conversation/recommend-offer';
 import { sharedNlu } from '../../helpers/test-app';
 
 describe('recommendOffer', () => {

@@ -5,7 +5,10 @@ const hours = openingHoursSchema.parse({
   weekly: {
     monday: [['09:00', '15:00']],
     tuesday: [['09:00', '15:00']],
-    wednesday: [['09:00', '12:00'], ['13:00', '18:00']],
+    wednesday: [
+      ['09:00', '12:00'],
+      ['13:00', '18:00'],
+    ],
     thursday: [['09:00', '15:00']],
     friday: [['09:00', '13:00']],
   },

@@ -1,5 +1,5 @@
-import { HttpError } from '../../../src/http/http-error';
 import { precheckBearerToken, verifyBearerSignature } from '../../../src/http/bearer-token';
+import type { HttpError } from '../../../src/http/http-error';
 import type { BotSigningKeys, SigningKeySource } from '../../../src/http/signing-keys';
 import { TestSigningKey } from '../../helpers/signing-key-server';
 

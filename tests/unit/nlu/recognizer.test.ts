@@ -94,9 +94,15 @@ describe('Recognizer', () => {
 
   it('answers the overview where a message names several kinds of help, or two and compares them, with the named ones as buttons', () => {
     const overview = (text: string) => recognizer.recognize(text).intent;
-    expect(overview('ambulant, døgn og afgiftning, jeg forstår ikke ordene. hvad findes der?')).toMatchObject({ topicId: 'treatment_types', alternatives: ['outpatient', 'detox', 'residential'] });
+    expect(overview('ambulant, døgn og afgiftning, jeg forstår ikke ordene. hvad findes der?')).toMatchObject({
+      topicId: 'treatment_types',
+      alternatives: ['outpatient', 'detox', 'residential'],
+    });
     expect(overview('Is it only outpatient or do you also do inpatient and detox?')).toMatchObject({ topicId: 'treatment_types' });
-    expect(overview('hvad er forskellen på ambulant behandling og døgnbehandling')).toMatchObject({ topicId: 'treatment_types', alternatives: ['outpatient', 'residential'] });
+    expect(overview('hvad er forskellen på ambulant behandling og døgnbehandling')).toMatchObject({
+      topicId: 'treatment_types',
+      alternatives: ['outpatient', 'residential'],
+    });
     // An aspect asked of them, a question about one of them, or two named without comparing, is not the overview.
     expect(overview('Jeg har prøvet ambulant og afgiftning, det hele. Kan man få døgnbehandling gennem kommunen?')).toMatchObject({ topicId: 'residential' });
     expect(overview('hvad koster ambulant, døgn og afgiftning')).toMatchObject({ topicId: 'fees' });
@@ -139,7 +145,10 @@ describe('Recognizer', () => {
     expect(sickLeave.kind === 'topic' && sickLeave.alternatives?.length).toBeGreaterThan(0);
     expect(recognizer.recognize('hvad hedder den behandler jeg skal snakke med').intent).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
     // A sure reading still answers: urine tests named beside outpatient treatment.
-    expect(recognizer.recognize('skal jeg aflevere urinprøver når jeg går i ambulant behandling?').intent).toMatchObject({ kind: 'topic', topicId: 'outpatient' });
+    expect(recognizer.recognize('skal jeg aflevere urinprøver når jeg går i ambulant behandling?').intent).toMatchObject({
+      kind: 'topic',
+      topicId: 'outpatient',
+    });
   });
 
   it('calls an empty message empty', () => {
@@ -152,11 +161,28 @@ describe('decideIntent', () => {
     pairs.map(([label, probability]) => ({ label, probability })).sort((a, b) => b.probability - a.probability);
 
   it('answers when the best topic is sure and clearly ahead', () => {
-    expect(decideIntent(ranking([['fees', 0.8], ['duration', 0.1], ['none', 0.1]]))).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.8 });
+    expect(
+      decideIntent(
+        ranking([
+          ['fees', 0.8],
+          ['duration', 0.1],
+          ['none', 0.1],
+        ]),
+      ),
+    ).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.8 });
   });
 
   it('answers a reading that clearly leads without being sure, with the close runner-ups beside it', () => {
-    expect(decideIntent(ranking([['fees', 0.4], ['duration', 0.2], ['guarantee', 0.1], ['none', 0.05]]))).toEqual({
+    expect(
+      decideIntent(
+        ranking([
+          ['fees', 0.4],
+          ['duration', 0.2],
+          ['guarantee', 0.1],
+          ['none', 0.05],
+        ]),
+      ),
+    ).toEqual({
       kind: 'topic',
       topicId: 'fees',
       confidence: 0.4,
@@ -165,7 +191,17 @@ describe('decideIntent', () => {
   });
 
   it('offers the likeliest topics when two are close', () => {
-    expect(decideIntent(ranking([['fees', 0.4], ['duration', 0.35], ['none', 0.05], ['crisis', 0.01], ['guarantee', 0.09]]))).toEqual({
+    expect(
+      decideIntent(
+        ranking([
+          ['fees', 0.4],
+          ['duration', 0.35],
+          ['none', 0.05],
+          ['crisis', 0.01],
+          ['guarantee', 0.09],
+        ]),
+      ),
+    ).toEqual({
       kind: 'clarify',
       candidates: ['fees', 'duration', 'guarantee'],
     });
@@ -173,18 +209,65 @@ describe('decideIntent', () => {
 
   it('answers the one plausible topic with its opening line (no alternatives to offer) instead of asking about it alone', () => {
     // "Did you mean fees?" with one button is no question; the answer names what it answers instead.
-    expect(decideIntent(ranking([['fees', 0.28], ['none', 0.1], ['duration', 0.05]]))).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.28, alternatives: [] });
+    expect(
+      decideIntent(
+        ranking([
+          ['fees', 0.28],
+          ['none', 0.1],
+          ['duration', 0.05],
+        ]),
+      ),
+    ).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.28, alternatives: [] });
     // Where nothing we answer is about as likely ("hvad bliver vejret"), the one topic is only offered.
-    expect(decideIntent(ranking([['fees', 0.28], ['none', 0.25], ['duration', 0.05]]))).toEqual({ kind: 'clarify', candidates: ['fees'] });
-    expect(decideIntent(ranking([['none', 0.35], ['fees', 0.3], ['duration', 0.05]]))).toEqual({ kind: 'clarify', candidates: ['fees'] });
+    expect(
+      decideIntent(
+        ranking([
+          ['fees', 0.28],
+          ['none', 0.25],
+          ['duration', 0.05],
+        ]),
+      ),
+    ).toEqual({ kind: 'clarify', candidates: ['fees'] });
+    expect(
+      decideIntent(
+        ranking([
+          ['none', 0.35],
+          ['fees', 0.3],
+          ['duration', 0.05],
+        ]),
+      ),
+    ).toEqual({ kind: 'clarify', candidates: ['fees'] });
   });
 
-  it('leaves emergencies to the crisis detector: the classifier\'s crisis label never decides', () => {
-    expect(decideIntent(ranking([['crisis', 0.5], ['fees', 0.45], ['none', 0.05]]))).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.45 });
+  it("leaves emergencies to the crisis detector: the classifier's crisis label never decides", () => {
+    expect(
+      decideIntent(
+        ranking([
+          ['crisis', 0.5],
+          ['fees', 0.45],
+          ['none', 0.05],
+        ]),
+      ),
+    ).toEqual({ kind: 'topic', topicId: 'fees', confidence: 0.45 });
   });
 
   it('says out of scope when nothing is likely', () => {
-    expect(decideIntent(ranking([['none', 0.7], ['fees', 0.2]]))).toEqual({ kind: 'out_of_scope' });
-    expect(decideIntent(ranking([['none', 0.3], ['fees', 0.05], ['duration', 0.05]]))).toEqual({ kind: 'out_of_scope' });
+    expect(
+      decideIntent(
+        ranking([
+          ['none', 0.7],
+          ['fees', 0.2],
+        ]),
+      ),
+    ).toEqual({ kind: 'out_of_scope' });
+    expect(
+      decideIntent(
+        ranking([
+          ['none', 0.3],
+          ['fees', 0.05],
+          ['duration', 0.05],
+        ]),
+      ),
+    ).toEqual({ kind: 'out_of_scope' });
   });
 });

@@ -1,6 +1,6 @@
+import { defaultContentDir } from '../../../src/base/project-paths';
 import { loadContent } from '../../../src/content/load-content';
 import { SocialTurns } from '../../../src/nlu/social-turns';
-import { defaultContentDir } from '../../../src/base/project-paths';
 
 const content = loadContent(defaultContentDir());
 const social = new SocialTurns(content.commands, content.socialFillers);

@@ -22,8 +22,14 @@ function growth(input: (size: number) => string, work: (text: string) => unknown
   let bestSmall = Number.POSITIVE_INFINITY;
   let bestLarge = Number.POSITIVE_INFINITY;
   for (let run = 0; run < 9; run += 1) {
-    bestSmall = Math.min(bestSmall, timed(() => work(small)));
-    bestLarge = Math.min(bestLarge, timed(() => work(large)));
+    bestSmall = Math.min(
+      bestSmall,
+      timed(() => work(small)),
+    );
+    bestLarge = Math.min(
+      bestLarge,
+      timed(() => work(large)),
+    );
   }
   return bestLarge / bestSmall;
 }

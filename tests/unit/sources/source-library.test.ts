@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadContent } from '../../../src/content/load-content';
 import { defaultContentDir } from '../../../src/base/project-paths';
-import { SourceError, citedSections, defaultSourcesDir, loadSourceLibrary, paragraphs } from '../../../src/sources/source-library';
+import { loadContent } from '../../../src/content/load-content';
+import { citedSections, defaultSourcesDir, loadSourceLibrary, paragraphs, SourceError } from '../../../src/sources/source-library';
 
 const library = loadSourceLibrary();
 
@@ -58,7 +58,9 @@ describe('SourceLibrary', () => {
     expect(library.inForceText({ doc: 'qs', section: 'aftercare' })).not.toContain('1, 3, 6 og 12');
     expect(library.inForceText({ doc: 'qs', section: 'staff' })).toContain('socialpædagoger, psykoterapeut, læge/psykiater, faglig leder og afdelingsleder');
     expect(library.inForceText({ doc: 'qs', section: 'staff' })).not.toContain('misbrugskonsulenter');
-    expect(library.inForceText({ doc: 'qs', section: 'outpatient' })).toContain('Ved ambulant behandling er der som udgangspunkt fremmøde 1 til 2 gange om ugen');
+    expect(library.inForceText({ doc: 'qs', section: 'outpatient' })).toContain(
+      'Ved ambulant behandling er der som udgangspunkt fremmøde 1 til 2 gange om ugen',
+    );
     expect(library.inForceText({ doc: 'qs', section: 'detox' })).toContain('omkring en måneds varighed');
     expect(library.inForceText({ doc: 'qs', section: 'detox' })).not.toContain('time out');
   });
@@ -84,7 +86,9 @@ describe('SourceLibrary', () => {
 
   it('refuses a range past the end of the document, two passages that overlap, and an earlier wording replaced by no section', () => {
     expect(loadError(brokenCopy((index) => (index.documents.qs.sections.adoption.lines = [316, 999])))).toContain('lines 316-999, but the document has');
-    expect(loadError(brokenCopy((index) => (index.documents.qs.sections.user_involvement.lines = [264, 270])))).toContain('section "fees" (lines 268-278) overlaps "user_involvement" (lines 264-270)');
+    expect(loadError(brokenCopy((index) => (index.documents.qs.sections.user_involvement.lines = [264, 270])))).toContain(
+      'section "fees" (lines 268-278) overlaps "user_involvement" (lines 264-270)',
+    );
     expect(loadError(brokenCopy((index) => (index.documents.qs.superseded[0].inForce = 'nothing')))).toContain('inForce names no section "nothing"');
     expect(loadError(brokenCopy((index) => (index.documents.qs.year = 18)))).toContain('documents.qs.year');
   });
@@ -92,14 +96,24 @@ describe('SourceLibrary', () => {
 
 describe('paragraphs', () => {
   it('joins wrapped lines and undoes hyphenation, but keeps a hyphen that stands for a word left out', () => {
-    expect(paragraphs(['Behandlingsgarantien omfatter desuden tilbud om behand- ', 'ling til unge under 18 år.'])).toEqual(['Behandlingsgarantien omfatter desuden tilbud om behandling til unge under 18 år.']);
+    expect(paragraphs(['Behandlingsgarantien omfatter desuden tilbud om behand- ', 'ling til unge under 18 år.'])).toEqual([
+      'Behandlingsgarantien omfatter desuden tilbud om behandling til unge under 18 år.',
+    ]);
     expect(paragraphs(['familier med stof- ', 'eller alkoholproblemer'])).toEqual(['familier med stof- eller alkoholproblemer']);
   });
 
   it('ends a paragraph at a blank line after a sentence, not at a blank line inside one, and drops page numbers', () => {
-    expect(paragraphs(['forpligtet til at iværksætte en behandling senest 14 ', '', 'dage efter borgerens henvendelse.', '', 'Vallensbæk Kommune tilbyder desuden', '', '4', ''])).toEqual([
-      'forpligtet til at iværksætte en behandling senest 14 dage efter borgerens henvendelse.',
-      'Vallensbæk Kommune tilbyder desuden',
-    ]);
+    expect(
+      paragraphs([
+        'forpligtet til at iværksætte en behandling senest 14 ',
+        '',
+        'dage efter borgerens henvendelse.',
+        '',
+        'Vallensbæk Kommune tilbyder desuden',
+        '',
+        '4',
+        '',
+      ]),
+    ).toEqual(['forpligtet til at iværksætte en behandling senest 14 dage efter borgerens henvendelse.', 'Vallensbæk Kommune tilbyder desuden']);
   });
 });

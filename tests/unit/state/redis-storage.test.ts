@@ -1,7 +1,7 @@
 import { KeyHasher } from '../../../src/state/hashed-keys';
-import { RedisStorage } from '../../../src/state/redis-storage';
 import { RedisUnavailableError } from '../../../src/state/redis-commands';
-import { TestRedis, freePort } from '../../helpers/redis-server';
+import { RedisStorage } from '../../../src/state/redis-storage';
+import { freePort, TestRedis } from '../../helpers/redis-server';
 
 describe('RedisStorage', () => {
   let redis: TestRedis;

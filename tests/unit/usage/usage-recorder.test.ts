@@ -9,7 +9,10 @@ const now = () => new Date('2026-12-01T09:00:00Z');
 describe('UsageRecorder', () => {
   it('adds up events in memory and writes them in one batch per week, metric and label', async () => {
     const written: UsageCount[][] = [];
-    const recorder = new UsageRecorder({ addUsage: async (counts) => void written.push([...counts]) }, { logger: new LogCapture().logger, now, intervalMs: 60_000 });
+    const recorder = new UsageRecorder(
+      { addUsage: async (counts) => void written.push([...counts]) },
+      { logger: new LogCapture().logger, now, intervalMs: 60_000 },
+    );
     for (let index = 0; index < 3; index++) recorder.record({ metric: 'answer', topic: 'fees', aspect: 'none' });
     recorder.record({ metric: 'answer', topic: 'fees', aspect: 'cost' });
     recorder.record({ metric: 'feedback', answer: 'helped', via: 'page' });
@@ -42,7 +45,9 @@ describe('UsageRecorder', () => {
     );
     recorder.record({ metric: 'emergency', tier: 'acute' });
     await expect(recorder.flush()).resolves.toBeUndefined();
-    expect(logs.lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([expect.objectContaining({ event: 'usage_write_failed', errorClass: 'Error', rows: 1 })]);
+    expect(logs.lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ event: 'usage_write_failed', errorClass: 'Error', rows: 1 }),
+    ]);
     expect(logs.lines.join('\n')).not.toContain('reply_canary');
     fail = false;
     recorder.record({ metric: 'emergency', tier: 'acute' });
@@ -78,7 +83,13 @@ describe('usageReport', () => {
 
 describe('isoWeekOfDate', () => {
   it('puts the days around new year in the week their Thursday is in', () => {
-    expect(['2025-12-29', '2026-01-04', '2027-01-01', '2021-01-03', '2021-01-04'].map(isoWeekOfDate)).toEqual(['2026-W01', '2026-W01', '2026-W53', '2020-W53', '2021-W01']);
+    expect(['2025-12-29', '2026-01-04', '2027-01-01', '2021-01-03', '2021-01-04'].map(isoWeekOfDate)).toEqual([
+      '2026-W01',
+      '2026-W01',
+      '2026-W53',
+      '2020-W53',
+      '2021-W01',
+    ]);
     expect(weeksBefore('2026-W02', 3)).toBe('2025-W51');
   });
 });

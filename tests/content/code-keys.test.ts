@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultContentDir } from '../../src/base/project-paths';
+import { LANGUAGES } from '../../src/content/content-schema';
+import { loadContent } from '../../src/content/load-content';
+
+/**
+ * Keys and topic ids written in code are plain strings: a typo would show a key to the user or make a rule
+ * never fire. Every one the code names must exist, in both languages.
+ */
+const ROOT = path.join(__dirname, '..', '..');
+const CODE_FOLDERS = ['src', 'dialogs'];
+const LOCALE_KEY = /'((?:ui|guide|booking|crisis|topics|page|pages|handoff|sources)\.[A-Za-z0-9_.]+)'/g;
+const TOPIC_CONSTANT = /const [A-Z_]+_TOPIC = '([a-z_]+)'/g;
+
+function codeFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return codeFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const code = CODE_FOLDERS.flatMap((folder) => codeFiles(path.join(ROOT, folder))).map((file) => readFileSync(file, 'utf8'));
+const found = (pattern: RegExp): string[] => [...new Set(code.flatMap((text) => [...text.matchAll(pattern)].map((match) => match[1])))].sort();
+const content = loadContent(defaultContentDir());
+
+/** Whether the locale holds the key, as a text, a group of texts, or plural forms (i18next's `key_one`, `key_other`). */
+function hasPath(tree: unknown, key: string): boolean {
+  const parts = key.split('.');
+  let node = tree;
+  for (const [index, part] of parts.entries()) {
+    if (typeof node !== 'object' || node === null) return false;
+    const record = node as Record<string, unknown>;
+    if (index === parts.length - 1 && !(part in record)) return `${part}_one` in record && `${part}_other` in record;
+    if (!(part in record)) return false;
+    node = record[part];
+  }
+  return true;
+}
+
+describe('keys and topic ids named in code', () => {
+  // File names such as 'topics.json' look like keys and are not.
+  const keys = found(LOCALE_KEY).filter((key) => !key.endsWith('.json'));
+
+  it('finds the keys the code uses (the scan itself works)', () => {
+    expect(keys).toEqual(expect.arrayContaining(['ui.clarify', 'crisis.acute.lead', 'booking.intro', 'guide.askWho']));
+    expect(keys.length).toBeGreaterThan(50);
+  });
+
+  it.each(LANGUAGES)('has every locale key the code names in %s', (language) => {
+    expect(keys.filter((key) => !hasPath(content.locales[language], key))).toEqual([]);
+  });
+
+  it('names only topics that exist', () => {
+    const ids = found(TOPIC_CONSTANT);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids.filter((id) => !content.topicById.has(id))).toEqual([]);
+  });
+});
