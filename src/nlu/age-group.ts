@@ -88,7 +88,7 @@ export function ageGroupOf(text: string): AgeGroup | undefined {
 export function writerAgeOf(text: string): number | undefined {
   const words = foldedWords(text);
   for (const [index, word] of words.entries()) {
-    if (!/^\d{1,2}$/.test(word) || UNITS.has(words[index + 1] ?? '')) continue;
+    if (!/^\d{1,2}$/.test(word) || UNITS.has(words[index + 1] ?? '') || NOT_OWN_AGE_AFTER.has(words[index + 2] ?? '')) continue;
     const [twoBefore, before] = [words[index - 2], words[index - 1]];
     const self = (twoBefore === 'jeg' && before === 'er') || (twoBefore === 'i' && (before === 'm' || before === 'am')) || before === 'im';
     if (self) return Number(word);
@@ -98,7 +98,9 @@ export function writerAgeOf(text: string): number | undefined {
   return signedOff ? Number(signedOff[1] ?? signedOff[2]) : undefined;
 }
 
-const SIGNED_AGE = /^\s*er (\d{1,2})\b(?! ?(?:år|ar|dage|uger|måneder|kr))|(?:^|[.!?]\s*)er (\d{1,2})\s*[.!?]*\s*$/i;
+const SIGNED_AGE = /^\s*er (\d{1,2})\s*(?:[.!?,]|$)|(?:^|[.!?]\s*)er (\d{1,2})\s*[.!?]*\s*$/i;
+/** "I'm 10 years sober", "jeg er 5 år clean": a time without, not an age. */
+const NOT_OWN_AGE_AFTER = new Set(['sober', 'clean', 'aedru', 'stoffri', 'ude', 'off']);
 
 /** The group an age belongs to: the one place the 13 and 18 year limits are written. */
 export function ageGroupOfAge(age: number): AgeGroup {

@@ -106,11 +106,11 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
   if (best.label !== NONE_LABEL && best.probability >= thresholds.lead && (best.probability >= thresholds.leadRatio * runnerUp.probability || alone)) {
     return { kind: 'topic', topicId: best.label, confidence: best.probability, alternatives: candidates.filter((label) => label !== best.label) };
   }
-  // A question is worth asking only when the likeliest reading is at least plausible, and only between
-  // readings: a plausible topic with no other to offer, clearly likelier than nothing we answer, is
-  // answered, its opening line saying what it answers.
+  // A question is worth asking only between readings, and only when the likeliest is at least plausible or
+  // the message is surely about something we answer ("stoffer": nothing else is likely, so it is asked about
+  // rather than called unclear). A plausible topic with no other to offer, clearly likelier than nothing we
+  // answer, is answered, its opening line saying what it answers.
   const nothing = predictions.find((prediction) => prediction.label === NONE_LABEL)?.probability ?? 0;
-  // A vague message that is surely about something we answer ("stoffer") is asked about, not called unclear.
   const inField = candidates.length >= 2 && nothing < thresholds.candidate;
   if (candidates.length === 0 || (best.probability < thresholds.clarify && !inField)) return { kind: 'out_of_scope' };
   const only = candidates.length === 1 && candidates[0] === best.label && best.probability >= thresholds.leadRatio * nothing;
@@ -150,7 +150,6 @@ function givAgesOf(facts: Content['facts']): { from: number; to: number } {
 
 const RELATIVES_TOPIC = 'relatives';
 const GIV_TOPIC = 'projekt_giv';
-const COUNSELLING_TOPIC = 'counselling';
 
 /**
  * Whose help a relative asks for, by the writer's own age: "jeg er 16 og min far tager kokain, er der noget
@@ -169,9 +168,9 @@ function familyYouthFirst(intent: Intent, writerAge: number | undefined, namesFa
           confidence: intent.kind === 'topic' ? intent.confidence : 0,
           alternatives: [...readings, ...(intent.kind === 'topic' ? (intent.alternatives ?? []) : [])].filter((id) => id !== topicId),
         };
-  // Counselling is offered to relatives too; for a young person in such a family, GIV is the help made for them.
-  const asRelative = [RELATIVES_TOPIC, GIV_TOPIC, COUNSELLING_TOPIC].some((id) => readings.includes(id));
-  if (asRelative && namesFamily && writerAge >= giv.from && writerAge <= giv.to) return chosen(GIV_TOPIC);
+  if (!namesFamily) return intent;
+  const asRelative = readings.includes(RELATIVES_TOPIC) || readings.includes(GIV_TOPIC);
+  if (asRelative && writerAge >= giv.from && writerAge <= giv.to) return chosen(GIV_TOPIC);
   if (readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosen(RELATIVES_TOPIC);
   return intent;
 }
@@ -317,11 +316,10 @@ export class Recognizer {
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
-    const ruled = youngFirst(
-      alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs')),
-      ageGroup ?? context.ageGroup,
-    );
-    const intent = familyYouthFirst(ruled, writerAgeOf(text), this.familyOfWriterCues.findAll(text).length > 0, this.givAges);
+    const ruled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
+    // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
+    const family = familyYouthFirst(ruled, writerAgeOf(text), this.familyOfWriterCues.findAll(text).length > 0, this.givAges);
+    const intent = youngFirst(family, ageGroup ?? context.ageGroup);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {

@@ -36,7 +36,7 @@ export class SocialTurns {
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
     // best[end]: the reading of words[0..end) in the fewest phrases and fillers ("nej tak" is one
     // phrase, not "nej" and "tak"), with its commands; undefined when there is none.
-    const best: Array<{ pieces: number; commands: Command[] } | undefined> = [{ pieces: 0, commands: [] }];
+    const best: Array<{ pieces: number; commands: Command[]; fillers: boolean } | undefined> = [{ pieces: 0, commands: [], fillers: false }];
     for (let end = 1; end <= words.length; end++) {
       for (let start = Math.max(0, end - this.longestPhrase); start < end; start++) {
         const before = best[start];
@@ -44,12 +44,18 @@ export class SocialTurns {
         const command = this.phrases.get(piece);
         if (!before || (!command && !(end - start === 1 && this.fillers.has(piece)))) continue;
         if ((best[end]?.pieces ?? Infinity) > before.pieces + 1)
-          best[end] = { pieces: before.pieces + 1, commands: command ? [...before.commands, command] : before.commands };
+          best[end] = {
+            pieces: before.pieces + 1,
+            commands: command ? [...before.commands, command] : before.commands,
+            fillers: before.fillers || !command,
+          };
       }
     }
-    const found = best[words.length]?.commands ?? [];
-    const command = PRECEDENCE.find((candidate) => found.includes(candidate));
-    // A question is small talk only as a greeting ("hallo? er der nogen?"): "ok?" or "tak?" asks something.
-    return text.includes('?') && command !== 'greeting' ? undefined : command;
+    const reading = best[words.length];
+    const command = PRECEDENCE.find((candidate) => reading?.commands.includes(candidate));
+    // With a question mark, only greeting phrases alone are small talk ("hallo?? er der nogen", "anyone there?");
+    // "og hvad så?" mid-conversation asks what comes next.
+    if (text.includes('?') && (command !== 'greeting' || reading?.fillers)) return undefined;
+    return command;
   }
 }

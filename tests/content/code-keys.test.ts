@@ -12,6 +12,8 @@ const ROOT = path.join(__dirname, '..', '..');
 const CODE_FOLDERS = ['src', 'dialogs'];
 const LOCALE_KEY = /'((?:ui|guide|booking|crisis|topics|page|pages|handoff|sources)\.[A-Za-z0-9_.]+)'/g;
 const TOPIC_CONSTANT = /const [A-Z_]+_TOPIC = '([a-z_]+)'/g;
+/** Sets of topic ids a rule reads, e.g. `const YOUNG_READINGS = new Set(['treatment_types', 'get_help'])`. */
+const TOPIC_SET = /const [A-Z_]+_READINGS = new Set\(\[([^\]]*)\]\)/g;
 
 function codeFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -53,7 +55,9 @@ describe('keys and topic ids named in code', () => {
   });
 
   it('names only topics that exist', () => {
-    const ids = found(TOPIC_CONSTANT);
+    const sets = found(TOPIC_SET).flatMap((list) => [...list.matchAll(/'([a-z_]+)'/g)].map((match) => match[1]));
+    expect(sets.length).toBeGreaterThan(3);
+    const ids = [...found(TOPIC_CONSTANT), ...sets];
     expect(ids.length).toBeGreaterThan(3);
     expect(ids.filter((id) => !content.topicById.has(id))).toEqual([]);
   });

@@ -46,21 +46,23 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * missed kinds of question, so round 8 flatters) took rounds 1–8 from 3 039 to 3 066 right and from 189 to
  * 160 wrong, and their false emergency replies from 6 to 4. Round 3 moved one answer to wrong ('giv?? hvad
  * er det min laerer sagde…' now reads as Pitstop, 'metadon … egen laege' as not in the documents): its
- * floor follows, the others rise. Round 9 at that session's end: 416 right (unchanged), 38 wrong (36 at the
- * start), 1 false emergency reply (2): the gains on the rounds looked at did not carry to the unseen one. (It
+ * floor follows, the others rise. Round 9 at that session's end: 417 right (416 at the start), 37 wrong (36),
+ * 1 false emergency reply (2): the gains on the rounds looked at hardly carried to the unseen one. (It
  * was also measured once mid-session, after which a rule that answered the named subject of a tie was taken
- * out: on rounds 1–8 it had turned about ten questions asked about into 8 right and 2 wrong answers.)
+ * out: on rounds 1–8 it had turned about ten questions asked about into 8 right and 2 wrong answers.) A
+ * review then narrowed the GIV rule to readings of relatives or GIV (not counselling, where it cannot tell
+ * whose use it is): round 4 one answer back to wrong, its floor follows (rounds 1–8: 3 065 right, 161 wrong).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 236, wrong: 10, emergencies: 0 },
   'realistic-round2.json': { right: 217, wrong: 8, emergencies: 0 },
   'realistic-round3.json': { right: 357, wrong: 17, emergencies: 0 },
-  'realistic-round4.json': { right: 452, wrong: 22, emergencies: 0 },
+  'realistic-round4.json': { right: 451, wrong: 23, emergencies: 0 },
   'realistic-round5.json': { right: 455, wrong: 26, emergencies: 1 },
   'realistic-round6.json': { right: 463, wrong: 21, emergencies: 3 },
   'realistic-round7.json': { right: 452, wrong: 26, emergencies: 0 },
   'realistic-round8.json': { right: 434, wrong: 30, emergencies: 0 },
-  'realistic-round9.json': { right: 416, wrong: 38, emergencies: 1 },
+  'realistic-round9.json': { right: 417, wrong: 37, emergencies: 1 },
 };
 
 /**

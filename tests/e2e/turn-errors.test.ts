@@ -27,8 +27,8 @@ async function withFailingStorage(
   const logs = new LogCapture();
   const storage = new FailingStorage();
   const app = await testApp({}, logs, undefined, { storage });
-  const baseUrl = await listen(app.server);
   try {
+    const baseUrl = await listen(app.server);
     await test((locale) => new ExpectRepliesClient(baseUrl, locale), storage, logs);
   } finally {
     await close(app.server);

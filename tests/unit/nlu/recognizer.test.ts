@@ -76,6 +76,23 @@ describe('Recognizer', () => {
     }
   });
 
+  it('never lets an idiom or a frame hide a sign of danger beside it', () => {
+    for (const text of [
+      'Hun trækker ikke vejret, akut!',
+      'He has no pulse, emergency!',
+      'Hun kan ikke holde øjnene åbne, dør hun?',
+      'Han har drukket i en dag og jeg kan ikke vække ham',
+      'How do I handle this, my son just overdosed',
+      "We had a discussion about his drinking and he says he'll kill himself",
+      "I'm killing myself tonight. Not like I'm going to need anything anymore.",
+    ]) {
+      expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
+    }
+    for (const text of ['Thanks, I got what I need', 'How do I make it stop?', "After a fight with my girlfriend I relapsed and now I'm drinking again"]) {
+      expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
+    }
+  });
+
   it('recognises commands only as the whole message', () => {
     expect(recognizer.recognize('Hjælp').intent).toEqual({ kind: 'command', command: 'help' });
     expect(recognizer.recognize('jeg har brug for hjælp til mit misbrug').intent.kind).toBe('topic');
@@ -126,6 +143,8 @@ describe('Recognizer', () => {
       topicId: 'relatives',
       alternatives: ['projekt_giv'],
     });
+    // A parent asking for their children names no parent or sibling of their own: GIV stays.
+    expect(recognizer.recognize('Jeg er 35 og drikker, kan mine børn komme i Projekt GIV?').intent).toMatchObject({ topicId: 'projekt_giv' });
   });
 
   it('answers a message that is one of the training phrases as its topic', () => {
@@ -137,6 +156,10 @@ describe('Recognizer', () => {
     // The whole reads as anonymous treatment, the question is a complaint.
     const text = 'Min søn har været i anonym behandling i et halvt år, men nu siger de at det stopper. Han er ikke færdig. Hvordan kan vi klage og til hvem?';
     expect(recognizer.recognize(text).intent).toMatchObject({ topicId: 'complaints', alternatives: ['anonymous_treatment'] });
+    // From blind round 5 (a regression set): once answered through this rule, now read as a complaint as a whole.
+    const round5 =
+      'Kommunen har afvist min søns ansøgning om anonym behandling uden at forklare hvorfor. Vi synes det er helt urimeligt. Hvordan kan vi klage og til hvem?';
+    expect(recognizer.recognize(round5).intent).toMatchObject({ topicId: 'complaints' });
   });
 
   it('answers "not in the documents" where a message asks about a matter they do not cover and no reading is sure, with the readings as buttons', () => {

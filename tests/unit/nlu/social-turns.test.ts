@@ -29,6 +29,7 @@ describe('small talk made of several phrases', () => {
   it.each([
     ['ok men min søn ryger stadig hash'],
     ['fint?'],
+    ['og hvad så?'],
     ['nok'],
     ['tak for svaret om dagbehandling'],
     ['okay okay okay okay okay okay okay okay okay'],
