@@ -14,6 +14,9 @@ function timed(work: () => void): number {
   return Number(process.hrtime.bigint() - start);
 }
 
+/** Enough runs that one quiet spell for each size is likely even when the machine is busy (one failed at 10.3 with 9). */
+const RUNS = 15;
+
 function growth(input: (size: number) => string, work: (text: string) => unknown, size: number): number {
   const small = input(size);
   const large = input(4 * size);
@@ -21,7 +24,7 @@ function growth(input: (size: number) => string, work: (text: string) => unknown
   // and taking them in turn spreads a busy spell over both.
   let bestSmall = Number.POSITIVE_INFINITY;
   let bestLarge = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 9; run += 1) {
+  for (let run = 0; run < RUNS; run += 1) {
     bestSmall = Math.min(
       bestSmall,
       timed(() => work(small)),
@@ -52,6 +55,7 @@ describe('Patterns over user text', () => {
 
   it.each(ADVERSARIAL)('recognise a message in linear time on %s', (_name, input) => {
     const { recognizer } = sharedNlu();
-    expect(growth(input, (text) => recognizer.recognize(text), 2 * 1024)).toBeLessThan(10);
+    // 4 KB against 16 KB: a few milliseconds per timing, long enough not to be lost in a busy machine's noise.
+    expect(growth(input, (text) => recognizer.recognize(text), 4 * 1024)).toBeLessThan(10);
   });
 });
