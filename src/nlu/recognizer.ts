@@ -157,7 +157,7 @@ const GIV_TOPIC = 'projekt_giv';
  * 34 now" is help for relatives, as GIV's ages are past.
  */
 function familyYouthFirst(intent: Intent, writerAge: number | undefined, namesFamily: boolean, giv: { from: number; to: number }): Intent {
-  if (writerAge === undefined || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
+  if (writerAge === undefined || !namesFamily || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
   const readings = intent.kind === 'topic' ? [intent.topicId] : intent.candidates;
   const chosen = (topicId: string): Intent =>
     intent.kind === 'topic' && intent.topicId === topicId
@@ -168,7 +168,6 @@ function familyYouthFirst(intent: Intent, writerAge: number | undefined, namesFa
           confidence: intent.kind === 'topic' ? intent.confidence : 0,
           alternatives: [...readings, ...(intent.kind === 'topic' ? (intent.alternatives ?? []) : [])].filter((id) => id !== topicId),
         };
-  if (!namesFamily) return intent;
   const asRelative = readings.includes(RELATIVES_TOPIC) || readings.includes(GIV_TOPIC);
   if (asRelative && writerAge >= giv.from && writerAge <= giv.to) return chosen(GIV_TOPIC);
   if (readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosen(RELATIVES_TOPIC);
