@@ -156,8 +156,8 @@ const GIV_TOPIC = 'projekt_giv';
  * for mig?" is Projekt GIV (for children and young people in such families); "my dad drank all my life, I'm
  * 34 now" is help for relatives, as GIV's ages are past.
  */
-function familyYouthFirst(intent: Intent, writerAge: number | undefined, namesFamily: boolean, giv: { from: number; to: number }): Intent {
-  if (writerAge === undefined || !namesFamily || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
+function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolean, giv: { from: number; to: number }): Intent {
+  if (!namesFamily || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
   const readings = intent.kind === 'topic' ? [intent.topicId] : intent.candidates;
   const chosen = (topicId: string): Intent =>
     intent.kind === 'topic' && intent.topicId === topicId
@@ -317,7 +317,8 @@ export class Recognizer {
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
     const ruled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
-    const family = familyYouthFirst(ruled, writerAgeOf(text), this.familyOfWriterCues.findAll(text).length > 0, this.givAges);
+    const writerAge = writerAgeOf(text);
+    const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.findAll(text).length > 0, this.givAges);
     const intent = youngFirst(family, ageGroup ?? context.ageGroup);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;

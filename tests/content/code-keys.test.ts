@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultContentDir } from '../../src/base/project-paths';
 import { LANGUAGES } from '../../src/content/content-schema';
 import { loadContent } from '../../src/content/load-content';
+import { tsFilesUnder } from '../helpers/import-graph';
 
 /**
  * Keys and topic ids written in code are plain strings: a typo would show a key to the user or make a rule
@@ -15,15 +16,7 @@ const TOPIC_CONSTANT = /const [A-Z_]+_TOPIC = '([a-z_]+)'/g;
 /** Sets of topic ids a rule reads, e.g. `const YOUNG_READINGS = new Set(['treatment_types', 'get_help'])`. */
 const TOPIC_SET = /const [A-Z_]+_READINGS = new Set\(\[([^\]]*)\]\)/g;
 
-function codeFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return codeFiles(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
-  });
-}
-
-const code = CODE_FOLDERS.flatMap((folder) => codeFiles(path.join(ROOT, folder))).map((file) => readFileSync(file, 'utf8'));
+const code = CODE_FOLDERS.flatMap((folder) => tsFilesUnder(path.join(ROOT, folder))).map((file) => readFileSync(file, 'utf8'));
 const found = (pattern: RegExp): string[] => [...new Set(code.flatMap((text) => [...text.matchAll(pattern)].map((match) => match[1])))].sort();
 const content = loadContent(defaultContentDir());
 

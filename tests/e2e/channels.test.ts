@@ -21,23 +21,24 @@ async function fakeConnector(): Promise<{ url: string; received: Array<{ path: s
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, server };
 }
 
+/** A question posted for normal delivery: the replies go to `serviceUrl`, not back in the response. */
+async function postForNormalDelivery(baseUrl: string, serviceUrl: string): Promise<{ activity: Partial<Activity>; response: Response }> {
+  const activity = new ExpectRepliesClient(baseUrl).activity({ type: 'message', text: 'Hvad er afgiftning?', serviceUrl, deliveryMode: undefined });
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  return { activity, response };
+}
+
 describe('channels', () => {
   it('posts replies to the serviceUrl on normal delivery, as Azure Bot Service and Direct Line expect', async () => {
     const connector = await fakeConnector();
     const app = await testApp();
     const baseUrl = await listen(app.server);
     try {
-      const activity = new ExpectRepliesClient(baseUrl).activity({
-        type: 'message',
-        text: 'Hvad er afgiftning?',
-        serviceUrl: connector.url,
-        deliveryMode: undefined,
-      });
-      const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
+      const { activity, response } = await postForNormalDelivery(baseUrl, connector.url);
       expect(response.status).toBe(200);
       expect(connector.received).toHaveLength(1);
       expect(connector.received[0].path).toBe(
@@ -57,17 +58,7 @@ describe('channels', () => {
     const app = await testApp({ ALLOWED_SERVICE_URL_HOSTS: '*.botframework.com' });
     const baseUrl = await listen(app.server);
     try {
-      const activity = new ExpectRepliesClient(baseUrl).activity({
-        type: 'message',
-        text: 'Hvad er afgiftning?',
-        serviceUrl: connector.url,
-        deliveryMode: undefined,
-      });
-      const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
+      const { response } = await postForNormalDelivery(baseUrl, connector.url);
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({ error: 'service_url_not_allowed', message: 'The bot does not reply to this serviceUrl.' });
       expect(connector.received).toEqual([]);

@@ -8,7 +8,8 @@ export interface ImportEdge {
   to: string;
 }
 
-function tsFilesUnder(dir: string): string[] {
+/** Every .ts file under a folder (declaration files aside). */
+export function tsFilesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
     .map((entry) => path.join(entry.parentPath, entry.name));
