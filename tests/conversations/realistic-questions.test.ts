@@ -52,6 +52,9 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * out: on rounds 1–8 it had turned about ten questions asked about into 8 right and 2 wrong answers.) A
  * review then narrowed the GIV rule to readings of relatives or GIV (not counselling, where it cannot tell
  * whose use it is): round 4 one answer back to wrong, its floor follows (rounds 1–8: 3 065 right, 161 wrong).
+ * Round 10 (454, two blind writers, each half Danish and English, citizens, relatives and staff alike; 66
+ * questions equal to an earlier round's left out) was measured on the code at the start of its session: 386
+ * right, 45 wrong, 1 false emergency reply.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 236, wrong: 10, emergencies: 0 },
@@ -63,6 +66,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round7.json': { right: 452, wrong: 26, emergencies: 0 },
   'realistic-round8.json': { right: 434, wrong: 30, emergencies: 0 },
   'realistic-round9.json': { right: 417, wrong: 37, emergencies: 1 },
+  'realistic-round10.json': { right: 386, wrong: 45, emergencies: 1 },
 };
 
 /**
@@ -70,23 +74,20 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round9.json';
+const NEWEST_ROUND = 'realistic-round10.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'kan jeg komme på afgiftning',
-  'er der ventetid',
-  'how much does it cost',
-  'hvor længe er man typisk i behandling hos pitstop',
-  'hvor lang tid tager det',
-  'hvad er nummeret til pitstop',
-  "what are pitstop's opening hours",
-  'how do i reach an actual person at pitstop',
-  'hvad skal jeg vælge',
-  'How many days a week is day treatment?',
-  'hvad går ambulant behandling ud på?',
-  'er det anonymt?',
-  'hvornår er det et misbrug?',
-  'Hvad er Den Åbne Dør hos sundhedsplejen?',
-  'kan du guide mig?',
+  'afgiftning',
+  'hvor hurtigt kan jeg komme i behandling',
+  'kan jeg selv vælge hvor jeg skal i behandling',
+  'hvordan klager jeg',
+  'jeg drikker for meget',
+  'pitstop adresse',
+  'gemmer i hvad jeg skriver?',
+  'skal jeg sige mit navn',
+  'er jeg misbruger',
+  'hvad skal jeg vaelge',
+  'tager i urinproever',
+  'hvad sker der bagefter?',
 ];
 
 let app: App;

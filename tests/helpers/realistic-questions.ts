@@ -30,7 +30,8 @@ export const REALISTIC_ROUNDS = [
   { file: 'realistic-round6.json', name: 'round 6 (held out when measured, never looked at; now a regression set)' },
   { file: 'realistic-round7.json', name: 'round 7 (held out when measured, never looked at then; now a regression set)' },
   { file: 'realistic-round8.json', name: 'round 8 (held out when measured, never looked at then; now a regression set)' },
-  { file: 'realistic-round9.json', name: 'round 9 (held out: measured at the start and the end of its session, never looked at)' },
+  { file: 'realistic-round9.json', name: 'round 9 (held out when measured, never looked at then; now a regression set)' },
+  { file: 'realistic-round10.json', name: 'round 10 (held out: measured at the start and the end of its session, never looked at)' },
 ] as const;
 
 export function realisticRound(file: string): RealisticQuestion[] {

@@ -85,10 +85,31 @@ describe('Recognizer', () => {
       'How do I handle this, my son just overdosed',
       "We had a discussion about his drinking and he says he'll kill himself",
       "I'm killing myself tonight. Not like I'm going to need anything anymore.",
+      // Frames and masks added for round 9, each once too wide (a second reader's probes):
+      "I asked if she wanted help and she said no, she's standing on the ledge and says tonight is the night",
+      'min søn benægter det, men jeg har fundet et reb og et afskedsbrev på hans værelse',
+      'jeg har skåret i mig selv, ikke dybt, men jeg har taget alle mine piller',
+      'jeg sad med min danskopgave om aftenen og min far faldt om og fik kramper',
+      'han har skåret i håndleddet og det er ikke holdt op med at bløde',
+      'jeg kan ikke leve sådan her med stofferne, jeg vil dø i nat',
+      'he was already back at home when he started seizing',
+      'he overdosed and might end up in hospital',
+      'keeps happening, he stops breathing for a few seconds then gasps',
+      'min bror har spist en hel plade af min mors sovemedicin for sjov og nu er han helt væk',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
-    for (const text of ['Thanks, I got what I need', 'How do I make it stop?', "After a fight with my girlfriend I relapsed and now I'm drinking again"]) {
+    for (const text of [
+      'Thanks, I got what I need',
+      'How do I make it stop?',
+      "After a fight with my girlfriend I relapsed and now I'm drinking again",
+      "I'm scared he's going to drink himself to death",
+      'what are some signs someone is overdosing',
+      'how do i hide alcohol from my husband now that he is in treatment',
+      "a lot of blood tests came back bad for my dad's liver",
+      'hvor mange mg sertralin skal til før man mærker en effekt',
+      'den fest i gaar var sindssyg, vi var helt smadrede, jeg er stadig doed i dag. kan man blive afhaengig af molly?',
+    ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
     }
   });
