@@ -56,7 +56,11 @@ export class RootDialog extends ComponentDialog {
     const { profile } = tools;
     // A new question ends any wait for a call-back number.
     delete profile.expectsPhoneNumber;
-    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', { previous: profile.lastReading, ageGroup: profile.ageGroup });
+    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', {
+      previous: profile.lastReading,
+      ageGroup: profile.ageGroup,
+      audience: profile.audience,
+    });
     if (recognition.audience) profile.audience = recognition.audience;
     // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later
     // questions may be about someone else.

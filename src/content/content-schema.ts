@@ -108,6 +108,14 @@ export const commandsFileSchema = z
     notInDocumentsCues: phraseList,
     /** A writer's own parent or sibling ("min far", "my sister"): with the writer's age, whether Projekt GIV is for them. */
     familyOfWriterCues: phraseList,
+    /** Treatment asked for beyond counselling ("ikke kun rådgivning", "not just talks"): with an anonymity word, anonymous treatment (§ 101 a). */
+    beyondCounsellingCues: phraseList,
+    /** Words for staying unnamed or unregistered ("anonymt", "uden mit navn", "not in the system"). */
+    anonymityCues: phraseList,
+    /** Words asking for the legal basis ("paragraf", "hvilken lov", "legal basis"): naming drugs and alcohol too, the staff's legal overview. */
+    legalBasisCues: phraseList,
+    /** A relative asking for talks for themselves ("kan jeg som søster få nogle samtaler", "even if she won't go"): help for relatives, not counselling for the user. */
+    talksForRelativeCues: phraseList,
   })
   .strict();
 

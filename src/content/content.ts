@@ -17,6 +17,10 @@ export interface Content {
   compareCues: string[];
   notInDocumentsCues: string[];
   familyOfWriterCues: string[];
+  beyondCounsellingCues: string[];
+  anonymityCues: string[];
+  legalBasisCues: string[];
+  talksForRelativeCues: string[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;

@@ -49,11 +49,15 @@ export interface Recognition {
 export interface ConversationContext {
   previous?: Reading;
   ageGroup?: AgeGroup;
+  /** Who the conversation has shown the writer to be ("min bror er på speed" earlier: a relative). */
+  audience?: Audience;
 }
 
 /** General readings that, for a young person, are answered by the help for young people. */
 const YOUNG_READINGS = new Set(['treatment_types', 'get_help']);
 const YOUNG_TOPIC = 'young';
+const COUNSELLING_TOPIC = 'counselling';
+const ANONYMOUS_TREATMENT_TOPIC = 'anonymous_treatment';
 
 /** A message's likeliest topics with their probabilities: what a follow-up is read together with. */
 export type Reading = Array<[label: string, probability: number]>;
@@ -141,6 +145,21 @@ function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
 }
 
+/**
+ * "Er Pitstop kun for unge? Jeg er 38": a writer past young adulthood asks about the help for adults, the
+ * next likeliest reading (the help for young people stays as a button). Writers of 18–25 still call
+ * themselves young ("jeg er 22, er det kun for teenagere?") and are answered as such.
+ */
+const YOUNG_ADULT_TO = 25;
+function adultNotYoung(intent: Intent, writerAge: number | undefined, reading: Reading | undefined): Intent {
+  if (writerAge === undefined || writerAge <= YOUNG_ADULT_TO || intent.kind !== 'topic' || intent.topicId !== YOUNG_TOPIC) return intent;
+  const next = reading?.find(([label]) => ADULT_HELP_READINGS.has(label))?.[0] ?? PITSTOP_TOPIC;
+  return { kind: 'topic', topicId: next, confidence: intent.confidence, alternatives: [YOUNG_TOPIC] };
+}
+const PITSTOP_TOPIC = 'pitstop';
+/** The help an adult may ask about instead; Pitstop itself where the reading names none. */
+const ADULT_HELP_READINGS = new Set(['outpatient', PITSTOP_TOPIC, COUNSELLING_TOPIC, 'treatment_types', 'get_help', ANONYMOUS_TREATMENT_TOPIC]);
+
 /** The ages Projekt GIV is for, from the facts ("8–24"). */
 function givAgesOf(facts: Content['facts']): { from: number; to: number } {
   const [from, to] = (facts.values.givAges ?? '').match(/\d+/g)?.map(Number) ?? [];
@@ -156,22 +175,47 @@ const GIV_TOPIC = 'projekt_giv';
  * for mig?" is Projekt GIV (for children and young people in such families); "my dad drank all my life, I'm
  * 34 now" is help for relatives, as GIV's ages are past.
  */
-function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolean, giv: { from: number; to: number }): Intent {
-  if (!namesFamily || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
-  const readings = intent.kind === 'topic' ? [intent.topicId] : intent.candidates;
-  const chosen = (topicId: string): Intent =>
-    intent.kind === 'topic' && intent.topicId === topicId
-      ? intent
-      : {
-          kind: 'topic',
-          topicId,
-          confidence: intent.kind === 'topic' ? intent.confidence : 0,
-          alternatives: [...readings, ...(intent.kind === 'topic' ? (intent.alternatives ?? []) : [])].filter((id) => id !== topicId),
-        };
-  const asRelative = readings.includes(RELATIVES_TOPIC) || readings.includes(GIV_TOPIC);
-  if (asRelative && writerAge >= giv.from && writerAge <= giv.to) return chosen(GIV_TOPIC);
-  if (readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosen(RELATIVES_TOPIC);
+function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolean, familyAsked: boolean, giv: { from: number; to: number }): Intent {
+  if (!(namesFamily || familyAsked) || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
+  const readings = readingsOf(intent).slice(0, intent.kind === 'topic' ? 1 : undefined);
+  // After a question about a parent's or sibling's use, "jeg er 15, er der noget for mig?" asks as their child, not as a young user.
+  const asRelative = readings.includes(RELATIVES_TOPIC) || readings.includes(GIV_TOPIC) || (familyAsked && readings.includes(YOUNG_TOPIC));
+  if (asRelative && writerAge >= giv.from && writerAge <= giv.to) return chosenTopic(intent, GIV_TOPIC);
+  if (readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosenTopic(intent, RELATIVES_TOPIC);
   return intent;
+}
+
+/** Readings that treatment asked for beyond counselling, unnamed, turns into anonymous treatment. */
+const ANONYMOUS_TREATMENT_READINGS = new Set([COUNSELLING_TOPIC, 'anonymity', ANONYMOUS_TREATMENT_TOPIC]);
+const STAFF_LEGAL_TOPIC = 'staff_legal';
+/** Readings that a question about the legal basis of drug and alcohol treatment turns into the staff's legal overview. */
+const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
+
+/** The topic a rule chose, with the readings it replaced as buttons. */
+function chosenTopic(intent: Extract<Intent, { kind: 'topic' | 'clarify' }>, topicId: string): Intent {
+  if (intent.kind === 'topic' && intent.topicId === topicId) return intent;
+  const readings = intent.kind === 'topic' ? [intent.topicId, ...(intent.alternatives ?? [])] : intent.candidates;
+  return {
+    kind: 'topic',
+    topicId,
+    confidence: intent.kind === 'topic' ? intent.confidence : 0,
+    alternatives: readings.filter((id) => id !== topicId).slice(0, THRESHOLDS.maxCandidates),
+  };
+}
+
+/** The readings an intent weighs: the answer and its buttons, or the candidates asked about. */
+function readingsOf(intent: Intent): string[] {
+  if (intent.kind === 'topic') return [intent.topicId, ...(intent.alternatives ?? [])];
+  return intent.kind === 'clarify' ? intent.candidates : [];
+}
+
+/**
+ * Where a reading leads (the answer, or the first reading asked about) to one of `from`, the rule's topic
+ * answers instead, the readings it replaced as buttons.
+ */
+function ruleFirst(intent: Intent, applies: boolean, from: ReadonlySet<string>, topicId: string): Intent {
+  if (!applies || (intent.kind !== 'topic' && intent.kind !== 'clarify') || !from.has(readingsOf(intent)[0])) return intent;
+  return chosenTopic(intent, topicId);
 }
 
 /**
@@ -252,6 +296,10 @@ export class Recognizer {
   private readonly compareCues = new PhraseMatcher<true>();
   private readonly notInDocumentsCues = new PhraseMatcher<true>();
   private readonly familyOfWriterCues = new PhraseMatcher<true>();
+  private readonly beyondCounsellingCues = new PhraseMatcher<true>();
+  private readonly anonymityCues = new PhraseMatcher<true>();
+  private readonly legalBasisCues = new PhraseMatcher<true>();
+  private readonly talksForRelativeCues = new PhraseMatcher<true>();
   private readonly givAges: { from: number; to: number };
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
@@ -268,6 +316,10 @@ export class Recognizer {
     content.compareCues.forEach((cue) => this.compareCues.add(cue, true));
     content.notInDocumentsCues.forEach((cue) => this.notInDocumentsCues.add(cue, true));
     content.familyOfWriterCues.forEach((cue) => this.familyOfWriterCues.add(cue, true));
+    content.beyondCounsellingCues.forEach((cue) => this.beyondCounsellingCues.add(cue, true));
+    content.anonymityCues.forEach((cue) => this.anonymityCues.add(cue, true));
+    content.legalBasisCues.forEach((cue) => this.legalBasisCues.add(cue, true));
+    content.talksForRelativeCues.forEach((cue) => this.talksForRelativeCues.add(cue, true));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
     for (const substance of ['alcohol', 'drugs'] as const) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
@@ -315,11 +367,14 @@ export class Recognizer {
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
-    const ruled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
+    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
+    const ruled = this.askedForFirst(alcoholRuled, text, substances, details.audience ?? context.audience, details.subjectId);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const writerAge = writerAgeOf(text);
-    const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.findAll(text).length > 0, this.givAges);
-    const intent = youngFirst(family, ageGroup ?? context.ageGroup);
+    const familyAsked = context.previous !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(context.previous[0]?.[0]);
+    const family =
+      writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.findAll(text).length > 0, familyAsked, this.givAges);
+    const intent = adultNotYoung(youngFirst(family, ageGroup ?? context.ageGroup), writerAge, read.reading);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {
@@ -434,6 +489,24 @@ export class Recognizer {
         return { kind: 'topic', topicId: overview.id, confidence: 0, alternatives: kinds.slice(0, THRESHOLDS.maxCandidates) };
     }
     return intent;
+  }
+
+  /**
+   * What a message asks for, where its words say it more clearly than the classifier's neighbours do:
+   * treatment beyond counselling without one's name is anonymous treatment ("ikke kun rådgivning … uden at
+   * det står nogen steder"); the law behind both drug and alcohol treatment is the staff's legal overview
+   * ("hvilken paragraf er stofbehandling og hvilken er alkoholbehandling"); a relative asking for talks for
+   * themselves is help for relatives ("kan jeg som søster få nogle samtaler").
+   */
+  private askedForFirst(intent: Intent, text: string, substances: ReadonlySet<string>, audience: Audience | undefined, subjectId: string | undefined): Intent {
+    const has = (cues: PhraseMatcher<true>): boolean => cues.findAll(text).length > 0;
+    const unnamedTreatment = has(this.beyondCounsellingCues) && has(this.anonymityCues);
+    const legalBasis = substances.has('alcohol') && substances.has('drugs') && has(this.legalBasisCues);
+    // Where the message names counselling itself ("kan jeg som mor få anonym rådgivning"), it asks about counselling.
+    const talksForRelative = audience === 'relative' && subjectId === undefined && has(this.talksForRelativeCues);
+    const anonymous = ruleFirst(intent, unnamedTreatment, ANONYMOUS_TREATMENT_READINGS, ANONYMOUS_TREATMENT_TOPIC);
+    const legal = ruleFirst(anonymous, legalBasis, STAFF_LEGAL_READINGS, STAFF_LEGAL_TOPIC);
+    return ruleFirst(legal, talksForRelative, new Set([COUNSELLING_TOPIC]), RELATIVES_TOPIC);
   }
 
   /** A command that ends a flow; "nej" or "ok" there is an answer to the flow's question. */

@@ -48,7 +48,11 @@ export class StaffDetailsMiddleware implements Middleware {
       // A dialog open beside the root's own routing step when the message comes is a flow waiting for its answer.
       const waiting = openDialogs((await dialogState.get(context))?.dialogStack).find((dialog) => !ROUTING_DIALOGS.has(dialog.id))?.id;
       const text = context.activity.text ?? '';
-      recognised = recognisedDetails(recognizer.recognize(text, { previous: before.lastReading, ageGroup: before.ageGroup }), detectLanguage(text), waiting);
+      recognised = recognisedDetails(
+        recognizer.recognize(text, { previous: before.lastReading, ageGroup: before.ageGroup, audience: before.audience }),
+        detectLanguage(text),
+        waiting,
+      );
     }
     await next();
     const memory = memoryDetails(await profile.get(context), (await dialogState.get(context))?.dialogStack);

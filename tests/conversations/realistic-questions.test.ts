@@ -54,18 +54,23 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * whose use it is): round 4 one answer back to wrong, its floor follows (rounds 1–8: 3 065 right, 161 wrong).
  * Round 10 (454, two blind writers, each half Danish and English, citizens, relatives and staff alike; 66
  * questions equal to an earlier round's left out) was measured on the code at the start of its session: 386
- * right, 45 wrong, 1 false emergency reply.
+ * right, 45 wrong, 1 false emergency reply. That session's work (round 9's emergencies learnt; rules for what a
+ * message's words ask more clearly than the classifier's neighbours: treatment beyond counselling without
+ * one's name, the law behind both drug and alcohol treatment, a relative's talks for themselves, a child's
+ * question after one about a parent's use, a writer past young adulthood asking whether it is only for the
+ * young) took rounds 1–8 from 3 066 to 3 079 right and from 160 to 148 wrong, round 9 (now looked at) from
+ * 417 to 421 and 37 to 34.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 236, wrong: 10, emergencies: 0 },
-  'realistic-round2.json': { right: 217, wrong: 8, emergencies: 0 },
-  'realistic-round3.json': { right: 357, wrong: 17, emergencies: 0 },
+  'realistic-round1.json': { right: 238, wrong: 8, emergencies: 0 },
+  'realistic-round2.json': { right: 218, wrong: 7, emergencies: 0 },
+  'realistic-round3.json': { right: 358, wrong: 16, emergencies: 0 },
   'realistic-round4.json': { right: 451, wrong: 23, emergencies: 0 },
-  'realistic-round5.json': { right: 455, wrong: 26, emergencies: 1 },
-  'realistic-round6.json': { right: 463, wrong: 21, emergencies: 3 },
-  'realistic-round7.json': { right: 452, wrong: 26, emergencies: 0 },
+  'realistic-round5.json': { right: 459, wrong: 23, emergencies: 1 },
+  'realistic-round6.json': { right: 466, wrong: 18, emergencies: 2 },
+  'realistic-round7.json': { right: 455, wrong: 23, emergencies: 0 },
   'realistic-round8.json': { right: 434, wrong: 30, emergencies: 0 },
-  'realistic-round9.json': { right: 417, wrong: 37, emergencies: 1 },
+  'realistic-round9.json': { right: 421, wrong: 34, emergencies: 1 },
   'realistic-round10.json': { right: 386, wrong: 45, emergencies: 1 },
 };
 

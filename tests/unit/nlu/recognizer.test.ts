@@ -96,6 +96,15 @@ describe('Recognizer', () => {
       'he overdosed and might end up in hospital',
       'keeps happening, he stops breathing for a few seconds then gasps',
       'min bror har spist en hel plade af min mors sovemedicin for sjov og nu er han helt væk',
+      "my brother denies being suicidal but he's on the roof of his building right now",
+      'ingen puls, blod overalt, hjælp',
+      "took 30 mg of oxy and 20 mg valium and i'm scared",
+      'mine børn siger de har spist nogle af mine hashkager',
+      'ved ikke om det tæller, men jeg vil slå mig selv ihjel',
+      'har taget 20 sovepiller for en time siden, har haft søvnproblemer i mange år',
+      'snittet er ikke dybt men jeg kan ikke stoppe blødningen',
+      'min bror har hængt sig',
+      'han kvæler hende lige nu',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
@@ -109,6 +118,10 @@ describe('Recognizer', () => {
       "a lot of blood tests came back bad for my dad's liver",
       'hvor mange mg sertralin skal til før man mærker en effekt',
       'den fest i gaar var sindssyg, vi var helt smadrede, jeg er stadig doed i dag. kan man blive afhaengig af molly?',
+      'jeg har brugt pitstop før, men jeres dør var låst og telefonen svarer ikke',
+      'kan man drikke øl når man får sovepiller? min læge svarer ikke på mine beskeder',
+      'jeg har sendt et foto af recepten til apoteket men de har ikke svaret endnu',
+      'I took my last diazepam yesterday after a 6-month taper with my doctor!',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
     }
