@@ -116,6 +116,12 @@ export const commandsFileSchema = z
     legalBasisCues: phraseList,
     /** A relative asking for talks for themselves ("kan jeg som søster få nogle samtaler", "even if she won't go"): help for relatives, not counselling for the user. */
     talksForRelativeCues: phraseList,
+    /** Whether a subject reaches someone ("gælder den også for unge?", "how old do you have to be?"): asked about that subject, named or the one before. */
+    subjectScopeCues: phraseList,
+    /** How soon treatment must start ("hvor lang tid må der gå?", "how fast can that happen"): the treatment guarantee. */
+    waitingTimeCues: phraseList,
+    /** Names of staff ("hvad hedder psykologen?"): the documents name nobody. */
+    staffNameCues: phraseList,
   })
   .strict();
 

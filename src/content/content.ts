@@ -21,6 +21,9 @@ export interface Content {
   anonymityCues: string[];
   legalBasisCues: string[];
   talksForRelativeCues: string[];
+  subjectScopeCues: string[];
+  waitingTimeCues: string[];
+  staffNameCues: string[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;

@@ -58,6 +58,10 @@ const YOUNG_READINGS = new Set(['treatment_types', 'get_help']);
 const YOUNG_TOPIC = 'young';
 const COUNSELLING_TOPIC = 'counselling';
 const ANONYMOUS_TREATMENT_TOPIC = 'anonymous_treatment';
+const RELATIVES_TOPIC = 'relatives';
+const GIV_TOPIC = 'projekt_giv';
+const NOT_IN_DOCUMENTS_TOPIC = 'not_in_documents';
+const OVERDOSE_HELP_TOPIC = 'overdose_help';
 
 /** A message's likeliest topics with their probabilities: what a follow-up is read together with. */
 export type Reading = Array<[label: string, probability: number]>;
@@ -167,9 +171,6 @@ function givAgesOf(facts: Content['facts']): { from: number; to: number } {
   return { from, to };
 }
 
-const RELATIVES_TOPIC = 'relatives';
-const GIV_TOPIC = 'projekt_giv';
-
 /**
  * Whose help a relative asks for, by the writer's own age: "jeg er 16 og min far tager kokain, er der noget
  * for mig?" is Projekt GIV (for children and young people in such families); "my dad drank all my life, I'm
@@ -190,6 +191,26 @@ const ANONYMOUS_TREATMENT_READINGS = new Set([COUNSELLING_TOPIC, 'anonymity', AN
 const STAFF_LEGAL_TOPIC = 'staff_legal';
 /** Readings that a question about the legal basis of drug and alcohol treatment turns into the staff's legal overview. */
 const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
+const GUARANTEE_TOPIC = 'guarantee';
+/** Readings that a question about how soon treatment must start turns into the guarantee. */
+const WAITING_READINGS = new Set(['duration', 'outpatient', NOT_IN_DOCUMENTS_TOPIC, 'get_help', 'treatment_types', 'alcohol']);
+const STAFF_REFERRAL_TOPIC = 'staff_referral';
+/** Readings that a question for a staff member's name turns into "not in the documents". */
+const STAFF_NAME_READINGS = new Set(['staff_team', 'pitstop', 'contact', 'counselling']);
+/** Subjects whose reach (ages, alcohol, who may come) a follow-up may ask about. */
+const SCOPED_SUBJECTS = new Set([
+  GUARANTEE_TOPIC,
+  GIV_TOPIC,
+  'outpatient',
+  COUNSELLING_TOPIC,
+  ANONYMOUS_TREATMENT_TOPIC,
+  'day_treatment',
+  'residential',
+  'detox',
+  'free_choice',
+  'substitution',
+  'aftercare',
+]);
 
 /** The topic a rule chose, with the readings it replaced as buttons. */
 function chosenTopic(intent: Extract<Intent, { kind: 'topic' | 'clarify' }>, topicId: string): Intent {
@@ -237,8 +258,6 @@ function notInDocumentsFirst(intent: Intent, outside: boolean): Intent {
     alternatives: [intent.topicId, ...intent.alternatives].slice(0, THRESHOLDS.maxCandidates),
   };
 }
-const NOT_IN_DOCUMENTS_TOPIC = 'not_in_documents';
-const OVERDOSE_HELP_TOPIC = 'overdose_help';
 
 /** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?"; a word or two ("a.b.") is no sentence. */
 function sentencesOf(text: string): string[] {
@@ -300,6 +319,9 @@ export class Recognizer {
   private readonly anonymityCues = new PhraseMatcher<true>();
   private readonly legalBasisCues = new PhraseMatcher<true>();
   private readonly talksForRelativeCues = new PhraseMatcher<true>();
+  private readonly subjectScopeCues = new PhraseMatcher<true>();
+  private readonly waitingTimeCues = new PhraseMatcher<true>();
+  private readonly staffNameCues = new PhraseMatcher<true>();
   private readonly givAges: { from: number; to: number };
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
@@ -320,6 +342,9 @@ export class Recognizer {
     content.anonymityCues.forEach((cue) => this.anonymityCues.add(cue, true));
     content.legalBasisCues.forEach((cue) => this.legalBasisCues.add(cue, true));
     content.talksForRelativeCues.forEach((cue) => this.talksForRelativeCues.add(cue, true));
+    content.subjectScopeCues.forEach((cue) => this.subjectScopeCues.add(cue, true));
+    content.waitingTimeCues.forEach((cue) => this.waitingTimeCues.add(cue, true));
+    content.staffNameCues.forEach((cue) => this.staffNameCues.add(cue, true));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
     for (const substance of ['alcohol', 'drugs'] as const) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
@@ -368,7 +393,8 @@ export class Recognizer {
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
     const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
-    const ruled = this.askedForFirst(alcoholRuled, text, substances, details.audience ?? context.audience, details.subjectId);
+    const asked = this.askedForFirst(alcoholRuled, text, substances, details.audience ?? context.audience, details.subjectId);
+    const ruled = this.subjectScopeFirst(asked, text, details.subjectId, context.previous);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const writerAge = writerAgeOf(text);
     const familyAsked = context.previous !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(context.previous[0]?.[0]);
@@ -506,7 +532,22 @@ export class Recognizer {
     const talksForRelative = audience === 'relative' && subjectId === undefined && has(this.talksForRelativeCues);
     const anonymous = ruleFirst(intent, unnamedTreatment, ANONYMOUS_TREATMENT_READINGS, ANONYMOUS_TREATMENT_TOPIC);
     const legal = ruleFirst(anonymous, legalBasis, STAFF_LEGAL_READINGS, STAFF_LEGAL_TOPIC);
-    return ruleFirst(legal, talksForRelative, new Set([COUNSELLING_TOPIC]), RELATIVES_TOPIC);
+    const relatives = ruleFirst(legal, talksForRelative, new Set([COUNSELLING_TOPIC]), RELATIVES_TOPIC);
+    const waiting = ruleFirst(relatives, has(this.waitingTimeCues), WAITING_READINGS, GUARANTEE_TOPIC);
+    const referral = ruleFirst(waiting, audience === 'staff', new Set(['get_help']), STAFF_REFERRAL_TOPIC);
+    return ruleFirst(referral, has(this.staffNameCues), STAFF_NAME_READINGS, NOT_IN_DOCUMENTS_TOPIC);
+  }
+
+  /**
+   * "Gælder den også for unge under 18?" after the guarantee, "how old do you have to be?" after Projekt GIV,
+   * "gælder de 14 dage også hvis det er alkohol": whether a subject reaches someone is asked about that
+   * subject (named, or the one the question before was about), not about the people named.
+   */
+  private subjectScopeFirst(intent: Intent, text: string, subjectId: string | undefined, previous: Reading | undefined): Intent {
+    if ((intent.kind !== 'topic' && intent.kind !== 'clarify') || this.subjectScopeCues.findAll(text).length === 0) return intent;
+    const before = previous?.[0]?.[0];
+    const subject = subjectId ?? (before !== undefined && SCOPED_SUBJECTS.has(before) && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? before : undefined);
+    return subject === undefined || !SCOPED_SUBJECTS.has(subject) ? intent : chosenTopic(intent, subject);
   }
 
   /** A command that ends a flow; "nej" or "ok" there is an answer to the flow's question. */

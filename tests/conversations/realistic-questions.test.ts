@@ -58,19 +58,21 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * message's words ask more clearly than the classifier's neighbours: treatment beyond counselling without
  * one's name, the law behind both drug and alcohol treatment, a relative's talks for themselves, a child's
  * question after one about a parent's use, a writer past young adulthood asking whether it is only for the
- * young) took rounds 1–8 from 3 066 to 3 079 right and from 160 to 148 wrong, round 9 (now looked at) from
- * 417 to 421 and 37 to 34.
+ * young; whether a subject reaches someone asked about that subject; how soon treatment must start as the
+ * guarantee; a staff member's "where does a citizen go" as referral; staff names as not in the documents)
+ * took rounds 1–8 from 3 066 to 3 088 right and from 160 to 140 wrong, round 9 (now looked at) from 417 to
+ * 426 and 37 to 29.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 238, wrong: 8, emergencies: 0 },
-  'realistic-round2.json': { right: 218, wrong: 7, emergencies: 0 },
-  'realistic-round3.json': { right: 358, wrong: 16, emergencies: 0 },
-  'realistic-round4.json': { right: 451, wrong: 23, emergencies: 0 },
-  'realistic-round5.json': { right: 459, wrong: 23, emergencies: 1 },
-  'realistic-round6.json': { right: 466, wrong: 18, emergencies: 2 },
-  'realistic-round7.json': { right: 455, wrong: 23, emergencies: 0 },
-  'realistic-round8.json': { right: 434, wrong: 30, emergencies: 0 },
-  'realistic-round9.json': { right: 421, wrong: 34, emergencies: 1 },
+  'realistic-round2.json': { right: 219, wrong: 6, emergencies: 0 },
+  'realistic-round3.json': { right: 360, wrong: 14, emergencies: 0 },
+  'realistic-round4.json': { right: 452, wrong: 22, emergencies: 0 },
+  'realistic-round5.json': { right: 460, wrong: 22, emergencies: 1 },
+  'realistic-round6.json': { right: 467, wrong: 17, emergencies: 2 },
+  'realistic-round7.json': { right: 456, wrong: 22, emergencies: 0 },
+  'realistic-round8.json': { right: 436, wrong: 29, emergencies: 0 },
+  'realistic-round9.json': { right: 426, wrong: 29, emergencies: 1 },
   'realistic-round10.json': { right: 386, wrong: 45, emergencies: 1 },
 };
 
