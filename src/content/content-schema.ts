@@ -118,12 +118,26 @@ export const commandsFileSchema = z
     talksForRelativeCues: phraseList,
     /** Whether a subject reaches someone ("gælder den også for unge?", "how old do you have to be?"): asked about that subject, named or the one before. */
     subjectScopeCues: phraseList,
-    /** How soon treatment must start ("hvor lang tid må der gå?", "how fast can that happen"): the treatment guarantee. */
-    waitingTimeCues: phraseList,
-    /** Names of staff ("hvad hedder psykologen?"): the documents name nobody. */
-    staffNameCues: phraseList,
+    /**
+     * Words that say what a message asks more surely than the classifier's neighbours: where one of `cues` is
+     * in a message (of at most `maxWords` words) whose leading reading is one of `from`, `topic` answers, the
+     * readings it replaced as buttons. `why` says for the content editor what the rule is for.
+     */
+    readingRules: z.array(
+      z
+        .object({
+          why: z.string().min(1),
+          topic: z.string(),
+          from: z.array(z.string()).min(1),
+          cues: phraseList,
+          maxWords: z.number().int().positive().optional(),
+        })
+        .strict(),
+    ),
   })
   .strict();
+
+export type ReadingRule = z.infer<typeof commandsFileSchema>['readingRules'][number];
 
 /** Labels the classifier learns besides the topics: a crisis and "not something I answer". */
 export const CRISIS_LABEL = 'crisis';

@@ -1,4 +1,4 @@
-import type { Aspect, Audience, Command, Facts, GuideCue, Language, LocaleTree, Topic } from './content-schema';
+import type { Aspect, Audience, Command, Facts, GuideCue, Language, LocaleTree, ReadingRule, Topic } from './content-schema';
 import type { CrisisContent, CrisisExample } from './crisis-schema';
 
 /** Everything the bot says and knows, read and checked by load-content.ts. */
@@ -22,8 +22,7 @@ export interface Content {
   legalBasisCues: string[];
   talksForRelativeCues: string[];
   subjectScopeCues: string[];
-  waitingTimeCues: string[];
-  staffNameCues: string[];
+  readingRules: ReadingRule[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;

@@ -52,6 +52,13 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
   };
   content.welcomeTopics.forEach((id, index) => requireTopic('welcomeTopics', ['welcomeTopics', String(index)], id));
   content.helpTopics.forEach((id, index) => requireTopic('helpTopics', ['helpTopics', String(index)], id));
+  content.readingRules.forEach((rule, index) => {
+    const where = `commands.json: readingRules[${index}]`;
+    if (!topicIds.has(rule.topic)) at('commands.json', ['readingRules', String(index), 'topic'], `${where}: unknown topic "${rule.topic}"`);
+    rule.from.forEach((id, position) => {
+      if (!topicIds.has(id)) at('commands.json', ['readingRules', String(index), 'from', String(position)], `${where}: unknown topic "${id}"`);
+    });
+  });
 
   const requireText = (language: string, key: string): void => {
     if (textAt(content.locales[language as 'da'], key) === undefined) at(localeFile(language), keyPath(key), `locales/${language}.json: missing "${key}"`);

@@ -1,5 +1,5 @@
 import { findBookingCode } from '../booking/booking-code';
-import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL, type Topic } from '../content/content-schema';
+import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL, type ReadingRule, type Topic } from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
@@ -192,11 +192,9 @@ const STAFF_LEGAL_TOPIC = 'staff_legal';
 /** Readings that a question about the legal basis of drug and alcohol treatment turns into the staff's legal overview. */
 const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
 const GUARANTEE_TOPIC = 'guarantee';
-/** Readings that a question about how soon treatment must start turns into the guarantee. */
-const WAITING_READINGS = new Set(['duration', 'outpatient', NOT_IN_DOCUMENTS_TOPIC, 'get_help', 'treatment_types', 'alcohol']);
 const STAFF_REFERRAL_TOPIC = 'staff_referral';
-/** Readings that a question for a staff member's name turns into "not in the documents". */
-const STAFF_NAME_READINGS = new Set(['staff_team', 'pitstop', 'contact', 'counselling']);
+/** Readings that a relative's "is there anything for me?" turns into help for relatives. */
+const TALKS_FOR_RELATIVE_READINGS = new Set([COUNSELLING_TOPIC, 'treatment_types', 'get_help', 'outpatient']);
 /** Subjects whose reach (ages, alcohol, who may come) a follow-up may ask about. */
 const SCOPED_SUBJECTS = new Set([
   GUARANTEE_TOPIC,
@@ -320,8 +318,8 @@ export class Recognizer {
   private readonly legalBasisCues = new PhraseMatcher<true>();
   private readonly talksForRelativeCues = new PhraseMatcher<true>();
   private readonly subjectScopeCues = new PhraseMatcher<true>();
-  private readonly waitingTimeCues = new PhraseMatcher<true>();
-  private readonly staffNameCues = new PhraseMatcher<true>();
+  /** The content's reading rules, each with its cues ready to search. */
+  private readonly readingRules: Array<{ rule: ReadingRule; from: ReadonlySet<string>; cues: PhraseMatcher<true> }>;
   private readonly givAges: { from: number; to: number };
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
@@ -343,8 +341,11 @@ export class Recognizer {
     content.legalBasisCues.forEach((cue) => this.legalBasisCues.add(cue, true));
     content.talksForRelativeCues.forEach((cue) => this.talksForRelativeCues.add(cue, true));
     content.subjectScopeCues.forEach((cue) => this.subjectScopeCues.add(cue, true));
-    content.waitingTimeCues.forEach((cue) => this.waitingTimeCues.add(cue, true));
-    content.staffNameCues.forEach((cue) => this.staffNameCues.add(cue, true));
+    this.readingRules = content.readingRules.map((rule) => ({
+      rule,
+      from: new Set(rule.from),
+      cues: rule.cues.reduce((matcher, cue) => matcher.add(cue, true), new PhraseMatcher<true>()),
+    }));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
     for (const substance of ['alcohol', 'drugs'] as const) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
@@ -532,10 +533,13 @@ export class Recognizer {
     const talksForRelative = audience === 'relative' && subjectId === undefined && has(this.talksForRelativeCues);
     const anonymous = ruleFirst(intent, unnamedTreatment, ANONYMOUS_TREATMENT_READINGS, ANONYMOUS_TREATMENT_TOPIC);
     const legal = ruleFirst(anonymous, legalBasis, STAFF_LEGAL_READINGS, STAFF_LEGAL_TOPIC);
-    const relatives = ruleFirst(legal, talksForRelative, new Set([COUNSELLING_TOPIC]), RELATIVES_TOPIC);
-    const waiting = ruleFirst(relatives, has(this.waitingTimeCues), WAITING_READINGS, GUARANTEE_TOPIC);
-    const referral = ruleFirst(waiting, audience === 'staff', new Set(['get_help']), STAFF_REFERRAL_TOPIC);
-    return ruleFirst(referral, has(this.staffNameCues), STAFF_NAME_READINGS, NOT_IN_DOCUMENTS_TOPIC);
+    const relatives = ruleFirst(legal, talksForRelative, TALKS_FOR_RELATIVE_READINGS, RELATIVES_TOPIC);
+    const referral = ruleFirst(relatives, audience === 'staff', new Set(['get_help']), STAFF_REFERRAL_TOPIC);
+    const words = foldedWords(text).length;
+    return this.readingRules.reduce(
+      (ruled, { rule, from, cues }) => ruleFirst(ruled, (rule.maxWords === undefined || words <= rule.maxWords) && has(cues), from, rule.topic),
+      referral,
+    );
   }
 
   /**

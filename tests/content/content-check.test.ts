@@ -83,6 +83,14 @@ describe('checkContent', () => {
     expect(finding).toMatchObject({ file: 'topics.json', line: lineOf(dir, 'topics.json', '"no_such_section"') });
   });
 
+  it('names file and line of a reading rule that names an unknown topic', () => {
+    const dir = brokenCopy('commands.json', (json) => {
+      json.readingRules[0].topic = 'no_such_topic';
+    });
+    const [finding] = errors(check(dir)).filter((f) => f.message.includes('unknown topic "no_such_topic"'));
+    expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"topic": "no_such_topic"') });
+  });
+
   it('names file and line of an empty answer', () => {
     const dir = brokenCopy('locales/da.json', (json) => {
       json.topics.guarantee.answer = '  ';

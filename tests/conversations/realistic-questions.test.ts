@@ -59,20 +59,21 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * one's name, the law behind both drug and alcohol treatment, a relative's talks for themselves, a child's
  * question after one about a parent's use, a writer past young adulthood asking whether it is only for the
  * young; whether a subject reaches someone asked about that subject; how soon treatment must start as the
- * guarantee; a staff member's "where does a citizen go" as referral; staff names as not in the documents)
- * took rounds 1–8 from 3 066 to 3 088 right and from 160 to 140 wrong, round 9 (now looked at) from 417 to
- * 426 and 37 to 29.
+ * guarantee; a staff member's "where does a citizen go" as referral; the content's reading rules: staff
+ * names, drug-test windows and AA meetings not in the documents, "er det en robot…", "uger eller år",
+ * parents of a baby) took rounds 1–8 from 3 066 to 3 103 right and from 160 to 131 wrong, round 9 (now
+ * looked at) from 417 to 428 and 37 to 27.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 238, wrong: 8, emergencies: 0 },
-  'realistic-round2.json': { right: 219, wrong: 6, emergencies: 0 },
-  'realistic-round3.json': { right: 360, wrong: 14, emergencies: 0 },
-  'realistic-round4.json': { right: 452, wrong: 22, emergencies: 0 },
-  'realistic-round5.json': { right: 460, wrong: 22, emergencies: 1 },
-  'realistic-round6.json': { right: 467, wrong: 17, emergencies: 2 },
+  'realistic-round1.json': { right: 241, wrong: 6, emergencies: 0 },
+  'realistic-round2.json': { right: 221, wrong: 4, emergencies: 0 },
+  'realistic-round3.json': { right: 366, wrong: 11, emergencies: 0 },
+  'realistic-round4.json': { right: 453, wrong: 22, emergencies: 0 },
+  'realistic-round5.json': { right: 461, wrong: 21, emergencies: 1 },
+  'realistic-round6.json': { right: 468, wrong: 16, emergencies: 2 },
   'realistic-round7.json': { right: 456, wrong: 22, emergencies: 0 },
-  'realistic-round8.json': { right: 436, wrong: 29, emergencies: 0 },
-  'realistic-round9.json': { right: 426, wrong: 29, emergencies: 1 },
+  'realistic-round8.json': { right: 437, wrong: 29, emergencies: 0 },
+  'realistic-round9.json': { right: 428, wrong: 27, emergencies: 1 },
   'realistic-round10.json': { right: 386, wrong: 45, emergencies: 1 },
 };
 
