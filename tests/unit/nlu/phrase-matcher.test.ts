@@ -1,4 +1,8 @@
+import { defaultContentDir } from '../../../src/base/project-paths';
+import { loadContent } from '../../../src/content/load-content';
 import { PhraseMatcher } from '../../../src/nlu/phrase-matcher';
+import { fold } from '../../../src/text/fold';
+import { REALISTIC_ROUNDS, realisticRound } from '../../helpers/realistic-questions';
 
 describe('PhraseMatcher', () => {
   const matcher = new PhraseMatcher<string>().add('trækker ikke vejret', 'breathing').add('selvmord*', 'suicide').add('hej', 'hello');
@@ -19,5 +23,30 @@ describe('PhraseMatcher', () => {
   it('matches the whole text exactly', () => {
     expect(matcher.exact(' Hej! ')).toBe('hello');
     expect(matcher.exact('hej med dig')).toBeUndefined();
+  });
+
+  it('finds what a whole-word search of the folded text finds, for every cue in the content and every realistic question', () => {
+    const content = loadContent(defaultContentDir());
+    const phrases = [
+      ...content.readingRules.flatMap((rule) => rule.cues),
+      ...content.notInDocumentsCues,
+      ...Object.values(content.audienceCues).flat(),
+      ...Object.values(content.aspectCues).flat(),
+      ...content.topics.flatMap((topic) => topic.mentions),
+      'hvad hedder psykolog*',
+      'selvmord*',
+    ];
+    const all = phrases.reduce((matcher, phrase, index) => matcher.add(phrase, index), new PhraseMatcher<number>());
+    // The definition: " phrase " (or " phrase" for a starred one) inside " folded text ".
+    const plain = (text: string): number[] =>
+      phrases.flatMap((phrase, index) => {
+        const starred = phrase.endsWith('*');
+        const folded = fold(starred ? phrase.slice(0, -1) : phrase);
+        return folded !== '' && ` ${fold(text)} `.includes(starred ? ` ${folded}` : ` ${folded} `) ? [index] : [];
+      });
+    const texts = REALISTIC_ROUNDS.flatMap(({ file }) => realisticRound(file).map(({ text }) => text));
+    const differing = texts.filter((text) => JSON.stringify(all.findAll(text)) !== JSON.stringify(plain(text)));
+    expect(texts.length).toBeGreaterThan(3000);
+    expect(differing).toEqual([]);
   });
 });
