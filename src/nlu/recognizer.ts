@@ -195,7 +195,7 @@ const GUARANTEE_TOPIC = 'guarantee';
 const STAFF_REFERRAL_TOPIC = 'staff_referral';
 /** Readings that a relative's "is there anything for me?" turns into help for relatives. */
 const TALKS_FOR_RELATIVE_READINGS = new Set([COUNSELLING_TOPIC, 'treatment_types', 'get_help', 'outpatient']);
-/** Subjects whose reach (ages, alcohol, who may come) a follow-up may ask about. */
+/** Subjects whose reach (ages, alcohol, who may come, how many talks) a follow-up may ask about. */
 const SCOPED_SUBJECTS = new Set([
   GUARANTEE_TOPIC,
   GIV_TOPIC,
@@ -208,6 +208,7 @@ const SCOPED_SUBJECTS = new Set([
   'free_choice',
   'substitution',
   'aftercare',
+  RELATIVES_TOPIC,
 ]);
 
 /** The topic a rule chose, with the readings it replaced as buttons. */

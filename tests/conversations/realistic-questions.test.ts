@@ -61,8 +61,8 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * young; whether a subject reaches someone asked about that subject; how soon treatment must start as the
  * guarantee; a staff member's "where does a citizen go" as referral; the content's reading rules: staff
  * names, drug-test windows and AA meetings not in the documents, "er det en robot…", "uger eller år",
- * parents of a baby) took rounds 1–8 from 3 066 to 3 103 right and from 160 to 131 wrong, round 9 (now
- * looked at) from 417 to 428 and 37 to 27.
+ * parents of a baby; "hvor mange kan man få?" about the subject before) took rounds 1–8 from 3 066 to 3 106
+ * right and from 160 to 128 wrong, round 9 (now looked at) from 417 to 429 and 37 to 26.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 241, wrong: 6, emergencies: 0 },
@@ -72,8 +72,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round5.json': { right: 461, wrong: 21, emergencies: 1 },
   'realistic-round6.json': { right: 468, wrong: 16, emergencies: 2 },
   'realistic-round7.json': { right: 456, wrong: 22, emergencies: 0 },
-  'realistic-round8.json': { right: 437, wrong: 29, emergencies: 0 },
-  'realistic-round9.json': { right: 428, wrong: 27, emergencies: 1 },
+  'realistic-round8.json': { right: 440, wrong: 26, emergencies: 0 },
+  'realistic-round9.json': { right: 429, wrong: 26, emergencies: 1 },
   'realistic-round10.json': { right: 386, wrong: 45, emergencies: 1 },
 };
 
