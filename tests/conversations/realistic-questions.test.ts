@@ -62,7 +62,8 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * guarantee; a staff member's "where does a citizen go" as referral; the content's reading rules: staff
  * names, drug-test windows and AA meetings not in the documents, "er det en robot…", "uger eller år",
  * parents of a baby; "hvor mange kan man få?" about the subject before) took rounds 1–8 from 3 066 to 3 106
- * right and from 160 to 128 wrong, round 9 (now looked at) from 417 to 429 and 37 to 26.
+ * right and from 160 to 128 wrong, round 9 (now looked at) from 417 to 429 and 37 to 26. Round 10, never looked
+ * at, measured at that session's end: 386 -> 392 right, 45 -> 39 wrong, 1 false emergency reply (1).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 241, wrong: 6, emergencies: 0 },
@@ -74,7 +75,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round7.json': { right: 456, wrong: 22, emergencies: 0 },
   'realistic-round8.json': { right: 440, wrong: 26, emergencies: 0 },
   'realistic-round9.json': { right: 429, wrong: 26, emergencies: 1 },
-  'realistic-round10.json': { right: 386, wrong: 45, emergencies: 1 },
+  'realistic-round10.json': { right: 392, wrong: 39, emergencies: 1 },
 };
 
 /**
