@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Aspect, Command } from '../src/content/content-schema';
+import { recognitionContextOf } from '../src/conversation/conversation-profile';
 import type { Reply } from '../src/conversation/reply';
 import type { Intent, Recognition } from '../src/nlu/recognizer';
 import { AnswerDialog } from './answer-dialog';
@@ -56,11 +57,7 @@ export class RootDialog extends ComponentDialog {
     const { profile } = tools;
     // A new question ends any wait for a call-back number.
     delete profile.expectsPhoneNumber;
-    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', {
-      previous: profile.lastReading,
-      ageGroup: profile.ageGroup,
-      audience: profile.audience,
-    });
+    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', recognitionContextOf(profile));
     if (recognition.audience) profile.audience = recognition.audience;
     // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later
     // questions may be about someone else.

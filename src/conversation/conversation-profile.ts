@@ -1,6 +1,6 @@
 import type { Aspect, Audience, Language } from '../content/content-schema';
 import type { AgeGroup } from '../nlu/age-group';
-import type { Reading } from '../nlu/recognizer';
+import type { ConversationContext, Reading } from '../nlu/recognizer';
 
 export interface LastAnswer {
   topicId: string;
@@ -36,4 +36,9 @@ export interface ConversationProfile {
   expectsPhoneNumber?: boolean;
   /** How many bookings this conversation has made, for the limit per conversation; never which. */
   bookingsMade?: number;
+}
+
+/** What the recogniser reads a message with: how the last question was read, the age group and the audience. */
+export function recognitionContextOf(profile: ConversationProfile): ConversationContext {
+  return { previous: profile.lastReading, ageGroup: profile.ageGroup, audience: profile.audience };
 }

@@ -7,7 +7,9 @@ import { foldedWords } from '../text/fold';
 export type AgeGroup = 'child' | 'young' | 'adult';
 
 const YOUNG_FROM = 13;
-const ADULT_FROM = 18;
+export const ADULT_FROM = 18;
+/** Writers of 18–25 still call themselves young ("jeg er 22, er det kun for teenagere?"); past that, an adult asks. */
+export const YOUNG_ADULT_TO = 25;
 /** Words that make a number an age: "på 17", "er 15", "16 år", "I'm 14", "15 yo", "aged 16". */
 const BEFORE = new Set(['pa', 'er', 'm', 'im', 'is', 'aged', 'age', 'alder', 'blevet', 'kun']);
 const AFTER = new Set(['ar', 'arig', 'arige', 'yo', 'years', 'year', 'y']);

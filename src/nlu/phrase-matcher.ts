@@ -30,8 +30,10 @@ export class PhraseMatcher<T> {
     const pattern = fold(prefix ? phrase.slice(0, -1) : phrase);
     if (pattern === '') return this;
     const entry: Entry<T> = { words: pattern.split(' '), prefix, value, order: this.added++ };
+    const bucket = this.byFirstWord.get(entry.words[0]);
     if (prefix && entry.words.length === 1) this.wordPrefixes.push(entry);
-    else this.byFirstWord.set(entry.words[0], [...(this.byFirstWord.get(entry.words[0]) ?? []), entry]);
+    else if (bucket) bucket.push(entry);
+    else this.byFirstWord.set(entry.words[0], [entry]);
     if (!this.whole.has(pattern)) this.whole.set(pattern, value);
     return this;
   }
@@ -40,11 +42,27 @@ export class PhraseMatcher<T> {
   findAll(text: string): T[] {
     const words = foldedWords(text);
     const found = new Set<Entry<T>>();
-    words.forEach((word, at) => {
-      for (const entry of this.byFirstWord.get(word) ?? []) if (matchesAt(entry, words, at)) found.add(entry);
-      for (const entry of this.wordPrefixes) if (word.startsWith(entry.words[0])) found.add(entry);
+    words.forEach((_, at) => {
+      for (const entry of this.entriesAt(words, at)) found.add(entry);
     });
     return [...found].sort((a, b) => a.order - b.order).map(({ value }) => value);
+  }
+
+  /** Every phrase found, with the index of the word it starts at, in the order of the text. */
+  findAllAt(text: string): Array<{ value: T; at: number }> {
+    const words = foldedWords(text);
+    return words.flatMap((_, at) =>
+      this.entriesAt(words, at)
+        .sort((a, b) => a.order - b.order)
+        .map(({ value }) => ({ value, at })),
+    );
+  }
+
+  private entriesAt(words: string[], at: number): Array<Entry<T>> {
+    return [
+      ...(this.byFirstWord.get(words[at]) ?? []).filter((entry) => matchesAt(entry, words, at)),
+      ...this.wordPrefixes.filter((entry) => words[at].startsWith(entry.words[0])),
+    ];
   }
 
   /** The value of the first phrase that equals the whole text. */

@@ -5,7 +5,7 @@ import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold, foldedWords } from '../text/fold';
-import { type AgeGroup, ageGroupOf, writerAgeOf } from './age-group';
+import { ADULT_FROM, type AgeGroup, ageGroupOf, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { type CrisisAssessment, CrisisDetector } from './crisis-detector';
 import { cachedClassifier } from './model-cache';
@@ -149,20 +149,21 @@ function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
 }
 
-/**
- * "Er Pitstop kun for unge? Jeg er 38": a writer past young adulthood asks about the help for adults, the
- * next likeliest reading (the help for young people stays as a button). Writers of 18–25 still call
- * themselves young ("jeg er 22, er det kun for teenagere?") and are answered as such.
- */
-const YOUNG_ADULT_TO = 25;
-function adultNotYoung(intent: Intent, writerAge: number | undefined, reading: Reading | undefined): Intent {
-  if (writerAge === undefined || writerAge <= YOUNG_ADULT_TO || intent.kind !== 'topic' || intent.topicId !== YOUNG_TOPIC) return intent;
-  const next = reading?.find(([label]) => ADULT_HELP_READINGS.has(label))?.[0] ?? PITSTOP_TOPIC;
-  return { kind: 'topic', topicId: next, confidence: intent.confidence, alternatives: [YOUNG_TOPIC] };
-}
 const PITSTOP_TOPIC = 'pitstop';
 /** The help an adult may ask about instead; Pitstop itself where the reading names none. */
 const ADULT_HELP_READINGS = new Set(['outpatient', PITSTOP_TOPIC, COUNSELLING_TOPIC, 'treatment_types', 'get_help', ANONYMOUS_TREATMENT_TOPIC]);
+
+/**
+ * "Er Pitstop kun for unge? Jeg er 38": a writer past young adulthood, asking for themselves (no younger
+ * person named, not as a relative or staff), asks about the help for adults, the next likeliest reading
+ * (the help for young people stays as a button).
+ */
+function adultNotYoung(intent: Intent, writer: { age?: number; asksForSelf: boolean }, reading: Reading | undefined): Intent {
+  const { age, asksForSelf } = writer;
+  if (age === undefined || age <= YOUNG_ADULT_TO || !asksForSelf || intent.kind !== 'topic' || intent.topicId !== YOUNG_TOPIC) return intent;
+  const next = reading?.find(([label]) => ADULT_HELP_READINGS.has(label))?.[0] ?? PITSTOP_TOPIC;
+  return { kind: 'topic', topicId: next, confidence: intent.confidence, alternatives: [YOUNG_TOPIC] };
+}
 
 /** The ages Projekt GIV is for, from the facts ("8–24"). */
 function givAgesOf(facts: Content['facts']): { from: number; to: number } {
@@ -177,12 +178,14 @@ function givAgesOf(facts: Content['facts']): { from: number; to: number } {
  * 34 now" is help for relatives, as GIV's ages are past.
  */
 function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolean, familyAsked: boolean, giv: { from: number; to: number }): Intent {
-  if (!(namesFamily || familyAsked) || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
+  if (intent.kind !== 'topic' && intent.kind !== 'clarify') return intent;
   const readings = readingsOf(intent).slice(0, intent.kind === 'topic' ? 1 : undefined);
-  // After a question about a parent's or sibling's use, "jeg er 15, er der noget for mig?" asks as their child, not as a young user.
-  const asRelative = readings.includes(RELATIVES_TOPIC) || readings.includes(GIV_TOPIC) || (familyAsked && readings.includes(YOUNG_TOPIC));
-  if (asRelative && writerAge >= giv.from && writerAge <= giv.to) return chosenTopic(intent, GIV_TOPIC);
-  if (readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosenTopic(intent, RELATIVES_TOPIC);
+  const asRelative = namesFamily && (readings.includes(RELATIVES_TOPIC) || readings.includes(GIV_TOPIC));
+  // After a question about someone's use, a minor's "jeg er 15, er der noget for mig?" asks as the child of a
+  // family with a problem (a minor's relative is most likely a parent or sibling), not as a young user.
+  const minorAfterFamily = familyAsked && writerAge < ADULT_FROM && [YOUNG_TOPIC, RELATIVES_TOPIC, GIV_TOPIC].some((id) => readings.includes(id));
+  if ((asRelative || minorAfterFamily) && writerAge >= giv.from && writerAge <= giv.to) return chosenTopic(intent, GIV_TOPIC);
+  if (namesFamily && readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosenTopic(intent, RELATIVES_TOPIC);
   return intent;
 }
 
@@ -192,11 +195,10 @@ const STAFF_LEGAL_TOPIC = 'staff_legal';
 /** Readings that a question about the legal basis of drug and alcohol treatment turns into the staff's legal overview. */
 const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
 const GUARANTEE_TOPIC = 'guarantee';
-const STAFF_REFERRAL_TOPIC = 'staff_referral';
 /** Readings that a relative's "is there anything for me?" turns into help for relatives. */
 const TALKS_FOR_RELATIVE_READINGS = new Set([COUNSELLING_TOPIC, 'treatment_types', 'get_help', 'outpatient']);
 /** Subjects whose reach (ages, alcohol, who may come, how many talks) a follow-up may ask about. */
-const SCOPED_SUBJECTS = new Set([
+const SCOPE_FOLLOW_UP_READINGS = new Set([
   GUARANTEE_TOPIC,
   GIV_TOPIC,
   'outpatient',
@@ -229,13 +231,14 @@ function readingsOf(intent: Intent): string[] {
   return intent.kind === 'clarify' ? intent.candidates : [];
 }
 
-/**
- * Where a reading leads (the answer, or the first reading asked about) to one of `from`, the rule's topic
- * answers instead, the readings it replaced as buttons.
- */
-function ruleFirst(intent: Intent, applies: boolean, from: ReadonlySet<string>, topicId: string): Intent {
-  if (!applies || (intent.kind !== 'topic' && intent.kind !== 'clarify') || !from.has(readingsOf(intent)[0])) return intent;
-  return chosenTopic(intent, topicId);
+/** Whether the reading that leads (the answer, or the first reading asked about) is one of `from`. */
+function leadsWith(intent: Intent, from: ReadonlySet<string>): intent is Extract<Intent, { kind: 'topic' | 'clarify' }> {
+  return (intent.kind === 'topic' || intent.kind === 'clarify') && from.has(readingsOf(intent)[0]);
+}
+
+/** Where `when` holds and a reading of `from` leads, `topicId` answers instead, the readings it replaced as buttons. */
+function replaceLeading(intent: Intent, when: boolean, from: ReadonlySet<string>, topicId: string): Intent {
+  return when && leadsWith(intent, from) ? chosenTopic(intent, topicId) : intent;
 }
 
 /**
@@ -396,13 +399,14 @@ export class Recognizer {
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
     const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
     const asked = this.askedForFirst(alcoholRuled, text, substances, details.audience ?? context.audience, details.subjectId);
-    const ruled = this.subjectScopeFirst(asked, text, details.subjectId, context.previous);
+    const ruled = this.subjectScopeFirst(asked, text, context.previous);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const writerAge = writerAgeOf(text);
     const familyAsked = context.previous !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(context.previous[0]?.[0]);
     const family =
       writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.findAll(text).length > 0, familyAsked, this.givAges);
-    const intent = adultNotYoung(youngFirst(family, ageGroup ?? context.ageGroup), writerAge, read.reading);
+    const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;
+    const intent = adultNotYoung(youngFirst(family, ageGroup ?? context.ageGroup), { age: writerAge, asksForSelf }, read.reading);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {
@@ -532,15 +536,16 @@ export class Recognizer {
     const legalBasis = substances.has('alcohol') && substances.has('drugs') && has(this.legalBasisCues);
     // Where the message names counselling itself ("kan jeg som mor få anonym rådgivning"), it asks about counselling.
     const talksForRelative = audience === 'relative' && subjectId === undefined && has(this.talksForRelativeCues);
-    const anonymous = ruleFirst(intent, unnamedTreatment, ANONYMOUS_TREATMENT_READINGS, ANONYMOUS_TREATMENT_TOPIC);
-    const legal = ruleFirst(anonymous, legalBasis, STAFF_LEGAL_READINGS, STAFF_LEGAL_TOPIC);
-    const relatives = ruleFirst(legal, talksForRelative, TALKS_FOR_RELATIVE_READINGS, RELATIVES_TOPIC);
-    const referral = ruleFirst(relatives, audience === 'staff', new Set(['get_help']), STAFF_REFERRAL_TOPIC);
+    const anonymous = replaceLeading(intent, unnamedTreatment, ANONYMOUS_TREATMENT_READINGS, ANONYMOUS_TREATMENT_TOPIC);
+    const legal = replaceLeading(anonymous, legalBasis, STAFF_LEGAL_READINGS, STAFF_LEGAL_TOPIC);
+    const ruled = replaceLeading(legal, talksForRelative, TALKS_FOR_RELATIVE_READINGS, RELATIVES_TOPIC);
+    // The content's rules, each tested against the reading given to them; the first that matches wins, so
+    // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
-    return this.readingRules.reduce(
-      (ruled, { rule, from, cues }) => ruleFirst(ruled, (rule.maxWords === undefined || words <= rule.maxWords) && has(cues), from, rule.topic),
-      referral,
+    const match = this.readingRules.find(
+      ({ rule, from, cues }) => leadsWith(ruled, from) && (rule.maxWords === undefined || words <= rule.maxWords) && has(cues),
     );
+    return match !== undefined && leadsWith(ruled, match.from) ? chosenTopic(ruled, match.rule.topic) : ruled;
   }
 
   /**
@@ -548,11 +553,18 @@ export class Recognizer {
    * "gælder de 14 dage også hvis det er alkohol": whether a subject reaches someone is asked about that
    * subject (named, or the one the question before was about), not about the people named.
    */
-  private subjectScopeFirst(intent: Intent, text: string, subjectId: string | undefined, previous: Reading | undefined): Intent {
-    if ((intent.kind !== 'topic' && intent.kind !== 'clarify') || this.subjectScopeCues.findAll(text).length === 0) return intent;
+  private subjectScopeFirst(intent: Intent, text: string, previous: Reading | undefined): Intent {
+    const cues = this.subjectScopeCues.findAllAt(text);
+    if ((intent.kind !== 'topic' && intent.kind !== 'clarify') || cues.length === 0) return intent;
+    // A reply ("not in the documents", "if someone takes too much") chosen for what the message says stays.
+    if (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind === 'reply') return intent;
+    // The subject named nearest the question ("gælder *behandlingsgarantien* også for metadon?", "efter
+    // afgiftningen skal jeg i *ambulant behandling*, hvor mange gange om ugen…?"), else the one asked about before.
+    const distance = (at: number): number => Math.min(...cues.map((cue) => Math.abs(cue.at - at)));
+    const [nearest] = this.subjects.findAllAt(text).sort((a, b) => distance(a.at) - distance(b.at));
     const before = previous?.[0]?.[0];
-    const subject = subjectId ?? (before !== undefined && SCOPED_SUBJECTS.has(before) && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? before : undefined);
-    return subject === undefined || !SCOPED_SUBJECTS.has(subject) ? intent : chosenTopic(intent, subject);
+    const subject = nearest?.value ?? (before !== undefined && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? before : undefined);
+    return subject === undefined || !SCOPE_FOLLOW_UP_READINGS.has(subject) ? intent : chosenTopic(intent, subject);
   }
 
   /** A command that ends a flow; "nej" or "ok" there is an answer to the flow's question. */

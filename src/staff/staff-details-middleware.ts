@@ -1,6 +1,6 @@
 import { ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { ConversationProfile } from '../conversation/conversation-profile';
+import { type ConversationProfile, recognitionContextOf } from '../conversation/conversation-profile';
 import type { ReplyMeta } from '../conversation/reply';
 import { detectLanguage } from '../nlu/language-detector';
 import type { Recognizer } from '../nlu/recognizer';
@@ -48,11 +48,7 @@ export class StaffDetailsMiddleware implements Middleware {
       // A dialog open beside the root's own routing step when the message comes is a flow waiting for its answer.
       const waiting = openDialogs((await dialogState.get(context))?.dialogStack).find((dialog) => !ROUTING_DIALOGS.has(dialog.id))?.id;
       const text = context.activity.text ?? '';
-      recognised = recognisedDetails(
-        recognizer.recognize(text, { previous: before.lastReading, ageGroup: before.ageGroup, audience: before.audience }),
-        detectLanguage(text),
-        waiting,
-      );
+      recognised = recognisedDetails(recognizer.recognize(text, recognitionContextOf(before)), detectLanguage(text), waiting);
     }
     await next();
     const memory = memoryDetails(await profile.get(context), (await dialogState.get(context))?.dialogStack);

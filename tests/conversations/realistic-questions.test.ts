@@ -59,22 +59,26 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * one's name, the law behind both drug and alcohol treatment, a relative's talks for themselves, a child's
  * question after one about a parent's use, a writer past young adulthood asking whether it is only for the
  * young; whether a subject reaches someone asked about that subject; how soon treatment must start as the
- * guarantee; a staff member's "where does a citizen go" as referral; the content's reading rules: staff
+ * guarantee; the content's reading rules: staff
  * names, drug-test windows and AA meetings not in the documents, "er det en robot…", "uger eller år",
  * parents of a baby; "hvor mange kan man få?" about the subject before) took rounds 1–8 from 3 066 to 3 106
  * right and from 160 to 128 wrong, round 9 (now looked at) from 417 to 429 and 37 to 26. Round 10, never looked
- * at, measured at that session's end: 386 -> 392 right, 45 -> 39 wrong, 1 false emergency reply (1).
+ * at, measured at that session's end: 386 -> 392 right, 45 -> 39 wrong, 1 false emergency reply (1). A
+ * second reader then narrowed the rules (no staff referral by audience, the cue lists for relatives, the law,
+ * waiting times, small children and drug tests, the subject nearest the question, GIV after a relatives
+ * question only for a minor, the adult rule only for a writer asking for themselves): rounds 1–8 3 105 right,
+ * 129 wrong; round 9 428, 27; round 10 measured once more after that (see its floor).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 241, wrong: 6, emergencies: 0 },
-  'realistic-round2.json': { right: 221, wrong: 4, emergencies: 0 },
+  'realistic-round2.json': { right: 220, wrong: 5, emergencies: 0 },
   'realistic-round3.json': { right: 366, wrong: 11, emergencies: 0 },
   'realistic-round4.json': { right: 453, wrong: 22, emergencies: 0 },
   'realistic-round5.json': { right: 461, wrong: 21, emergencies: 1 },
   'realistic-round6.json': { right: 468, wrong: 16, emergencies: 2 },
   'realistic-round7.json': { right: 456, wrong: 22, emergencies: 0 },
   'realistic-round8.json': { right: 440, wrong: 26, emergencies: 0 },
-  'realistic-round9.json': { right: 429, wrong: 26, emergencies: 1 },
+  'realistic-round9.json': { right: 428, wrong: 27, emergencies: 1 },
   'realistic-round10.json': { right: 392, wrong: 39, emergencies: 1 },
 };
 

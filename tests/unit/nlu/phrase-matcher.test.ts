@@ -20,6 +20,22 @@ describe('PhraseMatcher', () => {
     expect(matcher.findAll('hejsa')).toEqual([]);
   });
 
+  it('finds nothing in an empty text, and a phrase that ends the text', () => {
+    expect(matcher.findAll('')).toEqual([]);
+    expect(matcher.findAll('?!')).toEqual([]);
+    expect(matcher.findAll('han trækker ikke vejret')).toEqual(['breathing']);
+    expect(matcher.findAll('han trækker ikke')).toEqual([]);
+  });
+
+  it('gives every phrase found with the word it starts at, in the order of the text', () => {
+    expect(matcher.findAllAt('hej, han har selvmordstanker og trækker ikke vejret')).toEqual([
+      { value: 'hello', at: 0 },
+      { value: 'suicide', at: 3 },
+      { value: 'breathing', at: 5 },
+    ]);
+    expect(matcher.findAllAt('ingenting')).toEqual([]);
+  });
+
   it('matches the whole text exactly', () => {
     expect(matcher.exact(' Hej! ')).toBe('hello');
     expect(matcher.exact('hej med dig')).toBeUndefined();
@@ -30,6 +46,14 @@ describe('PhraseMatcher', () => {
     const phrases = [
       ...content.readingRules.flatMap((rule) => rule.cues),
       ...content.notInDocumentsCues,
+      ...content.familyOfWriterCues,
+      ...content.compareCues,
+      ...content.beyondCounsellingCues,
+      ...content.anonymityCues,
+      ...content.legalBasisCues,
+      ...content.talksForRelativeCues,
+      ...content.subjectScopeCues,
+      ...Object.values(content.guideAnswerCues).flat(),
       ...Object.values(content.audienceCues).flat(),
       ...Object.values(content.aspectCues).flat(),
       ...content.topics.flatMap((topic) => topic.mentions),
