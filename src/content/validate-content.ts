@@ -47,17 +47,16 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
   const topicIds = new Set(content.topics.map((topic) => topic.id));
   if (topicIds.size !== content.topics.length) at('topics.json', ['topics'], 'topics.json: topic ids must be unique');
 
-  const requireTopic = (where: string, path: string[], id: string): void => {
-    if (!topicIds.has(id)) at('topics.json', path, `${where}: unknown topic "${id}"`);
+  const requireTopic = (where: string, path: string[], id: string, file = 'topics.json'): void => {
+    if (!topicIds.has(id)) at(file, path, `${where}: unknown topic "${id}"`);
   };
   content.welcomeTopics.forEach((id, index) => requireTopic('welcomeTopics', ['welcomeTopics', String(index)], id));
   content.helpTopics.forEach((id, index) => requireTopic('helpTopics', ['helpTopics', String(index)], id));
   content.readingRules.forEach((rule, index) => {
     const where = `commands.json: readingRules[${index}]`;
-    if (!topicIds.has(rule.topic)) at('commands.json', ['readingRules', String(index), 'topic'], `${where}: unknown topic "${rule.topic}"`);
-    rule.from.forEach((id, position) => {
-      if (!topicIds.has(id)) at('commands.json', ['readingRules', String(index), 'from', String(position)], `${where}: unknown topic "${id}"`);
-    });
+    const path = ['readingRules', String(index)];
+    requireTopic(where, [...path, 'topic'], rule.topic, 'commands.json');
+    rule.from.forEach((id, position) => requireTopic(where, [...path, 'from', String(position)], id, 'commands.json'));
   });
 
   const requireText = (language: string, key: string): void => {

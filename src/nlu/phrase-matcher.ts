@@ -25,6 +25,11 @@ export class PhraseMatcher<T> {
   /** Whole phrases by their folded text, the first added winning: thousands of training phrases are looked up per message. */
   private readonly whole = new Map<string, T>();
 
+  /** A matcher that finds whether any of the phrases is in a message ("cue lists"). */
+  static of(phrases: readonly string[]): PhraseMatcher<true> {
+    return phrases.reduce((matcher, phrase) => matcher.add(phrase, true), new PhraseMatcher<true>());
+  }
+
   add(phrase: string, value: T): this {
     const prefix = phrase.endsWith('*');
     const pattern = fold(prefix ? phrase.slice(0, -1) : phrase);
@@ -42,27 +47,22 @@ export class PhraseMatcher<T> {
   findAll(text: string): T[] {
     const words = foldedWords(text);
     const found = new Set<Entry<T>>();
-    words.forEach((_, at) => {
-      for (const entry of this.entriesAt(words, at)) found.add(entry);
-    });
+    for (let at = 0; at < words.length; at++) this.eachEntryAt(words, at, (entry) => found.add(entry));
     return [...found].sort((a, b) => a.order - b.order).map(({ value }) => value);
   }
 
   /** Every phrase found, with the index of the word it starts at, in the order of the text. */
   findAllAt(text: string): Array<{ value: T; at: number }> {
     const words = foldedWords(text);
-    return words.flatMap((_, at) =>
-      this.entriesAt(words, at)
-        .sort((a, b) => a.order - b.order)
-        .map(({ value }) => ({ value, at })),
-    );
+    const found: Array<Entry<T> & { at: number }> = [];
+    for (let at = 0; at < words.length; at++) this.eachEntryAt(words, at, (entry) => found.push({ ...entry, at }));
+    return found.sort((a, b) => a.at - b.at || a.order - b.order).map(({ value, at }) => ({ value, at }));
   }
 
-  private entriesAt(words: string[], at: number): Array<Entry<T>> {
-    return [
-      ...(this.byFirstWord.get(words[at]) ?? []).filter((entry) => matchesAt(entry, words, at)),
-      ...this.wordPrefixes.filter((entry) => words[at].startsWith(entry.words[0])),
-    ];
+  /** Calls `visit` for each phrase that starts at word `at` (no array per word: this runs for every word of every message). */
+  private eachEntryAt(words: string[], at: number, visit: (entry: Entry<T>) => void): void {
+    for (const entry of this.byFirstWord.get(words[at]) ?? []) if (matchesAt(entry, words, at)) visit(entry);
+    for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) visit(entry);
   }
 
   /** The value of the first phrase that equals the whole text. */

@@ -250,15 +250,9 @@ function notInDocumentsFirst(intent: Intent, outside: boolean): Intent {
   // The answer that says to call 112 when someone took too much is never replaced.
   if (!outside || (intent.kind === 'topic' && intent.topicId === OVERDOSE_HELP_TOPIC)) return intent;
   if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: [] };
-  if (intent.kind === 'clarify')
-    return { kind: 'topic', topicId: NOT_IN_DOCUMENTS_TOPIC, confidence: 0, alternatives: intent.candidates.filter((id) => id !== NOT_IN_DOCUMENTS_TOPIC) };
-  if (intent.kind !== 'topic' || intent.alternatives === undefined || intent.topicId === NOT_IN_DOCUMENTS_TOPIC) return intent;
-  return {
-    kind: 'topic',
-    topicId: NOT_IN_DOCUMENTS_TOPIC,
-    confidence: intent.confidence,
-    alternatives: [intent.topicId, ...intent.alternatives].slice(0, THRESHOLDS.maxCandidates),
-  };
+  // A sure reading (no runner-ups) still answers.
+  if (intent.kind === 'clarify' || (intent.kind === 'topic' && intent.alternatives !== undefined)) return chosenTopic(intent, NOT_IN_DOCUMENTS_TOPIC);
+  return intent;
 }
 
 /** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?"; a word or two ("a.b.") is no sentence. */
@@ -314,14 +308,14 @@ export class Recognizer {
   private readonly aspects = new PhraseMatcher<Aspect>();
   private readonly social: SocialTurns;
   private readonly ellipsisCues: string[][];
-  private readonly compareCues = new PhraseMatcher<true>();
-  private readonly notInDocumentsCues = new PhraseMatcher<true>();
-  private readonly familyOfWriterCues = new PhraseMatcher<true>();
-  private readonly beyondCounsellingCues = new PhraseMatcher<true>();
-  private readonly anonymityCues = new PhraseMatcher<true>();
-  private readonly legalBasisCues = new PhraseMatcher<true>();
-  private readonly talksForRelativeCues = new PhraseMatcher<true>();
-  private readonly subjectScopeCues = new PhraseMatcher<true>();
+  private readonly compareCues: PhraseMatcher<true>;
+  private readonly notInDocumentsCues: PhraseMatcher<true>;
+  private readonly familyOfWriterCues: PhraseMatcher<true>;
+  private readonly beyondCounsellingCues: PhraseMatcher<true>;
+  private readonly anonymityCues: PhraseMatcher<true>;
+  private readonly legalBasisCues: PhraseMatcher<true>;
+  private readonly talksForRelativeCues: PhraseMatcher<true>;
+  private readonly subjectScopeCues: PhraseMatcher<true>;
   /** The content's reading rules, each with its cues ready to search. */
   private readonly readingRules: Array<{ rule: ReadingRule; from: ReadonlySet<string>; cues: PhraseMatcher<true> }>;
   private readonly givAges: { from: number; to: number };
@@ -337,18 +331,18 @@ export class Recognizer {
     this.crisis = new CrisisDetector(content.crisis, crisisClassifier);
     this.social = new SocialTurns(content.commands, content.socialFillers);
     this.ellipsisCues = content.ellipsisCues.map(foldedWords);
-    content.compareCues.forEach((cue) => this.compareCues.add(cue, true));
-    content.notInDocumentsCues.forEach((cue) => this.notInDocumentsCues.add(cue, true));
-    content.familyOfWriterCues.forEach((cue) => this.familyOfWriterCues.add(cue, true));
-    content.beyondCounsellingCues.forEach((cue) => this.beyondCounsellingCues.add(cue, true));
-    content.anonymityCues.forEach((cue) => this.anonymityCues.add(cue, true));
-    content.legalBasisCues.forEach((cue) => this.legalBasisCues.add(cue, true));
-    content.talksForRelativeCues.forEach((cue) => this.talksForRelativeCues.add(cue, true));
-    content.subjectScopeCues.forEach((cue) => this.subjectScopeCues.add(cue, true));
+    this.compareCues = PhraseMatcher.of(content.compareCues);
+    this.notInDocumentsCues = PhraseMatcher.of(content.notInDocumentsCues);
+    this.familyOfWriterCues = PhraseMatcher.of(content.familyOfWriterCues);
+    this.beyondCounsellingCues = PhraseMatcher.of(content.beyondCounsellingCues);
+    this.anonymityCues = PhraseMatcher.of(content.anonymityCues);
+    this.legalBasisCues = PhraseMatcher.of(content.legalBasisCues);
+    this.talksForRelativeCues = PhraseMatcher.of(content.talksForRelativeCues);
+    this.subjectScopeCues = PhraseMatcher.of(content.subjectScopeCues);
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
       from: new Set(rule.from),
-      cues: rule.cues.reduce((matcher, cue) => matcher.add(cue, true), new PhraseMatcher<true>()),
+      cues: PhraseMatcher.of(rule.cues),
     }));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
