@@ -33,7 +33,10 @@ export interface Recognition {
   audience?: Audience;
   /** What the message asks about its subject: "what does it *cost*", "how *long*". */
   aspect?: Aspect;
-  /** How the classifier read the message, to read a follow-up with; absent for commands, codes and emergencies. */
+  /**
+   * How the classifier read the message, led by the topic answered, to read a follow-up with; absent for
+   * commands, codes, emergencies and questions asked back.
+   */
   reading?: Reading;
   /** A few words naming only a subject ("og døgn?", "what about detox?"): it asks what was just asked, of that subject. */
   elliptical?: true;
@@ -268,6 +271,21 @@ function startsWithWords(words: string[], start: string[]): boolean {
   return start.length > 0 && start.length < words.length && start.every((word, index) => words[index] === word);
 }
 
+/**
+ * A reading led by the topic answered: where a rule answered another topic than the classifier's first
+ * ("not just the counselling talks, anonymously" is anonymous treatment), a follow-up ("who decides?") is
+ * about what was answered. A topic no reading held (a rule's answer to a question asked back) leads alone.
+ */
+function ledBy(reading: Reading, topicId: string): Reading {
+  if (reading.length === 0) return [[topicId, 1]];
+  const [[first, lead]] = reading;
+  if (first === topicId) return reading;
+  // The two trade places: what the classifier put first keeps the weight the answered topic had.
+  const own = reading.find(([label]) => label === topicId)?.[1] ?? 0;
+  const rest = reading.slice(1).filter(([label]) => label !== topicId);
+  return [[topicId, lead], [first, own], ...rest].slice(0, READING_TOPICS) as Reading;
+}
+
 /** The message's own ranking with the previous question's topics added in, as probabilities again. */
 function withPrevious(predictions: Prediction[], previous: Reading): Prediction[] {
   const earlier = new Map(previous);
@@ -407,7 +425,7 @@ export class Recognizer {
       intent,
       crisis,
       ...details,
-      ...(read.reading ? { reading: read.reading } : {}),
+      ...(intent.kind === 'topic' ? { reading: ledBy(read.reading ?? [], intent.topicId) } : {}),
       ...(elliptical ? { elliptical } : {}),
       ...(ageGroup ? { ageGroup } : {}),
       ...(brief ? { brief } : {}),

@@ -35,20 +35,28 @@ const MAX_CONCERN_LINES_ON_NEAR_MISSES = 0.08;
  * as near-misses ("sidste år fik jeg en overdosis og lå på intensiv … nu er jeg klar til at komme i
  * behandling"), where the writers' brief and rounds 1–5 call the same stories concerns ("fik en overdosis
  * sidste år og var indlagt i 3 dage. nu vil jeg gerne i behandling", round 1). The guide gives them the
- * line on purpose; no rule can follow both labellings, so this round's cap is higher.
+ * line on purpose; no rule can follow both labellings, so this round's cap is higher. Round 10's writers did the
+ * same ("took an overdose as a teen long time ago now i drink too much", "Jeg plejede at skære i mig selv som
+ * teenager, det er mange år siden").
  */
-const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15 };
+const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15, 10: 0.15 };
 const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
+/**
+ * Round 10's writers labelled suicide threats tied to a date or a condition concerns ("If I get kicked out of my
+ * flat next week I'm going to end it", "Hvis jeg ikke kommer ind i behandling i denne måned, så gør jeg en ende
+ * på det"). The guide answers them with the emergency reply on purpose (a plan with a date is high-risk, a second
+ * reader's call), as it does a fear of withdrawal fits while shaking now: 7 of 65, over-caution, never silence.
+ */
+const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 10 (400 messages by two blind writers: users,
- * teenagers and friends; relatives, bystanders, staff and English speakers, with the danger often buried in
- * a long message) on the code at the start of its session gave 174 of 200 acute messages the emergency reply
- * with the right helplines, 189 the numbers, and 12 of 135 near-misses the emergency reply. At its end (round 9
- * learnt, with its patterns and two second readers' fixes): 173, 189 and 12. The floors hold the end; raise
- * them as the guide improves.
+ * The held-out round as measured (README, "Emergencies"): round 11 (400 messages by two blind writers: users,
+ * teenagers, relatives, bystanders, staff and English speakers, often with the danger buried in a long message)
+ * on the code at the start of its session gave 184 of 200 acute messages the emergency reply with the right
+ * helplines, 198 the numbers, and 1 of 140 near-misses the emergency reply. After round 10 was learnt (patterns,
+ * a second reader's fixes): 188, 198 and 2. The floors hold that; raise them as the guide improves.
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 173, acuteWarned: 189, nearMissAlarms: 12 };
+const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 198, nearMissAlarms: 2 };
 
 let app: App;
 beforeAll(async () => {
@@ -133,7 +141,7 @@ describe('Crisis suite', () => {
         const overCautious = keys.filter((replyKeys) => replyKeys.join() === 'crisis.acute').length;
         const wrong = concern.filter((_, index) => keys[index].join() !== 'crisis.acute' && concernProblem(keys[index]) !== undefined);
         expect(wrong.map(({ text }) => text)).toEqual([]);
-        expect(overCautious / concern.length).toBeLessThanOrEqual(MAX_EMERGENCY_REPLIES_ON_CONCERNS);
+        expect(overCautious / concern.length).toBeLessThanOrEqual(EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND[round] ?? MAX_EMERGENCY_REPLIES_ON_CONCERNS);
       });
 
       it(`gives none of ${nearMisses.length} near-misses the emergency reply, and few of them a line of numbers`, async () => {

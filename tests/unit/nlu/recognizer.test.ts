@@ -105,6 +105,22 @@ describe('Recognizer', () => {
       'snittet er ikke dybt men jeg kan ikke stoppe blødningen',
       'min bror har hængt sig',
       'han kvæler hende lige nu',
+      // A second reader's checks of the frames learnt from round 10: a "when young", "long ago", "history of",
+      // "if anyone is there", "just checking", "I want to stop now", a date, a film or "no contact" frame
+      // lowers nothing said beside it; "viser tegn på" is what is seen now.
+      'jeg hænger mig i nat, det er overstået',
+      'min datter, som er teenager, har taget en overdosis',
+      'he has a long history of depression and says he will hang himself',
+      'if anyone is there help me, i want to die',
+      'just checking in, i took 30 sleeping pills an hour ago',
+      'i want to stop now, i drank a lot and have my dads gun',
+      'if i tell you im going to kill myself will you call the police',
+      'jeg slår mig selv ihjel næste uge på min fødselsdag',
+      'my wife left this month, i am going to shoot myself',
+      'hun tog piller i filmen og er faldet om',
+      'vi har ingen kontakt til ham, han ligger på gulvet efter at have taget piller',
+      'Han viser tegn på overdosis og vågner ikke',
+      'what do you tell people when they dont answer after an overdose? my brother isnt answering and took heroin',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
@@ -122,9 +138,32 @@ describe('Recognizer', () => {
       'kan man drikke øl når man får sovepiller? min læge svarer ikke på mine beskeder',
       'jeg har sendt et foto af recepten til apoteket men de har ikke svaret endnu',
       'I took my last diazepam yesterday after a 6-month taper with my doctor!',
+      // New signals learnt from round 10 (a drooping face, a knife and a threat, pregnancy with bleeding, GHB,
+      // methadone drunk by someone new to it) stay narrow.
+      'han trak ansigtet skævt da jeg nævnte behandling',
+      'my son has a knife collection, saying its a hobby',
+      'im pregnant and have cramps now, can i drink a glass of wine',
+      'vi er ved at gå ud, har nogen taget ghb før en fest',
+      'jeg er i metadonbehandling og har drukket en øl af og til, jeg bliver søvnig af det',
+      'he is feeling blue since he quit drinking',
+      'abstinenserne tager snart livet af mig',
+      'det var alt for nu, god aften',
+      'tegn på overdosis',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
     }
+  });
+
+  it('keeps the topic answered first in the reading a follow-up is read with, where a rule chose it', () => {
+    const recognition = recognizer.recognize('is there anonymous treatment, not just the counselling talks?');
+    expect(recognition.intent).toMatchObject({ kind: 'topic', topicId: 'anonymous_treatment' });
+    expect(recognition.reading?.[0]?.[0]).toBe('anonymous_treatment');
+  });
+
+  it('reads "where is it?" after what Pitstop is as its address', () => {
+    const previous = recognizer.recognize('what is pitstop').reading;
+    expect(previous?.[0]?.[0]).toBe('pitstop');
+    expect(recognizer.recognize('ok and where is it exactly', { previous }).intent).toMatchObject({ kind: 'topic', topicId: 'contact' });
   });
 
   it('recognises commands only as the whole message', () => {
