@@ -8,6 +8,7 @@ import { fold, foldedWords } from '../text/fold';
 import { ADULT_FROM, type AgeGroup, ageGroupOf, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { type CrisisAssessment, CrisisDetector } from './crisis-detector';
+import { LawSections } from './law-sections';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
 import { SocialTurns } from './social-turns';
@@ -196,6 +197,8 @@ function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolea
 const ANONYMOUS_TREATMENT_READINGS = new Set([COUNSELLING_TOPIC, 'anonymity', ANONYMOUS_TREATMENT_TOPIC]);
 const STAFF_LEGAL_TOPIC = 'staff_legal';
 /** Readings that a question about the legal basis of drug and alcohol treatment turns into the staff's legal overview. */
+/** The reading a question about a law gets before the subject it is about is known. */
+const LEGAL_BASIS_READINGS = new Set([STAFF_LEGAL_TOPIC]);
 const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
 const GUARANTEE_TOPIC = 'guarantee';
 /** Readings that a relative's "is there anything for me?" turns into help for relatives. */
@@ -334,6 +337,7 @@ export class Recognizer {
   private readonly legalBasisCues: PhraseMatcher<true>;
   private readonly talksForRelativeCues: PhraseMatcher<true>;
   private readonly subjectScopeCues: PhraseMatcher<true>;
+  private readonly lawSections: LawSections;
   /** The content's reading rules, each with its cues ready to search. */
   private readonly readingRules: Array<{ rule: ReadingRule; from: ReadonlySet<string>; cues: PhraseMatcher<true> }>;
   private readonly givAges: { from: number; to: number };
@@ -357,6 +361,7 @@ export class Recognizer {
     this.legalBasisCues = PhraseMatcher.of(content.legalBasisCues);
     this.talksForRelativeCues = PhraseMatcher.of(content.talksForRelativeCues);
     this.subjectScopeCues = PhraseMatcher.of(content.subjectScopeCues);
+    this.lawSections = new LawSections(content);
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
       from: new Set(rule.from),
@@ -411,7 +416,7 @@ export class Recognizer {
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
     const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
     const asked = this.askedForFirst(alcoholRuled, text, substances, details.audience ?? context.audience, details.subjectId);
-    const ruled = this.subjectScopeFirst(asked, text, context.previous);
+    const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, context.previous), text, details.subjectId, context.previous);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const writerAge = writerAgeOf(text);
     const familyAsked = context.previous !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(context.previous[0]?.[0]);
@@ -558,6 +563,23 @@ export class Recognizer {
       ({ rule, from, cues }) => leadsWith(ruled, from) && (rule.maxWords === undefined || words <= rule.maxWords) && has(cues),
     );
     return match !== undefined && leadsWith(ruled, match.from) ? chosenTopic(ruled, match.rule.topic) : ruled;
+  }
+
+  /**
+   * A law asked about a subject whose answer names its own ("sundhedslovens § 142 hvad dækker den", "hvilken
+   * lov er det efter?" after substitution treatment) is answered by that subject; the law behind treatment in
+   * general stays the staff's legal basis.
+   */
+  private lawOfSubjectFirst(intent: Intent, text: string, subjectId: string | undefined, previous: Reading | undefined): Intent {
+    if (!leadsWith(intent, LEGAL_BASIS_READINGS)) return intent;
+    const before = previous?.[0]?.[0];
+    const asksTheLawOfBefore =
+      subjectId === undefined &&
+      this.lawSections.citesItsLaw(before) &&
+      foldedWords(text).length <= FOLLOW_UP_MAX_WORDS &&
+      this.legalBasisCues.findAll(text).length > 0;
+    const topicId = this.lawSections.topicOfSection(text) ?? (asksTheLawOfBefore ? before : undefined);
+    return topicId === undefined ? intent : chosenTopic(intent, topicId);
   }
 
   /**

@@ -166,6 +166,22 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('ok and where is it exactly', { previous }).intent).toMatchObject({ kind: 'topic', topicId: 'contact' });
   });
 
+  it("answers the law of a subject whose answer names it with that subject, and the law of treatment in general as staff's legal basis", () => {
+    const topicOf = (text: string, previousText?: string): string | undefined => {
+      const previous = previousText === undefined ? undefined : recognizer.recognize(previousText).reading;
+      const { intent } = recognizer.recognize(text, { previous });
+      return intent.kind === 'topic' ? intent.topicId : intent.kind;
+    };
+    expect(topicOf('sundhedslovens § 142 hvad dækker den')).toBe('substitution');
+    expect(topicOf('Hvad siger sundhedslovens § 141?')).toBe('alcohol');
+    expect(topicOf('hvad siger servicelovens §141')).toBe('action_plan');
+    expect(topicOf('hvilken lov er det efter?', 'Hvad er substitutionsbehandling?')).toBe('substitution');
+    expect(topicOf('which section of the law is that', 'what is anonymous treatment')).toBe('anonymous_treatment');
+    // Numbers named as alternatives are no section; a law asked after a subject without one of its own is the staff's.
+    expect(topicOf('Which section of serviceloven is drug treatment based on, 101 or 141? My colleagues keep mixing them up.')).toBe('staff_legal');
+    expect(topicOf('hvilken lov er det efter?', 'hvad er dagbehandling')).not.toBe('day_treatment');
+  });
+
   it('recognises commands only as the whole message', () => {
     expect(recognizer.recognize('Hjælp').intent).toEqual({ kind: 'command', command: 'help' });
     expect(recognizer.recognize('jeg har brug for hjælp til mit misbrug').intent.kind).toBe('topic');
