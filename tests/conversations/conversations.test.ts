@@ -15,6 +15,9 @@ const expectation = z
   })
   .strict();
 
+/** One expectation checks the turn's last reply; a list checks every reply of the turn, in order. */
+const replies = z.union([expectation, z.array(expectation).min(1)]);
+
 const phrasingFile = z
   .object({ name: z.string(), locale: z.string(), topic: z.string(), phrasings: z.array(z.string()).min(1), contains: z.array(z.string()).min(1) })
   .strict();
@@ -24,7 +27,7 @@ const scenarioFile = z
     name: z.string(),
     locale: z.string(),
     turns: z
-      .array(z.union([z.object({ user: z.string(), expect: expectation }).strict(), z.object({ join: z.literal(true), expect: expectation }).strict()]))
+      .array(z.union([z.object({ user: z.string(), expect: replies }).strict(), z.object({ join: z.literal(true), expect: replies }).strict()]))
       .min(1),
   })
   .strict();
@@ -87,8 +90,14 @@ describe('Conversations', () => {
     it(`plays ${file}: ${scenario.name}`, async () => {
       const conversation = new TestConversation(app, scenario.locale);
       for (const [index, turn] of scenario.turns.entries()) {
-        const replies = 'user' in turn ? await conversation.say(turn.user) : await conversation.join();
-        checkReply(replies.at(-1), turn.expect, `turn ${index + 1}: ${'user' in turn ? turn.user : 'join'}`);
+        const got = 'user' in turn ? await conversation.say(turn.user) : await conversation.join();
+        const where = `turn ${index + 1}: ${'user' in turn ? turn.user : 'join'}`;
+        if (!Array.isArray(turn.expect)) {
+          checkReply(got.at(-1), turn.expect, where);
+          continue;
+        }
+        expect({ where, replies: got.length }).toEqual({ where, replies: turn.expect.length });
+        turn.expect.forEach((expected, at) => checkReply(got[at], expected, `${where}, reply ${at + 1}`));
       }
     });
   }
