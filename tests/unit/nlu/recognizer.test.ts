@@ -121,6 +121,13 @@ describe('Recognizer', () => {
       'vi har ingen kontakt til ham, han ligger på gulvet efter at have taget piller',
       'Han viser tegn på overdosis og vågner ikke',
       'what do you tell people when they dont answer after an overdose? my brother isnt answering and took heroin',
+      // A probe of ordinary questions for false alarms found these missed: a baby at the pills while the parent
+      // breastfeeds, painkillers by brand for a child, GHB and a heavy sleep, "for altid" read as a habit.
+      'jeg ammer og min baby har fået fat i mine piller',
+      'min datter på 2 har spist 3 panodiler',
+      'hun har taget ghb og sover meget tungt, er det normalt',
+      'jeg vil bare forsvinde for altid',
+      'min mand har taget sin metadon og er lidt søvnig men også svær at vække',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
@@ -149,6 +156,13 @@ describe('Recognizer', () => {
       'abstinenserne tager snart livet af mig',
       'det var alt for nu, god aften',
       'tegn på overdosis',
+      // The probe's false alarms: a game, "rather die than tell", a break from it all, a routine dose, a
+      // teacher's question about the signs.
+      'min søn har låst sig inde på sit værelse og spiller computer',
+      'jeg vil hellere dø end at fortælle mine forældre det',
+      'I want to disappear for a while and get clean',
+      'min mand har taget sin metadon og er lidt søvnig, er det normalt efter dosis',
+      'Hvad skal man gøre, hvis en elev viser tegn på en overdosis?',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
     }
