@@ -7,7 +7,7 @@ import { withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold, foldedWords } from '../text/fold';
 import { ADULT_FROM, type AgeGroup, ageGroupOf, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
-import { type CrisisAssessment, CrisisDetector } from './crisis-detector';
+import { type CrisisAssessment, CrisisDetector, NO_CRISIS } from './crisis-detector';
 import { LawSections } from './law-sections';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
@@ -298,6 +298,7 @@ function withPrevious(predictions: Prediction[], previous: Reading): Prediction[
 }
 
 const SOCIAL_COMMANDS: ReadonlySet<Command> = new Set(['greeting', 'thanks', 'goodbye', 'acknowledge']);
+const SMALL_TALK: ReadonlySet<Command> = new Set([...SOCIAL_COMMANDS, 'decline']);
 const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
 const OPENS_A_QUESTION: ReadonlySet<Command> = new Set(['greeting', 'acknowledge']);
 /** What may end a remark and make it small talk: "…, tak", "…, farvel". */
@@ -394,14 +395,18 @@ export class Recognizer {
   /** What a message asks, read with what the conversation already knows. */
   recognize(message: string, context: ConversationContext = {}): Recognition {
     const text = withoutPlaceholders(message);
-    const crisis = this.crisis.assess(text);
+    const assessed = this.crisis.assess(text);
     const details = {
       subjectId: this.subjects.findAll(text)[0],
       audience: this.audiences.findAll(text)[0],
       aspect: this.aspects.findAll(text)[0],
     };
-    if (crisis.tier === 'acute') return { intent: { kind: 'crisis', kinds: crisis.kinds }, crisis, ...details };
+    if (assessed.tier === 'acute') return { intent: { kind: 'crisis', kinds: assessed.kinds }, crisis: assessed, ...details };
     const read = this.intentOf(text, details.subjectId, context.previous);
+    // Small talk and nothing else ("det var alt for nu, god aften", "no, none of those fit really") gets no
+    // line of numbers from the classifier alone (a concern with no kind); a pattern's concern stays.
+    const smallTalk = read.intent.kind === 'command' && SMALL_TALK.has(read.intent.command);
+    const crisis = smallTalk && assessed.tier === 'concern' && assessed.kinds.length === 0 ? NO_CRISIS : assessed;
     const ageGroup = ageGroupOf(text);
     const words = foldedWords(text);
     const elliptical =

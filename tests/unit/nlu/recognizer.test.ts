@@ -196,6 +196,16 @@ describe('Recognizer', () => {
     expect(topicOf('hvilken lov er det efter?', 'hvad er dagbehandling')).not.toBe('day_treatment');
   });
 
+  it('gives small talk no line of numbers from the classifier alone, but keeps what the patterns find in it', () => {
+    for (const [text, command] of [
+      ['det var alt for nu, god aften', 'goodbye'],
+      ['no, none of those fit really', 'decline'],
+    ] as const) {
+      expect(recognizer.recognize(text)).toMatchObject({ intent: { kind: 'command', command }, crisis: { tier: 'none' } });
+    }
+    expect(recognizer.recognize('tak for alt, farvel').crisis.tier).toBe('acute');
+  });
+
   it('recognises commands only as the whole message', () => {
     expect(recognizer.recognize('Hjælp').intent).toEqual({ kind: 'command', command: 'help' });
     expect(recognizer.recognize('jeg har brug for hjælp til mit misbrug').intent.kind).toBe('topic');
