@@ -128,6 +128,20 @@ describe('Recognizer', () => {
       'hun har taget ghb og sover meget tungt, er det normalt',
       'jeg vil bare forsvinde for altid',
       'min mand har taget sin metadon og er lidt søvnig men også svær at vække',
+      // A second reader's checks that the probe's fixes hide nothing said beside them.
+      'hvis en borger viser tegn på overdosis, han er faldet om lige nu i opgangen',
+      'is it true that you should put them in recovery position my friend collapsed',
+      'jeg vil ikke leve mere fordi jeg løber tør for penge',
+      'im scared that eventually ill just end it, i have the rope ready',
+      'min søn har taget min medicin og er lidt sløv, han er 4',
+      'han har taget sin metadon og er lidt søvnig men han har også drukket en flaske vodka og taget nogle stesolid',
+      'he quit all his pills at once, is that safe? now he is acting really weird, sweating, burning hot and rambling',
+      'han tog en masse piller i fredags og har været forvirret i flere dage efter, nu er han gul i øjnene',
+      'min kæreste har taget 30 abstinenspiller',
+      'jeg vil hellere dø end at være i live',
+      'det føles som om jeg skal dø når jeg ikke får luft',
+      'hvor farligt er det for barnet hun har spist en hel hashkage',
+      'min ven er kollapset efter kokain, nu har jeg det bedre for jeg har ringet til hans mor',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
@@ -163,6 +177,12 @@ describe('Recognizer', () => {
       'I want to disappear for a while and get clean',
       'min mand har taget sin metadon og er lidt søvnig, er det normalt efter dosis',
       'Hvad skal man gøre, hvis en elev viser tegn på en overdosis?',
+      // ...and that the new signs stay narrow.
+      'min 15 årige har drukket vodka til en fest, hvordan snakker jeg med hende',
+      'barnet har fået ipren mod feber, må jeg også give panodil',
+      'min teenager er svær at vække i weekenden',
+      'er ghb farligt? jeg har læst at man sover tungt bagefter',
+      'det er svært at vække hans interesse for behandling, han tager piller',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
     }
