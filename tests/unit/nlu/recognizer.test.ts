@@ -142,6 +142,7 @@ describe('Recognizer', () => {
       'det føles som om jeg skal dø når jeg ikke får luft',
       'hvor farligt er det for barnet hun har spist en hel hashkage',
       'min ven er kollapset efter kokain, nu har jeg det bedre for jeg har ringet til hans mor',
+      'jeg har hamstret piller fordi jeg vil dø, og så jeg ikke løber tør',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
