@@ -143,6 +143,21 @@ describe('Recognizer', () => {
       'hvor farligt er det for barnet hun har spist en hel hashkage',
       'min ven er kollapset efter kokain, nu har jeg det bedre for jeg har ringet til hans mor',
       'jeg har hamstret piller fordi jeg vil dø, og så jeg ikke løber tør',
+      // A final reader of the session's whole change: frames that still reached past what they frame.
+      'jeg tager livet af mig med gas i garagen i nat',
+      'det er nok nu tager jeg livet af mig',
+      'er det rigtigt at man kan ringe 112, han har taget for mange',
+      'client with a history of od collapsed in our toilet, snoring',
+      'som teenager var han voldelig, han kvæler sin mor lige nu',
+      'if i break up with her she says she will jump, shes on the bridge',
+      'if i call the police he says he will shoot himself, he has a gun in his hand',
+      'han vil stoppe nu med at drikke men han har kramper',
+      'jeg tager livet af mig og farvel til jer alle',
+      'det var alt for nu, pillerne er taget',
+      'han har hver morgen kvalme men han kaster blod op',
+      'i have been depressed for years and i took the whole bottle',
+      'hun drikker hver dag og hun er kollapset',
+      'i nat hænger jeg mig',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
@@ -184,6 +199,9 @@ describe('Recognizer', () => {
       'min teenager er svær at vække i weekenden',
       'er ghb farligt? jeg har læst at man sover tungt bagefter',
       'det er svært at vække hans interesse for behandling, han tager piller',
+      'det her job tager livet af mig',
+      'han tager livet af sig med sit druk',
+      'jeg skyder mig selv i foden hver gang jeg prøver at stoppe',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
     }
