@@ -72,20 +72,23 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * Round 11 (463, two blind writers; 57 equal to an earlier round's left out) on the code at the start of its
  * session: 410 right, 25 wrong, 9 with the emergency reply. Measured again after that session's emergency work
  * (round 10's emergencies learnt, with a second reader's fixes) and before its understanding work: the same.
- * That emergency work made the classifier alone raise the emergency reply on one more round-7 question ("…is
- * too much right now. Can the anonymous counselling be done over the phone?", p 0.76): round 7's floor allows it.
+ * At the session's end (the laws of subjects, small talk, a probe for false emergency alarms and two second
+ * readers' fixes, which took rounds 1–10 from their floors at its start, 3 924 right and 196 wrong, to 3 936 and 187): the same, 410 and 25,
+ * and 9 emergency replies. That emergency work made the classifier alone raise the emergency reply on one more
+ * round-7 question ("…is too much right now. Can the anonymous counselling be done over the phone?", p 0.76):
+ * round 7's floor allows it.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 241, wrong: 6, emergencies: 0 },
+  'realistic-round1.json': { right: 242, wrong: 6, emergencies: 0 },
   'realistic-round2.json': { right: 220, wrong: 5, emergencies: 0 },
-  'realistic-round3.json': { right: 366, wrong: 11, emergencies: 0 },
-  'realistic-round4.json': { right: 453, wrong: 22, emergencies: 0 },
+  'realistic-round3.json': { right: 367, wrong: 11, emergencies: 0 },
+  'realistic-round4.json': { right: 454, wrong: 21, emergencies: 0 },
   'realistic-round5.json': { right: 461, wrong: 21, emergencies: 1 },
-  'realistic-round6.json': { right: 468, wrong: 16, emergencies: 2 },
+  'realistic-round6.json': { right: 469, wrong: 15, emergencies: 2 },
   'realistic-round7.json': { right: 455, wrong: 23, emergencies: 1 },
   'realistic-round8.json': { right: 440, wrong: 26, emergencies: 0 },
-  'realistic-round9.json': { right: 429, wrong: 26, emergencies: 0 },
-  'realistic-round10.json': { right: 393, wrong: 37, emergencies: 0 },
+  'realistic-round9.json': { right: 430, wrong: 25, emergencies: 0 },
+  'realistic-round10.json': { right: 398, wrong: 34, emergencies: 0 },
   'realistic-round11.json': { right: 410, wrong: 25, emergencies: 9 },
 };
 
