@@ -26,9 +26,7 @@ const scenarioFile = z
   .object({
     name: z.string(),
     locale: z.string(),
-    turns: z
-      .array(z.union([z.object({ user: z.string(), expect: replies }).strict(), z.object({ join: z.literal(true), expect: replies }).strict()]))
-      .min(1),
+    turns: z.array(z.union([z.object({ user: z.string(), expect: replies }).strict(), z.object({ join: z.literal(true), expect: replies }).strict()])).min(1),
   })
   .strict();
 
