@@ -21,7 +21,7 @@ function namesAct(word: string, name: string): boolean {
 }
 
 /** Words that introduce a section: "§ 142", "paragraf 101 a", "section 141". */
-const SECTION_MARKS = new Set(['§', '§§', 'paragraf', 'paragraffen', 'section', 'sektion']);
+const SECTION_MARKS = new Set(['§', 'paragraf', 'paragraffen', 'section', 'sektion']);
 
 /** A message's folded words with "§" as a word of its own ("§142" is "§ 142"). */
 function sectionWords(text: string): string[] {

@@ -196,9 +196,9 @@ function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolea
 /** Readings that treatment asked for beyond counselling, unnamed, turns into anonymous treatment. */
 const ANONYMOUS_TREATMENT_READINGS = new Set([COUNSELLING_TOPIC, 'anonymity', ANONYMOUS_TREATMENT_TOPIC]);
 const STAFF_LEGAL_TOPIC = 'staff_legal';
-/** Readings that a question about the legal basis of drug and alcohol treatment turns into the staff's legal overview. */
 /** The reading a question about a law gets before the subject it is about is known. */
 const LEGAL_BASIS_READINGS = new Set([STAFF_LEGAL_TOPIC]);
+/** Readings that a question about the legal basis of drug and alcohol treatment turns into the staff's legal overview. */
 const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
 const GUARANTEE_TOPIC = 'guarantee';
 /** Readings that a relative's "is there anything for me?" turns into help for relatives. */
@@ -285,8 +285,8 @@ function ledBy(reading: Reading, topicId: string): Reading {
   if (first === topicId) return reading;
   // The two trade places: what the classifier put first keeps the weight the answered topic had.
   const own = reading.find(([label]) => label === topicId)?.[1] ?? 0;
-  const rest = reading.slice(1).filter(([label]) => label !== topicId);
-  return [[topicId, lead], [first, own], ...rest].slice(0, READING_TOPICS) as Reading;
+  const led: Reading = [[topicId, lead], [first, own], ...reading.slice(1).filter(([label]) => label !== topicId)];
+  return led.slice(0, READING_TOPICS);
 }
 
 /** The message's own ranking with the previous question's topics added in, as probabilities again. */
