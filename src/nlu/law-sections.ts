@@ -39,10 +39,13 @@ export class LawSections {
 
   constructor(content: Content) {
     const texts = content.locales.da.topics;
-    const textsOf = (id: string): string => JSON.stringify(typeof texts === 'object' ? (texts[id] ?? '') : '');
+    // Each subject's texts as one string, made once (not once per fact).
+    const subjects = content.topics
+      .filter(({ general }) => !general)
+      .map(({ id }) => ({ id, text: JSON.stringify(typeof texts === 'object' ? (texts[id] ?? '') : '') }));
     this.sections = Object.entries(content.facts.values).flatMap(([key, value]) => {
       const [act, section] = value.split('§').map((part) => foldedWords(part));
-      const citing = content.topics.filter(({ id, general }) => !general && textsOf(id).includes(`{{${key}}}`));
+      const citing = subjects.filter(({ text }) => text.includes(`{{${key}}}`));
       return section?.length && citing.length === 1 ? [{ topicId: citing[0].id, act: act.join(' '), section }] : [];
     });
     this.topicIds = new Set(this.sections.map(({ topicId }) => topicId));

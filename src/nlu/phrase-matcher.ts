@@ -51,6 +51,13 @@ export class PhraseMatcher<T> {
     return [...found].sort((a, b) => a.order - b.order).map(({ value }) => value);
   }
 
+  /** Whether any phrase is in the text: a cue list's question, answered at the first phrase found. */
+  foundIn(text: string): boolean {
+    const words = foldedWords(text);
+    for (let at = 0; at < words.length; at++) if (this.anyEntryAt(words, at)) return true;
+    return false;
+  }
+
   /** Every phrase found, with the index of the word it starts at, in the order of the text. */
   findAllAt(text: string): Array<{ value: T; at: number }> {
     const words = foldedWords(text);
@@ -63,6 +70,13 @@ export class PhraseMatcher<T> {
   private eachEntryAt(words: string[], at: number, visit: (entry: Entry<T>) => void): void {
     for (const entry of this.byFirstWord.get(words[at]) ?? []) if (matchesAt(entry, words, at)) visit(entry);
     for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) visit(entry);
+  }
+
+  private anyEntryAt(words: string[], at: number): boolean {
+    return (
+      (this.byFirstWord.get(words[at]) ?? []).some((entry) => matchesAt(entry, words, at)) ||
+      this.wordPrefixes.some((entry) => words[at].startsWith(entry.words[0]))
+    );
   }
 
   /** The value of the first phrase that equals the whole text. */

@@ -418,15 +418,16 @@ export class Recognizer {
     const substances = new Set(this.substances.findAll(text));
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
-    const outside = crisis.tier === 'none' && this.notInDocumentsCues.findAll(text).length > 0;
+    const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
     const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
     const asked = this.askedForFirst(alcoholRuled, text, substances, details.audience ?? context.audience, details.subjectId);
-    const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, context.previous), text, details.subjectId, context.previous);
+    // The topic the question before was answered with, which a follow-up may be about.
+    const before = context.previous?.[0]?.[0];
+    const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, before), text, details.subjectId, before);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const writerAge = writerAgeOf(text);
-    const familyAsked = context.previous !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(context.previous[0]?.[0]);
-    const family =
-      writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.findAll(text).length > 0, familyAsked, this.givAges);
+    const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
+    const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
     const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;
     const intent = adultNotYoung(youngFirst(family, ageGroup ?? context.ageGroup), { age: writerAge, asksForSelf }, read.reading);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
@@ -455,14 +456,14 @@ export class Recognizer {
    */
   interrupts(message: string): boolean {
     const text = withoutPlaceholders(message);
-    return this.isAcute(text) || this.forgetCues.findAll(text).length > 0 || this.interruptingCommand(text) || findBookingCode(text) !== undefined;
+    return this.isAcute(text) || this.forgetCues.foundIn(text) || this.interruptingCommand(text) || findBookingCode(text) !== undefined;
   }
 
   private intentOf(text: string, subjectId: string | undefined, previous: Reading | undefined): { intent: Intent; reading?: Reading } {
     if (fold(text) === '') return { intent: { kind: 'empty' } };
-    if (this.forgetCues.findAll(text).length > 0) return { intent: { kind: 'command', command: 'forget' } };
+    if (this.forgetCues.foundIn(text)) return { intent: { kind: 'command', command: 'forget' } };
     const code = findBookingCode(text);
-    if (code) return { intent: { kind: 'bookingCode', code, cancel: this.cancelCues.findAll(text).length > 0 } };
+    if (code) return { intent: { kind: 'bookingCode', code, cancel: this.cancelCues.foundIn(text) } };
     const command = this.commands.exact(text) ?? this.social.of(text);
     if (command) return { intent: { kind: 'command', command } };
     // A button's title is that topic anywhere; a training phrase too, unless the question before it makes it
@@ -532,7 +533,7 @@ export class Recognizer {
     const question = lastQuestionOf(sentencesOf(text));
     for (const overview of this.overviews) {
       const kinds = overview.overviewOf.filter((id) => named.has(id));
-      const asks = kinds.length >= OVERVIEW_MIN_NAMED || (kinds.length >= 2 && this.compareCues.findAll(text).length > 0);
+      const asks = kinds.length >= OVERVIEW_MIN_NAMED || (kinds.length >= 2 && this.compareCues.foundIn(text));
       // A question that names one kind asks about it ("jeg har prøvet ambulant og afgiftning … kan man få døgnbehandling?").
       const specific = question !== undefined && new Set(this.subjects.findAll(question).filter((id) => kinds.includes(id))).size === 1;
       // Two compared kinds may be answered by one of them, where the reading is sure of it ("anonym rådgivning
@@ -553,11 +554,10 @@ export class Recognizer {
    * themselves is help for relatives ("kan jeg som søster få nogle samtaler").
    */
   private askedForFirst(intent: Intent, text: string, substances: ReadonlySet<string>, audience: Audience | undefined, subjectId: string | undefined): Intent {
-    const has = (cues: PhraseMatcher<true>): boolean => cues.findAll(text).length > 0;
-    const unnamedTreatment = has(this.beyondCounsellingCues) && has(this.anonymityCues);
-    const legalBasis = substances.has('alcohol') && substances.has('drugs') && has(this.legalBasisCues);
+    const unnamedTreatment = this.beyondCounsellingCues.foundIn(text) && this.anonymityCues.foundIn(text);
+    const legalBasis = substances.has('alcohol') && substances.has('drugs') && this.legalBasisCues.foundIn(text);
     // Where the message names counselling itself ("kan jeg som mor få anonym rådgivning"), it asks about counselling.
-    const talksForRelative = audience === 'relative' && subjectId === undefined && has(this.talksForRelativeCues);
+    const talksForRelative = audience === 'relative' && subjectId === undefined && this.talksForRelativeCues.foundIn(text);
     const anonymous = replaceLeading(intent, unnamedTreatment, ANONYMOUS_TREATMENT_READINGS, ANONYMOUS_TREATMENT_TOPIC);
     const legal = replaceLeading(anonymous, legalBasis, STAFF_LEGAL_READINGS, STAFF_LEGAL_TOPIC);
     const ruled = replaceLeading(legal, talksForRelative, TALKS_FOR_RELATIVE_READINGS, RELATIVES_TOPIC);
@@ -565,7 +565,7 @@ export class Recognizer {
     // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
     const match = this.readingRules.find(
-      ({ rule, from, cues }) => leadsWith(ruled, from) && (rule.maxWords === undefined || words <= rule.maxWords) && has(cues),
+      ({ rule, from, cues }) => leadsWith(ruled, from) && (rule.maxWords === undefined || words <= rule.maxWords) && cues.foundIn(text),
     );
     return match !== undefined && leadsWith(ruled, match.from) ? chosenTopic(ruled, match.rule.topic) : ruled;
   }
@@ -575,14 +575,10 @@ export class Recognizer {
    * lov er det efter?" after substitution treatment) is answered by that subject; the law behind treatment in
    * general stays the staff's legal basis.
    */
-  private lawOfSubjectFirst(intent: Intent, text: string, subjectId: string | undefined, previous: Reading | undefined): Intent {
+  private lawOfSubjectFirst(intent: Intent, text: string, subjectId: string | undefined, before: string | undefined): Intent {
     if (!leadsWith(intent, LEGAL_BASIS_READINGS)) return intent;
-    const before = previous?.[0]?.[0];
     const asksTheLawOfBefore =
-      subjectId === undefined &&
-      this.lawSections.citesItsLaw(before) &&
-      foldedWords(text).length <= FOLLOW_UP_MAX_WORDS &&
-      this.legalBasisCues.findAll(text).length > 0;
+      subjectId === undefined && this.lawSections.citesItsLaw(before) && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS && this.legalBasisCues.foundIn(text);
     const topicId = this.lawSections.topicOfSection(text) ?? (asksTheLawOfBefore ? before : undefined);
     return topicId === undefined ? intent : chosenTopic(intent, topicId);
   }
@@ -592,7 +588,7 @@ export class Recognizer {
    * "gælder de 14 dage også hvis det er alkohol": whether a subject reaches someone is asked about that
    * subject (named, or the one the question before was about), not about the people named.
    */
-  private subjectScopeFirst(intent: Intent, text: string, previous: Reading | undefined): Intent {
+  private subjectScopeFirst(intent: Intent, text: string, before: string | undefined): Intent {
     const cues = this.subjectScopeCues.findAllAt(text);
     if ((intent.kind !== 'topic' && intent.kind !== 'clarify') || cues.length === 0) return intent;
     // A reply ("not in the documents", "if someone takes too much") chosen for what the message says stays.
@@ -601,7 +597,6 @@ export class Recognizer {
     // afgiftningen skal jeg i *ambulant behandling*, hvor mange gange om ugen…?"), else the one asked about before.
     const distance = (at: number): number => Math.min(...cues.map((cue) => Math.abs(cue.at - at)));
     const [nearest] = this.subjects.findAllAt(text).sort((a, b) => distance(a.at) - distance(b.at));
-    const before = previous?.[0]?.[0];
     const subject = nearest?.value ?? (before !== undefined && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? before : undefined);
     return subject === undefined || !SCOPE_FOLLOW_UP_READINGS.has(subject) ? intent : chosenTopic(intent, subject);
   }

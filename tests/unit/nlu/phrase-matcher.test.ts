@@ -72,5 +72,20 @@ describe('PhraseMatcher', () => {
     const differing = texts.filter((text) => JSON.stringify(all.findAll(text)) !== JSON.stringify(plain(text)));
     expect(texts.length).toBeGreaterThan(3000);
     expect(differing).toEqual([]);
+    // Whether a cue list is in a message at all: the same answer as finding them all, list by list (the last
+    // list only starred cues, which are tried at every word).
+    const lists = [
+      content.notInDocumentsCues,
+      content.legalBasisCues,
+      content.subjectScopeCues,
+      content.beyondCounsellingCues,
+      content.notInDocumentsCues.filter((cue) => cue.endsWith('*')),
+    ];
+    for (const list of lists) {
+      const cues = PhraseMatcher.of(list);
+      const disagree = texts.filter((text) => cues.foundIn(text) !== cues.findAll(text).length > 0);
+      expect(texts.some((text) => cues.foundIn(text))).toBe(true);
+      expect(disagree).toEqual([]);
+    }
   });
 });
