@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     const questions = realisticRound(file);
     const counts: Record<RealisticOutcome, number> = { right: 0, clarified: 0, clarified_wrong: 0, out_of_scope: 0, wrong: 0 };
     let notInDocuments = 0;
+    // No question in these rounds is an emergency: the emergency reply on one is a false alarm (it answers nothing).
+    let falseEmergencies = 0;
     const lines: string[] = [];
     const confusion = new Map<string, number>();
     for (const q of questions) {
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
       const meta = last?.channelData ? metaOf(last) : undefined;
       const got = meta ? (meta.key === 'ui.clarify' ? `clarify(${meta.candidates?.join('|')})` : (meta.topicId ?? meta.key)) : 'retry prompt';
       if (meta?.topicId === 'not_in_documents') notInDocuments += 1;
+      if (replies.some((reply) => reply.channelData && metaOf(reply).key === 'crisis.acute')) falseEmergencies += 1;
       if (outcome === 'wrong') confusion.set(`${q.expected} → ${got}`, (confusion.get(`${q.expected} → ${got}`) ?? 0) + 1);
       if (listAll || outcome !== 'right')
         lines.push(`    [${outcome}] ${q.language} ${q.context ? `[${q.context.join(' / ')}] ` : ''}"${q.text}" expected ${q.expected}, got ${got}`);
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
     console.log(`  out of scope:          ${counts.out_of_scope} (${percent(counts.out_of_scope)})`);
     console.log(`  confidently wrong:     ${counts.wrong} (${percent(counts.wrong)})`);
     console.log(`  answered "not in the documents" (right or wrong): ${notInDocuments}`);
+    console.log(`  emergency reply (false alarm): ${falseEmergencies}`);
     console.log(
       `  confusions: ${
         [...confusion]

@@ -50,14 +50,13 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 11 (400 messages by two blind writers: users,
+ * The held-out round as measured (README, "Emergencies"): round 12 (399 messages by two blind writers: users,
  * teenagers, relatives, bystanders, staff and English speakers, often with the danger buried in a long message)
- * on the code at the start of its session gave 184 of 200 acute messages the emergency reply with the right
- * helplines, 198 the numbers, and 1 of 140 near-misses the emergency reply. After round 10 was learnt (patterns,
- * a second reader's fixes): 188, 198 and 2; at the session's end (a probe for false alarms and two more second
- * readers' fixes), the same. The floors hold that; raise them as the guide improves.
+ * on the code at the start of its session gave 187 of 200 acute messages the emergency reply with the right
+ * helplines, 198 the numbers, and 3 of 139 near-misses the emergency reply. The floors hold that; raise them as
+ * the guide improves.
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 198, nearMissAlarms: 2 };
+const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 198, nearMissAlarms: 3 };
 
 let app: App;
 beforeAll(async () => {

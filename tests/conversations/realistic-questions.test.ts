@@ -77,6 +77,12 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * and 9 emergency replies. That emergency work made the classifier alone raise the emergency reply on one more
  * round-7 question ("…is too much right now. Can the anonymous counselling be done over the phone?", p 0.76):
  * round 7's floor allows it.
+ *
+ * Round 12 (483, two blind writers; 36 equal to an earlier round's left out, and one written by both writers) on the
+ * code at the start of its session: 433 right, 33 wrong, 4 with the emergency reply. Round 11, now a regression
+ * set, after that session learnt round 11's emergencies and fixed the false alarms its questions showed ("taget
+ * speed og drukket meget", "move abroad", "without getting seizures", "blevet taget med hash", "skære ned"): 413
+ * right, 21 wrong, 5 emergency replies, all from the classifier alone.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 242, wrong: 6, emergencies: 0 },
@@ -89,7 +95,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round8.json': { right: 440, wrong: 26, emergencies: 0 },
   'realistic-round9.json': { right: 430, wrong: 25, emergencies: 0 },
   'realistic-round10.json': { right: 398, wrong: 34, emergencies: 0 },
-  'realistic-round11.json': { right: 410, wrong: 25, emergencies: 9 },
+  'realistic-round11.json': { right: 413, wrong: 21, emergencies: 5 },
+  'realistic-round12.json': { right: 433, wrong: 33, emergencies: 4 },
 };
 
 /**
@@ -97,15 +104,20 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round11.json';
+const NEWEST_ROUND = 'realistic-round12.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvor lang tid har jeg til at klage?',
-  'hvilket nummer skal jeg ringe på?',
-  'pitstop?? hvad er det 😅',
-  'er det anonymt',
-  'hvornar er det et misbrug',
-  'frit valg af behandlingssted?',
-  'hjælp mig med at finde det rigtige tilbud',
+  'Er der en særlig indsats for gravide der tager stoffer?',
+  'ventetid på behandling??',
+  'hvor gammel skal man være',
+  'hvornår startede pitstop',
+  'hvilke faggrupper arbejder på pitstop',
+  'kan pitstop komme ud og holde oplæg i min klasse?',
+  'is there parking at pitstop',
+  'do you help with gambling addiction?',
+  'hvem arbejder der?',
+  'what kinds of treatment are there?',
+  'Hvem kan få dagbehandling?',
+  "What are Pitstop's opening hours?",
 ];
 
 let app: App;

@@ -60,6 +60,21 @@ describe('Recognizer', () => {
     expect(recognition.intent.kind).not.toBe('crisis');
   });
 
+  it('gives worries learnt from round 11 the line of numbers: falls, fainting, voices, low tolerance, a past attempt, debt collectors, small children with a drinking parent', () => {
+    for (const text of [
+      'min far drikker og falder tit på trappen',
+      'my mate keeps fainting after doing keta',
+      'jeg hører stemmer når jeg har røget',
+      'he just got out of rehab and his tolerance is down',
+      'jeg endte på psyk efter piller sidste år',
+      'min lillebror skylder penge og de ved hvor han bor',
+      'en elev tænker på at forsvinde',
+      'naboens børn er tit alene om aftenen og hun drikker',
+    ]) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'concern' });
+    }
+  });
+
   it('sees no emergency in idioms and questions about emergencies as a subject', () => {
     for (const text of [
       'det hjalp ikke',
@@ -158,6 +173,27 @@ describe('Recognizer', () => {
       'i have been depressed for years and i took the whole bottle',
       'hun drikker hver dag og hun er kollapset',
       'i nat hænger jeg mig',
+      // Learnt from round 11: "ikke kan vække" in a subordinate clause, a number of pills "already" taken, a
+      // plan for tonight, a reported goodbye, lying still on the floor, delirium, a car running in a garage, a
+      // knife at the door, cries for help, blood spurting, pregnancy with severe pains, nodding off on heroin,
+      // hallucinations with a racing heart in withdrawal, a "because" that says it is now, "just od'd", gibberish.
+      'kan man dø af tramadol? hun sover så tungt at jeg ikke kan vække hende',
+      'what happens if you take 30 panodil. i already did',
+      'my client has all her pills with her and plans to take them all tonight',
+      'min søster har lige skrevet til mig at det er farvel',
+      'min far ligger på gulvet og bevæger sig ikke',
+      'han plukker i luften og kan ikke genkende mig, han sveder helt vildt',
+      'the car is running in the closed garage and she is inside',
+      'there is a man with a knife outside my door',
+      'naboen råber om hjælp',
+      'tager alle mine sovepiller nu',
+      'cuttede mig og blodet sprøjter',
+      'jeg er gravid og har taget kokain, nu har jeg voldsomme mavesmerter',
+      'used heroin again after being clean and im starting to nod really hard',
+      'stopped drinking three days ago, now im seeing spiders and my heart is racing',
+      'what are the signs of od because my friend is not waking up',
+      "she wants to stop using now and just od'd",
+      'fandt en pose med pulver, min søn er helt sløv og taler volapyk',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
@@ -202,6 +238,17 @@ describe('Recognizer', () => {
       'det her job tager livet af mig',
       'han tager livet af sig med sit druk',
       'jeg skyder mig selv i foden hver gang jeg prøver at stoppe',
+      // ...and the round-11 ones stay narrow: a plan that names no pills, idioms, negations, questions.
+      'jeg vil tage det op med min læge i aften',
+      'so hungover i wanna die, do you do alcohol counselling',
+      'pillerne er taget af markedet',
+      'er der nogen der er død af at gå i behandling hos jer',
+      "that's just odd",
+      'if i just stop drinking will i get seizures?',
+      "she used to self-harm, she isn't hurting herself now",
+      "she's never passed out but she drinks all day",
+      'sometimes i think how easy it would be to just not wake up, not planning anything',
+      'hvad hedder det med aflåst sideleje? vi skal have førstehjælp i skolen',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
     }
