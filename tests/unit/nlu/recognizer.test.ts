@@ -73,6 +73,17 @@ describe('Recognizer', () => {
     ]) {
       expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'concern' });
     }
+    // ...and no line where the words mean something else: going out, "stemmer det", a break's tolerance, cutting contact.
+    for (const text of [
+      'Vi går ud nogle gange om måneden og drikker øl',
+      'Jeg har hørt at det stemmer',
+      'How long for my weed tolerance to go down',
+      'Jeg har cuttet kontakten til mine gamle venner der drikker',
+      'Jeg falder hele tiden i søvn efter jeg drikker vin',
+      'Jeg henter mine børn efter arbejde og drikker ikke',
+    ]) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
+    }
   });
 
   it('sees no emergency in idioms and questions about emergencies as a subject', () => {
@@ -192,8 +203,20 @@ describe('Recognizer', () => {
       'used heroin again after being clean and im starting to nod really hard',
       'stopped drinking three days ago, now im seeing spiders and my heart is racing',
       'what are the signs of od because my friend is not waking up',
-      "she wants to stop using now and just od'd",
+      'hun ville stoppe nu og har lige odet',
       'fandt en pose med pulver, min søn er helt sløv og taler volapyk',
+      // A second reader's probes of those: masks and frames that swallowed a danger beside them.
+      'hes not moving what to do',
+      'my son is not breathing passed out after he tried to cut down on heroin',
+      "she's not breathing she hurt herself, she was cutting down on her meds",
+      'Min søn har kramper, hvad gør jeg hvis de ikke stopper',
+      "he's having a seizure what if it doesn't stop",
+      'hungover again, honestly i want to die and i have the pills right here',
+      'I keep thinking how easy it would be to commit suicide',
+      "he isn't conscious",
+      'my friend stopped moving here help',
+      'drukket noget fra rengøringsskabet og det brænder i halsen',
+      'han tog kvælertag på mig for en time siden og nu kan jeg ikke synke',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: true });
     }
@@ -249,6 +272,25 @@ describe('Recognizer', () => {
       "she's never passed out but she drinks all day",
       'sometimes i think how easy it would be to just not wake up, not planning anything',
       'hvad hedder det med aflåst sideleje? vi skal have førstehjælp i skolen',
+      // ...and the second reader's false alarms from them.
+      'I feel tired and just odd since I stopped drinking',
+      'Det føles som om min krop råber om hjælp efter weekenden',
+      "I'm getting hit by cravings now that I quit",
+      'Jeg har skrevet til min dealer at det er farvel til hash',
+      'Tak fordi du prøvede. Farvel',
+      'Jeg skriver her fordi kommunen ikke svarer',
+      'Skal jeg tage alle pillerne nu eller fordelt over dagen',
+      'Jeg har allerede gjort det, hvor mange piller er for mange',
+      'My son left his baseball bat outside the door and smokes weed',
+      "Må jeg stille et spørgsmål? Min far råber når han drikker og svarer ikke på mine sms'er",
+      'Min far ligger på sofaen og rører sig ikke fra den hele weekenden, han drikker',
+      'He started to nod along when I talked about rehab',
+      'Jeg plukker i luften efter ord når jeg er stresset',
+      'Vi sidder og sludrer, og jeg bliver helt sløv af hash, er det normalt',
+      'Hver gang jeg ryger skunk ser jeg ting og hjertet hamrer, er det normalt',
+      'Jeg er gravid i 5. måned og har kraftige smerter i ryggen nu om dagen',
+      'Jeg skar ned på stofferne men bruger stadig sprøjter',
+      'im not moving out i just want to stop drinking',
     ]) {
       expect({ text, acute: recognizer.isAcute(text) }).toEqual({ text, acute: false });
     }
