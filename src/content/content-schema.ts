@@ -121,7 +121,8 @@ export const commandsFileSchema = z
     /**
      * Words that say what a message asks more surely than the classifier's neighbours: where one of `cues` is
      * in a message (of at most `maxWords` words) whose leading reading is one of `from`, `topic` answers, the
-     * readings it replaced as buttons. `why` says for the content editor what the rule is for.
+     * readings it replaced as buttons. `why` says for the content editor what the rule is for. With `after`, the
+     * rule reads a follow-up: it holds only where the question before was answered by one of those topics.
      */
     readingRules: z.array(
       z
@@ -131,6 +132,7 @@ export const commandsFileSchema = z
           from: z.array(z.string()).min(1),
           cues: phraseList,
           maxWords: z.number().int().positive().optional(),
+          after: z.array(z.string()).min(1).optional(),
         })
         .strict(),
     ),

@@ -57,6 +57,7 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     const path = ['readingRules', String(index)];
     requireTopic(where, [...path, 'topic'], rule.topic, 'commands.json');
     rule.from.forEach((id, position) => requireTopic(where, [...path, 'from', String(position)], id, 'commands.json'));
+    rule.after?.forEach((id, position) => requireTopic(where, [...path, 'after', String(position)], id, 'commands.json'));
   });
 
   const requireText = (language: string, key: string): void => {

@@ -420,9 +420,9 @@ export class Recognizer {
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
     const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
-    const asked = this.askedForFirst(alcoholRuled, text, substances, details.audience ?? context.audience, details.subjectId);
     // The topic the question before was answered with, which a follow-up may be about.
     const before = context.previous?.[0]?.[0];
+    const asked = this.askedForFirst(alcoholRuled, text, substances, { audience: details.audience ?? context.audience, subjectId: details.subjectId, before });
     const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, before), text, details.subjectId, before);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const writerAge = writerAgeOf(text);
@@ -553,7 +553,12 @@ export class Recognizer {
    * ("hvilken paragraf er stofbehandling og hvilken er alkoholbehandling"); a relative asking for talks for
    * themselves is help for relatives ("kan jeg som søster få nogle samtaler").
    */
-  private askedForFirst(intent: Intent, text: string, substances: ReadonlySet<string>, audience: Audience | undefined, subjectId: string | undefined): Intent {
+  private askedForFirst(
+    intent: Intent,
+    text: string,
+    substances: ReadonlySet<string>,
+    { audience, subjectId, before }: { audience: Audience | undefined; subjectId: string | undefined; before: string | undefined },
+  ): Intent {
     const unnamedTreatment = this.beyondCounsellingCues.foundIn(text) && this.anonymityCues.foundIn(text);
     const legalBasis = substances.has('alcohol') && substances.has('drugs') && this.legalBasisCues.foundIn(text);
     // Where the message names counselling itself ("kan jeg som mor få anonym rådgivning"), it asks about counselling.
@@ -564,8 +569,9 @@ export class Recognizer {
     // The content's rules, each tested against the reading given to them; the first that matches wins, so
     // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
+    const follows = (rule: ReadingRule): boolean => rule.after === undefined || (before !== undefined && rule.after.includes(before));
     const match = this.readingRules.find(
-      ({ rule, from, cues }) => leadsWith(ruled, from) && (rule.maxWords === undefined || words <= rule.maxWords) && cues.foundIn(text),
+      ({ rule, from, cues }) => leadsWith(ruled, from) && (rule.maxWords === undefined || words <= rule.maxWords) && follows(rule) && cues.foundIn(text),
     );
     return match !== undefined && leadsWith(ruled, match.from) ? chosenTopic(ruled, match.rule.topic) : ruled;
   }

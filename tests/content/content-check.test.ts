@@ -91,6 +91,14 @@ describe('checkContent', () => {
     expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"topic": "no_such_topic"') });
   });
 
+  it('names file and line of a reading rule that follows an unknown topic', () => {
+    const dir = brokenCopy('commands.json', (json) => {
+      json.readingRules.find((rule: Json) => rule.after).after[0] = 'no_such_earlier_topic';
+    });
+    const [finding] = errors(check(dir)).filter((f) => f.message.includes('unknown topic "no_such_earlier_topic"'));
+    expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"no_such_earlier_topic"') });
+  });
+
   it('names file and line of an empty answer', () => {
     const dir = brokenCopy('locales/da.json', (json) => {
       json.topics.guarantee.answer = '  ';

@@ -308,6 +308,16 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('ok and where is it exactly', { previous }).intent).toMatchObject({ kind: 'topic', topicId: 'contact' });
   });
 
+  it('reads a short follow-up by a rule that holds only after its topic: "hvilke dage?" after the alcohol counselling', () => {
+    const previous = recognizer.recognize('er der anonym alkoholrådgivning i vallensbæk').reading;
+    expect(previous?.[0]?.[0]).toBe('alcohol');
+    expect(recognizer.recognize('hvilke dage?', { previous }).intent).toMatchObject({ kind: 'topic', topicId: 'alcohol' });
+    const afterGiv = recognizer.recognize('hvad er projekt giv').reading;
+    expect(recognizer.recognize('hvordan kommer hun med?', { previous: afterGiv }).intent).toMatchObject({ kind: 'topic', topicId: 'projekt_giv' });
+    // Without the question before, the same words are not about alcohol.
+    expect(recognizer.recognize('hvilke dage?').intent).not.toMatchObject({ topicId: 'alcohol' });
+  });
+
   it("answers the law of a subject whose answer names it with that subject, and the law of treatment in general as staff's legal basis", () => {
     const topicOf = (text: string, previousText?: string): string | undefined => {
       const previous = previousText === undefined ? undefined : recognizer.recognize(previousText).reading;
