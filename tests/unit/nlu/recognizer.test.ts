@@ -314,6 +314,9 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('hvilke dage?', { previous }).intent).toMatchObject({ kind: 'topic', topicId: 'alcohol' });
     const afterGiv = recognizer.recognize('hvad er projekt giv').reading;
     expect(recognizer.recognize('hvordan kommer hun med?', { previous: afterGiv }).intent).toMatchObject({ kind: 'topic', topicId: 'projekt_giv' });
+    const afterPregnancy = recognizer.recognize('jeg er gravid og ryger hash').reading;
+    expect(afterPregnancy?.[0]?.[0]).toBe('pregnant_children');
+    expect(recognizer.recognize('hvad kan i hjælpe med?', { previous: afterPregnancy }).intent).toMatchObject({ kind: 'topic', topicId: 'pregnant_children' });
     // Without the question before, the same words are not about alcohol.
     expect(recognizer.recognize('hvilke dage?').intent).not.toMatchObject({ topicId: 'alcohol' });
   });
