@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { Activity } from 'botbuilder';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
 import { BotProcess } from '../helpers/bot-process';
@@ -40,9 +41,25 @@ function canaryActivity(overrides: Partial<Activity>): Partial<Activity> {
   };
 }
 
+/**
+ * One POST on a connection of its own. fetch keeps connections alive in a pool, and one kept to a bot process
+ * stopped a moment ago (the test restarts the bot on the same port) can be reset under the next request.
+ */
 async function post(baseUrl: string, body: string): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return { status: response.status, body: await response.text() };
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      `${baseUrl}/api/messages`,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (response) => {
+        let received = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (received += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: received }));
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
+  });
 }
 
 async function converse(baseUrl: string): Promise<Partial<Activity>[]> {
