@@ -321,6 +321,27 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('hvilke dage?').intent).not.toMatchObject({ topicId: 'alcohol' });
   });
 
+  it('lets the reading rules decide only where their words ask it, not where the same words tell a story', () => {
+    const topicOf = (text: string, previousText?: string): string | undefined => {
+      const previous = previousText === undefined ? undefined : recognizer.recognize(previousText).reading;
+      const { intent } = recognizer.recognize(text, { previous });
+      return intent.kind === 'topic' ? intent.topicId : intent.kind;
+    };
+    expect(topicOf('kan jeg få hjælp uden at mine forældre finder ud af det?')).toBe('anonymity');
+    expect(topicOf('gælder garantien også for alkohol?')).toBe('guarantee');
+    expect(topicOf('kan kommunen tvinge min søn i behandling?')).toBe('not_in_documents');
+    // A second reader's probes: a cue inside a story, a negation or another question.
+    expect(topicOf('Jeg har drukket hver dag i 2 uger, hvad gør jeg?')).not.toBe('guarantee');
+    expect(topicOf('Min mand tager kokain uden at nogen ved det, hvad kan jeg gøre som hustru?')).not.toBe('anonymity');
+    expect(topicOf('Jeg kan ikke tvinge min søn, men hvad kan jeg selv gøre som mor?')).not.toBe('not_in_documents');
+    expect(topicOf("I'm 17 and want to be drug free, can you help?")).not.toBe('fees');
+    expect(topicOf('Is Pitstop an option if I need residential treatment?')).not.toBe('pitstop');
+    expect(topicOf('Hvordan kan Pitstop hjælpe mig med at komme igennem en svær tid?')).not.toBe('no_answer');
+    expect(topicOf('hvornår har pitstop åbent?', 'er der anonym alkoholrådgivning i vallensbæk')).not.toBe('alcohol');
+    expect(topicOf('hvor ofte kan man få afgiftning?', 'hvad er afgiftning')).not.toBe('outpatient');
+    expect(topicOf('er der hjælp til min kæreste som også tager stoffer?', 'jeg er gravid og ryger hash')).not.toBe('pregnant_children');
+  });
+
   it("answers the law of a subject whose answer names it with that subject, and the law of treatment in general as staff's legal basis", () => {
     const topicOf = (text: string, previousText?: string): string | undefined => {
       const previous = previousText === undefined ? undefined : recognizer.recognize(previousText).reading;
