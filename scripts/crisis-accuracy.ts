@@ -1,44 +1,76 @@
 /**
- * How the emergency detection meets messages written by people who never saw it, round by round:
- * the learnt rounds (content/crisis-examples.json) are what the patterns were written against and the crisis
- * classifier learns from; the held-out round (tests/crisis/held-out.json) never was.
- * Run: npm run eval:crisis            (add -- --all to list every message that is not answered by its tier)
- * The tests in tests/conversations/crisis-suite.test.ts check the same through the bot's real entry point.
+ * How the emergency detection meets messages written by people who never saw it, round by round, through the
+ * bot's real entry point and read as tests/conversations/crisis-suite.test.ts reads them (the emergency reply
+ * with 112 first and the helplines for the message's kind): the learnt rounds (content/crisis-examples.json)
+ * are what the patterns were written against and the crisis classifier learns from; the held-out round
+ * (tests/crisis/held-out.json) never was.
+ * Run: npm run eval:crisis                       every round
+ *      npm run eval:crisis -- --held-out          the held-out round only (counts; measure it only when meant to)
+ *      npm run eval:crisis -- --file new.json     a file of the same shape, such as a new round before it is held out
+ *      add --all to list every message not answered as its tier (never for a round that must stay unread)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultContentDir, projectRoot } from '../src/base/project-paths';
+import type { App } from '../src/app';
+import { projectRoot } from '../src/base/project-paths';
 import { type CrisisExample, crisisExamplesFileSchema } from '../src/content/crisis-schema';
-import { loadContent } from '../src/content/load-content';
-import { Recognizer } from '../src/nlu/recognizer';
+import { acuteProblem, repliedTier, replyTo } from '../tests/helpers/crisis-replies';
+import { testApp } from '../tests/helpers/test-app';
 
-const content = loadContent(defaultContentDir());
-const recognizer = new Recognizer(content);
+const argument = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const listAll = process.argv.includes('--all');
-const heldOut = crisisExamplesFileSchema.parse(JSON.parse(readFileSync(path.join(projectRoot(), 'tests/crisis/held-out.json'), 'utf8'))).messages;
+const readMessages = (file: string): CrisisExample[] => crisisExamplesFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).messages;
 
-function report(name: string, examples: CrisisExample[]): void {
-  const got = examples.map((example) => ({ example, tier: recognizer.recognize(example.text).crisis.tier }));
+async function report(app: App, name: string, examples: CrisisExample[]): Promise<void> {
+  const got: Array<{ example: CrisisExample; tier: ReturnType<typeof repliedTier>; problem: string | undefined }> = [];
+  for (const example of examples) {
+    const replies = await replyTo(app, example);
+    got.push({ example, tier: repliedTier(replies), problem: example.tier === 'acute' ? acuteProblem(example, replies) : undefined });
+  }
   const count = (tier: string, result: string): number => got.filter(({ example, tier: t }) => example.tier === tier && t === result).length;
   const total = (tier: string): number => examples.filter((example) => example.tier === tier).length;
   const percent = (part: number, whole: number): string => `${part}/${whole} (${((100 * part) / Math.max(whole, 1)).toFixed(1)} %)`;
+  const rightHelplines = got.filter(({ example, problem }) => example.tier === 'acute' && problem === undefined).length;
   console.log(`\n== ${name}: ${examples.length} messages`);
   console.log(
-    `  acute      → emergency reply ${percent(count('acute', 'acute'), total('acute'))}, line of numbers ${count('acute', 'concern')}, nothing ${count('acute', 'none')}`,
+    `  acute      → emergency reply with the right helplines ${percent(rightHelplines, total('acute'))}, any emergency reply ${count('acute', 'acute')}, line of numbers ${count('acute', 'concern')}, nothing ${count('acute', 'none')}`,
   );
   console.log(
     `  concern    → line of numbers ${percent(count('concern', 'concern'), total('concern'))}, emergency reply ${count('concern', 'acute')}, nothing ${count('concern', 'none')}`,
   );
   console.log(`  near-miss  → emergency reply ${percent(count('none', 'acute'), total('none'))}, line of numbers ${count('none', 'concern')}`);
-  for (const { example, tier } of got) {
-    if (listAll && example.tier !== tier) console.log(`    [${example.tier} → ${tier}] ${example.language} ${example.text}`);
+  for (const { example, tier, problem } of got) {
+    if (listAll && (example.tier !== tier || problem))
+      console.log(`    [${example.tier} → ${tier}${problem ? `: ${problem}` : ''}] ${example.language} ${example.text}`);
   }
 }
 
-const rounds = [...new Set(content.crisisExamples.map(({ round }) => round))].sort((a, b) => a - b);
-for (const round of rounds)
-  report(
-    `round ${round} (learnt)`,
-    content.crisisExamples.filter((example) => example.round === round),
-  );
-report(`round ${heldOut[0]?.round} (held out, never learnt)`, heldOut);
+async function main(): Promise<void> {
+  const app = await testApp();
+  const file = argument('--file');
+  const heldOutFile = path.join(projectRoot(), 'tests/crisis/held-out.json');
+  if (file) {
+    await report(app, file, readMessages(file));
+  } else {
+    if (!process.argv.includes('--held-out')) {
+      const rounds = [...new Set(app.content.crisisExamples.map(({ round }) => round))].sort((a, b) => a - b);
+      for (const round of rounds)
+        await report(
+          app,
+          `round ${round} (learnt)`,
+          app.content.crisisExamples.filter((example) => example.round === round),
+        );
+    }
+    const heldOut = readMessages(heldOutFile);
+    await report(app, `round ${heldOut[0]?.round} (held out, never learnt)`, heldOut);
+  }
+  await app.close();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

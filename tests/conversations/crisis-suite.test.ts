@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Activity } from 'botbuilder';
 import type { App } from '../../src/app';
 import { defaultContentDir } from '../../src/base/project-paths';
 import { type CrisisExample, crisisExamplesFileSchema } from '../../src/content/crisis-schema';
-import { buttonTitles, metaOf, TestConversation, testApp } from '../helpers/test-app';
+import { acuteProblem, keysOf, replyTo } from '../helpers/crisis-replies';
+import { testApp } from '../helpers/test-app';
 
 /**
  * Emergencies as people wrote them, through the bot's real entry point (adapter, middleware, dialogs).
@@ -17,7 +17,6 @@ const heldOutFile = path.join(__dirname, '..', 'crisis', 'held-out.json');
 const heldOut = existsSync(heldOutFile) ? crisisExamplesFileSchema.parse(JSON.parse(readFileSync(heldOutFile, 'utf8'))).messages : [];
 const rounds = [...new Set([...learnt, ...heldOut].map(({ round }) => round))].sort((a, b) => a - b);
 
-const LOCALES = { da: 'da-DK', en: 'en-GB' } as const;
 const FLOW_STARTS = {
   guide: { da: 'Hvilken hjælp passer til mig?', en: 'Which help is right for me?' },
   booking: { da: 'Book en anonym samtale', en: 'Book an anonymous conversation' },
@@ -67,31 +66,9 @@ beforeAll(async () => {
 
 afterAll(() => app.close());
 
-async function replyTo(example: CrisisExample, before: string[] = []): Promise<Array<Partial<Activity>>> {
-  const conversation = new TestConversation(app, LOCALES[example.language]);
-  for (const earlier of [...before, ...(example.context ?? [])]) await conversation.say(earlier);
-  return conversation.say(example.text);
-}
-
-const keysOf = (replies: Array<Partial<Activity>>): string[] => replies.map((reply) => metaOf(reply).key);
-
-/** What is wrong with the replies to an acute message, or undefined when they are right. */
-function acuteProblem(example: CrisisExample, replies: Array<Partial<Activity>>): string | undefined {
-  const [reply] = replies;
-  if (replies.length !== 1 || metaOf(reply).key !== 'crisis.acute') return `got ${keysOf(replies).join(' + ')}`;
-  const text = reply.text ?? '';
-  if (!text.startsWith('**') || !text.includes('[112](tel:112)') || !['Ring 112', 'Call 112'].includes(buttonTitles(reply)[0])) {
-    return '112 is not first';
-  }
-  if (example.suicide && !text.includes('[70 201 201](tel:+4570201201)')) return 'no Livslinien';
-  if (example.poisoning && !text.includes('[82 12 12 12](tel:+4582121212)')) return 'no Giftlinjen';
-  if (/CPR/.test(text)) return 'mentions CPR';
-  return undefined;
-}
-
 async function inFlowsProblem(example: CrisisExample): Promise<string | undefined> {
   for (const [flow, starts] of Object.entries(FLOW_STARTS)) {
-    const problem = acuteProblem(example, await replyTo(example, [starts[example.language]]));
+    const problem = acuteProblem(example, await replyTo(app, example, [starts[example.language]]));
     if (problem) return `${flow}: ${problem}`;
   }
   return undefined;
@@ -129,7 +106,7 @@ describe('Crisis suite', () => {
 
     describe(`round ${round} (learnt)`, () => {
       it(`answers every one of ${acute.length} acute messages with the emergency reply first and alone`, async () => {
-        expect(await problems(acute, async (example) => acuteProblem(example, await replyTo(example)))).toEqual([]);
+        expect(await problems(acute, async (example) => acuteProblem(example, await replyTo(app, example)))).toEqual([]);
       });
 
       it('still answers them with the emergency reply inside the guide, a booking and a conversation about something else', async () => {
@@ -137,7 +114,7 @@ describe('Crisis suite', () => {
       });
 
       it(`gives each of ${concern.length} worrying messages the emergency numbers, nearly all as a line before the answer`, async () => {
-        const keys = await Promise.all(concern.map(async (example) => keysOf(await replyTo(example))));
+        const keys = await Promise.all(concern.map(async (example) => keysOf(await replyTo(app, example))));
         // A sign of danger described in the past ("he stopped breathing for a bit, he's fine now") may get the
         // emergency reply instead: over-caution, never silence.
         const overCautious = keys.filter((replyKeys) => replyKeys.join() === 'crisis.acute').length;
@@ -147,7 +124,7 @@ describe('Crisis suite', () => {
       });
 
       it(`gives none of ${nearMisses.length} near-misses the emergency reply, and few of them a line of numbers`, async () => {
-        const keys = await Promise.all(nearMisses.map(async (example) => keysOf(await replyTo(example))));
+        const keys = await Promise.all(nearMisses.map(async (example) => keysOf(await replyTo(app, example))));
         expect(nearMisses.filter((_, index) => keys[index].includes('crisis.acute')).map(({ text }) => text)).toEqual([]);
         expect(keys.filter((replyKeys) => replyKeys.includes('crisis.concern')).length / nearMisses.length).toBeLessThanOrEqual(
           CONCERN_LINE_CAP_BY_ROUND[round] ?? MAX_CONCERN_LINES_ON_NEAR_MISSES,
@@ -164,7 +141,7 @@ describe('Crisis suite', () => {
     // holds them as floors, so a change that makes the guide miss more unseen emergencies fails.
     describe(`round ${heldOut[0].round} (held out, never learnt)`, () => {
       it(`gives at least ${HELD_OUT_FLOORS.acuteAnswered} of ${acute.length} acute messages the emergency reply, and at least ${HELD_OUT_FLOORS.acuteWarned} the emergency numbers`, async () => {
-        const replies = await Promise.all(acute.map(async (example) => ({ example, replies: await replyTo(example) })));
+        const replies = await Promise.all(acute.map(async (example) => ({ example, replies: await replyTo(app, example) })));
         const answered = replies.filter(({ example, replies: r }) => acuteProblem(example, r) === undefined).length;
         const warned = replies.filter(({ replies: r }) => keysOf(r).some((key) => key.startsWith('crisis.'))).length;
         expect({ answered, warned }).toEqual({
@@ -174,7 +151,7 @@ describe('Crisis suite', () => {
       });
 
       it(`gives at most ${HELD_OUT_FLOORS.nearMissAlarms} of ${nearMisses.length} near-misses the emergency reply`, async () => {
-        const keys = await Promise.all(nearMisses.map(async (example) => keysOf(await replyTo(example))));
+        const keys = await Promise.all(nearMisses.map(async (example) => keysOf(await replyTo(app, example))));
         expect(keys.filter((replyKeys) => replyKeys.includes('crisis.acute')).length).toBeLessThanOrEqual(HELD_OUT_FLOORS.nearMissAlarms);
       });
     });
