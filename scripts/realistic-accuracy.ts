@@ -3,17 +3,28 @@
  * user meets it: each question in a new conversation, after its earlier messages. Read strictly: a
  * "did you mean…?" is not an answer. Lists every miss with what was given instead.
  * Run: npm run eval:realistic            (add -- --round 3 for one round, -- --all to list every question)
+ *      npm run eval:realistic -- --file new.json --counts   a new round before it is registered, counts only
+ *      (--counts prints no question: for a held-out round, measured without being read)
  */
-import { outcomeOf, REALISTIC_ROUNDS, type RealisticOutcome, realisticRound } from '../tests/helpers/realistic-questions';
+import path from 'node:path';
+import { outcomeOf, REALISTIC_ROUNDS, type RealisticOutcome, realisticQuestionsIn, realisticRound } from '../tests/helpers/realistic-questions';
 import { metaOf, TestConversation, testApp } from '../tests/helpers/test-app';
 
 const listAll = process.argv.includes('--all');
-const onlyRound = process.argv.includes('--round') ? process.argv[process.argv.indexOf('--round') + 1] : undefined;
+const argument = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const onlyRound = argument('--round');
+const otherFile = argument('--file');
+const countsOnly = process.argv.includes('--counts');
 
 async function main(): Promise<void> {
   const app = await testApp();
-  for (const { file, name } of REALISTIC_ROUNDS.filter((round) => !onlyRound || round.file === `realistic-round${onlyRound}.json`)) {
-    const questions = realisticRound(file);
+  const sets = otherFile
+    ? [{ name: otherFile, questions: realisticQuestionsIn(path.resolve(otherFile)) }]
+    : REALISTIC_ROUNDS.filter((round) => !onlyRound || round.file === `realistic-round${onlyRound}.json`).map(({ file, name }) => ({
+        name,
+        questions: realisticRound(file),
+      }));
+  for (const { name, questions } of sets) {
     const counts: Record<RealisticOutcome, number> = { right: 0, clarified: 0, clarified_wrong: 0, out_of_scope: 0, wrong: 0 };
     let notInDocuments = 0;
     // No question in these rounds is an emergency: the emergency reply on one is a false alarm (it answers nothing).
@@ -44,6 +55,7 @@ async function main(): Promise<void> {
     console.log(`  confidently wrong:     ${counts.wrong} (${percent(counts.wrong)})`);
     console.log(`  answered "not in the documents" (right or wrong): ${notInDocuments}`);
     console.log(`  emergency reply (false alarm): ${falseEmergencies}`);
+    if (countsOnly) continue;
     console.log(
       `  confusions: ${
         [...confusion]

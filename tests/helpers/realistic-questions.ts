@@ -37,7 +37,12 @@ export const REALISTIC_ROUNDS = [
 ] as const;
 
 export function realisticRound(file: string): RealisticQuestion[] {
-  return z.array(realisticQuestion).parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'nlu', file), 'utf8')));
+  return realisticQuestionsIn(path.join(__dirname, '..', 'nlu', file));
+}
+
+/** Questions of a round's shape from any file (a new round before it is registered). */
+export function realisticQuestionsIn(filePath: string): RealisticQuestion[] {
+  return z.array(realisticQuestion).parse(JSON.parse(readFileSync(filePath, 'utf8')));
 }
 
 /** Small-talk labels and the flows, by the reply keys that answer them ("tak, det hjalp" is thanks and feedback). */
