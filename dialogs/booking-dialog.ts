@@ -7,7 +7,8 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { BOOKING_ABOUT, BOOKING_MODES, type Booking, type BookingAbout, type BookingMode } from '../src/booking/booking-store';
+import { z } from 'zod';
+import { BOOKING_ABOUT, BOOKING_MODES, type Booking } from '../src/booking/booking-store';
 import type { Slot } from '../src/booking/counselling-schedule';
 import { looksLikeSlotChoice, pickSlot, slotInWords, slotLabel, slotList } from '../src/booking/slot-text';
 import { LANGUAGES } from '../src/content/content-schema';
@@ -17,6 +18,7 @@ import { phoneNumbersRemoved } from '../src/privacy/privacy-guard-middleware';
 import { fold } from '../src/text/fold';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
+import { answerText, oneOf, stepValues } from './step-state';
 
 const STEPS = 'bookingSteps';
 const ANSWER_PROMPT = 'bookingAnswer';
@@ -25,34 +27,39 @@ const ANSWER_PROMPT = 'bookingAnswer';
 export const MAX_OFFERED_SLOTS = 8;
 
 const ABOUT_CHOICES = [...BOOKING_ABOUT, 'skip'] as const;
-type AboutChoice = (typeof ABOUT_CHOICES)[number];
 const CALLBACK_CHOICES = ['callbackYes', 'callbackNo'] as const;
 const ALL_CHOICES = [...BOOKING_MODES, ...ABOUT_CHOICES, ...CALLBACK_CHOICES];
 const YES = new Set(['ja', 'yes', 'ja tak', 'yes please']);
 const NO = new Set(['nej', 'no', 'nej tak', 'no thanks']);
 
-interface StoredSlot {
-  start: string;
-  end: string;
-}
+const storedSlotSchema = z.object({ start: z.string(), end: z.string() });
+type StoredSlot = z.infer<typeof storedSlotSchema>;
 
 /** What a booking conversation carries from step to step: times, choices and the code; never a phone number. */
-interface BookingValues {
-  offered: StoredSlot[];
-  slot?: StoredSlot;
-  mode?: BookingMode;
-  about?: AboutChoice;
-  code?: string;
-}
+const bookingValuesSchema = z.object({
+  offered: z.array(storedSlotSchema).default([]),
+  slot: storedSlotSchema.optional(),
+  mode: z.enum(BOOKING_MODES).optional(),
+  about: z.enum(ABOUT_CHOICES).optional(),
+  code: z.string().optional(),
+});
+type BookingValues = z.infer<typeof bookingValuesSchema>;
 
 /** When a chosen slot was taken meanwhile, the dialog starts again keeping the answers already given. */
-interface BookingOptions {
-  retry?: boolean;
-  mode?: BookingMode;
-  about?: AboutChoice;
-}
+const bookingOptionsSchema = z.object({
+  retry: z.boolean().optional(),
+  mode: z.enum(BOOKING_MODES).optional(),
+  about: z.enum(ABOUT_CHOICES).optional(),
+});
+type BookingOptions = z.infer<typeof bookingOptionsSchema>;
 
-type Expectation = { kind: 'slot'; offered: StoredSlot[] } | { kind: 'choice'; ids: readonly string[] } | { kind: 'phone' };
+/** What a question accepts, kept with the prompt so the validator can check an answer. */
+const expectationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('slot'), offered: z.array(storedSlotSchema) }),
+  z.object({ kind: z.literal('choice'), ids: z.array(z.string()).readonly() }),
+  z.object({ kind: z.literal('phone') }),
+]);
+type Expectation = z.infer<typeof expectationSchema>;
 
 const slotOf = ({ start, end }: StoredSlot): Slot => ({ start: new Date(start), end: new Date(end) });
 const storedOf = ({ start, end }: Slot): StoredSlot => ({ start: start.toISOString(), end: end.toISOString() });
@@ -102,17 +109,17 @@ export class BookingDialog extends ComponentDialog {
   }
 
   private values(step: WaterfallStepContext): BookingValues {
-    return step.values as BookingValues;
+    return stepValues(step, bookingValuesSchema);
   }
 
   private choiceOf<T extends string>(text: string, ids: readonly T[]): T | undefined {
     const folded = fold(text);
-    const labelled = this.choiceLabels.get(folded) as T | undefined;
-    if (labelled && ids.includes(labelled)) return labelled;
+    const labelled = oneOf(ids, this.choiceLabels.get(folded));
+    if (labelled) return labelled;
     const number = /^\s*(\d)\s*\.?\s*$/.exec(text);
     if (number) return ids[Number(number[1]) - 1];
-    if (ids.includes('callbackYes' as T) && YES.has(folded)) return 'callbackYes' as T;
-    if (ids.includes('callbackNo' as T) && NO.has(folded)) return 'callbackNo' as T;
+    if (YES.has(folded)) return oneOf(ids, 'callbackYes');
+    if (NO.has(folded)) return oneOf(ids, 'callbackNo');
     return undefined;
   }
 
@@ -122,7 +129,7 @@ export class BookingDialog extends ComponentDialog {
 
   private async isValid(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
-    const expected = prompt.options.validations as Expectation;
+    const expected = expectationSchema.parse(prompt.options.validations);
     switch (expected.kind) {
       case 'slot':
         return pickSlot(text, expected.offered.map(slotOf), (slot) => this.slotLabels(slot)) !== undefined;
@@ -171,7 +178,7 @@ export class BookingDialog extends ComponentDialog {
   }
 
   private async offerSlots(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as BookingOptions;
+    const options = bookingOptionsSchema.parse(step.options ?? {});
     const desk = this.services.bookings;
     if (!desk.schedule) return this.say(step, 'booking.notConfigured');
     const { profile } = await turnTools(this.services, step.context);
@@ -191,7 +198,7 @@ export class BookingDialog extends ComponentDialog {
 
   private async askMode(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
-    const slot = pickSlot(step.result as string, values.offered.map(slotOf), (candidate) => this.slotLabels(candidate));
+    const slot = pickSlot(answerText(step), values.offered.map(slotOf), (candidate) => this.slotLabels(candidate));
     if (!slot) throw new Error('The validated slot is not among those offered');
     values.slot = storedOf(slot);
     if (values.mode) return step.next();
@@ -200,17 +207,17 @@ export class BookingDialog extends ComponentDialog {
 
   private async askAbout(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
-    values.mode ??= this.choiceOf(step.result as string, BOOKING_MODES);
+    values.mode ??= this.choiceOf(answerText(step), BOOKING_MODES);
     if (values.about) return step.next();
     return this.askChoice(step, 'booking.askAbout', ABOUT_CHOICES);
   }
 
   private async book(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
-    values.about ??= this.choiceOf(step.result as string, ABOUT_CHOICES);
+    values.about ??= this.choiceOf(answerText(step), ABOUT_CHOICES);
     const { language, profile } = await turnTools(this.services, step.context);
     if (!values.slot || !values.mode) throw new Error('A booking needs a slot and a mode');
-    const about = values.about === 'skip' ? undefined : (values.about as BookingAbout | undefined);
+    const about = values.about === 'skip' ? undefined : values.about;
     const attempt = await this.services.bookings.book({ slot: slotOf(values.slot), mode: values.mode, about, language });
     if (!attempt.booked && attempt.reason === 'limit_reached') return this.say(step, 'booking.limitReached');
     if (!attempt.booked) return step.replaceDialog(STEPS, { retry: true, mode: values.mode, about: values.about } satisfies BookingOptions);
@@ -223,7 +230,7 @@ export class BookingDialog extends ComponentDialog {
   }
 
   private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (this.choiceOf(step.result as string, CALLBACK_CHOICES) !== 'callbackYes') return this.followUp(step, 'booking.noCallback');
+    if (this.choiceOf(answerText(step), CALLBACK_CHOICES) !== 'callbackYes') return this.followUp(step, 'booking.noCallback');
     const { t, profile } = await turnTools(this.services, step.context);
     profile.expectsPhoneNumber = true;
     return this.ask(step, 'booking.askPhone', t('booking.askPhone'), [t('booking.choices.callbackNo')], 'booking.phoneRetry', { kind: 'phone' });

@@ -3,7 +3,6 @@ import {
   type Choice,
   ChoicePrompt,
   ComponentDialog,
-  type DialogState,
   type DialogTurnResult,
   type FoundChoice,
   ListStyle,
@@ -12,6 +11,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { LANGUAGES } from '../src/content/content-schema';
 import { textAt } from '../src/content/locale-tree';
 import { GuideAnswers as TypedAnswers } from '../src/conversation/guide-answers';
@@ -28,10 +28,11 @@ import {
 import { PhraseMatcher } from '../src/nlu/phrase-matcher';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
+import { stepValues } from './step-state';
 
-const WHO: readonly Who[] = ['self', 'relative', 'professional'];
-const AGE: readonly AgeGroup[] = ['under13', 'teen', 'adult'];
-const SUBSTANCE: readonly Substance[] = ['drugs', 'alcohol', 'both'];
+const WHO = ['self', 'relative', 'professional'] as const satisfies readonly Who[];
+const AGE = ['under13', 'teen', 'adult'] as const satisfies readonly AgeGroup[];
+const SUBSTANCE = ['drugs', 'alcohol', 'both'] as const satisfies readonly Substance[];
 const YES_NO = ['yes', 'no'] as const;
 const ANONYMOUS = ['anonymousYes', 'anonymousNo'] as const;
 const ALL_CHOICES = [...WHO, ...AGE, ...SUBSTANCE, ...YES_NO, ...ANONYMOUS];
@@ -45,9 +46,27 @@ const CHOICE_DEFAULTS = {
   'en-us': { inlineSeparator: ', ', inlineOr: ' or ', inlineOrMore: ', or ', includeNumbers: true },
 };
 
-interface GuideState {
-  answers: GuideAnswers;
-}
+/** What the guide carries from question to question: the answers so far, from the first on. */
+const guideStateSchema = z.object({
+  answers: z
+    .object({
+      who: z.enum(WHO),
+      age: z.enum(AGE).optional(),
+      substance: z.enum(SUBSTANCE).optional(),
+      inTreatment: z.boolean().optional(),
+      anonymous: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+/** A choice prompt's result, handed to the next step (the SDK types a step's result as anything). */
+const foundChoiceSchema = z.object({ index: z.number().int().nonnegative() });
+
+/** The guide's own dialog state as the SDK stores it, read only for the choices of the question it is asking. */
+const dialogStackSchema = z.object({ dialogs: z.object({ dialogStack: z.array(z.object({ id: z.string(), state: z.unknown() })) }) });
+const choicePromptStateSchema = z.object({
+  options: z.object({ choices: z.array(z.union([z.string(), z.object({ value: z.string() })])).optional() }),
+});
 
 /** "Which help is right for me?": a few button questions lead to the offer that fits and why. */
 export class GuideDialog extends ComponentDialog {
@@ -99,8 +118,11 @@ export class GuideDialog extends ComponentDialog {
     return true;
   }
 
-  private state(step: WaterfallStepContext): GuideState {
-    return step.values as GuideState;
+  /** The answers so far; every step after the first has them. */
+  private answers(step: WaterfallStepContext): GuideAnswers {
+    const { answers } = stepValues(step, guideStateSchema);
+    if (!answers) throw new Error('A guide step after the first found no answers');
+    return answers;
   }
 
   private async ask(step: WaterfallStepContext, questionKey: string, ids: readonly string[], context?: string): Promise<DialogTurnResult> {
@@ -120,7 +142,9 @@ export class GuideDialog extends ComponentDialog {
   }
 
   private chosen<T extends string>(step: WaterfallStepContext, ids: readonly T[]): T {
-    return ids[(step.result as FoundChoice).index];
+    const chosen = ids[foundChoiceSchema.parse(step.result).index];
+    if (chosen === undefined) throw new Error('The chosen answer is not among the choices asked');
+    return chosen;
   }
 
   private contextFor(answers: GuideAnswers): string | undefined {
@@ -133,20 +157,20 @@ export class GuideDialog extends ComponentDialog {
 
   private async askAge(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answers: GuideAnswers = { who: this.chosen(step, WHO) };
-    this.state(step).answers = answers;
+    stepValues(step, guideStateSchema).answers = answers;
     if (answers.who === 'professional') return step.next();
     return this.ask(step, 'guide.askAge', AGE, this.contextFor(answers));
   }
 
   private async askSubstance(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { answers } = this.state(step);
+    const answers = this.answers(step);
     if (answers.who === 'professional') return step.next();
     answers.age = this.chosen(step, AGE);
     return this.ask(step, 'guide.askSubstance', SUBSTANCE);
   }
 
   private async askInTreatment(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { answers } = this.state(step);
+    const answers = this.answers(step);
     if (answers.who === 'professional') return step.next();
     answers.substance = this.chosen(step, SUBSTANCE);
     if (answers.who !== 'self' || answers.age === 'under13') return step.next();
@@ -154,14 +178,14 @@ export class GuideDialog extends ComponentDialog {
   }
 
   private async askAnonymous(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { answers } = this.state(step);
+    const answers = this.answers(step);
     if (step.result !== undefined) answers.inTreatment = this.chosen(step, YES_NO) === 'yes';
     if (!needsAnonymityQuestion(answers)) return step.next();
     return this.ask(step, 'guide.askAnonymous', ANONYMOUS);
   }
 
   private async recommend(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { answers } = this.state(step);
+    const answers = this.answers(step);
     if (step.result !== undefined) answers.anonymous = this.chosen(step, ANONYMOUS) === 'anonymousYes';
     const { profile, compose } = await turnTools(this.services, step.context);
     profile.audience = answers.who === 'relative' ? 'relative' : answers.who === 'professional' ? 'staff' : undefined;
@@ -180,7 +204,8 @@ function choiceIds(options: PromptOptions | undefined): string[] {
 
 /** The choices of the question the guide is waiting on, read from its dialog state (the SDK keeps it untyped). */
 function askedChoices(state: object | undefined): string[] {
-  const stack = (state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack ?? [];
-  const prompt = stack.find((instance) => instance.id === CHOICE_PROMPT);
-  return choiceIds((prompt?.state as { options?: PromptOptions } | undefined)?.options);
+  const stack = dialogStackSchema.safeParse(state);
+  const prompt = stack.success ? stack.data.dialogs.dialogStack.find((instance) => instance.id === CHOICE_PROMPT) : undefined;
+  const asked = choicePromptStateSchema.safeParse(prompt?.state);
+  return asked.success ? (asked.data.options.choices ?? []).map((choice) => (typeof choice === 'string' ? choice : choice.value)) : [];
 }
