@@ -1,4 +1,3 @@
-import { ActionTypes, MessageFactory } from 'botbuilder';
 import {
   ComponentDialog,
   type DialogTurnResult,
@@ -148,15 +147,9 @@ export class BookingDialog extends ComponentDialog {
     retryKey: string,
     validations: Expectation,
   ): Promise<DialogTurnResult> {
-    const { t, language } = await turnTools(this.services, step.context);
-    const actions = buttons.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
-    const prompt = MessageFactory.suggestedActions(actions, text);
-    prompt.textFormat = 'markdown';
-    prompt.locale = language;
-    prompt.channelData = { pitstop: { key, language } };
-    const retryPrompt = MessageFactory.suggestedActions(actions, t(retryKey));
-    retryPrompt.channelData = { pitstop: { key: retryKey, language } };
-    return step.prompt(ANSWER_PROMPT, { prompt, retryPrompt, validations });
+    const { compose } = await turnTools(this.services, step.context);
+    const { prompt, retry } = compose.question(key, buttons, retryKey, text);
+    return step.prompt(ANSWER_PROMPT, { prompt: replyActivity(prompt), retryPrompt: replyActivity(retry), validations });
   }
 
   private async askChoice(step: WaterfallStepContext, key: string, ids: readonly string[]): Promise<DialogTurnResult> {

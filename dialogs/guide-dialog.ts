@@ -1,4 +1,3 @@
-import { ActionTypes, MessageFactory } from 'botbuilder';
 import {
   type Choice,
   ChoicePrompt,
@@ -126,19 +125,17 @@ export class GuideDialog extends ComponentDialog {
   }
 
   private async ask(step: WaterfallStepContext, questionKey: string, ids: readonly string[], context?: string): Promise<DialogTurnResult> {
-    const { t, language } = await turnTools(this.services, step.context);
-    const choices: Choice[] = ids.map((id) => {
-      const title = t(`guide.choices.${id}`);
-      const synonyms = LANGUAGES.map((l) => textAt(this.services.content.locales[l], `guide.choices.${id}`) ?? title);
-      return { value: id, synonyms, action: { type: ActionTypes.ImBack, title, value: title } };
-    });
+    const { t, compose } = await turnTools(this.services, step.context);
+    const titles = ids.map((id) => t(`guide.choices.${id}`));
+    // The prompt recognises an answer by its value, or by its button's title in either language.
+    const choices: Choice[] = ids.map((id, index) => ({
+      value: id,
+      synonyms: LANGUAGES.map((l) => textAt(this.services.content.locales[l], `guide.choices.${id}`) ?? titles[index]),
+    }));
     const variant = textVariant(this.services.content, questionKey, context);
-    const key = variant ? `${questionKey}_${variant}` : questionKey;
-    const prompt = MessageFactory.text(t(key));
-    prompt.locale = language;
-    prompt.channelData = { pitstop: { key, language } };
-    const retryPrompt = MessageFactory.text(t('guide.retry'));
-    return step.prompt(CHOICE_PROMPT, { prompt, retryPrompt, choices, style: ListStyle.suggestedAction });
+    const { prompt, retry } = compose.question(variant ? `${questionKey}_${variant}` : questionKey, titles, 'guide.retry');
+    // The buttons are the question's own (ListStyle.none: the prompt adds none of its own).
+    return step.prompt(CHOICE_PROMPT, { prompt: replyActivity(prompt), retryPrompt: replyActivity(retry), choices, style: ListStyle.none });
   }
 
   private chosen<T extends string>(step: WaterfallStepContext, ids: readonly T[]): T {

@@ -73,6 +73,18 @@ export class ReplyComposer {
     };
   }
 
+  /**
+   * A flow's question with a button per answer (the guide, the booking), and the retry it sends when a reply is
+   * none of them, with the same buttons: one place for a question's buttons and meta.
+   */
+  question(key: string, answers: string[], retryKey: string, text = this.t(key)): { prompt: Reply; retry: Reply } {
+    const actions: ReplyAction[] = answers.map((title) => ({ kind: 'answer', title }));
+    return {
+      prompt: { text, actions, meta: { key, language: this.language } },
+      retry: { text: this.t(retryKey), actions, meta: { key: retryKey, language: this.language } },
+    };
+  }
+
   /** "Did you mean…?", worded afresh the second and third time in a conversation, as a person would. */
   clarify(candidates: string[], earlier = 0): Reply {
     const wording = CLARIFY_WORDINGS[Math.min(earlier, CLARIFY_WORDINGS.length - 1)];

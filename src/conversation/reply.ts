@@ -1,7 +1,8 @@
 import type { Aspect, Language } from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
 
-export type ReplyAction = { kind: 'topic'; topicId: string; title: string } | { kind: 'call'; title: string; uri: string };
+/** A button: a topic to ask about, an answer to the question a flow is asking, or a phone number to call. */
+export type ReplyAction = { kind: 'topic'; topicId: string; title: string } | { kind: 'answer'; title: string } | { kind: 'call'; title: string; uri: string };
 
 /** What the bot says, independent of any chat SDK; dialogs turn it into an activity. */
 export interface Reply {

@@ -95,6 +95,9 @@ describe('The guide, as a flow on its own (DialogTestClient)', () => {
     const retry: Partial<Activity> = await client.sendActivity('banan');
     expect(retry.text).toBe('Vælg venligst en af knapperne, eller skriv dit spørgsmål.');
     expect(buttonTitles(retry)).toEqual(buttonTitles(question));
+    // Question and retry come from the reply composer, like every reply: their keys and language go along.
+    expect(metaOf(question)).toEqual({ key: 'guide.askWho', language: 'da' });
+    expect(metaOf(retry)).toEqual({ key: 'guide.retry', language: 'da' });
     expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
     expect(keyOf(await client.sendActivity('Mig selv'))).toBe('guide.askAge');
   });

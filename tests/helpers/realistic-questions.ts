@@ -66,7 +66,7 @@ export type RealisticOutcome = 'right' | 'clarified' | 'clarified_wrong' | 'out_
 
 export function outcomeOf(content: Content, expected: string, replies: Array<Partial<Activity>>): RealisticOutcome {
   const last = replies[replies.length - 1];
-  // A flow's retry prompt ("Vælg venligst en af knapperne") carries no content key and answers nothing.
+  // Only a reply the guide composed answers; a flow's retry prompt ("Vælg venligst en af knapperne") answers nothing.
   if (!last?.channelData) return 'wrong';
   const meta = metaOf(last);
   const topic = TOPIC_OF_LABEL[expected] ?? expected;
