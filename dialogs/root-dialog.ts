@@ -41,15 +41,32 @@ export class RootDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = innerDc.context;
-    const flow = this.flows.get(innerDc.activeDialog?.id ?? '');
-    if (
-      activity.type === ActivityTypes.Message &&
-      !(flow?.isAnswer(activity.text ?? '', innerDc.activeDialog?.state) && !this.services.recognizer.interrupts(activity.text ?? ''))
-    ) {
+    const flowId = innerDc.activeDialog?.id ?? '';
+    const flow = this.flows.get(flowId);
+    const text = activity.text ?? '';
+    const answered = flow?.isAnswer(text, innerDc.activeDialog?.state) && !this.services.recognizer.interrupts(text);
+    if (activity.type === ActivityTypes.Message && !answered && (!flow || (await this.asksSomethingElse(innerDc, text, flowId)))) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
     }
+    // An answer, or words that are neither an answer nor another question ("banan", "ved ikke"): the flow's
+    // question is asked again (its retry, with the same buttons) and the answers so far are kept.
     return super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * Whether a message that answers none of a flow's buttons asks something else: an emergency, a command, a
+   * booking code, or a topic. Read as a new question would be read, so a question asked in the middle of the
+   * guide is answered, and "which one is right for me?" starts the guide afresh; words read as nothing in
+   * particular, or as the flow only because the conversation leans on it ("banan" in the guide), keep it waiting.
+   */
+  private async asksSomethingElse(innerDc: DialogContext, text: string, flowId: string): Promise<boolean> {
+    if (this.services.recognizer.interrupts(text)) return true;
+    const { profile } = await turnTools(this.services, innerDc.context);
+    const isFlow = (intent: Intent): boolean => intent.kind === 'topic' && this.services.content.topicById.get(intent.topicId)?.kind === flowId;
+    const { intent } = this.services.recognizer.recognize(text, recognitionContextOf(profile));
+    if (intent.kind === 'out_of_scope' || intent.kind === 'empty') return false;
+    return !isFlow(intent) || isFlow(this.services.recognizer.recognize(text).intent);
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
