@@ -204,5 +204,5 @@ function askedChoices(state: object | undefined): string[] {
   const stack = dialogStackSchema.safeParse(state);
   const prompt = stack.success ? stack.data.dialogs.dialogStack.find((instance) => instance.id === CHOICE_PROMPT) : undefined;
   const asked = choicePromptStateSchema.safeParse(prompt?.state);
-  return asked.success ? (asked.data.options.choices ?? []).map((choice) => (typeof choice === 'string' ? choice : choice.value)) : [];
+  return asked.success ? choiceIds(asked.data.options) : [];
 }

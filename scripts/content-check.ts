@@ -7,11 +7,7 @@
 import path from 'node:path';
 import { defaultContentDir } from '../src/base/project-paths';
 import { CHECK_LIMITS, type CheckResult, checkContent } from '../src/content/check/content-check';
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
+import { optionValue } from './command-line';
 
 export function formatCheck(result: CheckResult, shownDir: string, quiet: boolean): string {
   const lines: string[] = [];
@@ -36,7 +32,7 @@ export function formatCheck(result: CheckResult, shownDir: string, quiet: boolea
 }
 
 if (require.main === module) {
-  const dir = path.resolve(option('--dir') ?? defaultContentDir());
+  const dir = path.resolve(optionValue('--dir') ?? defaultContentDir());
   const result = checkContent(dir);
   console.log(formatCheck(result, path.relative(process.cwd(), dir) || '.', process.argv.includes('--quiet')));
   process.exitCode = result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;

@@ -16,8 +16,8 @@ import { projectRoot } from '../src/base/project-paths';
 import { type CrisisExample, crisisExamplesFileSchema } from '../src/content/crisis-schema';
 import { acuteProblem, repliedTier, replyTo } from '../tests/helpers/crisis-replies';
 import { testApp } from '../tests/helpers/test-app';
+import { optionValue, runToExit } from './command-line';
 
-const argument = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const listAll = process.argv.includes('--all');
 const readMessages = (file: string): CrisisExample[] => crisisExamplesFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).messages;
 
@@ -47,7 +47,7 @@ async function report(app: App, name: string, examples: CrisisExample[]): Promis
 
 async function main(): Promise<void> {
   const app = await testApp();
-  const file = argument('--file');
+  const file = optionValue('--file');
   const heldOutFile = path.join(projectRoot(), 'tests/crisis/held-out.json');
   if (file) {
     await report(app, file, readMessages(file));
@@ -67,10 +67,4 @@ async function main(): Promise<void> {
   await app.close();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runToExit(main);

@@ -9,11 +9,11 @@
 import path from 'node:path';
 import { outcomeOf, REALISTIC_ROUNDS, type RealisticOutcome, realisticQuestionsIn, realisticRound } from '../tests/helpers/realistic-questions';
 import { metaOf, TestConversation, testApp } from '../tests/helpers/test-app';
+import { optionValue, runToExit } from './command-line';
 
 const listAll = process.argv.includes('--all');
-const argument = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const onlyRound = argument('--round');
-const otherFile = argument('--file');
+const onlyRound = optionValue('--round');
+const otherFile = optionValue('--file');
 const countsOnly = process.argv.includes('--counts');
 
 async function main(): Promise<void> {
@@ -69,10 +69,4 @@ async function main(): Promise<void> {
   await app.close();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runToExit(main);

@@ -4,11 +4,6 @@
  * The list's format is in src/review/review-list.ts and the README (For content editors).
  */
 import { reviewCommand } from '../src/review-command';
+import { runToExit } from './command-line';
 
-reviewCommand(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runToExit(() => reviewCommand(process.argv.slice(2)));
