@@ -12,6 +12,8 @@ import { GuideDialog } from './guide-dialog';
 import { replyActivity } from './reply-activity';
 
 const ROUTE = 'route';
+/** A message's reading made while a flow decided whether it was interrupted, kept for the routing that follows in the same turn. */
+const READ_DURING_FLOW = Symbol('readDuringFlow');
 
 /** A dialog that asks questions and can tell its answers from a new question. */
 interface FlowDialog {
@@ -64,7 +66,9 @@ export class RootDialog extends ComponentDialog {
     if (this.services.recognizer.interrupts(text)) return true;
     const { profile } = await turnTools(this.services, innerDc.context);
     const isFlow = (intent: Intent): boolean => intent.kind === 'topic' && this.services.content.topicById.get(intent.topicId)?.kind === flowId;
-    const { intent } = this.services.recognizer.recognize(text, recognitionContextOf(profile));
+    const recognition = this.services.recognizer.recognize(text, recognitionContextOf(profile));
+    innerDc.context.turnState.set(READ_DURING_FLOW, recognition);
+    const { intent } = recognition;
     if (intent.kind === 'out_of_scope' || intent.kind === 'empty') return false;
     return !isFlow(intent) || isFlow(this.services.recognizer.recognize(text).intent);
   }
@@ -74,7 +78,8 @@ export class RootDialog extends ComponentDialog {
     const { profile } = tools;
     // A new question ends any wait for a call-back number.
     delete profile.expectsPhoneNumber;
-    const recognition = this.services.recognizer.recognize(step.context.activity.text ?? '', recognitionContextOf(profile));
+    const recognition: Recognition =
+      step.context.turnState.get(READ_DURING_FLOW) ?? this.services.recognizer.recognize(step.context.activity.text ?? '', recognitionContextOf(profile));
     if (recognition.audience) profile.audience = recognition.audience;
     // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later
     // questions may be about someone else.
