@@ -49,15 +49,13 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 12 (399 messages by two blind writers: users,
- * teenagers, relatives, bystanders, staff and English speakers, often with the danger buried in a long message)
- * on the code at the start of its session gave 187 of 200 acute messages the emergency reply with the right
- * helplines, 198 the numbers, and 3 of 139 near-misses the emergency reply. At that session's end (round 11
- * learnt, with a second reader's narrowing; counted once in between too, after a run of this test showed only that it
- * failed): 186, 198 and 3 — one acute message kept the emergency reply but lost a helpline. No message of the round
- * was read. The floors hold the end; raise them as the guide improves.
+ * The held-out round as measured (README, "Emergencies"): round 13 (393 messages by two blind writers, written a
+ * session ahead and kept unread; 7 equal to an earlier round's left out: users, teenagers, relatives, bystanders,
+ * staff and English speakers) on the code at the start of its session (9060901) gave 190 of 200 acute messages the
+ * emergency reply with the right helplines, 198 the numbers, and 2 of 133 near-misses the emergency reply. No
+ * message of the round was read. The floors hold the start; raise them as the guide improves.
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 198, nearMissAlarms: 3 };
+const HELD_OUT_FLOORS = { acuteAnswered: 190, acuteWarned: 198, nearMissAlarms: 2 };
 
 let app: App;
 beforeAll(async () => {

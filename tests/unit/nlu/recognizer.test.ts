@@ -86,6 +86,49 @@ describe('Recognizer', () => {
     }
   });
 
+  it('learnt from round 12: a goodbye beside pills taken names both helplines; means at hand, "not joking" and waiting for the pills to work make it acute', () => {
+    for (const text of [
+      'han har sagt at han har taget alle sine hjertepiller og at vi skal klare os uden ham',
+      "she said we'd be better off without her and she took all her sleeping pills",
+      'hun har lige skrevet at hun har taget det hele og at jeg ikke skal komme',
+      'hun slugte et helt kort panodil efter et skænderi med sin mor',
+      'har det ok nu, tog 30 piller og venter bare på at falde i søvn',
+      'jeg sover nok ind og vågner ikke igen og det er fint',
+      'drak klorin for en halv time siden',
+    ]) {
+      const { crisis } = recognizer.recognize(text);
+      expect({ text, tier: crisis.tier, suicide: crisis.kinds.includes('suicide') }).toEqual({ text, tier: 'acute', suicide: true });
+    }
+    for (const text of [
+      'hvis jeg stadig er her i morgen. har pillerne ved siden af mig',
+      'on the roof and i feel like jumping lol not kidding',
+      'whats the number for poison control in denmark, my 3 year old ate weed gummies',
+      'min bror har sendt en sms om at min søster skal have hans playstation',
+    ]) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
+    }
+    // Worries: ideation said in the past, a drug debt with a threat, withdrawal feared, a stay in hospital after a party.
+    for (const text of [
+      'min mor siger tit at hun ikke ser nogen mening med livet når hun har drukket',
+      "my dad keeps saying what's the point when he drinks",
+      'skylder 10.000 for hash til en fyr fra byen og han siger at ellers sker der noget',
+      'har hørt at det kan være livsfarligt at stoppe med G',
+      'min ven lå på hospitalet et døgn efter en fest med piller',
+    ]) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'concern' });
+    }
+    // ...and no emergency in a dead plant (the classifier alone may still add the line), an idiom about long
+    // answers, or statistics.
+    expect(recognizer.isAcute('fik lige taget livet af min basilikum, kan ikke holde liv i den')).toBe(false);
+    for (const text of [
+      'I slår mig ihjel med jeres lange svar',
+      'is suicide more common among young people who drink?',
+      'overdoser er steget i Danmark, hvad gør kommunen?',
+    ]) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
+    }
+  });
+
   it('sees no emergency in idioms and questions about emergencies as a subject', () => {
     for (const text of [
       'det hjalp ikke',
