@@ -124,8 +124,24 @@ describe('Recognizer', () => {
       'I slår mig ihjel med jeres lange svar',
       'is suicide more common among young people who drink?',
       'overdoser er steget i Danmark, hvad gør kommunen?',
+      // A second reader's probes: the same words in everyday matters.
+      'Udlejeren siger jeg skal have mine ting ud inden fredag',
+      'Vi må klare os uden ham nu hvor han er flyttet ud, kan jeg få enkeltydelse?',
+      'Hvis jeg stadig er her nu om en time, kan I så hente mig?',
+      'Min baby spiser hver anden time døgnet rundt',
+      'Jeg skylder SU-styrelsen penge, de henter dem på en anden måde via modregning',
+      'Jeg skriver opgave om selvmord, ikke for sjov, det er til eksamen',
+      'Selvmord i Danmark',
+      'Is suicide common in Denmark?',
     ]) {
       expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
+    }
+    // ...and the masks hide no emergency said with the same words; a child's poisoning is not read as self-harm.
+    for (const text of ['Jeg slår mig ihjel med de her piller', 'I aften tager jeg livet af mig, min fisk skal min søster have']) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
+    }
+    for (const text of ["my toddler drank bleach, she's coughing", 'min 3-årige har spist en hel pakke piller']) {
+      expect({ text, crisis: recognizer.recognize(text).crisis }).toEqual({ text, crisis: { tier: 'acute', kinds: ['poisoning'] } });
     }
   });
 
