@@ -270,6 +270,14 @@ function lastQuestionOf(sentences: string[]): string | undefined {
   return sentences.filter((sentence) => sentence.includes('?')).pop();
 }
 
+/**
+ * A writer who gives an age under 18 ("im 15", "jeg er 16") asks as a young person, even about "my parents" or
+ * "min bror": the texts written for a parent or partner ("if your child is under 18…") would answer the wrong person.
+ */
+function audienceOfWriter(audience: Audience | undefined, writerAge: number | undefined): Audience | undefined {
+  return audience === 'relative' && writerAge !== undefined && writerAge < ADULT_FROM ? undefined : audience;
+}
+
 function startsWithWords(words: string[], start: string[]): boolean {
   return start.length > 0 && start.length < words.length && start.every((word, index) => words[index] === word);
 }
@@ -396,9 +404,10 @@ export class Recognizer {
   recognize(message: string, context: ConversationContext = {}): Recognition {
     const text = withoutPlaceholders(message);
     const assessed = this.crisis.assess(text);
+    const writerAge = writerAgeOf(text);
     const details = {
       subjectId: this.subjects.findAll(text)[0],
-      audience: this.audiences.findAll(text)[0],
+      audience: audienceOfWriter(this.audiences.findAll(text)[0], writerAge),
       aspect: this.aspects.findAll(text)[0],
     };
     if (assessed.tier === 'acute') return { intent: { kind: 'crisis', kinds: assessed.kinds }, crisis: assessed, ...details };
@@ -425,7 +434,6 @@ export class Recognizer {
     const asked = this.askedForFirst(alcoholRuled, text, substances, { audience: details.audience ?? context.audience, subjectId: details.subjectId, before });
     const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, before), text, details.subjectId, before);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
-    const writerAge = writerAgeOf(text);
     const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
     const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;

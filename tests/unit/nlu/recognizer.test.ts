@@ -432,6 +432,13 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('jeg har brug for hjælp til mit misbrug').intent.kind).toBe('topic');
   });
 
+  it('reads a writer who gives an age under 18 as asking for themselves, whoever else they name', () => {
+    expect(recognizer.recognize('do my parents have to know if im 15').audience).toBeUndefined();
+    expect(recognizer.recognize('jeg er 16 og min bror ryger hash, hvad kan jeg gøre').audience).toBeUndefined();
+    expect(recognizer.recognize('jeg er 45 og min bror ryger hash, hvad kan jeg gøre').audience).toBe('relative');
+    expect(recognizer.recognize('min søn på 15 ryger hash, hvad kan vi gøre').audience).toBe('relative');
+  });
+
   it('maps a button title in either language to its topic', () => {
     expect(recognizer.recognize('Frit valg af behandlingssted').intent).toEqual({ kind: 'topic', topicId: 'free_choice', confidence: 1 });
     expect(recognizer.recognize('free choice of provider').intent).toEqual({ kind: 'topic', topicId: 'free_choice', confidence: 1 });
