@@ -145,6 +145,15 @@ describe('Recognizer', () => {
     }
   });
 
+  it('gives distress said in everyday words the line with Livslinien, but not a hangover or feeling bad about something', () => {
+    for (const text of ['jeg har det skidt', 'har det ad helvede til', 'hvem kan jeg ringe til i nat, jeg har det skidt', 'I feel so alone tonight', "i'm not okay right now"]) {
+      expect({ text, crisis: recognizer.recognize(text).crisis }).toEqual({ text, crisis: { tier: 'concern', kinds: ['suicide'] } });
+    }
+    for (const text of ['jeg har det så dårligt efter i går, tømmermænd fra helvede', 'jeg har det skidt med at min søn ryger hash', 'I feel bad about lying to my wife']) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
+    }
+  });
+
   it('sees no emergency in idioms and questions about emergencies as a subject', () => {
     for (const text of [
       'det hjalp ikke',
