@@ -9,10 +9,19 @@ export function optionValue(name: string): string | undefined {
 /** Runs a script's work and exits with the code it returns (0 when it returns none); an error is printed and exits 1. */
 export function runToExit(work: () => Promise<unknown>): void {
   work().then(
-    (code) => process.exit(typeof code === 'number' ? code : 0),
+    (code) => exitAfterOutput(typeof code === 'number' ? code : 0),
     (error: unknown) => {
       console.error(error);
-      process.exit(1);
+      exitAfterOutput(1);
     },
   );
+}
+
+/**
+ * Exits once everything printed has been written: into a pipe (`… | grep`) stdout is written
+ * asynchronously, and an immediate exit cut long reports short. An empty write's callback runs after
+ * the writes before it.
+ */
+function exitAfterOutput(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
