@@ -21,28 +21,36 @@ export interface TrainingOptions {
 
 export const DEFAULT_OPTIONS: TrainingOptions = { epochs: 40, learningRate: 0.6, decay: 0.00005, l2: 1e-5, seed: 20180101 };
 
-/** A small seeded generator, so training (and with it every answer) is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** A 32-bit FNV-1a hash of a string, as the start of an example's place in every epoch's order. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Mixes two 32-bit numbers into a well-spread one (a murmur3 finaliser). */
+function mix(a: number, b: number): number {
+  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Each epoch's order of the examples, seeded and decided by each example's own text: adding or
+ * removing one example moves only that one, where a shuffle would reorder them all and, with them,
+ * where training ends (one added phrase used to change some 34 unrelated regression answers).
+ */
+function epochOrders(examples: readonly LabelledText[], seed: number): (epoch: number) => number[] {
+  const keys = examples.map(({ text, label }) => hashOf(`${label}\u0000${text}`));
+  return (epoch) => {
+    const salt = mix(seed, epoch);
+    const ranks = keys.map((key, index) => ({ index, rank: mix(key, salt) }));
+    return ranks.sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ index }) => index);
   };
 }
 
-function shuffledOrder(length: number, random: () => number): number[] {
-  const order = Array.from({ length }, (_, index) => index);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
-}
-
-/** Multinomial logistic regression over TF-IDF features, trained with seeded SGD. */
+/** Multinomial logistic regression over TF-IDF features, trained with seeded SGD in an order each example's text decides. */
 export class SoftmaxClassifier {
   private constructor(
     private readonly vectorizer: TfidfVectorizer,
@@ -59,10 +67,10 @@ export class SoftmaxClassifier {
     const vectors = examples.map((example) => vectorizer.transform(example.text));
     const targets = examples.map((example) => labelIndex.get(example.label) ?? 0);
     const classifier = new SoftmaxClassifier(vectorizer, labels, new Float64Array(labels.length * vectorizer.size), new Float64Array(labels.length));
-    const random = mulberry32(seed);
+    const orderOf = epochOrders(examples, seed);
     let step = 0;
     for (let epoch = 0; epoch < epochs; epoch++) {
-      for (const index of shuffledOrder(vectors.length, random)) {
+      for (const index of orderOf(epoch)) {
         const rate = learningRate / (1 + decay * step++);
         classifier.sgdStep(vectors[index], targets[index], rate, l2);
       }

@@ -99,21 +99,25 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * on the code at the start of its session (9060901): 425 right, 26 wrong, 1 with the emergency reply. Learning
  * round 12's emergencies retrained the crisis classifier, which then raised the emergency reply alone on one question
  * each of rounds 11 and 12 (p 0.84: "skal han selv sige ja til det?" after aftercare, and a parent asking for help
- * for the children): their floors allow it.
+ * for the children): their floors allow it. Then the classifiers' training order became each phrase's own (a
+ * hash of it, not a shuffle of all): one added phrase had moved some 34 regression answers by reshuffling, now 0-3.
+ * That one-off reset moved borderline answers both ways: rounds 1-12 from 4 852 right and 203 wrong to 4 849 and
+ * 209; with rules for sick leave (not in the documents), Pitstop's street name and a cost question the classifier
+ * alone took for an emergency, 4 853 and 205. The floors hold those figures.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 244, wrong: 4, emergencies: 0 },
-  'realistic-round2.json': { right: 223, wrong: 4, emergencies: 0 },
+  'realistic-round1.json': { right: 244, wrong: 5, emergencies: 0 },
+  'realistic-round2.json': { right: 222, wrong: 4, emergencies: 0 },
   'realistic-round3.json': { right: 370, wrong: 8, emergencies: 0 },
-  'realistic-round4.json': { right: 458, wrong: 18, emergencies: 0 },
-  'realistic-round5.json': { right: 465, wrong: 18, emergencies: 1 },
-  'realistic-round6.json': { right: 471, wrong: 12, emergencies: 2 },
+  'realistic-round4.json': { right: 460, wrong: 18, emergencies: 0 },
+  'realistic-round5.json': { right: 465, wrong: 18, emergencies: 0 },
+  'realistic-round6.json': { right: 470, wrong: 12, emergencies: 2 },
   'realistic-round7.json': { right: 464, wrong: 22, emergencies: 1 },
-  'realistic-round8.json': { right: 447, wrong: 22, emergencies: 0 },
-  'realistic-round9.json': { right: 434, wrong: 23, emergencies: 0 },
-  'realistic-round10.json': { right: 405, wrong: 29, emergencies: 0 },
+  'realistic-round8.json': { right: 447, wrong: 23, emergencies: 0 },
+  'realistic-round9.json': { right: 434, wrong: 24, emergencies: 0 },
+  'realistic-round10.json': { right: 406, wrong: 29, emergencies: 0 },
   'realistic-round11.json': { right: 436, wrong: 12, emergencies: 6 },
-  'realistic-round12.json': { right: 434, wrong: 31, emergencies: 4 },
+  'realistic-round12.json': { right: 435, wrong: 30, emergencies: 4 },
   'realistic-round13.json': { right: 425, wrong: 26, emergencies: 1 },
 };
 

@@ -146,10 +146,20 @@ describe('Recognizer', () => {
   });
 
   it('gives distress said in everyday words the line with Livslinien, but not a hangover or feeling bad about something', () => {
-    for (const text of ['jeg har det skidt', 'har det ad helvede til', 'hvem kan jeg ringe til i nat, jeg har det skidt', 'I feel so alone tonight', "i'm not okay right now"]) {
+    for (const text of [
+      'jeg har det skidt',
+      'har det ad helvede til',
+      'hvem kan jeg ringe til i nat, jeg har det skidt',
+      'I feel so alone tonight',
+      "i'm not okay right now",
+    ]) {
       expect({ text, crisis: recognizer.recognize(text).crisis }).toEqual({ text, crisis: { tier: 'concern', kinds: ['suicide'] } });
     }
-    for (const text of ['jeg har det så dårligt efter i går, tømmermænd fra helvede', 'jeg har det skidt med at min søn ryger hash', 'I feel bad about lying to my wife']) {
+    for (const text of [
+      'jeg har det så dårligt efter i går, tømmermænd fra helvede',
+      'jeg har det skidt med at min søn ryger hash',
+      'I feel bad about lying to my wife',
+    ]) {
       expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
     }
   });
@@ -439,6 +449,20 @@ describe('Recognizer', () => {
   it('recognises commands only as the whole message', () => {
     expect(recognizer.recognize('Hjælp').intent).toEqual({ kind: 'command', command: 'help' });
     expect(recognizer.recognize('jeg har brug for hjælp til mit misbrug').intent.kind).toBe('topic');
+  });
+
+  it('answers sick leave as not in the documents, and a question about what treatment costs is no emergency for the classifier alone', () => {
+    expect(recognizer.recognize('kan jeg blive sygemeldt mens jeg går i ambulant behandling').intent).toMatchObject({
+      kind: 'topic',
+      topicId: 'not_in_documents',
+    });
+    expect(recognizer.recognize('Can Pitstop write me a sick note?').intent).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
+    // An employer named as context is not the question.
+    expect(recognizer.recognize('Could I keep my job while doing outpatient treatment? My manager knows nothing.').intent).toMatchObject({
+      topicId: 'outpatient',
+    });
+    expect(recognizer.isAcute('I have a bad benzo and oxy habit going on, is treatment free here or do I need insurance?')).toBe(false);
+    expect(recognizer.isAcute('han har taget en overdosis, er det gratis at ringe 112?')).toBe(true);
   });
 
   it('reads a writer who gives an age under 18 as asking for themselves, whoever else they name', () => {
