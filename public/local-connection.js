@@ -20,6 +20,8 @@
   var RECHECK_MS = 3000;
   // A proxy's answers while the bot behind it is down or restarting: the post never reached the bot.
   var UNREACHABLE_STATUS = [502, 503, 504];
+  // A reply slower than this shows the bot "typing" until it comes (on a slow phone network it can take seconds).
+  var TYPING_AFTER_MS = 400;
 
   function observable(subscribe) {
     return {
@@ -204,6 +206,10 @@
       setStatus(STATUS.online);
     }, 0);
 
+    function showTyping() {
+      activities.next(stamp({ type: 'typing' }, bot));
+    }
+
     // The end of the line of posts: each waits for the one before it to be answered (or to fail).
     var previous = Promise.resolve();
 
@@ -223,6 +229,7 @@
           var since = Date.now();
           var keep = Boolean(postOptions && postOptions.keep);
           var echo = !(postOptions && postOptions.echo === false);
+          var typing = echo && activity.type === 'message' ? setTimeout(showTyping, TYPING_AFTER_MS) : null;
           var post = previous.then(function () {
             if (ended && !keep) throw new Error('the connection has ended');
             return deliver(body, since, keep);
@@ -237,6 +244,7 @@
               return response.json();
             })
             .then(function (result) {
+              clearTimeout(typing);
               // Web Chat waits for every posted activity, events too, to come back before it treats it as sent;
               // an event not echoed held the language switch's answer for about 5 seconds. What the page posts
               // itself (echo: false) Web Chat never waits for, and need not draw the transcript again for.
@@ -250,6 +258,7 @@
               });
             })
             .catch(function (reason) {
+              clearTimeout(typing);
               observer.error(reason);
             });
         });

@@ -240,6 +240,21 @@ describe('the chat page in a real browser', () => {
     await page.close();
   }, 60_000);
 
+  it('shows the bot typing while a reply is slow, until the reply comes', async () => {
+    const { page } = await open({ width: 390, height: 844 });
+    // Replies held back 1.5 s, as on a slow phone network.
+    await page.route('**/api/messages', async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await ask(page, 'Hvad er afgiftning?');
+    const typing = page.locator('#webchat .webchat__typing-indicator');
+    await typing.first().waitFor({ timeout: 1400 });
+    await page.getByText('omkring en måned').first().waitFor();
+    await typing.first().waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('shows the privacy notice from the page', async () => {
     const { page } = await open();
     await page.locator('#privacy').click();
