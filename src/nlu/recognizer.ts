@@ -134,6 +134,14 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
  * the help for alcohol problems answers: Pitstop's counselling and treatment are for drugs (SEL § 101),
  * alcohol treatment is under Sundhedsloven § 141 with its own anonymous counselling.
  */
+/**
+ * A drug named and nothing else ("hash", "kokain", "stoffer") asks for no one thing: where to get help, the kinds
+ * of help and when use is a problem are offered to choose from (the classifier, trained on whole questions,
+ * leaned to "not in the documents", whose questions name drugs most).
+ */
+const BARE_DRUG_READINGS = ['get_help', 'treatment_types', 'what_is_abuse'];
+const BARE_DRUG_MAX_WORDS = 2;
+
 const ALCOHOL_READINGS = new Set(['treatment_types', 'get_help', 'counselling', 'outpatient']);
 const ALCOHOL_TOPIC = 'alcohol';
 
@@ -423,8 +431,10 @@ export class Recognizer {
       !details.aspect &&
       words.length <= ELLIPTICAL_MAX_WORDS &&
       this.ellipsisCues.some((cue) => startsWithWords(words, cue));
-    const named = this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
     const substances = new Set(this.substances.findAll(text));
+    const named = this.bareDrugAsked(words)
+      ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
+      : this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
@@ -450,6 +460,11 @@ export class Recognizer {
       ...(brief ? { brief } : {}),
       ...(short ? { short } : {}),
     };
+  }
+
+  /** Whether the message is only a drug's name or two ("hash", "kokain og speed"). */
+  private bareDrugAsked(words: string[]): boolean {
+    return words.length > 0 && words.length <= BARE_DRUG_MAX_WORDS && words.every((word) => this.substances.findAll(word).includes('drugs'));
   }
 
   /** Whether the message is an acute emergency, answered by the emergency reply alone. */
@@ -524,6 +539,13 @@ export class Recognizer {
     if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [] };
     if (intent.kind === 'topic' && intent.topicId !== subjectId && this.content.topicById.get(intent.topicId)?.general) {
       return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
+    }
+    // Torn between the subject named and general or aspect readings ("how long does detox take": duration or
+    // detox), the subject answers; its aspect text where it has one.
+    const others = intent.kind === 'clarify' ? intent.candidates.filter((id) => id !== subjectId) : [];
+    const broader = (id: string): boolean => Boolean(this.content.topicById.get(id)?.general || this.content.topicById.get(id)?.aspect);
+    if (intent.kind === 'clarify' && others.length < intent.candidates.length && others.every(broader)) {
+      return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: others };
     }
     return intent;
   }

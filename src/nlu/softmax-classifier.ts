@@ -41,7 +41,7 @@ function mix(a: number, b: number): number {
  * removing one example moves only that one, where a shuffle would reorder them all and, with them,
  * where training ends (one added phrase used to change some 34 unrelated regression answers).
  */
-function epochOrders(examples: readonly LabelledText[], seed: number): (epoch: number) => number[] {
+export function epochOrders(examples: readonly LabelledText[], seed: number): (epoch: number) => number[] {
   const keys = examples.map(({ text, label }) => hashOf(`${label}\u0000${text}`));
   return (epoch) => {
     const salt = mix(seed, epoch);

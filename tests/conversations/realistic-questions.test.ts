@@ -103,21 +103,25 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * hash of it, not a shuffle of all): one added phrase had moved some 34 regression answers by reshuffling, now 0-3.
  * That one-off reset moved borderline answers both ways: rounds 1-12 from 4 852 right and 203 wrong to 4 849 and
  * 209; with rules for sick leave (not in the documents), Pitstop's street name and a cost question the classifier
- * alone took for an emergency, 4 853 and 205. The floors hold those figures.
+ * alone took for an emergency, 4 853 and 205. Then 1 325 realistic training messages written by six helpers who read
+ * only the writers' brief and the documents (never a test round; 34 equal to a held-out or next-round question left
+ * out, and their "not in the documents" questions too, which pulled bare drug names there) with a rule for a bare
+ * drug name and one for a subject torn with its aspect: 4 890 right, 198 wrong. Rounds 1, 2, 10 and 12 lost a few
+ * (242/6, 222/5, 412/31, 438/33) while the others gained; the floors hold the figures as measured.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 244, wrong: 5, emergencies: 0 },
-  'realistic-round2.json': { right: 222, wrong: 4, emergencies: 0 },
-  'realistic-round3.json': { right: 370, wrong: 8, emergencies: 0 },
-  'realistic-round4.json': { right: 460, wrong: 18, emergencies: 0 },
-  'realistic-round5.json': { right: 465, wrong: 18, emergencies: 0 },
-  'realistic-round6.json': { right: 470, wrong: 12, emergencies: 2 },
-  'realistic-round7.json': { right: 464, wrong: 22, emergencies: 1 },
-  'realistic-round8.json': { right: 447, wrong: 23, emergencies: 0 },
-  'realistic-round9.json': { right: 434, wrong: 24, emergencies: 0 },
-  'realistic-round10.json': { right: 406, wrong: 29, emergencies: 0 },
-  'realistic-round11.json': { right: 436, wrong: 12, emergencies: 6 },
-  'realistic-round12.json': { right: 435, wrong: 30, emergencies: 4 },
+  'realistic-round1.json': { right: 242, wrong: 6, emergencies: 0 },
+  'realistic-round2.json': { right: 222, wrong: 5, emergencies: 0 },
+  'realistic-round3.json': { right: 371, wrong: 8, emergencies: 0 },
+  'realistic-round4.json': { right: 464, wrong: 15, emergencies: 0 },
+  'realistic-round5.json': { right: 468, wrong: 17, emergencies: 0 },
+  'realistic-round6.json': { right: 474, wrong: 12, emergencies: 2 },
+  'realistic-round7.json': { right: 465, wrong: 22, emergencies: 1 },
+  'realistic-round8.json': { right: 452, wrong: 22, emergencies: 0 },
+  'realistic-round9.json': { right: 443, wrong: 17, emergencies: 0 },
+  'realistic-round10.json': { right: 412, wrong: 31, emergencies: 0 },
+  'realistic-round11.json': { right: 439, wrong: 10, emergencies: 6 },
+  'realistic-round12.json': { right: 438, wrong: 33, emergencies: 4 },
   'realistic-round13.json': { right: 425, wrong: 26, emergencies: 1 },
 };
 

@@ -465,6 +465,20 @@ describe('Recognizer', () => {
     expect(recognizer.isAcute('han har taget en overdosis, er det gratis at ringe 112?')).toBe(true);
   });
 
+  it('offers where to get help, the kinds of help and when use is a problem for a drug named alone', () => {
+    for (const text of ['hash', 'kokain?', 'stoffer', 'weed']) {
+      expect({ text, intent: recognizer.recognize(text).intent }).toEqual({
+        text,
+        intent: { kind: 'clarify', candidates: ['get_help', 'treatment_types', 'what_is_abuse'] },
+      });
+    }
+    expect(recognizer.recognize('alkohol').intent).toMatchObject({ kind: 'topic', topicId: 'alcohol' });
+  });
+
+  it('answers the subject named where its reading is torn with a general or aspect topic', () => {
+    expect(recognizer.recognize('how long does detox take').intent).toMatchObject({ kind: 'topic', topicId: 'detox' });
+  });
+
   it('reads a writer who gives an age under 18 as asking for themselves, whoever else they name', () => {
     expect(recognizer.recognize('do my parents have to know if im 15').audience).toBeUndefined();
     expect(recognizer.recognize('jeg er 16 og min bror ryger hash, hvad kan jeg gøre').audience).toBeUndefined();
