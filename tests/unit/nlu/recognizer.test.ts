@@ -159,8 +159,21 @@ describe('Recognizer', () => {
       'jeg har det så dårligt efter i går, tømmermænd fra helvede',
       'jeg har det skidt med at min søn ryger hash',
       'I feel bad about lying to my wife',
+      // A second reader's probes: someone else's hardship, a hard task, an illness beside a time word.
+      'min bedstemor har det rigtig dårligt efter sin operation',
+      'jeg har det så svært ved at finde jeres adresse',
     ]) {
       expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
+    }
+    expect(recognizer.recognize('i feel awful tonight, hungover as hell').crisis.kinds).toEqual([]);
+    // ...and its mask hides no odd breathing ("dårligt med pauser"); a cost word beside an emergency silences nothing.
+    for (const text of [
+      'trækker vejret dårligt med pauser',
+      'han snorker dårligt med lange pauser efter metadon',
+      'how much does the emergency room cost? my son drank something from under the sink',
+      'we are tourists without insurance, our friend is shaking and burning hot after molly',
+    ]) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
     }
   });
 
