@@ -96,7 +96,8 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * hours and how to reach Pitstop); each carries a note saying so.
  *
  * Round 13 (470, two blind writers, written a session ahead and kept unread; 50 equal to an earlier round's left out)
- * on the code at the start of its session (9060901): 425 right, 26 wrong, 1 with the emergency reply. Learning
+ * on the code at the start of its session (9060901): 425 right, 26 wrong, 1 with the emergency reply; at its end
+ * (the work below): 429 right, 25 wrong, 1 with the emergency reply. Learning
  * round 12's emergencies retrained the crisis classifier, which then raised the emergency reply alone on one question
  * each of rounds 11 and 12 (p 0.84: "skal han selv sige ja til det?" after aftercare, and a parent asking for help
  * for the children): their floors allow it. Then the classifiers' training order became each phrase's own (a
@@ -122,7 +123,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round10.json': { right: 412, wrong: 31, emergencies: 0 },
   'realistic-round11.json': { right: 439, wrong: 10, emergencies: 6 },
   'realistic-round12.json': { right: 438, wrong: 33, emergencies: 4 },
-  'realistic-round13.json': { right: 425, wrong: 26, emergencies: 1 },
+  'realistic-round13.json': { right: 429, wrong: 25, emergencies: 1 },
 };
 
 /**
