@@ -130,11 +130,6 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
 }
 
 /**
- * Readings that, where a message names alcohol and no drug ("hvor kan jeg snakke med nogen om mit druk"),
- * the help for alcohol problems answers: Pitstop's counselling and treatment are for drugs (SEL § 101),
- * alcohol treatment is under Sundhedsloven § 141 with its own anonymous counselling.
- */
-/**
  * A drug named and nothing else ("hash", "kokain", "stoffer") asks for no one thing: where to get help, the kinds
  * of help and when use is a problem are offered to choose from (the classifier, trained on whole questions,
  * leaned to "not in the documents", whose questions name drugs most).
@@ -142,6 +137,11 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
 const BARE_DRUG_READINGS = ['get_help', 'treatment_types', 'what_is_abuse'];
 const BARE_DRUG_MAX_WORDS = 2;
 
+/**
+ * Readings that, where a message names alcohol and no drug ("hvor kan jeg snakke med nogen om mit druk"),
+ * the help for alcohol problems answers: Pitstop's counselling and treatment are for drugs (SEL § 101),
+ * alcohol treatment is under Sundhedsloven § 141 with its own anonymous counselling.
+ */
 const ALCOHOL_READINGS = new Set(['treatment_types', 'get_help', 'counselling', 'outpatient']);
 const ALCOHOL_TOPIC = 'alcohol';
 
@@ -462,7 +462,7 @@ export class Recognizer {
     };
   }
 
-  /** Whether the message is only a drug's name or two ("hash", "kokain og speed"). */
+  /** Whether the message is only a drug's name or two ("hash", "kokain?", "weed pills"). */
   private bareDrugAsked(words: string[]): boolean {
     return words.length > 0 && words.length <= BARE_DRUG_MAX_WORDS && words.every((word) => this.substances.findAll(word).includes('drugs'));
   }
