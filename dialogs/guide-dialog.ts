@@ -102,7 +102,13 @@ export class GuideDialog extends ComponentDialog {
    * "ved ikke"). Anything else is a new question.
    */
   isAnswer(text: string, state?: object): boolean {
-    return /^\s*[1-3]\s*$/.test(text) || this.choiceLabels.exact(text) !== undefined || this.typed.answer(askedChoices(state), text) !== undefined;
+    return (
+      /^\s*[1-3]\s*$/.test(text) ||
+      this.choiceLabels.exact(text) !== undefined ||
+      this.typed.answer(askedChoices(state), text) !== undefined ||
+      // "ved ikke" where it leads nowhere is still a reply to the question (asked again), not a wish for a new guide.
+      this.typed.unsure(text)
+    );
   }
 
   /** The choice prompt found no button in the message: words that point to one choice answer too. */

@@ -23,6 +23,12 @@ export class GuideAnswers {
     for (const [cue, phrases] of Object.entries(cues) as Array<[GuideCue, string[]]>) phrases.forEach((phrase) => this.cues.add(phrase, cue));
   }
 
+  /** Whether the words only say "I don't know" ("ved ikke", "aner det ikke"): the question is asked again, not the guide restarted. */
+  unsure(text: string): boolean {
+    const words = foldedWords(text);
+    return words.length > 0 && words.length <= MAX_WORDS && this.cues.findAll(text).includes('unknown');
+  }
+
   answer(choices: readonly string[], text: string): string | undefined {
     const words = foldedWords(text);
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
