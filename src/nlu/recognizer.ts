@@ -543,7 +543,10 @@ export class Recognizer {
     // Torn between the subject named and general or aspect readings ("how long does detox take": duration or
     // detox), the subject answers; its aspect text where it has one.
     const others = intent.kind === 'clarify' ? intent.candidates.filter((id) => id !== subjectId) : [];
-    const broader = (id: string): boolean => Boolean(this.content.topicById.get(id)?.general || this.content.topicById.get(id)?.aspect);
+    const broader = (id: string): boolean => {
+      const topic = this.content.topicById.get(id);
+      return Boolean(topic?.general || topic?.aspect);
+    };
     if (intent.kind === 'clarify' && others.length < intent.candidates.length && others.every(broader)) {
       return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: others };
     }

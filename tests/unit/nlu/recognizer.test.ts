@@ -4,6 +4,11 @@ import { sharedNlu } from '../../helpers/test-app';
 describe('Recognizer', () => {
   const { recognizer } = sharedNlu();
 
+  /** Each message is read at this emergency tier; a failure names the message. */
+  function expectTier(tier: 'acute' | 'concern' | 'none', texts: string[]): void {
+    for (const text of texts) expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier });
+  }
+
   it('lets an acute emergency win over everything else, with what it is about', () => {
     expect(recognizer.recognize('hvad koster det, min ven har taget en overdosis').intent).toEqual({ kind: 'crisis', kinds: ['poisoning'] });
     expect(recognizer.recognize('Hjælp! Han trækker ikke vejret').intent).toEqual({ kind: 'crisis', kinds: ['poisoning'] });
@@ -12,7 +17,7 @@ describe('Recognizer', () => {
   });
 
   it('calls a short direct statement or a sign of danger now acute, whatever frame stands around it', () => {
-    for (const text of [
+    expectTier('acute', [
       'Jeg vil slå mig ihjel',
       'jeg tager mit liv i aften',
       'Jeg ved ikke hvor mange piller han har taget, han vågner ikke',
@@ -43,9 +48,7 @@ describe('Recognizer', () => {
       'jeg har tænkt mig at tage livet af mig, at se min familie lide er for meget',
       'jeg ved ikke, jeg vil gøre noget dumt i aften, jeg vil ikke leve mere',
       'he took something and now his hands are ice cold',
-    ]) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
-    }
+    ]);
   });
 
   it('never lets a joke or a laughing emoji silence a suicide message: at least the numbers', () => {
@@ -61,7 +64,7 @@ describe('Recognizer', () => {
   });
 
   it('gives worries learnt from round 11 the line of numbers: falls, fainting, voices, low tolerance, a past attempt, debt collectors, small children with a drinking parent', () => {
-    for (const text of [
+    expectTier('concern', [
       'min far drikker og falder tit på trappen',
       'my mate keeps fainting after doing keta',
       'jeg hører stemmer når jeg har røget',
@@ -70,20 +73,16 @@ describe('Recognizer', () => {
       'min lillebror skylder penge og de ved hvor han bor',
       'en elev tænker på at forsvinde',
       'naboens børn er tit alene om aftenen og hun drikker',
-    ]) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'concern' });
-    }
+    ]);
     // ...and no line where the words mean something else: going out, "stemmer det", a break's tolerance, cutting contact.
-    for (const text of [
+    expectTier('none', [
       'Vi går ud nogle gange om måneden og drikker øl',
       'Jeg har hørt at det stemmer',
       'How long for my weed tolerance to go down',
       'Jeg har cuttet kontakten til mine gamle venner der drikker',
       'Jeg falder hele tiden i søvn efter jeg drikker vin',
       'Jeg henter mine børn efter arbejde og drikker ikke',
-    ]) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
-    }
+    ]);
   });
 
   it('learnt from round 12: a goodbye beside pills taken names both helplines; means at hand, "not joking" and waiting for the pills to work make it acute', () => {
@@ -99,28 +98,24 @@ describe('Recognizer', () => {
       const { crisis } = recognizer.recognize(text);
       expect({ text, tier: crisis.tier, suicide: crisis.kinds.includes('suicide') }).toEqual({ text, tier: 'acute', suicide: true });
     }
-    for (const text of [
+    expectTier('acute', [
       'hvis jeg stadig er her i morgen. har pillerne ved siden af mig',
       'on the roof and i feel like jumping lol not kidding',
       'whats the number for poison control in denmark, my 3 year old ate weed gummies',
       'min bror har sendt en sms om at min søster skal have hans playstation',
-    ]) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
-    }
+    ]);
     // Worries: ideation said in the past, a drug debt with a threat, withdrawal feared, a stay in hospital after a party.
-    for (const text of [
+    expectTier('concern', [
       'min mor siger tit at hun ikke ser nogen mening med livet når hun har drukket',
       "my dad keeps saying what's the point when he drinks",
       'skylder 10.000 for hash til en fyr fra byen og han siger at ellers sker der noget',
       'har hørt at det kan være livsfarligt at stoppe med G',
       'min ven lå på hospitalet et døgn efter en fest med piller',
-    ]) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'concern' });
-    }
+    ]);
     // ...and no emergency in a dead plant (the classifier alone may still add the line), an idiom about long
     // answers, or statistics.
     expect(recognizer.isAcute('fik lige taget livet af min basilikum, kan ikke holde liv i den')).toBe(false);
-    for (const text of [
+    expectTier('none', [
       'I slår mig ihjel med jeres lange svar',
       'is suicide more common among young people who drink?',
       'overdoser er steget i Danmark, hvad gør kommunen?',
@@ -133,13 +128,9 @@ describe('Recognizer', () => {
       'Jeg skriver opgave om selvmord, ikke for sjov, det er til eksamen',
       'Selvmord i Danmark',
       'Is suicide common in Denmark?',
-    ]) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
-    }
+    ]);
     // ...and the masks hide no emergency said with the same words; a child's poisoning is not read as self-harm.
-    for (const text of ['Jeg slår mig ihjel med de her piller', 'I aften tager jeg livet af mig, min fisk skal min søster have']) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
-    }
+    expectTier('acute', ['Jeg slår mig ihjel med de her piller', 'I aften tager jeg livet af mig, min fisk skal min søster have']);
     for (const text of ["my toddler drank bleach, she's coughing", 'min 3-årige har spist en hel pakke piller']) {
       expect({ text, crisis: recognizer.recognize(text).crisis }).toEqual({ text, crisis: { tier: 'acute', kinds: ['poisoning'] } });
     }
@@ -155,30 +146,26 @@ describe('Recognizer', () => {
     ]) {
       expect({ text, crisis: recognizer.recognize(text).crisis }).toEqual({ text, crisis: { tier: 'concern', kinds: ['suicide'] } });
     }
-    for (const text of [
+    expectTier('none', [
       'jeg har det så dårligt efter i går, tømmermænd fra helvede',
       'jeg har det skidt med at min søn ryger hash',
       'I feel bad about lying to my wife',
       // A second reader's probes: someone else's hardship, a hard task, an illness beside a time word.
       'min bedstemor har det rigtig dårligt efter sin operation',
       'jeg har det så svært ved at finde jeres adresse',
-    ]) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'none' });
-    }
+    ]);
     expect(recognizer.recognize('i feel awful tonight, hungover as hell').crisis.kinds).toEqual([]);
     // ...and its mask hides no odd breathing ("dårligt med pauser"); a cost word beside an emergency silences nothing.
-    for (const text of [
+    expectTier('acute', [
       'trækker vejret dårligt med pauser',
       'han snorker dårligt med lange pauser efter metadon',
       'how much does the emergency room cost? my son drank something from under the sink',
       'we are tourists without insurance, our friend is shaking and burning hot after molly',
-    ]) {
-      expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier: 'acute' });
-    }
+    ]);
   });
 
   it('sees no emergency in idioms and questions about emergencies as a subject', () => {
-    for (const text of [
+    expectTier('none', [
       'det hjalp ikke',
       'jeg døde af grin',
       'hvor mange dør af overdosis i Danmark om året?',
@@ -188,9 +175,7 @@ describe('Recognizer', () => {
       "I've tried going cold turkey and it's hell, is there a detox option?",
       'hvad sker der i kroppen ved en overdosis af GHB',
       'Det var ved at tage livet af mig at vente på svar fra kommunen',
-    ]) {
-      expect({ text, crisis: recognizer.recognize(text).crisis.tier }).toEqual({ text, crisis: 'none' });
-    }
+    ]);
   });
 
   it('never lets an idiom or a frame hide a sign of danger beside it', () => {
