@@ -124,6 +124,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round11.json': { right: 439, wrong: 10, emergencies: 6 },
   'realistic-round12.json': { right: 438, wrong: 33, emergencies: 4 },
   'realistic-round13.json': { right: 429, wrong: 25, emergencies: 1 },
+  'realistic-round14.json': { right: 426, wrong: 37, emergencies: 3 },
 };
 
 /**
@@ -131,23 +132,14 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round13.json';
+const NEWEST_ROUND = 'realistic-round14.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvad går ambulant behandling ud på',
-  'kan jeg fa metadon',
-  'er det gratis?',
-  'is pitstop free??',
-  'hvem skal jeg klage til?',
-  'er jeg selv med til at lave min handleplan',
-  'hvad er pitstop for et sted?',
-  'er det anonymt at ringe til pitstop?',
-  'hvad er de fire fokusområder?',
-  'hvad passer til mig?',
-  'hvor lang tid kan hash ses i urinen?',
-  'is treatment free??',
-  'er der brugerbetaling paa ambulant',
-  '14 dage??',
-  'hvad er nummeret til borger- og socialservice',
+  'er der ventetid?',
+  'Hvor sender man en klage over kommunens afgørelse om misbrugsbehandling?',
+  'hvor mange pårørendesamtaler kan man få',
+  'faar mine foraeldre det at vide',
+  'hvad er personalet uddannet som',
+  'kan jeg faa antabus gennem jer',
 ];
 
 let app: App;
