@@ -1,6 +1,6 @@
 import type { CrisisContent, CrisisKind, CrisisModifier, CrisisTier } from '../content/crisis-schema';
 import { CRISIS_THRESHOLDS, type CrisisClassifier } from './crisis-classifier';
-import { type PatternMatch, TokenPatterns } from './token-patterns';
+import { type PatternMatch, PatternVocabulary, type ReadWords, TokenPatterns } from './token-patterns';
 
 /** How urgent a message is: `acute` gets the emergency reply alone, `concern` a line of numbers before the answer. */
 export interface CrisisAssessment {
@@ -39,6 +39,8 @@ const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/gu;
  * past or resolved event lowers it. Harmless idioms ("jeg døde af grin") are masked first.
  */
 export class CrisisDetector {
+  /** One vocabulary for all of the detector's pattern sets: each sentence is read once. */
+  private readonly vocabulary = new PatternVocabulary();
   private readonly signals: TokenPatterns<Signal>;
   private readonly combinations: Array<{ signal: Signal; parts: number[] }>;
   /** Every part of every combination in one set, a match naming its part: each sentence is searched once, not once per part. */
@@ -55,11 +57,11 @@ export class CrisisDetector {
     private readonly classifier?: CrisisClassifier,
   ) {
     const { groups } = content;
-    this.signals = new TokenPatterns<Signal>(groups);
+    this.signals = new TokenPatterns<Signal>(groups, this.vocabulary);
     for (const { patterns, ...rule } of content.signals) {
       patterns.forEach((pattern) => this.signals.add(pattern, rule));
     }
-    const combinationParts = new TokenPatterns<number>(groups);
+    const combinationParts = new TokenPatterns<number>(groups, this.vocabulary);
     let parts = 0;
     this.combinations = content.combinations.map(({ all, ...rule }) => ({
       signal: { ...rule, urgentWith: [] },
@@ -70,11 +72,11 @@ export class CrisisDetector {
       }),
     }));
     this.combinationParts = combinationParts;
-    this.masks = new TokenPatterns<true>(groups);
+    this.masks = new TokenPatterns<true>(groups, this.vocabulary);
     content.masks.forEach((pattern) => this.masks.add(pattern, true));
-    this.substances = new TokenPatterns<true>(groups);
+    this.substances = new TokenPatterns<true>(groups, this.vocabulary);
     content.substances.forEach((pattern) => this.substances.add(pattern, true));
-    this.modifiers = new TokenPatterns<string>(groups);
+    this.modifiers = new TokenPatterns<string>(groups, this.vocabulary);
     this.modifierRules = content.modifiers;
     this.cappedBy = content.classifierCappedBy;
     for (const [name, modifier] of Object.entries(content.modifiers)) modifier.patterns.forEach((pattern) => this.modifiers.add(pattern, name));
@@ -89,7 +91,7 @@ export class CrisisDetector {
   assess(text: string): CrisisAssessment {
     const sentences = sentencesOf(text.replace(LAUGHING_EMOJI, ' haha '))
       .map((sentence) => this.analyse(TokenPatterns.tokens(sentence)))
-      .filter(({ tokens }) => tokens.length > 0);
+      .filter(({ words }) => words.atomSets.length > 0);
     const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
     const { vitalSign, ...found } = this.patternAssessment(sentences, inMessage);
     if (found.tier === 'acute') return found;
@@ -108,18 +110,19 @@ export class CrisisDetector {
     // Every danger named counts for the numbers: an overdose taken "to make it stop" also gets Livslinien,
     // and pills or drugs in a suicide message also get Giftlinjen.
     const kinds = new Set(found.map(({ kind }) => kind));
-    if (kinds.has('suicide') && sentences.some(({ tokens, masked }) => this.substances.find(tokens, masked).length > 0)) kinds.add('poisoning');
+    if (kinds.has('suicide') && sentences.some(({ words, masked }) => this.substances.findIn(words, masked).length > 0)) kinds.add('poisoning');
     return { tier, kinds: [...kinds], vitalSign };
   }
 
   private analyse(tokens: string[]): Sentence {
-    const masked = new Set(this.masks.find(tokens).flatMap(({ start, end }) => range(start, end)));
-    return { tokens, masked, modifiers: this.modifiers.find(tokens) };
+    const words = this.vocabulary.read(tokens);
+    const masked = new Set(this.masks.findIn(words).flatMap(({ start, end }) => range(start, end)));
+    return { words, masked, modifiers: this.modifiers.findIn(words) };
   }
 
   /** Signals in one sentence, each with the modifiers near it (or anywhere in the message, where content says so). */
-  private signalsIn({ tokens, masked, modifiers }: Sentence, inMessage: ReadonlySet<string>): Found[] {
-    return this.signals.find(tokens, masked).map(({ value: signal, start, end }) => {
+  private signalsIn({ words, masked, modifiers }: Sentence, inMessage: ReadonlySet<string>): Found[] {
+    return this.signals.findIn(words, masked).map(({ value: signal, start, end }) => {
       const near = (name: string): boolean => {
         const rule = this.modifierRules[name];
         if (rule?.anywhere) return inMessage.has(name);
@@ -134,7 +137,7 @@ export class CrisisDetector {
 
   /** A combination holds when every part is found somewhere in the message; any modifier in it counts. */
   private combinationsIn(sentences: Sentence[], inMessage: ReadonlySet<string>): Found[] {
-    const found = new Set(sentences.flatMap(({ tokens, masked }) => this.combinationParts.find(tokens, masked).map(({ value }) => value)));
+    const found = new Set(sentences.flatMap(({ words, masked }) => this.combinationParts.findIn(words, masked).map(({ value }) => value)));
     return this.combinations
       .filter(({ parts }) => parts.every((part) => found.has(part)))
       .map(({ signal }) => ({ kind: signal.kind, tier: this.tierOf(signal, (name) => inMessage.has(name)), lowest: signal.lowest }));
@@ -161,7 +164,7 @@ interface Found {
 }
 
 interface Sentence {
-  tokens: string[];
+  words: ReadWords;
   /** Positions inside a harmless idiom, never part of a signal. */
   masked: ReadonlySet<number>;
   modifiers: Array<PatternMatch<string>>;

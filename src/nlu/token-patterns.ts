@@ -33,6 +33,44 @@ export interface PatternMatch<T> {
 }
 
 /**
+ * The atoms (pattern words) of several pattern sets, and a reader that turns a text's words into the atoms
+ * each matches. Pattern sets that share one read a text once: looking a word up (prefixes, compound endings,
+ * a typo in a long word) costs more than matching the patterns.
+ */
+export class PatternVocabulary {
+  private readonly atoms: Atom[] = [];
+  private readonly atomIds = new Map<string, number>();
+  private index?: AtomIndex;
+
+  /** Each word's atoms; nothing of the words is kept. */
+  read(tokens: string[]): ReadWords {
+    this.index ??= new AtomIndex(this.atoms);
+    const index = this.index;
+    return { vocabulary: this, atomSets: tokens.map((token) => index.atomsOf(token)) };
+  }
+
+  atomId(word: string, pattern: string): number {
+    const prefix = word.length > 1 && word.endsWith('*');
+    const suffix = word.length > 1 && word.startsWith('*');
+    const text = foldWords(word.slice(suffix ? 1 : 0, prefix ? -1 : undefined));
+    if (text === '' || text.includes(' ') || (prefix && suffix)) throw new Error(`Pattern "${pattern}" has a word "${word}" that is not one word`);
+    const key = `${prefix ? '>' : ''}${suffix ? '<' : ''}${text}`;
+    const known = this.atomIds.get(key);
+    if (known !== undefined) return known;
+    const id = this.atoms.push({ text, prefix, suffix }) - 1;
+    this.atomIds.set(key, id);
+    this.index = undefined;
+    return id;
+  }
+}
+
+/** A text's words as the atoms each matches, read by one vocabulary. */
+export interface ReadWords {
+  readonly vocabulary: PatternVocabulary;
+  readonly atomSets: ReadonlyArray<ReadonlySet<number>>;
+}
+
+/**
  * Word patterns over folded text, as content writes them: "kan ikke ~ vække", "@child ~~ @swallowed".
  * A word may end in "*" (a prefix) or start with one (the end of a compound), list alternatives
  * ("vågner|vaagner", "uden+mig|without+me" for several words), name a group ("@child") or be a gap ("~" skips up to 3 words, "~~" up to 6, "~N" up to N). Long words forgive one typo. Matching is
@@ -40,13 +78,14 @@ export interface PatternMatch<T> {
  * kept between calls), and gaps are bounded.
  */
 export class TokenPatterns<T> {
-  private readonly atoms: Atom[] = [];
-  private readonly atomIds = new Map<string, number>();
   private readonly patterns: Array<{ elements: Element[]; value: T }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
-  private index?: AtomIndex;
 
-  constructor(private readonly groups: Record<string, string[]> = {}) {}
+  constructor(
+    private readonly groups: Record<string, string[]> = {},
+    /** Shared with other pattern sets that search the same texts, so that each text is read once. */
+    private readonly vocabulary = new PatternVocabulary(),
+  ) {}
 
   add(pattern: string, value: T): this {
     const elements = pattern
@@ -57,7 +96,6 @@ export class TokenPatterns<T> {
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
     const index = this.patterns.push({ elements, value }) - 1;
     for (const atom of new Set(first.alternatives.map((words) => words[0]))) push(this.byFirstAtom, atom, index);
-    this.index = undefined;
     return this;
   }
 
@@ -69,9 +107,13 @@ export class TokenPatterns<T> {
 
   /** Every match, at most one per pattern and start. Positions in `masked` are never part of a match. */
   find(tokens: string[], masked: ReadonlySet<number> = new Set()): Array<PatternMatch<T>> {
-    this.index ??= new AtomIndex(this.atoms);
-    const index = this.index;
-    const atomSets = tokens.map((token, position) => (masked.has(position) ? NO_ATOMS : index.atomsOf(token)));
+    return this.findIn(this.vocabulary.read(tokens), masked);
+  }
+
+  /** `find` over words this set's vocabulary has read already. */
+  findIn(words: ReadWords, masked: ReadonlySet<number> = NO_POSITIONS): Array<PatternMatch<T>> {
+    if (words.vocabulary !== this.vocabulary) throw new Error('Words read by another vocabulary');
+    const atomSets = masked.size === 0 ? words.atomSets : words.atomSets.map((atoms, position) => (masked.has(position) ? NO_ATOMS : atoms));
     const matches: Array<PatternMatch<T>> = [];
     for (let start = 0; start < atomSets.length; start++) {
       const candidates = new Set<number>();
@@ -114,25 +156,13 @@ export class TokenPatterns<T> {
       if (!group) throw new Error(`Pattern "${pattern}" names an unknown group ${alternative}`);
       return group;
     });
-    return { kind: 'words', alternatives: alternatives.map((alternative) => alternative.split('+').map((word) => this.atomId(word, pattern))) };
-  }
-
-  private atomId(word: string, pattern: string): number {
-    const prefix = word.length > 1 && word.endsWith('*');
-    const suffix = word.length > 1 && word.startsWith('*');
-    const text = foldWords(word.slice(suffix ? 1 : 0, prefix ? -1 : undefined));
-    if (text === '' || text.includes(' ') || (prefix && suffix)) throw new Error(`Pattern "${pattern}" has a word "${word}" that is not one word`);
-    const key = `${prefix ? '>' : ''}${suffix ? '<' : ''}${text}`;
-    const known = this.atomIds.get(key);
-    if (known !== undefined) return known;
-    const id = this.atoms.push({ text, prefix, suffix }) - 1;
-    this.atomIds.set(key, id);
-    return id;
+    return { kind: 'words', alternatives: alternatives.map((alternative) => alternative.split('+').map((word) => this.vocabulary.atomId(word, pattern))) };
   }
 }
 
 const NO_ATOMS: ReadonlySet<number> = new Set();
 const NO_IDS: readonly number[] = [];
+const NO_POSITIONS: ReadonlySet<number> = new Set();
 
 /** Folded text where an apostrophe inside a word keeps it one word: "can't" is "cant", "sms'et" "smset". */
 function foldWords(text: string): string {
@@ -147,7 +177,10 @@ class AtomIndex {
   private readonly exact = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
   private readonly prefixLengths: number[];
-  /** Long atoms that forgive a typo, by their first and by their second letter (one typo keeps one of them). */
+  /**
+   * Long atoms that forgive a typo, by their first and by their second letter (one typo keeps one of them);
+   * whole words also by their length, since one typo changes it by one at most.
+   */
   private readonly typoTolerant = new Map<string, Array<{ id: number; atom: Atom }>>();
   private readonly suffixes: Array<{ id: number; atom: Atom }> = [];
 
@@ -156,7 +189,8 @@ class AtomIndex {
       if (atom.suffix) this.suffixes.push({ id, atom });
       else push(atom.prefix ? this.prefixes : this.exact, atom.text, id);
       if (!atom.suffix && atom.text.length >= FUZZY_MIN_LENGTH && !/\d/.test(atom.text)) {
-        for (const key of new Set([`0${atom.text[0]}`, `1${atom.text[1]}`])) push(this.typoTolerant, key, { id, atom });
+        for (const key of new Set([`0${atom.text[0]}`, `1${atom.text[1]}`]))
+          push(this.typoTolerant, atom.prefix ? key : `${key}:${atom.text.length}`, { id, atom });
       }
     });
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((prefix) => prefix.length))];
@@ -169,8 +203,11 @@ class AtomIndex {
     // A typo in a long word or prefix leaves a token of at least its length less one: shorter ones need no look.
     if (token.length < FUZZY_MIN_LENGTH - 1) return ids;
     // A swap of the first two letters keeps neither in place: those are looked up under the other's letter.
-    for (const key of [`0${token[0]}`, `1${token[1]}`, `0${token[1]}`]) {
-      for (const { id, atom } of this.typoTolerant.get(key) ?? []) if (!ids.has(id) && withTypo(token, atom)) ids.add(id);
+    const { length } = token;
+    for (const letter of [`0${token[0]}`, `1${token[1]}`, `0${token[1]}`]) {
+      for (const key of [letter, `${letter}:${length - 1}`, `${letter}:${length}`, `${letter}:${length + 1}`]) {
+        for (const { id, atom } of this.typoTolerant.get(key) ?? []) if (!ids.has(id) && withTypo(token, atom)) ids.add(id);
+      }
     }
     return ids;
   }
