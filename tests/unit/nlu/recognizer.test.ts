@@ -136,6 +136,46 @@ describe('Recognizer', () => {
     }
   });
 
+  it('learnt from round 13: a goodbye with arrangements made, "sorry, I love you" and no answer, pills and "don\'t tell anyone" are acute suicide', () => {
+    for (const text of [
+      'skriver bare for at sige farvel. mit testamente er skrevet',
+      'he sent forgive me love you at 3am, now he wont pick up',
+      'tog 10 af min fars sovepiller. ikke fortæl det til nogen',
+      'i kommer aldrig til at høre fra mig igen. pas på min hund',
+      'if i wake up tomorrow then the tablets didnt work',
+    ]) {
+      const { crisis } = recognizer.recognize(text);
+      expect({ text, tier: crisis.tier, suicide: crisis.kinds.includes('suicide') }).toEqual({ text, tier: 'acute', suicide: true });
+    }
+    expectTier('acute', [
+      'jeg mærker at næste anfald er på vej, stoppede med at drikke i mandags',
+      'min kæreste er kold og klam og hans pupiller er små som knappenålshoveder',
+    ]);
+    // Worries: fear of withdrawal, drinking alone with small children, a threat before, wanting to disappear, a past overdose.
+    expectTier('concern', [
+      'I am scared of the withdrawal when I come off methadone',
+      'min mand drikker når han er alene med børnene på 2 og 4',
+      'han drikker og er aggressiv og har truet mig, jeg er bange for hvad der sker næste gang',
+      'my friend keeps saying she wants to disappear',
+      'ODed last year and ended up in hospital, using again now',
+    ]);
+    // ...and a second reader's false alarms: a complaint, errands before a goodbye, a relationship or a chat ended,
+    // pupils asked about as a sign, nerves before an appointment, a threat at work, staying sober.
+    expectTier('none', [
+      'fint, så hører i ikke fra mig igen. jeg går til min læge',
+      'thanks, i sorted everything out with my caseworker. bye!',
+      'så ender jeg det bare her, tak for hjælpen',
+      'jeg ender det nu med ham, han drikker for meget',
+      'why do opioids make your pupils tiny like pinpoints',
+      'scared of what happens next time i see my caseworker',
+      'chefen var aggressiv og truede mig med en advarsel',
+      'no plans to do anything stupid this weekend, just staying home sober',
+      'den her ventetid slår mig ihjel, hvornår kan jeg få en tid',
+      'Oded fra min klasse ryger hash',
+    ]);
+    expectTier('acute', ['ventetiden er for lang slår mig selv ihjel i aften']);
+  });
+
   it('gives distress said in everyday words the line with Livslinien, but not a hangover or feeling bad about something', () => {
     for (const text of [
       'jeg har det skidt',
