@@ -173,7 +173,23 @@ describe('Recognizer', () => {
       'den her ventetid slår mig ihjel, hvornår kan jeg få en tid',
       'Oded fra min klasse ryger hash',
     ]);
-    expectTier('acute', ['ventetiden er for lang slår mig selv ihjel i aften']);
+    // A second second reader's probes: the frames and masks for those hide no method, time or goodbye said beside them.
+    expectTier('acute', [
+      'ventetiden er for lang slår mig selv ihjel i aften',
+      'jeg ender det i nat med min fars pistol',
+      'tak for hjælpen alle sammen. farvel. mit testamente er skrevet',
+      'ringer ikke til nogen. undskyld jeg elsker jer. farvel',
+      'jeg kan ikke snakke med nogen om det her. i hører aldrig fra mig igen',
+    ]);
+    expectTier('none', [
+      'ok tak, du hører nok ikke fra mig igen, jeg har fået en tid hos pitstop',
+      'min dealer skal aldrig høre fra mig igen, jeg er færdig med det lort',
+      'alt er på plads til flytningen, farvel og tak',
+      'i biologi lærte vi at pupillerne bliver små som prikker i skarpt lys, gælder det også ved stoffer',
+      'jeg og oded skal til samtale i morgen',
+      'my friends said the kids are better off without him after the divorce, how do I explain it to them',
+      'undskyld hvis jeg er irriterende, jeg elsker jer for at hjælpe, men pitstop svarer ikke når jeg ringer',
+    ]);
   });
 
   it('gives distress said in everyday words the line with Livslinien, but not a hangover or feeling bad about something', () => {
