@@ -81,6 +81,7 @@ export class RootDialog extends ComponentDialog {
     const recognition: Recognition =
       step.context.turnState.get(READ_DURING_FLOW) ?? this.services.recognizer.recognize(step.context.activity.text ?? '', recognitionContextOf(profile));
     if (recognition.audience) profile.audience = recognition.audience;
+    if (recognition.substance) profile.substance = recognition.substance;
     // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later
     // questions may be about someone else.
     if (recognition.ageGroup) profile.ageGroup = recognition.ageGroup;

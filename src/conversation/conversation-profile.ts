@@ -1,6 +1,6 @@
 import type { Aspect, Audience, Language } from '../content/content-schema';
 import type { AgeGroup } from '../nlu/age-group';
-import type { ConversationContext, Reading } from '../nlu/recognizer';
+import type { ConversationContext, Reading, Substance } from '../nlu/recognizer';
 
 export interface LastAnswer {
   topicId: string;
@@ -24,6 +24,8 @@ export interface ConversationProfile {
   lastReading?: Reading;
   /** The age group of the person asked about ("min søn på 17" → young), never the age. */
   ageGroup?: AgeGroup;
+  /** Alcohol alone or drugs, as the conversation last named them, never which drug. */
+  substance?: Substance;
   /** The aspect last answered ("what does day treatment cost?"), for "og døgn?" next. */
   lastAspect?: Aspect;
   /** Which content answered last (ids only), so "kan du sige det på engelsk?" repeats it in English. */
@@ -38,7 +40,7 @@ export interface ConversationProfile {
   bookingsMade?: number;
 }
 
-/** What the recogniser reads a message with: how the last question was read, the age group and the audience. */
+/** What the recogniser reads a message with: how the last question was read, the age group, the audience and the substance. */
 export function recognitionContextOf(profile: ConversationProfile): ConversationContext {
-  return { previous: profile.lastReading, ageGroup: profile.ageGroup, audience: profile.audience };
+  return { previous: profile.lastReading, ageGroup: profile.ageGroup, audience: profile.audience, substance: profile.substance };
 }

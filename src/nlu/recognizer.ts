@@ -47,7 +47,12 @@ export interface Recognition {
   brief?: true;
   /** A short question ("hvem bestemmer om man får det?") that may ask an aspect of the conversation's subject. */
   short?: true;
+  /** What the message says is used: alcohol and no drug, or drugs; absent where it names neither. */
+  substance?: Substance;
 }
+
+/** What a conversation is about: alcohol alone, or drugs (with or without alcohol). */
+export type Substance = 'alcohol' | 'drugs';
 
 /** What the conversation already knows, to read a message with: how the last question was read, and whose age group. */
 export interface ConversationContext {
@@ -55,6 +60,8 @@ export interface ConversationContext {
   ageGroup?: AgeGroup;
   /** Who the conversation has shown the writer to be ("min bror er på speed" earlier: a relative). */
   audience?: Audience;
+  /** What the conversation has said is used ("min mand drikker", then "hvad kan han få?": help for alcohol). */
+  substance?: Substance;
 }
 
 /** General readings that, for a young person, are answered by the help for young people. */
@@ -432,15 +439,21 @@ export class Recognizer {
       words.length <= ELLIPTICAL_MAX_WORDS &&
       this.ellipsisCues.some((cue) => startsWithWords(words, cue));
     const substances = new Set(this.substances.findAll(text));
+    const substance: Substance | undefined = substances.has('drugs') ? 'drugs' : substances.has('alcohol') ? 'alcohol' : undefined;
     const named = this.bareDrugAsked(words)
       ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
       : this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
-    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), substances.has('alcohol') && !substances.has('drugs'));
     // The topic the question before was answered with, which a follow-up may be about.
     const before = context.previous?.[0]?.[0];
+    // A message that names no substance is about the conversation's: alcohol, if that is all it has named and the
+    // answer before was about help for alcohol or help in general (not Projekt GIV for a drinking father's child).
+    const alcoholAsked =
+      substance === 'alcohol' ||
+      (substance === undefined && context.substance === 'alcohol' && (before === undefined || before === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(before)));
+    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked);
     const asked = this.askedForFirst(alcoholRuled, text, substances, { audience: details.audience ?? context.audience, subjectId: details.subjectId, before });
     const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, before), text, details.subjectId, before);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
@@ -459,6 +472,7 @@ export class Recognizer {
       ...(ageGroup ? { ageGroup } : {}),
       ...(brief ? { brief } : {}),
       ...(short ? { short } : {}),
+      ...(substance ? { substance } : {}),
     };
   }
 

@@ -575,6 +575,21 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('kan man få anonym rådgivning om hash og alkohol').intent).toMatchObject({ topicId: 'counselling' });
   });
 
+  it('answers help for alcohol to a follow-up that names no substance in a conversation that named only alcohol, after a general or alcohol answer', () => {
+    const first = recognizer.recognize('min mand drikker en flaske vodka hver dag');
+    expect(first.substance).toBe('alcohol');
+    const context = { previous: first.reading, substance: first.substance };
+    expect(recognizer.recognize('hvilken hjælp kan han få?', context).intent).toMatchObject({ kind: 'topic', topicId: 'alcohol' });
+    expect(recognizer.recognize('hvilken hjælp kan han få?', { ...context, substance: 'drugs' }).intent).toMatchObject({
+      kind: 'topic',
+      topicId: 'treatment_types',
+    });
+    // After Projekt GIV (a drinking father's child), the follow-up is about the child's help, not alcohol.
+    const giv = recognizer.recognize('hvad er projekt giv');
+    expect(recognizer.recognize('hvordan kommer hun med?', { previous: giv.reading, substance: 'alcohol' }).intent).toMatchObject({ topicId: 'projekt_giv' });
+    expect(recognizer.recognize('min bror ryger hash og drikker').substance).toBe('drugs');
+  });
+
   it('answers Projekt GIV to a young person who asks for help because of a parent or sibling, and help for relatives to one past its ages', () => {
     expect(recognizer.recognize("I'm 17 and my dad uses coke every weekend. Is there any help for me?").intent).toMatchObject({ topicId: 'projekt_giv' });
     expect(recognizer.recognize('jeg er 20 og min storebror sælger og tager stoffer. hvad findes der til søskende?').intent).toMatchObject({
