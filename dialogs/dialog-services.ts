@@ -5,9 +5,10 @@ import type { Language } from '../src/content/content-schema';
 import { type Translate, translatorFor } from '../src/content/i18n';
 import type { Content } from '../src/content/load-content';
 import { ReplyComposer } from '../src/conversation/compose-reply';
-import type { ConversationProfile } from '../src/conversation/conversation-profile';
+import { type ConversationProfile, recognitionContextOf } from '../src/conversation/conversation-profile';
 import type { OpeningHours } from '../src/handoff/opening-hours';
-import type { Recognizer } from '../src/nlu/recognizer';
+import { chooseLanguage } from '../src/nlu/language-detector';
+import type { Recognition, Recognizer } from '../src/nlu/recognizer';
 
 /** What every dialog needs, built once by the composition root. */
 export interface DialogServices {
@@ -31,12 +32,39 @@ export interface TurnTools {
   language: Language;
   t: Translate;
   compose: ReplyComposer;
+  /** The message read in the conversation's context, once per turn however many steps ask. */
+  reading: () => Recognition;
 }
 
-/** The conversation's profile, with a translator and composer in its current language. */
+/** Where a turn keeps its tools, so that every step of it shares one reading and one composer. */
+const TURN_TOOLS = Symbol('turnTools');
+
+/**
+ * The conversation's profile, with a translator and composer in its current language and the message's
+ * reading; built once per turn (again only if the turn switched the language).
+ */
 export async function turnTools(services: DialogServices, context: TurnContext): Promise<TurnTools> {
   const profile = await services.profile.get(context, {});
   const language = profile.language ?? services.defaultLanguage;
+  const kept = context.turnState.get<TurnTools | undefined>(TURN_TOOLS);
+  if (kept?.profile === profile && kept.language === language) return kept;
   const t = translatorFor(services.i18n, language);
-  return { profile, language, t, compose: new ReplyComposer(services.content, t, language) };
+  let read: Recognition | undefined;
+  const reading = (): Recognition => {
+    read ??= kept?.reading() ?? services.recognizer.recognize(context.activity.text ?? '', recognitionContextOf(profile));
+    return read;
+  };
+  const tools = { profile, language, t, compose: new ReplyComposer(services.content, t, language), reading };
+  context.turnState.set(TURN_TOOLS, tools);
+  return tools;
+}
+
+/**
+ * A turn's start: the reply language decided by the one rule (a message clearly in a language, else the
+ * conversation's, else the client's locale, else the default), then the turn's tools.
+ */
+export async function startTurn(services: DialogServices, context: TurnContext): Promise<TurnTools> {
+  const profile = await services.profile.get(context, {});
+  profile.language = chooseLanguage(profile.language, context.activity.locale, context.activity.text ?? '', services.defaultLanguage);
+  return turnTools(services, context);
 }

@@ -1,7 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Aspect, Command } from '../src/content/content-schema';
-import { recognitionContextOf } from '../src/conversation/conversation-profile';
 import type { Reply } from '../src/conversation/reply';
 import type { Intent, Recognition } from '../src/nlu/recognizer';
 import { AnswerDialog } from './answer-dialog';
@@ -12,9 +11,6 @@ import { GuideDialog } from './guide-dialog';
 import { replyActivity } from './reply-activity';
 
 const ROUTE = 'route';
-/** A message's reading made while a flow decided whether it was interrupted, kept for the routing that follows in the same turn. */
-const READ_DURING_FLOW = Symbol('readDuringFlow');
-
 /** A dialog that asks questions and can tell its answers from a new question. */
 interface FlowDialog {
   /** `state`: the flow's own dialog state, to know which question it is waiting on. */
@@ -64,11 +60,9 @@ export class RootDialog extends ComponentDialog {
    */
   private async asksSomethingElse(innerDc: DialogContext, text: string, flowId: string): Promise<boolean> {
     if (this.services.recognizer.interrupts(text)) return true;
-    const { profile } = await turnTools(this.services, innerDc.context);
+    const { reading } = await turnTools(this.services, innerDc.context);
     const isFlow = (intent: Intent): boolean => intent.kind === 'topic' && this.services.content.topicById.get(intent.topicId)?.kind === flowId;
-    const recognition = this.services.recognizer.recognize(text, recognitionContextOf(profile));
-    innerDc.context.turnState.set(READ_DURING_FLOW, recognition);
-    const { intent } = recognition;
+    const { intent } = reading();
     if (intent.kind === 'out_of_scope' || intent.kind === 'empty') return false;
     return !isFlow(intent) || isFlow(this.services.recognizer.recognize(text).intent);
   }
@@ -78,8 +72,7 @@ export class RootDialog extends ComponentDialog {
     const { profile } = tools;
     // A new question ends any wait for a call-back number.
     delete profile.expectsPhoneNumber;
-    const recognition: Recognition =
-      step.context.turnState.get(READ_DURING_FLOW) ?? this.services.recognizer.recognize(step.context.activity.text ?? '', recognitionContextOf(profile));
+    const recognition = tools.reading();
     if (recognition.audience) profile.audience = recognition.audience;
     if (recognition.substance) profile.substance = recognition.substance;
     // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later
@@ -165,6 +158,7 @@ export class RootDialog extends ComponentDialog {
         delete profile.lastAspect;
         delete profile.lastAnswer;
         delete profile.ageGroup;
+        delete profile.substance;
         delete profile.clarifications;
         return this.say(step, tools.compose.message('ui.restart', welcomeTopics));
       case 'english':

@@ -28,7 +28,7 @@ import { registerStaffApi } from './http/staff-api';
 import { registerStaffChat } from './http/staff-chat';
 import { registerUsageApi } from './http/usage-api';
 import { registerUsagePage } from './http/usage-page';
-import { chooseLanguage, detectLanguage, languageOfLocale } from './nlu/language-detector';
+import { chooseLanguage } from './nlu/language-detector';
 import { Recognizer } from './nlu/recognizer';
 import { PrivacyGuardMiddleware } from './privacy/privacy-guard-middleware';
 import { RateLimitMiddleware } from './rate-limit-middleware';
@@ -186,7 +186,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   adapter.use(new PrivacyGuardMiddleware(Object.values(content.facts.phones)));
   adapter.use(
     new RateLimitMiddleware(new ConversationRateLimiter(config.RATE_LIMIT_PER_MINUTE, options.now), keys, (context) => {
-      const language = languageOfLocale(context.activity.locale) ?? detectLanguage(context.activity.text ?? '') ?? config.DEFAULT_LANGUAGE;
+      // The one rule for a reply's language, without loading the conversation's state for a turn refused anyway.
+      const language = chooseLanguage(undefined, context.activity.locale, context.activity.text ?? '', config.DEFAULT_LANGUAGE);
       return translatorFor(i18n, language)('ui.rateLimited');
     }),
   );
@@ -204,6 +205,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         (profile) => profile.language,
         () => undefined,
       );
+      // The message failed before it was read, so it does not switch the conversation's language.
       return translatorFor(i18n, chooseLanguage(language, context.activity.locale, '', services.defaultLanguage))('ui.error');
     },
   });

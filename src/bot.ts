@@ -1,10 +1,9 @@
 import { ActivityHandler, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
-import { type DialogServices, turnTools } from '../dialogs/dialog-services';
+import { type DialogServices, startTurn, turnTools } from '../dialogs/dialog-services';
 import { replyActivity } from '../dialogs/reply-activity';
 import type { ConversationProfile } from './conversation/conversation-profile';
 import type { ConversationMemory } from './conversation-memory';
-import { chooseLanguage } from './nlu/language-detector';
 import { personalDataFound, startOfTooLongMessage } from './privacy/privacy-guard-middleware';
 import type { PersonalDataKind } from './privacy/redact-personal-data';
 import { FEEDBACK_EVENT } from './usage/metrics';
@@ -36,12 +35,9 @@ export class PitstopBot extends ActivityHandler {
   ) {
     super();
     this.onMessage(async (context, next) => {
-      const profile = await services.profile.get(context, {});
-      profile.language = chooseLanguage(profile.language, context.activity.locale, context.activity.text ?? '', services.defaultLanguage);
-      const { compose } = await turnTools(services, context);
-      const text = context.activity.text ?? '';
+      const { profile, compose, reading } = await startTurn(services, context);
       // The emergency reply comes first and alone: the notice waits for another message.
-      if (unexpectedPersonalData(personalDataFound(context), profile) && !profile.personalDataNoticeGiven && !services.recognizer.isAcute(text)) {
+      if (unexpectedPersonalData(personalDataFound(context), profile) && !profile.personalDataNoticeGiven && reading().crisis.tier !== 'acute') {
         profile.personalDataNoticeGiven = true;
         await context.sendActivity(replyActivity(compose.message('ui.personalDataNotice')));
       }
@@ -80,9 +76,7 @@ export class PitstopBot extends ActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    const profile = await this.services.profile.get(context, {});
-    profile.language = chooseLanguage(profile.language, context.activity.locale, '', this.services.defaultLanguage);
-    const { compose } = await turnTools(this.services, context);
+    const { compose } = await startTurn(this.services, context);
     await context.sendActivity(replyActivity(compose.message('ui.welcome', this.services.content.welcomeTopics, true)));
   }
 

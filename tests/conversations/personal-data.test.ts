@@ -1,5 +1,5 @@
 import { ExpectRepliesClient, useServedApp } from '../helpers/http-client';
-import { metaOf } from '../helpers/test-app';
+import { metaOf, sharedNlu } from '../helpers/test-app';
 
 const served = useServedApp();
 
@@ -18,6 +18,19 @@ describe('Personal data in messages', () => {
   it('tells the notice in English to an English conversation', async () => {
     const { activities } = await new ExpectRepliesClient(served.baseUrl, 'en-US').say('my number is 22334455, can I get help?');
     expect(metaOf(activities[0])).toMatchObject({ key: 'ui.personalDataNotice', language: 'en' });
+  });
+
+  it('reads the message once for the notice and the answer (whether it is an emergency, which the notice waits for)', async () => {
+    const { recognizer } = sharedNlu();
+    const recognize = jest.spyOn(recognizer, 'recognize');
+    const isAcute = jest.spyOn(recognizer, 'isAcute');
+    try {
+      const { activities } = await new ExpectRepliesClient(served.baseUrl).say('min mail er mette@example.dk. Hvordan klager jeg?');
+      expect(activities.map((activity) => metaOf(activity).key)).toEqual(['ui.personalDataNotice', 'topics.complaints.answer']);
+      expect({ recognize: recognize.mock.calls.length, isAcute: isAcute.mock.calls.length }).toEqual({ recognize: 1, isAcute: 0 });
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 
   it('does not treat the public numbers it gives itself as personal data', async () => {

@@ -72,4 +72,11 @@ describe('rate limiting', () => {
     const limited = await client.say('What is detox?');
     expect(limited.activities[0].text).toContain('Please wait a moment');
   });
+
+  it('answers by the same rule as every reply: a message clearly in Danish from an English client in Danish', async () => {
+    const client = new ExpectRepliesClient(baseUrl, 'en-US');
+    for (let i = 0; i < 5; i++) await client.say('Hvad koster det at gå til samtaler hos jer?');
+    const limited = await client.say('Hvad koster det at gå til samtaler hos jer?');
+    expect(limited.activities[0].text).toContain('Vent et øjeblik');
+  });
 });
