@@ -440,6 +440,16 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('ok and where is it exactly', { previous }).intent).toMatchObject({ kind: 'topic', topicId: 'contact' });
   });
 
+  it('reads a short follow-up that points back ("det", "den", "that", "it") with the question before, as much as itself', () => {
+    const substitution = recognizer.recognize('what is substitution treatment').reading;
+    expect(recognizer.recognize('does pitstop do that or is it somewhere else', { previous: substitution }).intent).toMatchObject({ topicId: 'substitution' });
+    const plan = recognizer.recognize('hvad er en behandlingsplan').reading;
+    expect(recognizer.recognize('hvem skriver den?', { previous: plan }).intent).toMatchObject({ topicId: 'treatment_plan' });
+    // An aspect asked of it still answers that aspect, and a follow-up naming another subject is about that one.
+    expect(recognizer.recognize('hvad koster det?', { previous: plan }).intent).toMatchObject({ topicId: 'fees' });
+    expect(recognizer.recognize('og hvad er døgnbehandling så?', { previous: plan }).intent).toMatchObject({ topicId: 'residential' });
+  });
+
   it('reads a short follow-up by a rule that holds only after its topic: "hvilke dage?" after the alcohol counselling', () => {
     const previous = recognizer.recognize('er der anonym alkoholrådgivning i vallensbæk').reading;
     expect(previous?.[0]?.[0]).toBe('alcohol');
