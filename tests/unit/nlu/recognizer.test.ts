@@ -463,6 +463,16 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('hvilke dage?').intent).not.toMatchObject({ topicId: 'alcohol' });
   });
 
+  it('reads who one talks to at Pitstop as its staff, and whether anyone will be in touch after treatment as aftercare', () => {
+    const pitstop = recognizer.recognize('what is pitstop?').reading;
+    expect(recognizer.recognize('and the people working there, who are they?', { previous: pitstop }).intent).toMatchObject({ topicId: 'staff_team' });
+    expect(recognizer.recognize('hvem er det man snakker med der', { previous: pitstop }).intent).toMatchObject({ topicId: 'staff_team' });
+    const finished = recognizer.recognize('I finished treatment at Pitstop last month').reading;
+    expect(recognizer.recognize('will anyone contact me now?', { previous: finished }).intent).toMatchObject({ topicId: 'aftercare' });
+    // Without the question before, the same words are read alone.
+    expect(recognizer.recognize('will anyone contact me now?').intent).not.toMatchObject({ topicId: 'aftercare' });
+  });
+
   it('lets the reading rules decide only where their words ask it, not where the same words tell a story', () => {
     const topicOf = (text: string, previousText?: string): string | undefined => {
       const previous = previousText === undefined ? undefined : recognizer.recognize(previousText).reading;
