@@ -74,7 +74,8 @@ export class RootDialog extends ComponentDialog {
     delete profile.expectsPhoneNumber;
     const recognition = tools.reading();
     if (recognition.audience) profile.audience = recognition.audience;
-    if (recognition.substance) profile.substance = recognition.substance;
+    // Once drugs are named the conversation is about drugs: a later word about drinking adds to it.
+    if (recognition.substance && profile.substance !== 'drugs') profile.substance = recognition.substance;
     // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later
     // questions may be about someone else.
     if (recognition.ageGroup) profile.ageGroup = recognition.ageGroup;

@@ -80,7 +80,8 @@ export type Reading = Array<[label: string, probability: number]>;
 /** A follow-up that leans on the question before it is short ("og døgn?", "can he get it at his age?"). */
 const FOLLOW_UP_MAX_WORDS = 12;
 /** Words that point back to what was just answered ("laver pitstop *det* selv?", "who writes *it*?"). */
-const BACK_REFERENCES: ReadonlySet<string> = new Set('det den dem der deres derude derhen derinde it that them there this those its'.split(' '));
+// Not "der"/"there", which mostly open a question ("er der noget for min familie?", "is there parking?").
+const BACK_REFERENCES: ReadonlySet<string> = new Set('det den dem deres derude derhen derinde it that them this those its'.split(' '));
 /** How much the question before counts beside the follow-up itself... */
 const PREVIOUS_WEIGHT = 0.6;
 /** ...and where the follow-up points back to it: as much (chosen on rounds 1-13: 0.8-1.2 alike, 1.5 and 2 worse). */
@@ -221,7 +222,7 @@ const LEGAL_BASIS_READINGS = new Set([STAFF_LEGAL_TOPIC]);
 const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
 const GUARANTEE_TOPIC = 'guarantee';
 /** Readings that a relative's "is there anything for me?" turns into help for relatives. */
-const TALKS_FOR_RELATIVE_READINGS = new Set([COUNSELLING_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'fees', ALCOHOL_TOPIC]);
+const TALKS_FOR_RELATIVE_READINGS = new Set([COUNSELLING_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'fees', ALCOHOL_TOPIC, 'guide']);
 /** Subjects whose reach (ages, alcohol, who may come, how many talks) a follow-up may ask about. */
 const SCOPE_FOLLOW_UP_READINGS = new Set([
   GUARANTEE_TOPIC,
@@ -458,7 +459,12 @@ export class Recognizer {
       substance === 'alcohol' ||
       (substance === undefined && context.substance === 'alcohol' && (before === undefined || before === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(before)));
     const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked);
-    const asked = this.askedForFirst(alcoholRuled, text, substances, { audience: details.audience ?? context.audience, subjectId: details.subjectId, before });
+    const asked = this.askedForFirst(alcoholRuled, text, substances, {
+      audience: details.audience ?? context.audience,
+      subjectId: details.subjectId,
+      aspect: details.aspect,
+      before,
+    });
     const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, before), text, details.subjectId, before);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
@@ -531,7 +537,9 @@ export class Recognizer {
     // it?", sure of anonymity alone), is read with the question before it, where that gives an answer;
     // otherwise the message is read alone.
     const words = foldedWords(text);
-    const backReference = subjectId === undefined && words.some((word) => BACK_REFERENCES.has(word));
+    // A sure reply of its own ("that's useless", "is it dangerous to drive on it?": not in the documents) stays.
+    const ownReply = sure && this.content.topicById.get(alone.topicId)?.kind === 'reply';
+    const backReference = subjectId === undefined && !ownReply && words.some((word) => BACK_REFERENCES.has(word));
     const followUp =
       (!sure || backReference) && previous && words.length <= FOLLOW_UP_MAX_WORDS
         ? this.decideIntent(withPrevious(predictions, previous, backReference ? BACK_REFERENCE_WEIGHT : PREVIOUS_WEIGHT))
@@ -614,12 +622,18 @@ export class Recognizer {
     intent: Intent,
     text: string,
     substances: ReadonlySet<string>,
-    { audience, subjectId, before }: { audience: Audience | undefined; subjectId: string | undefined; before: string | undefined },
+    {
+      audience,
+      subjectId,
+      aspect,
+      before,
+    }: { audience: Audience | undefined; subjectId: string | undefined; aspect: Aspect | undefined; before: string | undefined },
   ): Intent {
     const unnamedTreatment = this.beyondCounsellingCues.foundIn(text) && this.anonymityCues.foundIn(text);
     const legalBasis = substances.has('alcohol') && substances.has('drugs') && this.legalBasisCues.foundIn(text);
-    // Where the message names counselling itself ("kan jeg som mor få anonym rådgivning"), it asks about counselling.
-    const talksForRelative = audience === 'relative' && subjectId === undefined && this.talksForRelativeCues.foundIn(text);
+    // Where the message names counselling itself ("kan jeg som mor få anonym rådgivning"), it asks about counselling;
+    // "hvad med mig, skal jeg betale for hans behandling?" asks what it costs.
+    const talksForRelative = audience === 'relative' && subjectId === undefined && aspect !== 'cost' && this.talksForRelativeCues.foundIn(text);
     const anonymous = replaceLeading(intent, unnamedTreatment, ANONYMOUS_TREATMENT_READINGS, ANONYMOUS_TREATMENT_TOPIC);
     const legal = replaceLeading(anonymous, legalBasis, STAFF_LEGAL_READINGS, STAFF_LEGAL_TOPIC);
     const ruled = replaceLeading(legal, talksForRelative, TALKS_FOR_RELATIVE_READINGS, RELATIVES_TOPIC);

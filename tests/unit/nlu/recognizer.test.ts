@@ -448,6 +448,11 @@ describe('Recognizer', () => {
     // An aspect asked of it still answers that aspect, and a follow-up naming another subject is about that one.
     expect(recognizer.recognize('hvad koster det?', { previous: plan }).intent).toMatchObject({ topicId: 'fees' });
     expect(recognizer.recognize('og hvad er døgnbehandling så?', { previous: plan }).intent).toMatchObject({ topicId: 'residential' });
+    // A second reader's probes: a sure reply of its own stays, and "der"/"there" opens a question, not points back.
+    const substitutionDa = recognizer.recognize('hvad er substitutionsbehandling').reading;
+    expect(recognizer.recognize('er det farligt at køre bil på det?', { previous: substitutionDa }).intent).toMatchObject({ topicId: 'not_in_documents' });
+    const alcohol = recognizer.recognize('jeg drikker for meget').reading;
+    expect(recognizer.recognize('er der noget for min familie?', { previous: alcohol }).intent).toMatchObject({ topicId: 'relatives' });
   });
 
   it('reads a short follow-up by a rule that holds only after its topic: "hvilke dage?" after the alcohol counselling', () => {
@@ -461,6 +466,11 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('hvad kan i hjælpe med?', { previous: afterPregnancy }).intent).toMatchObject({ kind: 'topic', topicId: 'pregnant_children' });
     // Without the question before, the same words are not about alcohol.
     expect(recognizer.recognize('hvilke dage?').intent).not.toMatchObject({ topicId: 'alcohol' });
+  });
+
+  it('asks whether something is legal only where the question says so, not where drugs are called illegal', () => {
+    expect(recognizer.recognize('kan jeg blive straffet for at have hash på mig?').intent).toMatchObject({ topicId: 'not_in_documents' });
+    expect(recognizer.recognize('i use illegal drugs and want to stop, where do i start?').intent).toMatchObject({ topicId: 'get_help' });
   });
 
   it('reads who one talks to at Pitstop as its staff, and whether anyone will be in touch after treatment as aftercare', () => {
