@@ -109,22 +109,31 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * out, and their "not in the documents" questions too, which pulled bare drug names there) with a rule for a bare
  * drug name and one for a subject torn with its aspect: 4 890 right, 198 wrong. Rounds 1, 2, 10 and 12 lost a few
  * (242/6, 222/5, 412/31, 438/33) while the others gained; the floors hold the figures as measured.
+ *
+ * Round 14 (479, two blind writers, written a session ahead and kept unread; 41 equal to an earlier round's left out)
+ * on the code at the start of its session (7e290ef): 426 right, 37 wrong, 3 with the emergency reply; at its end: 427,
+ * 36 and 3. That session's understanding work, read on rounds 1-13 (5 320 right, 222 wrong at its start): reading
+ * rules for round 13's misses (needles, withdrawal, a bus, visitation, the law, Borger- og Socialservice's number,
+ * how to reach an offer, who one talks to at Pitstop, aftercare), the conversation's substance (alcohol alone or
+ * drugs), a relative's 'hvad med mig?', and a short follow-up that points back read with the question before it;
+ * then narrowed after a second reader's 350 probe conversations: 5 357 right, 189 wrong. Round 9 lost one (17 -> 18
+ * wrong) to 'der'/'there' no longer pointing back, which the reader's probes showed opening new questions.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 242, wrong: 6, emergencies: 0 },
-  'realistic-round2.json': { right: 222, wrong: 5, emergencies: 0 },
-  'realistic-round3.json': { right: 371, wrong: 8, emergencies: 0 },
-  'realistic-round4.json': { right: 464, wrong: 15, emergencies: 0 },
-  'realistic-round5.json': { right: 468, wrong: 17, emergencies: 0 },
+  'realistic-round1.json': { right: 243, wrong: 5, emergencies: 0 },
+  'realistic-round2.json': { right: 223, wrong: 4, emergencies: 0 },
+  'realistic-round3.json': { right: 372, wrong: 7, emergencies: 0 },
+  'realistic-round4.json': { right: 465, wrong: 14, emergencies: 0 },
+  'realistic-round5.json': { right: 473, wrong: 12, emergencies: 0 },
   'realistic-round6.json': { right: 474, wrong: 12, emergencies: 2 },
-  'realistic-round7.json': { right: 465, wrong: 22, emergencies: 1 },
-  'realistic-round8.json': { right: 452, wrong: 22, emergencies: 0 },
-  'realistic-round9.json': { right: 443, wrong: 17, emergencies: 0 },
-  'realistic-round10.json': { right: 412, wrong: 31, emergencies: 0 },
-  'realistic-round11.json': { right: 439, wrong: 10, emergencies: 6 },
-  'realistic-round12.json': { right: 438, wrong: 33, emergencies: 4 },
-  'realistic-round13.json': { right: 429, wrong: 25, emergencies: 1 },
-  'realistic-round14.json': { right: 426, wrong: 37, emergencies: 3 },
+  'realistic-round7.json': { right: 468, wrong: 19, emergencies: 0 },
+  'realistic-round8.json': { right: 454, wrong: 20, emergencies: 0 },
+  'realistic-round9.json': { right: 444, wrong: 18, emergencies: 0 },
+  'realistic-round10.json': { right: 415, wrong: 28, emergencies: 0 },
+  'realistic-round11.json': { right: 440, wrong: 9, emergencies: 6 },
+  'realistic-round12.json': { right: 443, wrong: 28, emergencies: 4 },
+  'realistic-round13.json': { right: 443, wrong: 13, emergencies: 0 },
+  'realistic-round14.json': { right: 427, wrong: 36, emergencies: 3 },
 };
 
 /**
