@@ -24,7 +24,7 @@ export interface ConversationProfile {
   lastReading?: Reading;
   /** The age group of the person asked about ("min søn på 17" → young), never the age. */
   ageGroup?: AgeGroup;
-  /** Alcohol alone or drugs, as the conversation last named them, never which drug. */
+  /** Alcohol alone, or drugs once any is named, never which drug: a follow-up that names none is read with it. */
   substance?: Substance;
   /** The aspect last answered ("what does day treatment cost?"), for "og døgn?" next. */
   lastAspect?: Aspect;

@@ -79,8 +79,10 @@ export type Reading = Array<[label: string, probability: number]>;
 
 /** A follow-up that leans on the question before it is short ("og døgn?", "can he get it at his age?"). */
 const FOLLOW_UP_MAX_WORDS = 12;
-/** Words that point back to what was just answered ("laver pitstop *det* selv?", "who writes *it*?"). */
-// Not "der"/"there", which mostly open a question ("er der noget for min familie?", "is there parking?").
+/**
+ * Words that point back to what was just answered ("laver pitstop *det* selv?", "who writes *it*?"); not
+ * "der"/"there", which mostly open a question ("er der noget for min familie?", "is there parking?").
+ */
 const BACK_REFERENCES: ReadonlySet<string> = new Set('det den dem deres derude derhen derinde it that them this those its'.split(' '));
 /** How much the question before counts beside the follow-up itself... */
 const PREVIOUS_WEIGHT = 0.6;

@@ -9,6 +9,14 @@ describe('Recognizer', () => {
     for (const text of texts) expect({ text, tier: recognizer.recognize(text).crisis.tier }).toEqual({ text, tier });
   }
 
+  /** Each message is acute and names Livslinien (suicide among its kinds). */
+  function expectAcuteSuicide(texts: string[]): void {
+    for (const text of texts) {
+      const { crisis } = recognizer.recognize(text);
+      expect({ text, tier: crisis.tier, suicide: crisis.kinds.includes('suicide') }).toEqual({ text, tier: 'acute', suicide: true });
+    }
+  }
+
   it('lets an acute emergency win over everything else, with what it is about', () => {
     expect(recognizer.recognize('hvad koster det, min ven har taget en overdosis').intent).toEqual({ kind: 'crisis', kinds: ['poisoning'] });
     expect(recognizer.recognize('Hjælp! Han trækker ikke vejret').intent).toEqual({ kind: 'crisis', kinds: ['poisoning'] });
@@ -86,7 +94,7 @@ describe('Recognizer', () => {
   });
 
   it('learnt from round 12: a goodbye beside pills taken names both helplines; means at hand, "not joking" and waiting for the pills to work make it acute', () => {
-    for (const text of [
+    expectAcuteSuicide([
       'han har sagt at han har taget alle sine hjertepiller og at vi skal klare os uden ham',
       "she said we'd be better off without her and she took all her sleeping pills",
       'hun har lige skrevet at hun har taget det hele og at jeg ikke skal komme',
@@ -94,10 +102,7 @@ describe('Recognizer', () => {
       'har det ok nu, tog 30 piller og venter bare på at falde i søvn',
       'jeg sover nok ind og vågner ikke igen og det er fint',
       'drak klorin for en halv time siden',
-    ]) {
-      const { crisis } = recognizer.recognize(text);
-      expect({ text, tier: crisis.tier, suicide: crisis.kinds.includes('suicide') }).toEqual({ text, tier: 'acute', suicide: true });
-    }
+    ]);
     expectTier('acute', [
       'hvis jeg stadig er her i morgen. har pillerne ved siden af mig',
       'on the roof and i feel like jumping lol not kidding',
@@ -137,16 +142,13 @@ describe('Recognizer', () => {
   });
 
   it('learnt from round 13: a goodbye with arrangements made, "sorry, I love you" and no answer, pills and "don\'t tell anyone" are acute suicide', () => {
-    for (const text of [
+    expectAcuteSuicide([
       'skriver bare for at sige farvel. mit testamente er skrevet',
       'he sent forgive me love you at 3am, now he wont pick up',
       'tog 10 af min fars sovepiller. ikke fortæl det til nogen',
       'i kommer aldrig til at høre fra mig igen. pas på min hund',
       'if i wake up tomorrow then the tablets didnt work',
-    ]) {
-      const { crisis } = recognizer.recognize(text);
-      expect({ text, tier: crisis.tier, suicide: crisis.kinds.includes('suicide') }).toEqual({ text, tier: 'acute', suicide: true });
-    }
+    ]);
     expectTier('acute', [
       'jeg mærker at næste anfald er på vej, stoppede med at drikke i mandags',
       'min kæreste er kold og klam og hans pupiller er små som knappenålshoveder',
