@@ -471,6 +471,8 @@ describe('Recognizer', () => {
   });
 
   it('asks whether something is legal only where the question says so, not where drugs are called illegal', () => {
+    // A question about the law is no emergency for the crisis classifier alone (a second reader's probe).
+    expect(recognizer.isAcute('Can he go to prison for having it?')).toBe(false);
     expect(recognizer.recognize('kan jeg blive straffet for at have hash på mig?').intent).toMatchObject({ topicId: 'not_in_documents' });
     expect(recognizer.recognize('i use illegal drugs and want to stop, where do i start?').intent).toMatchObject({ topicId: 'get_help' });
   });
