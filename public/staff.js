@@ -129,13 +129,14 @@
     return asCode ? code(value) : String(value);
   }
 
-  /** The memory as one line: subject, audience, language, aspect, age group, the guide's step and choices. */
+  /** The memory as one line: subject, audience, language, aspect, age group, substance, the guide's step and choices. */
   function memoryLine(memory) {
     var w = t();
     if (!memory) return w.forgotten;
     var parts = [w.subject + ' ' + orNone(memory.subjectId, true), w.audience + ' ' + orNone(memory.audience, true), w.language + ' ' + orNone(memory.language, true)];
     if (memory.lastAspect) parts.push(w.aspect + ' ' + code(memory.lastAspect));
     if (memory.ageGroup) parts.push(w.ageGroup + ' ' + code(memory.ageGroup));
+    if (memory.substance) parts.push(w.substance + ' ' + code(memory.substance));
     parts.push(w.guideStep + ' ' + (memory.guide ? memory.guide.step + guideChoices(memory.guide) : w.none));
     return parts.join(' · ');
   }
@@ -191,6 +192,7 @@
           [w.audience, memory.audience],
           [w.language, memory.language],
           [w.ageGroup, memory.ageGroup],
+          [w.substance, memory.substance],
           [w.guideStep, memory.guide ? memory.guide.step + guideChoices(memory.guide) : undefined],
           [w.dialogs, memory.dialogs.join(' › ')],
         ];

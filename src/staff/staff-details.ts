@@ -36,6 +36,8 @@ export interface MemoryDetails {
   audience?: Audience;
   lastAspect?: Aspect;
   ageGroup?: string;
+  /** Alcohol alone or drugs, as the conversation has named them (never which drug). */
+  substance?: string;
   lastAnswer?: string;
   /** The open dialogs, outermost first ("root", "guide" …), and the guide's step and button choices. */
   dialogs: string[];
@@ -109,6 +111,7 @@ export function memoryDetails(profile: ConversationProfile | undefined, dialogSt
     ...(profile.audience ? { audience: profile.audience } : {}),
     ...(profile.lastAspect ? { lastAspect: profile.lastAspect } : {}),
     ...(profile.ageGroup ? { ageGroup: profile.ageGroup } : {}),
+    ...(profile.substance ? { substance: profile.substance } : {}),
     ...(lastAnswer ? { lastAnswer: [lastAnswer.subjectId ?? lastAnswer.topicId, lastAnswer.aspect].filter(Boolean).join(' · ') } : {}),
     dialogs: dialogs.map((dialog) => dialog.id),
     ...(guide ? { guide: { step: (guide.state?.stepIndex ?? 0) + 1, answers: Object.fromEntries(answers) } } : {}),

@@ -116,6 +116,14 @@ describe('staff chat endpoint', () => {
     expect(followUp.memory).toMatchObject({ subjectId: 'residential', audience: 'relative', lastAspect: 'cost' });
   });
 
+  it('shows whether the conversation has named alcohol alone or drugs, which a follow-up is read with', async () => {
+    const staff = new StaffClient();
+    expect((await last(staff, 'min mand drikker en flaske vodka hver dag')).memory).toMatchObject({ substance: 'alcohol' });
+    const followUp = await last(staff, 'hvilken hjælp kan han få?');
+    expect(followUp.answered).toMatchObject({ topicId: 'alcohol' });
+    expect((await last(staff, 'han ryger også hash')).memory).toMatchObject({ substance: 'drugs' });
+  });
+
   it("shows the guide's step and the choices made, and that the guide was waiting for the answer", async () => {
     const staff = new StaffClient();
     const started = await last(staff, 'Hvilken hjælp passer til mig?');
