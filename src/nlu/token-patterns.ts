@@ -106,7 +106,7 @@ export class TokenPatterns<T> {
   }
 
   /** Every match, at most one per pattern and start. Positions in `masked` are never part of a match. */
-  find(tokens: string[], masked: ReadonlySet<number> = new Set()): Array<PatternMatch<T>> {
+  find(tokens: string[], masked: ReadonlySet<number> = NO_POSITIONS): Array<PatternMatch<T>> {
     return this.findIn(this.vocabulary.read(tokens), masked);
   }
 
