@@ -42,14 +42,16 @@ describe('RedisStorage', () => {
   });
 
   it('lets Redis forget an item the given time after its last use', async () => {
-    const storage = await RedisStorage.connect(redis.url, 1, new KeyHasher('ttl-secret-ttl-secret-ttl-secret-x'));
+    // Three seconds to live, read every 1.7 s: the second read comes after the first life would have ended, so only
+    // the read's renewal keeps it; a slow, shared machine still has 1.3 s to spare before each read.
+    const storage = await RedisStorage.connect(redis.url, 3, new KeyHasher('ttl-secret-ttl-secret-ttl-secret-x'));
     try {
       await storage.write({ key: { n: 1 } });
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await new Promise((resolve) => setTimeout(resolve, 1700));
       expect(await storage.read(['key'])).toEqual({ key: { n: 1 } });
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await new Promise((resolve) => setTimeout(resolve, 1700));
       expect(await storage.read(['key'])).toEqual({ key: { n: 1 } });
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await new Promise((resolve) => setTimeout(resolve, 4000));
       expect(await storage.read(['key'])).toEqual({});
     } finally {
       await storage.close();
