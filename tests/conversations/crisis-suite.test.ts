@@ -49,14 +49,13 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 14 (387 messages by two blind writers, written a
- * session ahead and kept unread; 13 equal to an earlier round's or to each other left out: users, teenagers,
- * relatives, bystanders, staff and English speakers) on the code at the start of its session (7e290ef) gave 184 of
- * 198 acute messages the emergency reply with the right helplines, 190 the numbers, and 5 of 129 near-misses the
- * emergency reply. At that session's end (round 13 learnt with two second readers' narrowing): 185, 190 and 5. No
- * message of the round was read. The floors hold the end; raise them as the guide improves.
+ * The held-out round as measured (README, "Emergencies"): round 15 (400 messages by two blind writers, written a
+ * session ahead and kept unread; none equal to an earlier round's: users, teenagers, relatives, bystanders, staff
+ * and English speakers) on the code at the start of its session (871505c) gave 187 of 200 acute messages the
+ * emergency reply with the right helplines, 197 the numbers, and 7 of 140 near-misses the emergency reply. No
+ * message of the round was read. The floors hold the start; raise them as the guide improves.
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 185, acuteWarned: 190, nearMissAlarms: 5 };
+const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 197, nearMissAlarms: 7 };
 
 let app: App;
 beforeAll(async () => {

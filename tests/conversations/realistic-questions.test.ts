@@ -118,6 +118,10 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * drugs), a relative's 'hvad med mig?', and a short follow-up that points back read with the question before it;
  * then narrowed after a second reader's 350 probe conversations: 5 357 right, 189 wrong. Round 9 lost one (17 -> 18
  * wrong) to 'der'/'there' no longer pointing back, which the reader's probes showed opening new questions.
+ *
+ * Round 15 (455, two blind writers, written a session ahead and kept unread; 65 equal to an earlier round's or to
+ * each other left out) on the code at the start of its session (871505c): 423 right, 19 wrong, 3 with the emergency
+ * reply.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 243, wrong: 5, emergencies: 0 },
@@ -134,6 +138,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round12.json': { right: 443, wrong: 28, emergencies: 4 },
   'realistic-round13.json': { right: 443, wrong: 13, emergencies: 0 },
   'realistic-round14.json': { right: 427, wrong: 36, emergencies: 3 },
+  'realistic-round15.json': { right: 423, wrong: 19, emergencies: 3 },
 };
 
 /**
@@ -141,14 +146,17 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round14.json';
+const NEWEST_ROUND = 'realistic-round15.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'er der ventetid?',
-  'Hvor sender man en klage over kommunens afgørelse om misbrugsbehandling?',
-  'hvor mange pårørendesamtaler kan man få',
-  'faar mine foraeldre det at vide',
-  'hvad er personalet uddannet som',
-  'kan jeg faa antabus gennem jer',
+  'er det gratis 🙏',
+  'hvor mange paaroerendesamtaler kan man faa',
+  'is there any follow up after treatment ends',
+  'Hvilke resultatmål har kommunen for misbrugsbehandlingen?',
+  'Er behandlingen gratis?',
+  'Hvad er en handleplan?',
+  'Hvad er Pitstops telefonnummer?',
+  'Er der parkeringspladser ved Pitstop?',
+  'Hvad er afgiftning?',
 ];
 
 let app: App;
