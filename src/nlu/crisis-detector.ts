@@ -170,9 +170,12 @@ interface Sentence {
   modifiers: Array<PatternMatch<string>>;
 }
 
-/** Sentences as people end them: question or exclamation mark, line break, semicolon, or a full stop before a space ("15.000" stays one). */
+/**
+ * Sentences as people end them: question or exclamation mark, line break, semicolon, or a full stop before a space
+ * ("15.000" stays one). A number's full stop before a small letter is a Danish ordinal ("i 5. måned", "8. klasse").
+ */
 function sentencesOf(text: string): string[] {
-  return text.split(/[!?;\n]+|\.+(?=\s|$)/);
+  return text.split(/[!?;\n]+|(?<!\d)\.+(?=\s|$)|(?<=\d)\.+(?=\s*$|\s+[^\sa-zæøå])/);
 }
 
 function range(start: number, end: number): number[] {

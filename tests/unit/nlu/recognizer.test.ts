@@ -194,6 +194,49 @@ describe('Recognizer', () => {
     ]);
   });
 
+  it('learnt from round 14: everything taken with a goodbye, a wish not to wake, a letter and "don\'t come before tomorrow", where one stands are acute suicide', () => {
+    expectAcuteSuicide([
+      'tog det hele nu. undskyld far',
+      'har taget alt hvad jeg havde, det er bedre sådan',
+      'hun drikker og tager piller så det hele kan stoppe',
+      'jeg har besluttet mig. det slutter i nat',
+      'håber bare jeg ikke vågner i morgen',
+      'han har skrevet et brev til mig og siger jeg ikke må komme før i morgen',
+      'hun sagde det bedste er at hun forsvinder og nu svarer hun ikke',
+      'im at the bridge',
+      'jeg står på broen nu',
+      'lettere at være død. jeg har pillerne her',
+    ]);
+    // "not planning on getting on it" (the train) denies no plan; the classifier reads the rest.
+    expectTier('acute', ['standing on the platform. not planning on getting on the train']);
+    // Worries: an earlier withdrawal one thought one would die of, a debt to dangerous people, pregnant ("i 6. måned",
+    // one sentence) and using, passing out after drinking, a relative who says being dead would be easier.
+    expectTier('concern', [
+      'sidst jeg stoppede fik jeg det så dårligt at jeg troede jeg skulle dø',
+      'jeg skylder nogle farlige typer penge for hash',
+      'er i 6. måned og ryger stadig hash',
+      'my brother passes out after drinking most weekends',
+      'min mor siger tit at det ville være lettere at være død',
+    ]);
+    // ...and a second reader's false alarms for those: a party that ends tonight, a bridge as a place, boys by the
+    // tracks, a medicine "so it all stops", a clinic's letter, the hash that should disappear, idioms, a negated debt,
+    // a month of treatment, a concert that "killed" one, suicide prevention, a school assignment on overdoses.
+    expectTier('none', [
+      'festen slutter i nat, hvor meget kan man drikke når man er 16',
+      'jeg er ved broen nu, hvor er indgangen til pitstop',
+      'Drengene i min klasse går ned til togskinnerne efter skole og ryger hash',
+      'Jeg tager antabus piller hver dag nu så det hele kan stoppe med druk',
+      'the clinic wrote me a letter, they said dont come before tomorrow',
+      'Det bedste er hvis hashen forsvinder helt fra hans liv, men han svarer ikke',
+      'da jeg så prisen på en øl troede jeg jeg skulle dø haha',
+      'Han skylder ikke farlige folk noget, men han drikker hver dag',
+      'Jeg er i 5. måned af min behandling og har ikke drukket siden januar',
+      'den koncert slog mig helt ihjel haha, har i noget for unge der tager molly',
+      'har i noget med selvmordsforebyggelse for unge i ishøj',
+      'vores lærer siger vi skal undersøge hvorfor folk tager overdoser',
+    ]);
+  });
+
   it('gives distress said in everyday words the line with Livslinien, but not a hangover or feeling bad about something', () => {
     for (const text of [
       'jeg har det skidt',
