@@ -209,6 +209,9 @@ describe('Recognizer', () => {
     ]);
     // "not planning on getting on it" (the train) denies no plan; the classifier reads the rest.
     expectTier('acute', ['standing on the platform. not planning on getting on the train']);
+    // A thanks that puts a decision off is no goodbye to the classifier; a plan after "I'll think about it" still is.
+    expect(recognizer.recognize('thanks a lot, I will think about it tonight').crisis.tier).not.toBe('acute');
+    expectTier('acute', ["I will think about it tonight, then I'll take all the pills"]);
     // Worries: an earlier withdrawal one thought one would die of, a debt to dangerous people, pregnant ("i 6. måned",
     // one sentence) and using, passing out after drinking, a relative who says being dead would be easier.
     expectTier('concern', [
@@ -498,6 +501,23 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('er det farligt at køre bil på det?', { previous: substitutionDa }).intent).toMatchObject({ topicId: 'not_in_documents' });
     const alcohol = recognizer.recognize('jeg drikker for meget').reading;
     expect(recognizer.recognize('er der noget for min familie?', { previous: alcohol }).intent).toMatchObject({ topicId: 'relatives' });
+  });
+
+  it('ends the conversation on a thanks or goodbye that asks nothing, instead of repeating the answer before', () => {
+    const residential = recognizer.recognize('hvad er døgnbehandling').reading;
+    expect(residential?.[0]?.[0]).toBe('residential');
+    expect(recognizer.recognize('tusind tak, det giver mig noget at tænke over', { previous: residential }).intent).toEqual({
+      kind: 'command',
+      command: 'thanks',
+    });
+    const fees = recognizer.recognize('hvad koster behandling').reading;
+    expect(recognizer.recognize('jeg tænker lige over det med min kæreste, godnat', { previous: fees }).intent).toEqual({
+      kind: 'command',
+      command: 'goodbye',
+    });
+    // A remark that asks something, even without its "?", stays a follow-up; so does a request ending in "tak" (please).
+    expect(recognizer.recognize('tak. og hvad så bagefter', { previous: residential }).intent).toMatchObject({ kind: 'topic' });
+    expect(recognizer.recognize('mere om det tak', { previous: residential }).intent).toMatchObject({ kind: 'topic', topicId: 'residential' });
   });
 
   it('reads a short follow-up by a rule that holds only after its topic: "hvilke dage?" after the alcohol counselling', () => {
