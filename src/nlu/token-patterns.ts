@@ -80,6 +80,8 @@ export interface ReadWords {
 export class TokenPatterns<T> {
   private readonly patterns: Array<{ elements: Element[]; value: T }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
+  private triedAt = new Uint32Array(0);
+  private stamp = 0;
 
   constructor(
     private readonly groups: Record<string, string[]> = {},
@@ -115,13 +117,24 @@ export class TokenPatterns<T> {
     if (words.vocabulary !== this.vocabulary) throw new Error('Words read by another vocabulary');
     const atomSets = masked.size === 0 ? words.atomSets : words.atomSets.map((atoms, position) => (masked.has(position) ? NO_ATOMS : atoms));
     const matches: Array<PatternMatch<T>> = [];
+    // Each pattern is tried once per start, however many of the word's atoms it begins with: a stamp per pattern
+    // (this start's number) marks the tried ones without a new set per word.
+    if (this.triedAt.length !== this.patterns.length) this.triedAt = new Uint32Array(this.patterns.length);
     for (let start = 0; start < atomSets.length; start++) {
-      const candidates = new Set<number>();
-      for (const atom of atomSets[start]) for (const candidate of this.byFirstAtom.get(atom) ?? NO_IDS) candidates.add(candidate);
-      for (const index of candidates) {
-        const { elements, value } = this.patterns[index];
-        const end = this.matchFrom(elements, 0, start, atomSets);
-        if (end !== undefined) matches.push({ value, start, end });
+      this.stamp = (this.stamp + 1) >>> 0;
+      if (this.stamp === 0) {
+        this.triedAt.fill(0);
+        this.stamp = 1;
+      }
+      const stamp = this.stamp;
+      for (const atom of atomSets[start]) {
+        for (const index of this.byFirstAtom.get(atom) ?? NO_IDS) {
+          if (this.triedAt[index] === stamp) continue;
+          this.triedAt[index] = stamp;
+          const { elements, value } = this.patterns[index];
+          const end = this.matchFrom(elements, 0, start, atomSets);
+          if (end !== undefined) matches.push({ value, start, end });
+        }
       }
     }
     return matches;
