@@ -333,11 +333,6 @@ const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
 const OPENS_A_QUESTION: ReadonlySet<Command> = new Set(['greeting', 'acknowledge']);
 /** What may end a remark and make it small talk: "…, tak", "…, farvel". */
 const CLOSINGS: ReadonlySet<Command> = new Set(['thanks', 'goodbye']);
-const GOODBYES: ReadonlySet<Command> = new Set(['goodbye']);
-/** Words that make a remark a question even without its "?" ("tak, og hvad så bagefter"). */
-const ASKING_WORDS: ReadonlySet<string> = new Set(
-  'hvad hvor hvordan hvornar hvem hvilke hvilken hvorfor hvis kan skal ma er what how where when who which why can do does is are should'.split(' '),
-);
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
 
@@ -560,11 +555,7 @@ export class Recognizer {
     // jeg har røget hash i 6 år…"), but not a thanks or goodbye, which ends one ("hej hej, jeg skal gå nu").
     // A message that names a subject ("tak for hjælpen, hvordan klager jeg") asks about it.
     const topical = subjectId !== undefined || (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
-    // A reading borrowed from the question before is no question of the message's own: a thanks or goodbye that
-    // opens a remark asking nothing ("thank you so much, I'll call them tomorrow", "ok jeg logger af nu, hej hej"),
-    // or a goodbye that ends it, ends the conversation (a closing "tak" is Danish for "please": "på dansk igen tak").
-    const borrowed = subjectId === undefined && intent === followUp && !sure && !words.some((word) => ASKING_WORDS.has(word));
-    const social = !topical ? this.socialOpening(text) : borrowed ? this.socialOpening(text, CLOSINGS, GOODBYES) : undefined;
+    const social = topical ? undefined : this.socialOpening(text);
     if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) return { kind: 'command', command: social };
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
     return intent;
@@ -699,16 +690,15 @@ export class Recognizer {
    * "Tak. Det var rart at få et svar kl. 3", "tusind tak det hjalp faktisk lidt" or "hej hej, jeg skal
    * gå nu": a thanks, greeting, goodbye or "ok" first, then a remark that asks nothing and names no
    * topic, is that social turn; so is a remark that ends in a thanks or goodbye ("jeg smutter nu, farvel").
-   * The openings and closings that count can be narrowed.
    */
-  private socialOpening(text: string, openings = SOCIAL_COMMANDS, closings = CLOSINGS): Command | undefined {
+  private socialOpening(text: string): Command | undefined {
     if (text.includes('?')) return undefined;
     const words = foldedWords(text);
     for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
       const opening = this.social.of(words.slice(0, length).join(' '));
-      if (opening && openings.has(opening)) return opening;
+      if (opening && SOCIAL_COMMANDS.has(opening)) return opening;
       const closing = this.social.of(words.slice(-length).join(' '));
-      if (closing && closings.has(closing)) return closing;
+      if (closing && CLOSINGS.has(closing)) return closing;
     }
     return undefined;
   }
