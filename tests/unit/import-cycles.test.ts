@@ -5,7 +5,7 @@ import { cycles, folderOf, type ImportEdge, importGraph } from '../helpers/impor
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/** Each folder cycle with the imports that close it, e.g. `src → dialogs: src/bot.ts → dialogs/reply-activity.ts`. */
+/** Each folder cycle with the imports that close it, e.g. `src → dialogs: src/app.ts → dialogs/root-dialog.ts`. */
 function folderCycles(edges: ImportEdge[]): string[][] {
   const between = edges.filter((edge) => folderOf(edge.from) !== folderOf(edge.to));
   return cycles(between.map((edge) => [folderOf(edge.from), folderOf(edge.to)])).map((group) =>

@@ -1,12 +1,12 @@
 import { ActivityHandler, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
-import { type DialogServices, startTurn, turnTools } from '../dialogs/dialog-services';
-import { replyActivity } from '../dialogs/reply-activity';
-import type { ConversationProfile } from './conversation/conversation-profile';
-import type { ConversationMemory } from './conversation-memory';
-import { personalDataFound, startOfTooLongMessage } from './privacy/privacy-guard-middleware';
-import type { PersonalDataKind } from './privacy/redact-personal-data';
-import { FEEDBACK_EVENT } from './usage/metrics';
+import type { ConversationProfile } from '../src/conversation/conversation-profile';
+import { personalDataFound, startOfTooLongMessage } from '../src/privacy/privacy-guard-middleware';
+import type { PersonalDataKind } from '../src/privacy/redact-personal-data';
+import type { ConversationMemory } from '../src/state/conversation-memory';
+import { FEEDBACK_EVENT } from '../src/usage/metrics';
+import { type DialogServices, startTurn, turnTools } from './dialog-services';
+import { replyActivity } from './reply-activity';
 
 /** Events the chat page (public/chat.js) sends; the feedback event is counted by the metrics middleware and gets no reply. */
 export const PAGE_EVENTS = { join: 'webchat/join', language: 'pitstop/language', forget: 'pitstop/forget', feedback: FEEDBACK_EVENT } as const;
