@@ -10,7 +10,8 @@ import { testApp } from '../helpers/test-app';
  * Emergencies as people wrote them, through the bot's real entry point (adapter, middleware, dialogs).
  * Every message was written by a helper who saw only the documents and a description of the users.
  * The learnt rounds (content/crisis-examples.json) are what the crisis classifier learns from and what the
- * patterns were written against; the newest round (tests/crisis/) was never learnt from or tuned on.
+ * patterns were written against; the newest round (tests/crisis/) was never learnt from or tuned on. Rounds
+ * numbered from 101 are training sets: written blind the same way, measured once, then learnt, never held out.
  */
 const learnt = crisisExamplesFileSchema.parse(JSON.parse(readFileSync(path.join(defaultContentDir(), 'crisis-examples.json'), 'utf8'))).messages;
 const heldOutFile = path.join(__dirname, '..', 'crisis', 'held-out.json');
@@ -45,8 +46,11 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
  * flat next week I'm going to end it", "Hvis jeg ikke kommer ind i behandling i denne måned, så gør jeg en ende
  * på det"). The guide answers them with the emergency reply on purpose (a plan with a date is high-risk, a second
  * reader's call), as it does a fear of withdrawal fits while shaking now: 7 of 65, over-caution, never silence.
+ * Training set 101's writers labelled concerns an urge to cut again "now", "har jeg forgiftet hende gennem
+ * mælken?", a fear of "ending with an overdose like last time" and "she said she wouldn't wake up again, now she
+ * says it was a joke": the guide answers these 4 of 50 with the emergency reply (the words of danger are there).
  */
-const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11 };
+const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11, 101: 0.08 };
 
 /**
  * The held-out round as measured (README, "Emergencies"): round 15 (400 messages by two blind writers, written a

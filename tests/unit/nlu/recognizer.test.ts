@@ -240,6 +240,33 @@ describe('Recognizer', () => {
     ]);
   });
 
+  it('learnt from training set 101: "not a problem much longer", hoping the answer is yes, pills because she was sad, "will it be enough" are acute suicide', () => {
+    expectAcuteSuicide([
+      'jeg er ikke et problem for nogen meget længere. tak for alt',
+      'hun smider mig ud, så slipper de for mig',
+      'har taget 30 panodil og håber svaret er ja',
+      'har sagt undskyld til alle. i nat er det slut',
+      'tog 20 piller fordi hun var ked af det',
+      'hvis jeg tager alle mine piller vil det så være nok',
+      'jeg er oppe på broen nu',
+    ]);
+    // Signs now: drunk until he cannot answer and pale, something in her drink and she cannot stand.
+    expectTier('acute', ['min ven har drukket så meget at han ikke kan svare og er helt bleg', 'der er kommet noget i drinken, hun kan ikke stå']);
+    // Worries: a past overdose now home, old cuts, brought back with naloxone, pregnant and drinking, wanting to disappear.
+    expectTier('concern', [
+      'han var på hospitalet for 2 uger siden efter en overdosis og er hjemme nu, hvordan kommer han i behandling',
+      'min kæreste har mærker på armene der ligner snit',
+      'my sister was brought back with narcan last week',
+      'she is 6 months pregnant and still drinks',
+    ]);
+    // ...and no alarm for 30 days sober said to someone, medicine locked away, or what an overdose is.
+    expectTier('none', [
+      '30 dage uden sprut i dag, ville bare sige det til nogen',
+      'min søn har sat alt medicin op i et låst skab, hvordan taler vi om hans misbrug',
+      'hvad er en overdosis? er det det samme som en forgiftning?',
+    ]);
+  });
+
   it('gives distress said in everyday words the line with Livslinien, but not a hangover or feeling bad about something', () => {
     for (const text of [
       'jeg har det skidt',
