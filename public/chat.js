@@ -62,6 +62,9 @@
   // Through the local connection a message is sent again until the bot is back (local-connection.js gives up
   // after 260 s): Web Chat says "sending" until then, instead of offering its own retry, which would send it twice.
   var LOCAL_SEND_TIMEOUT_MS = 270000;
+  /** How long "Start forfra" waits for the second tap that confirms it. */
+  var START_OVER_CONFIRM_MS = 5000;
+  var startOverTimer = null;
 
   var reading = createReading();
   var carouselResizes = typeof ResizeObserver === 'function' ? new ResizeObserver(markCarousels) : null;
@@ -106,10 +109,23 @@
     switcher.textContent = t.switchLanguage;
     switcher.setAttribute('lang', language === 'da' ? 'en' : 'da');
     switcher.setAttribute('aria-label', t.switchLanguageLabel);
-    $('start-over').textContent = t.startOver;
-    $('start-over').setAttribute('aria-label', t.startOverLabel);
+    drawStartOver(false);
     $('privacy').textContent = t.privacyButton;
     drawNotice();
+  }
+
+  /**
+   * "Start forfra" deletes the conversation, so a first tap only asks for a second: the button says "Tryk igen for
+   * at slette" for a few seconds (no dialog box, which some phones' in-app browsers block).
+   */
+  function drawStartOver(confirming) {
+    var t = texts();
+    var button = $('start-over');
+    clearTimeout(startOverTimer);
+    button.textContent = confirming ? t.startOverConfirm : t.startOver;
+    button.setAttribute('aria-label', confirming ? t.startOverConfirmLabel : t.startOverLabel);
+    button.classList.toggle('confirming', confirming);
+    if (confirming) startOverTimer = setTimeout(drawStartOver, START_OVER_CONFIRM_MS, false);
   }
 
   /** A footer link, saying to screen readers that it opens in a new tab (it keeps the conversation). */
@@ -565,6 +581,9 @@
     });
     $('start-over').addEventListener('click', function () {
       if (!session) return;
+      var confirmed = $('start-over').classList.contains('confirming');
+      drawStartOver(!confirmed);
+      if (!confirmed) return;
       forget().then(function () {
         session.directLine.end();
         return start();

@@ -34,6 +34,8 @@ const PAGE_KEYS = [
   'switchLanguageLabel',
   'startOver',
   'startOverLabel',
+  'startOverConfirm',
+  'startOverConfirmLabel',
   'privacyButton',
   'placeholder',
   'unavailable',

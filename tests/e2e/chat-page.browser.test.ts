@@ -107,6 +107,12 @@ async function visibleHeight(page: Page, element: ReturnType<Page['locator']>): 
   return { top: box.y, visible: bottom - top, transcriptTop: transcript.top };
 }
 
+/** "Start forfra", tapped twice: the first tap asks for the second, which deletes the conversation. */
+async function startOver(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start forfra: en ny samtale, og denne slettes' }).click();
+  await page.getByRole('button', { name: 'Tryk igen for at starte forfra: denne samtale slettes' }).click();
+}
+
 const userBubble = (page: Page, text: string) => page.locator('#webchat .webchat__bubble--from-user').filter({ hasText: text });
 
 /** Where the newest message containing text starts, and what could cover it or cut it off. */
@@ -231,7 +237,14 @@ describe('the chat page in a real browser', () => {
     const stored = storage.dump().length;
     // Code for the page is given as script text: it runs in the browser, not in Node.
     await page.evaluate('window.reloaded = false');
+    // One tap only asks for a second: nothing is deleted, and the button goes back by itself.
     await page.getByRole('button', { name: 'Start forfra: en ny samtale, og denne slettes' }).click();
+    await page.getByRole('button', { name: 'Tryk igen for at starte forfra: denne samtale slettes' }).waitFor();
+    expect(await page.getByText('omkring en måned').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Start forfra: en ny samtale, og denne slettes' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByText('omkring en måned').count()).toBeGreaterThan(0);
+    expect(storage.dump().length).toBe(stored);
+    await startOver(page);
     await page.getByText('omkring en måned').first().waitFor({ state: 'detached' });
     await page.getByText('Hej, jeg er').first().waitFor();
     expect(await page.evaluate('window.reloaded')).toBe(false);
@@ -517,7 +530,7 @@ describe('the chat page in a real browser', () => {
     const notice = page.locator('#notice');
     await notice.getByText('Din besked kunne ikke sendes', { exact: false }).waitFor();
 
-    await page.getByRole('button', { name: 'Start forfra: en ny samtale, og denne slettes' }).click();
+    await startOver(page);
     await userBubble(page, 'Hvor hurtigt kan jeg komme i behandling?').waitFor({ state: 'detached' });
     // No word of the old message; the page says the chat cannot be reached, with the numbers to call.
     await notice.getByText('Chatten kan ikke nås lige nu', { exact: false }).waitFor();
