@@ -59,10 +59,10 @@ export class RootDialog extends ComponentDialog {
    * particular, or as the flow only because the conversation leans on it ("banan" in the guide), keep it waiting.
    */
   private async asksSomethingElse(innerDc: DialogContext, text: string, flowId: string): Promise<boolean> {
-    if (this.services.recognizer.interrupts(text)) return true;
     const { reading } = await turnTools(this.services, innerDc.context);
+    const { intent, crisis } = reading();
+    if (this.services.recognizer.interrupts(text, crisis)) return true;
     const isFlow = (intent: Intent): boolean => intent.kind === 'topic' && this.services.content.topicById.get(intent.topicId)?.kind === flowId;
-    const { intent } = reading();
     if (intent.kind === 'out_of_scope' || intent.kind === 'empty') return false;
     return !isFlow(intent) || isFlow(this.services.recognizer.recognize(text).intent);
   }

@@ -501,11 +501,13 @@ export class Recognizer {
   /**
    * Whether a message must be handled as itself even where a flow expects an answer: an emergency,
    * "forget me", a command or a booking code. The classifier is not asked: short answers ("Myself")
-   * would too often look like something else to it.
+   * would too often look like something else to it. The message's crisis assessment, where the turn has
+   * made it already, is not made again.
    */
-  interrupts(message: string): boolean {
+  interrupts(message: string, assessed?: CrisisAssessment): boolean {
     const text = withoutPlaceholders(message);
-    return this.isAcute(text) || this.forgetCues.foundIn(text) || this.interruptingCommand(text) || findBookingCode(text) !== undefined;
+    const acute = assessed ? assessed.tier === 'acute' : this.isAcute(text);
+    return acute || this.forgetCues.foundIn(text) || this.interruptingCommand(text) || findBookingCode(text) !== undefined;
   }
 
   private intentOf(text: string, subjectId: string | undefined, previous: Reading | undefined): { intent: Intent; reading?: Reading } {
