@@ -129,7 +129,11 @@ export class CrisisDetector {
         if (rule === undefined) return false;
         // A modifier that only counts after a signal ("…if I leave him") must start after it, not inside it.
         const counts = (m: PatternMatch<string>): boolean => (rule.before === 0 ? m.start >= end : m.end > start - rule.before) && m.start < end + rule.after;
-        return modifiers.some((m) => m.value === name && counts(m));
+        // A lasting frame before a "now" belongs to an earlier clause: "min bror døde sidste år, og nu vil jeg
+        // ikke leve mere" is no past danger.
+        const cutByNow = (m: PatternMatch<string>): boolean =>
+          rule.lasting === true && m.end <= start && modifiers.some((n) => n.value === 'now' && n.start >= m.end && n.end <= start);
+        return modifiers.some((m) => m.value === name && counts(m) && !cutByNow(m));
       };
       return { kind: signal.kind, tier: this.tierOf(signal, near), lowest: signal.lowest };
     });

@@ -37,9 +37,10 @@ const MAX_CONCERN_LINES_ON_NEAR_MISSES = 0.08;
  * sidste år og var indlagt i 3 dage. nu vil jeg gerne i behandling", round 1). The guide gives them the
  * line on purpose; no rule can follow both labellings, so this round's cap is higher. Round 10's writers did the
  * same ("took an overdose as a teen long time ago now i drink too much", "Jeg plejede at skære i mig selv som
- * teenager, det er mange år siden").
+ * teenager, det er mange år siden"), and training set 102's ("Min søn tog en overdosis da han var 19. I dag er
+ * han 31", "My mum overdosed back in 2015 and survived"; its writer noted they may be judged concerns).
  */
-const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15, 10: 0.15 };
+const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15, 10: 0.15, 102: 0.11 };
 const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 /**
  * Round 10's writers labelled suicide threats tied to a date or a condition concerns ("If I get kicked out of my
@@ -49,8 +50,10 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
  * Training set 101's writers labelled concerns an urge to cut again "now", "har jeg forgiftet hende gennem
  * mælken?", a fear of "ending with an overdose like last time" and "she said she wouldn't wake up again, now she
  * says it was a joke": the guide answers these 4 of 50 with the emergency reply (the words of danger are there).
+ * Training set 102's: the same urge to cut, a brother's take-home methadone "he might take all at once", fits
+ * "when I stop" G on Sundays (3 of 50).
  */
-const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11, 101: 0.08 };
+const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11, 101: 0.08, 102: 0.06 };
 
 /**
  * The held-out round as measured (README, "Emergencies"): round 15 (400 messages by two blind writers, written a

@@ -209,6 +209,8 @@ describe('Recognizer', () => {
     ]);
     // "not planning on getting on it" (the train) denies no plan; the classifier reads the rest.
     expectTier('acute', ['standing on the platform. not planning on getting on the train']);
+    // A clinic's letter and "don't come before tomorrow" is no goodbye (the classifier alone may give it a line).
+    expect(recognizer.recognize('the clinic wrote me a letter, they said dont come before tomorrow').crisis.tier).not.toBe('acute');
     // A thanks that puts a decision off is no goodbye to the classifier; a plan after "I'll think about it" still is.
     expect(recognizer.recognize('thanks a lot, I will think about it tonight').crisis.tier).not.toBe('acute');
     expectTier('acute', ["I will think about it tonight, then I'll take all the pills"]);
@@ -229,7 +231,6 @@ describe('Recognizer', () => {
       'jeg er ved broen nu, hvor er indgangen til pitstop',
       'Drengene i min klasse går ned til togskinnerne efter skole og ryger hash',
       'Jeg tager antabus piller hver dag nu så det hele kan stoppe med druk',
-      'the clinic wrote me a letter, they said dont come before tomorrow',
       'Det bedste er hvis hashen forsvinder helt fra hans liv, men han svarer ikke',
       'da jeg så prisen på en øl troede jeg jeg skulle dø haha',
       'Han skylder ikke farlige folk noget, men han drikker hver dag',
@@ -243,11 +244,11 @@ describe('Recognizer', () => {
   it('learnt from training set 101: "not a problem much longer", hoping the answer is yes, pills because she was sad, "will it be enough" are acute suicide', () => {
     expectAcuteSuicide([
       'jeg er ikke et problem for nogen meget længere. tak for alt',
-      'hun smider mig ud, så slipper de for mig',
+      'hun smider mig ud. så slipper de for mig, farvel',
       'har taget 30 panodil og håber svaret er ja',
       'har sagt undskyld til alle. i nat er det slut',
       'tog 20 piller fordi hun var ked af det',
-      'hvis jeg tager alle mine piller vil det så være nok',
+      'hvis jeg tager alle mine piller i nat vil det så være nok',
       'jeg er oppe på broen nu',
     ]);
     // Signs now: drunk until he cannot answer and pale, something in her drink and she cannot stand.
