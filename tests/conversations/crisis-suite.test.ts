@@ -59,10 +59,11 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0
  * The held-out round as measured (README, "Emergencies"): round 15 (400 messages by two blind writers, written a
  * session ahead and kept unread; none equal to an earlier round's: users, teenagers, relatives, bystanders, staff
  * and English speakers) on the code at the start of its session (871505c) gave 187 of 200 acute messages the
- * emergency reply with the right helplines, 197 the numbers, and 7 of 140 near-misses the emergency reply. No
- * message of the round was read. The floors hold the start; raise them as the guide improves.
+ * emergency reply with the right helplines, 197 the numbers, and 7 of 140 near-misses the emergency reply. At that
+ * session's end (round 14 and training sets 101 and 102 learnt, each narrowed with a second reader): 190, 198 and 7.
+ * No message of the round was read. The floors hold the end; raise them as the guide improves.
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 197, nearMissAlarms: 7 };
+const HELD_OUT_FLOORS = { acuteAnswered: 190, acuteWarned: 198, nearMissAlarms: 7 };
 
 let app: App;
 beforeAll(async () => {

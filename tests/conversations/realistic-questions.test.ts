@@ -121,15 +121,15 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  *
  * Round 15 (455, two blind writers, written a session ahead and kept unread; 65 equal to an earlier round's or to
  * each other left out) on the code at the start of its session (871505c): 423 right, 19 wrong, 3 with the emergency
- * reply. Round 14, now looked at: its misses gave anonymity cues (registered, name and CPR, the employer), the
- * 14-day rule for alcohol, small talk (a decline, a goodbye, "du har været en stor hjælp"), rules for a time booked
- * without a phone call, a child whose parents use (Projekt GIV), whether Pitstop is only for adults, what Pitstop
- * is, choosing where one goes, detox's and day treatment's follow-ups, and "not in the documents" cues (losing a
- * driving licence, a court case, the police, expulsion, the heart); and three false emergencies
- * ("så siger jeg farvel", "we barely speak", "does he have to take part in writing it himself?"). A second reader's
- * 327 probe conversations took out a thanks-or-goodbye reading of follow-ups and narrowed the anonymity cues
- * (199 -> 226 right). Rounds 1-14 from 5 785 right, 224 wrong, 14 emergencies to 5 819, 197, 10 (round 14:
- * 427/36/3 to 455/13/0).
+ * reply; at its end (9047c69): 426, 16 and 2. Round 14, now looked at: its misses gave anonymity cues (registered,
+ * name and CPR, the employer), the 14-day rule for alcohol, small talk (a decline, a goodbye, "du har været en stor
+ * hjælp"), rules for a time booked without a phone call, a child whose parents use (Projekt GIV), whether Pitstop is
+ * only for adults, what Pitstop is, choosing where one goes, detox's and day treatment's follow-ups, and "not in the
+ * documents" cues (losing a driving licence, a court case, the police, expulsion, the heart); and three false
+ * emergencies ("så siger jeg farvel", "we barely speak", "does he have to take part in writing it himself?"). A
+ * second reader's 327 probe conversations took out a thanks-or-goodbye reading of follow-ups and narrowed the
+ * anonymity cues (199 -> 226 right). Rounds 1-14 from 5 785 right, 224 wrong, 14 emergencies to 5 819, 197, 10
+ * (round 14: 427/36/3 to 455/13/0).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 243, wrong: 5, emergencies: 0 },
@@ -146,7 +146,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round12.json': { right: 447, wrong: 25, emergencies: 2 },
   'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
   'realistic-round14.json': { right: 455, wrong: 13, emergencies: 0 },
-  'realistic-round15.json': { right: 423, wrong: 19, emergencies: 3 },
+  'realistic-round15.json': { right: 426, wrong: 16, emergencies: 2 },
 };
 
 /**
