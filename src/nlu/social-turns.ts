@@ -7,7 +7,7 @@ import { foldedWords } from '../text/fold';
  */
 const PRECEDENCE: readonly Command[] = ['notHelpful', 'helpful', 'goodbye', 'thanks', 'decline', 'acknowledge', 'greeting'];
 /** Small talk is short; a longer message says something else too. */
-const MAX_WORDS = 8;
+const MAX_WORDS = 10;
 
 /**
  * Recognises a message made only of small-talk phrases and filler words, in any combination the

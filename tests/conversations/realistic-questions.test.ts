@@ -128,8 +128,9 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * documents" cues (losing a driving licence, a court case, the police, expulsion, the heart); and three false
  * emergencies ("så siger jeg farvel", "we barely speak", "does he have to take part in writing it himself?"). A
  * second reader's 327 probe conversations took out a thanks-or-goodbye reading of follow-ups and narrowed the
- * anonymity cues (199 -> 226 right). Rounds 1-14 from 5 785 right, 224 wrong, 14 emergencies to 5 819, 197, 10
- * (round 14: 427/36/3 to 455/13/0).
+ * anonymity cues (199 -> 226 right); then whole-message small talk up to ten words, with statements that end a
+ * conversation ("tak, det var det jeg havde brug for at vide", "jeg ringer til pitstop i morgen", "gtg bye"): 255.
+ * Rounds 1-14 from 5 785 right, 224 wrong, 14 emergencies to 5 822, 194, 10 (round 14: 427/36/3 to 457/11/0).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 243, wrong: 5, emergencies: 0 },
@@ -138,14 +139,14 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round4.json': { right: 465, wrong: 14, emergencies: 0 },
   'realistic-round5.json': { right: 474, wrong: 11, emergencies: 0 },
   'realistic-round6.json': { right: 474, wrong: 12, emergencies: 2 },
-  'realistic-round7.json': { right: 468, wrong: 19, emergencies: 0 },
+  'realistic-round7.json': { right: 469, wrong: 18, emergencies: 0 },
   'realistic-round8.json': { right: 454, wrong: 20, emergencies: 0 },
   'realistic-round9.json': { right: 444, wrong: 18, emergencies: 0 },
   'realistic-round10.json': { right: 415, wrong: 28, emergencies: 0 },
   'realistic-round11.json': { right: 440, wrong: 9, emergencies: 6 },
   'realistic-round12.json': { right: 447, wrong: 25, emergencies: 2 },
   'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
-  'realistic-round14.json': { right: 455, wrong: 13, emergencies: 0 },
+  'realistic-round14.json': { right: 457, wrong: 11, emergencies: 0 },
   'realistic-round15.json': { right: 426, wrong: 16, emergencies: 2 },
 };
 

@@ -22,6 +22,9 @@ describe('small talk made of several phrases', () => {
     ['hej igen', 'greeting'],
     ['hallo?? er der nogen', 'greeting'],
     ['hey, anyone there?', 'greeting'],
+    // Nine words once folded ("I'll" is two): a thanks and a plan, still small talk.
+    ["thank you so much, I'll call them tomorrow", 'thanks'],
+    ['jeg tænker lige over det, tusind tak', 'thanks'],
   ])('reads "%s" as %s', (text, command) => {
     expect(social.of(text)).toBe(command);
   });
@@ -32,7 +35,7 @@ describe('small talk made of several phrases', () => {
     ['og hvad så?'],
     ['nok'],
     ['tak for svaret om dagbehandling'],
-    ['okay okay okay okay okay okay okay okay okay'],
+    ['okay okay okay okay okay okay okay okay okay okay okay'],
     ['okker'],
     [''],
   ])('finds no small talk in "%s"', (text) => {
