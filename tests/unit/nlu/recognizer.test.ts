@@ -253,6 +253,12 @@ describe('Recognizer', () => {
     ]);
     // Signs now: drunk until he cannot answer and pale, something in her drink and she cannot stand.
     expectTier('acute', ['min ven har drukket så meget at han ikke kan svare og er helt bleg', 'der er kommet noget i drinken, hun kan ikke stå']);
+    // Delirium when drinking or benzos stop: seeing things and shaking ("drikker ikke" alone is masked as not drinking).
+    expectTier('acute', [
+      'far drikker ikke i dag for første gang i år, han ser insekter på væggen, sveder og ryster',
+      'har stoppet med at drikke og nu ser jeg dyr på væggen og ryster',
+      '14 dage siden jeg stoppede med benzo, jeg ser ting der ikke er der og ryster',
+    ]);
     // Worries: a past overdose now home, old cuts, brought back with naloxone, pregnant and drinking, wanting to disappear.
     expectTier('concern', [
       'han var på hospitalet for 2 uger siden efter en overdosis og er hjemme nu, hvordan kommer han i behandling',
