@@ -131,6 +131,11 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * anonymity cues (199 -> 226 right); then whole-message small talk up to ten words, with statements that end a
  * conversation ("tak, det var det jeg havde brug for at vide", "jeg ringer til pitstop i morgen", "gtg bye"): 255.
  * Rounds 1-14 from 5 785 right, 224 wrong, 14 emergencies to 5 822, 194, 10 (round 14: 427/36/3 to 457/11/0).
+ *
+ * Round 16 (467, two blind writers, written a session ahead and kept unread; 53 equal to an earlier round's question
+ * in the same context left out; a follow-up whose words equal an earlier one's after another first message stays,
+ * as a new test of context) on the code at the start of its session (6052371): 429 right, 27 wrong, 4 with the
+ * emergency reply.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 243, wrong: 5, emergencies: 0 },
@@ -148,6 +153,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
   'realistic-round14.json': { right: 457, wrong: 11, emergencies: 0 },
   'realistic-round15.json': { right: 426, wrong: 16, emergencies: 2 },
+  'realistic-round16.json': { right: 429, wrong: 27, emergencies: 4 },
 };
 
 /**
@@ -155,17 +161,14 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round15.json';
+const NEWEST_ROUND = 'realistic-round16.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'er det gratis 🙏',
-  'hvor mange paaroerendesamtaler kan man faa',
-  'is there any follow up after treatment ends',
-  'Hvilke resultatmål har kommunen for misbrugsbehandlingen?',
-  'Er behandlingen gratis?',
-  'Hvad er en handleplan?',
-  'Hvad er Pitstops telefonnummer?',
-  'Er der parkeringspladser ved Pitstop?',
-  'Hvad er afgiftning?',
+  'koster det noget at gaa i behandling? har ingen penge',
+  'koster det noget?',
+  'er det anonymt?',
+  'er det gratis?',
+  'hvor mange samtaler kan man faa som pårørende?',
+  'kan du hjælpe mig med at finde ud af hvilken hjælp der passer til mig?',
 ];
 
 let app: App;
