@@ -12,9 +12,8 @@ export interface AnswerOptions {
   topicId: string;
   /** A subject named in the message itself, which wins over the one remembered. */
   subjectId?: string;
+  /** The aspect asked, or the one answered last where the message names only a subject ("og døgn?"). */
   aspect?: Aspect;
-  /** The message names only a subject ("og døgn?"): the aspect last answered is asked again, of it. */
-  elliptical?: boolean;
   /** A few words only ("og bagefter?"), which lean on the conversation's subject. */
   brief?: boolean;
   /** Other readings of the message, offered as buttons when the answer was the likeliest, not a sure one. */
@@ -32,23 +31,25 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
   override async beginDialog(dc: DialogContext, options?: AnswerOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('AnswerDialog needs a topic');
     const { profile, compose, t, language } = await turnTools(this.services, dc.context);
+    const topic = this.services.content.topicById.get(options.topicId);
     // "What comes after?" is about the conversation's subject only when asked in a few words ("og
     // bagefter?"); asked in full ("hvad sker der, når jeg er færdig med behandlingen?") it is aftercare.
-    const afterAlone = this.services.content.topicById.get(options.topicId)?.aspect === 'after' && !options.brief;
+    const afterAlone = topic?.aspect === 'after' && !options.brief;
     const plan = planAnswer(this.services.content, options.topicId, {
       subjectId: options.subjectId ?? (afterAlone ? undefined : profile.subjectId),
       audience: profile.audience,
-      aspect: options.aspect ?? (options.elliptical ? profile.lastAspect : undefined),
+      aspect: options.aspect,
     });
     profile.subjectId = plan.subjectId;
-    profile.lastAspect = plan.aspect;
+    // An aspect answered in general ("hvad koster behandling?": fees) carries to "og døgn?" as one answered of a subject does.
+    profile.lastAspect = plan.aspect ?? topic?.aspect;
     profile.lastAnswer = {
       topicId: options.topicId,
       ...(plan.subjectId ? { subjectId: plan.subjectId } : {}),
       ...(plan.aspect ? { aspect: plan.aspect } : {}),
     };
     const { openingHours, now } = this.services;
-    const handoff = this.services.content.topicById.get(options.topicId)?.handoff;
+    const handoff = topic?.handoff;
     const instant = now();
     const addition = !handoff
       ? undefined

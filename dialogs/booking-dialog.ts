@@ -17,7 +17,7 @@ import { phoneNumbersRemoved } from '../src/privacy/privacy-guard-middleware';
 import { fold } from '../src/text/fold';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
-import { answerText, oneOf, stepValues } from './step-state';
+import { answerText, oneOf, stepValues, waitingPromptState } from './step-state';
 
 const STEPS = 'bookingSteps';
 const ANSWER_PROMPT = 'bookingAnswer';
@@ -59,6 +59,13 @@ const expectationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('phone') }),
 ]);
 type Expectation = z.infer<typeof expectationSchema>;
+const answerPromptStateSchema = z.object({ options: z.object({ validations: expectationSchema }) });
+
+/** What the booking question waiting for an answer expects, from the flow's stored state. */
+function askedKind(state: object | undefined): Expectation['kind'] | undefined {
+  const asked = answerPromptStateSchema.safeParse(waitingPromptState(state, ANSWER_PROMPT));
+  return asked.success ? asked.data.options.validations.kind : undefined;
+}
 
 const slotOf = ({ start, end }: StoredSlot): Slot => ({ start: new Date(start), end: new Date(end) });
 const storedOf = ({ start, end }: Slot): StoredSlot => ({ start: start.toISOString(), end: end.toISOString() });
@@ -94,13 +101,15 @@ export class BookingDialog extends ComponentDialog {
     this.initialDialogId = STEPS;
   }
 
-  /** Whether a message answers one of the booking questions; anything else is a new question. */
-  isAnswer(text: string): boolean {
+  /**
+   * Whether a message answers one of the booking questions; anything else is a new question. A "nej" to the
+   * times offered declines the booking (no time fits), where it answers the question of a call-back.
+   */
+  isAnswer(text: string, state?: object): boolean {
     const folded = fold(text);
     return (
       this.choiceLabels.has(folded) ||
-      YES.has(folded) ||
-      NO.has(folded) ||
+      ((YES.has(folded) || NO.has(folded)) && askedKind(state) !== 'slot') ||
       looksLikeSlotChoice(text) ||
       /\[phone\]/.test(text) ||
       (/\d/.test(text) && text.length <= 24)

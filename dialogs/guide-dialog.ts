@@ -27,7 +27,7 @@ import {
 import { PhraseMatcher } from '../src/nlu/phrase-matcher';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
-import { stepValues } from './step-state';
+import { stepValues, waitingPromptState } from './step-state';
 
 const WHO = ['self', 'relative', 'professional'] as const satisfies readonly Who[];
 const AGE = ['under13', 'teen', 'adult'] as const satisfies readonly AgeGroup[];
@@ -62,7 +62,6 @@ const guideStateSchema = z.object({
 const foundChoiceSchema = z.object({ index: z.number().int().nonnegative() });
 
 /** The guide's own dialog state as the SDK stores it, read only for the choices of the question it is asking. */
-const dialogStackSchema = z.object({ dialogs: z.object({ dialogStack: z.array(z.object({ id: z.string(), state: z.unknown() })) }) });
 const choicePromptStateSchema = z.object({
   options: z.object({ choices: z.array(z.union([z.string(), z.object({ value: z.string() })])).optional() }),
 });
@@ -70,7 +69,7 @@ const choicePromptStateSchema = z.object({
 /** "Which help is right for me?": a few button questions lead to the offer that fits and why. */
 export class GuideDialog extends ComponentDialog {
   static readonly id = 'guide';
-  private readonly choiceLabels = new PhraseMatcher<true>();
+  private readonly choiceLabels = new PhraseMatcher<string>();
   private readonly typed: TypedAnswers;
 
   constructor(private readonly services: DialogServices) {
@@ -79,7 +78,7 @@ export class GuideDialog extends ComponentDialog {
     for (const language of LANGUAGES) {
       for (const choice of ALL_CHOICES) {
         const label = textAt(services.content.locales[language], `guide.choices.${choice}`);
-        if (label) this.choiceLabels.add(label, true);
+        if (label) this.choiceLabels.add(label, choice);
       }
     }
     this.addDialog(new ChoicePrompt(CHOICE_PROMPT, (prompt) => this.acceptTyped(prompt), 'da-dk', CHOICE_DEFAULTS));
@@ -102,10 +101,14 @@ export class GuideDialog extends ComponentDialog {
    * "ved ikke"). Anything else is a new question.
    */
   isAnswer(text: string, state?: object): boolean {
+    const asked = askedChoices(state);
+    // A button's title answers the question it belongs to ("Nej" to "are you in treatment?"), not another ("who is
+    // it for?": a "nej" there declines the guide).
+    const labelled = this.choiceLabels.exact(text);
     return (
       /^\s*[1-3]\s*$/.test(text) ||
-      this.choiceLabels.exact(text) !== undefined ||
-      this.typed.answer(askedChoices(state), text) !== undefined ||
+      (labelled !== undefined && (asked.length === 0 || asked.includes(labelled))) ||
+      this.typed.answer(asked, text) !== undefined ||
       // "ved ikke" where it leads nowhere is still a reply to the question (asked again), not a wish for a new guide.
       this.typed.unsure(text)
     );
@@ -207,8 +210,6 @@ function choiceIds(options: PromptOptions | undefined): string[] {
 
 /** The choices of the question the guide is waiting on, read from its dialog state (the SDK keeps it untyped). */
 function askedChoices(state: object | undefined): string[] {
-  const stack = dialogStackSchema.safeParse(state);
-  const prompt = stack.success ? stack.data.dialogs.dialogStack.find((instance) => instance.id === CHOICE_PROMPT) : undefined;
-  const asked = choicePromptStateSchema.safeParse(prompt?.state);
+  const asked = choicePromptStateSchema.safeParse(waitingPromptState(state, CHOICE_PROMPT));
   return asked.success ? choiceIds(asked.data.options) : [];
 }

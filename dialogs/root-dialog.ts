@@ -17,6 +17,9 @@ interface FlowDialog {
   isAnswer(text: string, state?: object): boolean;
 }
 
+/** Small talk between a question and its follow-up, which keeps the aspect asked ("tak" → "og dagbehandling?"). */
+const KEEPS_LAST_ASPECT: ReadonlySet<Command> = new Set(['thanks', 'acknowledge', 'helpful']);
+
 /**
  * Every message starts here: crisis first, then commands, then topics. While a flow (the guide, a
  * booking) waits for an answer, anything that is not one interrupts it and is routed as a new question.
@@ -53,10 +56,11 @@ export class RootDialog extends ComponentDialog {
   }
 
   /**
-   * Whether a message that answers none of a flow's buttons asks something else: an emergency, a command, a
-   * booking code, or a topic. Read as a new question would be read, so a question asked in the middle of the
-   * guide is answered, and "which one is right for me?" starts the guide afresh; words read as nothing in
-   * particular, or as the flow only because the conversation leans on it ("banan" in the guide), keep it waiting.
+   * Whether a message that answers none of a flow's buttons asks something else: an emergency, a command (also a
+   * "nej" to the times offered, which declines the booking), a booking code, or a topic. Read as a new question
+   * would be read, so a question asked in the middle of the guide is answered, and "which one is right for me?"
+   * starts the guide afresh; words read as nothing in particular, or as the flow only because the conversation leans
+   * on it ("banan" in the guide), keep it waiting.
    */
   private async asksSomethingElse(innerDc: DialogContext, text: string, flowId: string): Promise<boolean> {
     const { reading } = await turnTools(this.services, innerDc.context);
@@ -73,6 +77,11 @@ export class RootDialog extends ComponentDialog {
     // A new question ends any wait for a call-back number.
     delete profile.expectsPhoneNumber;
     const recognition = tools.reading();
+    // The aspect answered last carries to the next question ("hvad koster det?" → "og døgn?"), across a thanks or
+    // an "ok"; a greeting, the guide, a booking or any other answer in between ends it.
+    const lastAspect = profile.lastAspect;
+    const { intent } = recognition;
+    if (!(intent.kind === 'command' && KEEPS_LAST_ASPECT.has(intent.command))) delete profile.lastAspect;
     if (recognition.audience) profile.audience = recognition.audience;
     // Once drugs are named the conversation is about drugs: a later word about drinking adds to it.
     if (recognition.substance && profile.substance !== 'drugs') profile.substance = recognition.substance;
@@ -83,13 +92,14 @@ export class RootDialog extends ComponentDialog {
     if (recognition.reading) profile.lastReading = recognition.reading;
     // A worrying message gets the emergency numbers first, then the answer to what it asked.
     if (recognition.crisis.tier === 'concern') await step.context.sendActivity(replyActivity(tools.compose.concern(recognition.crisis.kinds)));
-    return this.act(step, recognition, tools);
+    return this.act(step, recognition, tools, lastAspect);
   }
 
   private async act(
     step: WaterfallStepContext,
     { intent, subjectId, aspect, elliptical, brief, short }: Recognition,
     tools: TurnTools,
+    lastAspect: Aspect | undefined,
   ): Promise<DialogTurnResult> {
     const { compose } = tools;
     const { welcomeTopics, helpTopics } = this.services.content;
@@ -113,7 +123,13 @@ export class RootDialog extends ComponentDialog {
             return step.beginDialog(BookingDialog.id);
           default:
             tools.profile.clarifications = 0;
-            return step.beginDialog(AnswerDialog.id, { topicId: intent.topicId, subjectId, aspect, elliptical, brief, alternatives: intent.alternatives });
+            return step.beginDialog(AnswerDialog.id, {
+              topicId: intent.topicId,
+              subjectId,
+              aspect: aspect ?? (elliptical ? lastAspect : undefined),
+              brief,
+              alternatives: intent.alternatives,
+            });
         }
       case 'clarify':
         tools.profile.clarifications = (tools.profile.clarifications ?? 0) + 1;
@@ -156,7 +172,6 @@ export class RootDialog extends ComponentDialog {
         delete profile.audience;
         delete profile.subjectId;
         delete profile.lastReading;
-        delete profile.lastAspect;
         delete profile.lastAnswer;
         delete profile.ageGroup;
         delete profile.substance;

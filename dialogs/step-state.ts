@@ -22,3 +22,11 @@ export function answerText(step: Pick<WaterfallStepContext, 'result'>): string {
 export function oneOf<Id extends string>(ids: readonly Id[], value: string | undefined): Id | undefined {
   return ids.find((id) => id === value);
 }
+
+const dialogStackSchema = z.object({ dialogs: z.object({ dialogStack: z.array(z.object({ id: z.string(), state: z.unknown() })) }) });
+
+/** The stored state of the prompt with this id on a flow's own dialog stack, while it waits for an answer. */
+export function waitingPromptState(flowState: object | undefined, promptId: string): unknown {
+  const stack = dialogStackSchema.safeParse(flowState);
+  return stack.success ? stack.data.dialogs.dialogStack.find((instance) => instance.id === promptId)?.state : undefined;
+}

@@ -108,6 +108,8 @@ export const commandsFileSchema = z
     notInDocumentsCues: phraseList,
     /** A writer's own parent or sibling ("min far", "my sister"): with the writer's age, whether Projekt GIV is for them. */
     familyOfWriterCues: phraseList,
+    /** The writer saying they use ("jeg ryger", "i do"): said of a drug in a few words without a question, as a drug named alone. */
+    ownUseCues: phraseList,
     /** Treatment asked for beyond counselling ("ikke kun rådgivning", "not just talks"): with an anonymity word, anonymous treatment (§ 101 a). */
     beyondCounsellingCues: phraseList,
     /** Words for staying unnamed or unregistered ("anonymt", "uden mit navn", "not in the system"). */

@@ -17,6 +17,7 @@ export interface Content {
   compareCues: string[];
   notInDocumentsCues: string[];
   familyOfWriterCues: string[];
+  ownUseCues: string[];
   beyondCounsellingCues: string[];
   anonymityCues: string[];
   legalBasisCues: string[];

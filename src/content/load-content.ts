@@ -75,6 +75,7 @@ export function readContentFiles(read: ContentFileReader): Content {
     compareCues: commandsFile.compareCues,
     notInDocumentsCues: commandsFile.notInDocumentsCues,
     familyOfWriterCues: commandsFile.familyOfWriterCues,
+    ownUseCues: commandsFile.ownUseCues,
     beyondCounsellingCues: commandsFile.beyondCounsellingCues,
     anonymityCues: commandsFile.anonymityCues,
     legalBasisCues: commandsFile.legalBasisCues,

@@ -5,6 +5,10 @@ import { foldedWords } from '../text/fold';
 
 /** An answer typed instead of tapped is short ("jeg er 16", "min søn", "begge dele"); longer is a new question. */
 const MAX_WORDS = 5;
+/** A "no" before an answer to a question it cannot answer ("nej, det er til min søn" to "who is it for?") corrects, it does not count. */
+const LEADING_NO: ReadonlySet<string> = new Set(['nej', 'naej', 'no', 'nope']);
+/** The choices a "no" answers. */
+const NO_ANSWERS: ReadonlySet<string> = new Set(['no', 'anonymousNo']);
 /** The guide's age choices, by age group. */
 const AGE_CHOICE: Record<AgeGroup, string> = { child: 'under13', young: 'teen', adult: 'adult' };
 
@@ -29,8 +33,11 @@ export class GuideAnswers {
     return words.length > 0 && words.length <= MAX_WORDS && this.cues.findAll(text).includes('unknown');
   }
 
-  answer(choices: readonly string[], text: string): string | undefined {
-    const words = foldedWords(text);
+  answer(choices: readonly string[], message: string): string | undefined {
+    const all = foldedWords(message);
+    const corrected = all.length > 1 && LEADING_NO.has(all[0]) && !choices.some((choice) => NO_ANSWERS.has(choice));
+    const words = corrected ? all.slice(1) : all;
+    const text = words.join(' ');
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
     const found = new Set<string>(this.cues.findAll(text));
     const age = words.map(Number).find((number) => Number.isInteger(number) && number > 0 && number < 120);

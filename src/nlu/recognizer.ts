@@ -96,6 +96,8 @@ const MIN_SENTENCE_WORDS = 2;
 const QUESTION_MIN_WORDS = 5;
 /** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
 const ELLIPTICAL_MAX_WORDS = 5;
+/** After "og"/"and", a question word asks a question of its own ("og hvad er døgn?"), not the last one about another subject. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(foldedWords('hvad hva hvem hvordan hvorfor hvornår hvor what who how why when where'));
 /** Up to this many words, a question about an aspect that names no subject may be about the conversation's. */
 const ASPECT_FOLLOW_UP_MAX_WORDS = 8;
 /** "ambulant, dag, døgn og afgiftning, hvad findes der?": naming this many kinds of help asks for the overview. */
@@ -108,7 +110,7 @@ const OVERVIEW_MIN_NAMED = 3;
  * readings truly tie are topics above CANDIDATE offered as a question, when the best is at least
  * CLARIFY. Emergencies are the crisis detector's, not the classifier's.
  */
-export const THRESHOLDS = { answer: 0.45, margin: 0.15, lead: 0.3, leadRatio: 1.5, candidate: 0.08, clarify: 0.15, none: 0.4, maxCandidates: 3 };
+export const THRESHOLDS = { answer: 0.45, margin: 0.15, lead: 0.3, leadRatio: 1.25, candidate: 0.08, clarify: 0.15, none: 0.4, maxCandidates: 3 };
 export type Thresholds = typeof THRESHOLDS;
 
 /**
@@ -150,6 +152,8 @@ export function decideIntent(predictions: Prediction[], thresholds: Thresholds =
  */
 const BARE_DRUG_READINGS = ['get_help', 'treatment_types', 'what_is_abuse'];
 const BARE_DRUG_MAX_WORDS = 2;
+/** Up to this many words, the writer saying they use a drug, and nothing more, is read as the drug named alone. */
+const OWN_USE_MAX_WORDS = 8;
 
 /**
  * Readings that, where a message names alcohol and no drug ("hvor kan jeg snakke med nogen om mit druk"),
@@ -159,7 +163,13 @@ const BARE_DRUG_MAX_WORDS = 2;
 const ALCOHOL_READINGS = new Set(['treatment_types', 'get_help', 'counselling', 'outpatient']);
 const ALCOHOL_TOPIC = 'alcohol';
 
-function alcoholFirst(intent: Intent, alcoholOnly: boolean): Intent {
+function alcoholFirst(intent: Intent, alcoholOnly: boolean, drugs: boolean): Intent {
+  // Where drugs are the conversation's and the message names no alcohol, a mere lead for the help for alcohol
+  // problems (carried from the answer before) yields to the next reading ("hvilken hjælp kan han få?").
+  if (drugs && intent.kind === 'topic' && intent.topicId === ALCOHOL_TOPIC && intent.alternatives?.length) {
+    const [next, ...rest] = intent.alternatives;
+    return { kind: 'topic', topicId: next, confidence: 0, alternatives: [ALCOHOL_TOPIC, ...rest] };
+  }
   if (!alcoholOnly) return intent;
   // Asked between readings led by alcohol or one it answers: the help for alcohol problems.
   if (intent.kind === 'clarify' && (intent.candidates[0] === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(intent.candidates[0]))) {
@@ -240,6 +250,13 @@ const SCOPE_FOLLOW_UP_READINGS = new Set([
   'aftercare',
   RELATIVES_TOPIC,
 ]);
+
+/** Whom or what a subject's own answer says it reaches, so "gælder det også for …?" after it is about it. */
+const REACHES: Readonly<Record<string, ReadonlySet<string>>> = {
+  [GUARANTEE_TOPIC]: new Set([ALCOHOL_TOPIC, 'young']),
+  [GIV_TOPIC]: new Set([ALCOHOL_TOPIC]),
+  [RELATIVES_TOPIC]: new Set([ALCOHOL_TOPIC]),
+};
 
 /** The topic a rule chose, with the readings it replaced as buttons. */
 function chosenTopic(intent: Extract<Intent, { kind: 'topic' | 'clarify' }>, topicId: string): Intent {
@@ -363,6 +380,7 @@ export class Recognizer {
   private readonly compareCues: PhraseMatcher<true>;
   private readonly notInDocumentsCues: PhraseMatcher<true>;
   private readonly familyOfWriterCues: PhraseMatcher<true>;
+  private readonly ownUseCues: PhraseMatcher<true>;
   private readonly beyondCounsellingCues: PhraseMatcher<true>;
   private readonly anonymityCues: PhraseMatcher<true>;
   private readonly legalBasisCues: PhraseMatcher<true>;
@@ -387,6 +405,7 @@ export class Recognizer {
     this.compareCues = PhraseMatcher.of(content.compareCues);
     this.notInDocumentsCues = PhraseMatcher.of(content.notInDocumentsCues);
     this.familyOfWriterCues = PhraseMatcher.of(content.familyOfWriterCues);
+    this.ownUseCues = PhraseMatcher.of(content.ownUseCues);
     this.beyondCounsellingCues = PhraseMatcher.of(content.beyondCounsellingCues);
     this.anonymityCues = PhraseMatcher.of(content.anonymityCues);
     this.legalBasisCues = PhraseMatcher.of(content.legalBasisCues);
@@ -444,12 +463,13 @@ export class Recognizer {
       details.subjectId !== undefined &&
       !details.aspect &&
       words.length <= ELLIPTICAL_MAX_WORDS &&
-      this.ellipsisCues.some((cue) => startsWithWords(words, cue));
+      this.ellipsisCues.some((cue) => startsWithWords(words, cue) && !words.slice(cue.length).some((word) => QUESTION_WORDS.has(word)));
     const substances = new Set(this.substances.findAll(text));
     const substance: Substance | undefined = substances.has('drugs') ? 'drugs' : substances.has('alcohol') ? 'alcohol' : undefined;
-    const named = this.bareDrugAsked(words)
-      ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
-      : this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
+    const named =
+      this.bareDrugAsked(words) || this.ownUseStated(text, words, read.intent, details.audience)
+        ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
+        : this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
@@ -460,7 +480,8 @@ export class Recognizer {
     const alcoholAsked =
       substance === 'alcohol' ||
       (substance === undefined && context.substance === 'alcohol' && (before === undefined || before === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(before)));
-    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked);
+    const drugsAsked = !substances.has('alcohol') && (substance === 'drugs' || (substance === undefined && context.substance === 'drugs'));
+    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked, drugsAsked);
     const asked = this.askedForFirst(alcoholRuled, text, substances, {
       audience: details.audience ?? context.audience,
       subjectId: details.subjectId,
@@ -486,6 +507,23 @@ export class Recognizer {
       ...(short ? { short } : {}),
       ...(substance ? { substance } : {}),
     };
+  }
+
+  /**
+   * Whether the writer only says, in a few words, that they use a drug ("jeg ryger for meget hash", "i do too much
+   * coke") and the classifier has no sure reading: asked as a drug named alone, about help, its kinds and when use
+   * is a problem (it had read them as pregnancy or fees).
+   */
+  private ownUseStated(text: string, words: string[], intent: Intent, audience: Audience | undefined): boolean {
+    const sure = intent.kind === 'topic' && intent.alternatives === undefined;
+    return (
+      !sure &&
+      audience === undefined &&
+      !text.includes('?') &&
+      words.length <= OWN_USE_MAX_WORDS &&
+      this.ownUseCues.foundIn(text) &&
+      this.substances.findAll(text).includes('drugs')
+    );
   }
 
   /** Whether the message is only a drug's name or two ("hash", "kokain?", "weed pills"). */
@@ -675,10 +713,16 @@ export class Recognizer {
     // A reply ("not in the documents", "if someone takes too much") chosen for what the message says stays.
     if (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind === 'reply') return intent;
     // The subject named nearest the question ("gælder *behandlingsgarantien* også for metadon?", "efter
-    // afgiftningen skal jeg i *ambulant behandling*, hvor mange gange om ugen…?"), else the one asked about before.
+    // afgiftningen skal jeg i *ambulant behandling*, hvor mange gange om ugen…?"), else the one asked about before;
+    // that one also where the message points back to it and names only whom or what it reaches ("gælder det også
+    // for alkohol?" after the guarantee, whose answer covers alcohol; after outpatient treatment, alcohol answers).
     const distance = (at: number): number => Math.min(...cues.map((cue) => Math.abs(cue.at - at)));
     const [nearest] = this.subjects.findAllAt(text).sort((a, b) => distance(a.at) - distance(b.at));
-    const subject = nearest?.value ?? (before !== undefined && foldedWords(text).length <= FOLLOW_UP_MAX_WORDS ? before : undefined);
+    const words = foldedWords(text);
+    const shortFollowUp = before !== undefined && words.length <= FOLLOW_UP_MAX_WORDS;
+    const pointsBack = words.some((word) => BACK_REFERENCES.has(word));
+    const reachedBefore = shortFollowUp && pointsBack && nearest !== undefined && REACHES[before]?.has(nearest.value) === true;
+    const subject = reachedBefore ? before : (nearest?.value ?? (shortFollowUp ? before : undefined));
     return subject === undefined || !SCOPE_FOLLOW_UP_READINGS.has(subject) ? intent : chosenTopic(intent, subject);
   }
 

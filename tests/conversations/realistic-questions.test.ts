@@ -135,24 +135,34 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * Round 16 (467, two blind writers, written a session ahead and kept unread; 53 equal to an earlier round's question
  * in the same context left out; a follow-up whose words equal an earlier one's after another first message stays,
  * as a new test of context) on the code at the start of its session (6052371): 429 right, 27 wrong, 4 with the
- * emergency reply.
+ * emergency reply. Its session's work, read on rounds 1-15 (round 15 now looked at): 6 248 right, 210 wrong, 13
+ * emergencies at its start. Learning round 15's emergencies and two training sets retrained the crisis classifier,
+ * which lifted questions about the service to the emergency reply; a question about the service now caps it
+ * (6 257, 201, 3). Then: an aspect answered in general carries to "og døgn?" next; "gælder det også for alkohol?"
+ * after the guarantee stays with it; "nej" to a flow's question it does not answer declines the flow; more ways of
+ * saying an answer helped; a writer saying only that they use a drug is read as the drug named alone; a leading
+ * reading is answered (naming it, the runner-ups as buttons) from 1.25 times the next instead of 1.5 (26 fewer
+ * questions back: about 7 in 10 of them now right, the rest wrong with the right topic mostly among the buttons);
+ * 513 training messages by two blind helpers (measured once first: 316 of 328 and 292 of 300 right): 6 286, 200,
+ * 3, with 108 questions back instead of 134. Per round that moved 1-3 answers each way; rounds 3, 4, 8, 9, 13 and
+ * 14 each have one or two more wrong answers than before (the floors hold the figures as measured).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 243, wrong: 5, emergencies: 0 },
-  'realistic-round2.json': { right: 223, wrong: 4, emergencies: 0 },
-  'realistic-round3.json': { right: 372, wrong: 7, emergencies: 0 },
-  'realistic-round4.json': { right: 465, wrong: 14, emergencies: 0 },
-  'realistic-round5.json': { right: 474, wrong: 11, emergencies: 0 },
-  'realistic-round6.json': { right: 474, wrong: 12, emergencies: 2 },
-  'realistic-round7.json': { right: 469, wrong: 18, emergencies: 0 },
-  'realistic-round8.json': { right: 454, wrong: 20, emergencies: 0 },
-  'realistic-round9.json': { right: 444, wrong: 18, emergencies: 0 },
-  'realistic-round10.json': { right: 415, wrong: 28, emergencies: 0 },
-  'realistic-round11.json': { right: 440, wrong: 9, emergencies: 6 },
-  'realistic-round12.json': { right: 447, wrong: 25, emergencies: 2 },
-  'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
-  'realistic-round14.json': { right: 457, wrong: 11, emergencies: 0 },
-  'realistic-round15.json': { right: 426, wrong: 16, emergencies: 2 },
+  'realistic-round1.json': { right: 246, wrong: 3, emergencies: 0 },
+  'realistic-round2.json': { right: 225, wrong: 3, emergencies: 0 },
+  'realistic-round3.json': { right: 372, wrong: 8, emergencies: 0 },
+  'realistic-round4.json': { right: 464, wrong: 15, emergencies: 0 },
+  'realistic-round5.json': { right: 475, wrong: 11, emergencies: 0 },
+  'realistic-round6.json': { right: 479, wrong: 10, emergencies: 1 },
+  'realistic-round7.json': { right: 472, wrong: 16, emergencies: 0 },
+  'realistic-round8.json': { right: 458, wrong: 21, emergencies: 0 },
+  'realistic-round9.json': { right: 447, wrong: 20, emergencies: 0 },
+  'realistic-round10.json': { right: 417, wrong: 28, emergencies: 0 },
+  'realistic-round11.json': { right: 448, wrong: 5, emergencies: 0 },
+  'realistic-round12.json': { right: 450, wrong: 22, emergencies: 1 },
+  'realistic-round13.json': { right: 446, wrong: 13, emergencies: 0 },
+  'realistic-round14.json': { right: 455, wrong: 12, emergencies: 0 },
+  'realistic-round15.json': { right: 432, wrong: 13, emergencies: 1 },
   'realistic-round16.json': { right: 429, wrong: 27, emergencies: 4 },
 };
 

@@ -14,6 +14,8 @@ describe('answers typed to the guide', () => {
     [WHO, 'mig selv', 'self'],
     [WHO, 'min datter', 'relative'],
     [WHO, 'jeg er sagsbehandler', 'professional'],
+    [WHO, 'nej det er til min søn', 'relative'],
+    [YES_NO, 'nej det er jeg ikke', 'no'],
     [AGE, '32', 'adult'],
     [AGE, 'jeg er 16', 'teen'],
     [AGE, 'hun er 12 år', 'under13'],

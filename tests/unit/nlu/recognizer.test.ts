@@ -699,6 +699,20 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('kan man få anonym rådgivning om hash og alkohol').intent).toMatchObject({ topicId: 'counselling' });
   });
 
+  it('reads a writer saying only that they use a drug as the drug named alone, unless someone else uses or it asks something', () => {
+    const bareDrug = { kind: 'clarify', candidates: ['get_help', 'treatment_types', 'what_is_abuse'] };
+    for (const text of ['jeg ryger for meget hash', 'I smoke too much weed', 'i do too much coke']) expect(recognizer.recognize(text).intent).toEqual(bareDrug);
+    expect(recognizer.recognize('min søn ryger for meget hash').intent).not.toEqual(bareDrug);
+    expect(recognizer.recognize('jeg ryger hash, hvad koster behandling').intent).toMatchObject({ topicId: 'fees' });
+  });
+
+  it('reads "gælder det også for alkohol?" as about the answer before where that covers alcohol, else as about alcohol', () => {
+    const guarantee = recognizer.recognize('hvad er behandlingsgarantien');
+    expect(recognizer.recognize('gælder det også for alkohol?', { previous: guarantee.reading }).intent).toMatchObject({ topicId: 'guarantee' });
+    const outpatient = recognizer.recognize('hvad er ambulant behandling');
+    expect(recognizer.recognize('gælder det også for alkohol?', { previous: outpatient.reading }).intent).toMatchObject({ topicId: 'alcohol' });
+  });
+
   it('answers help for alcohol to a follow-up that names no substance in a conversation that named only alcohol, after a general or alcohol answer', () => {
     const first = recognizer.recognize('min mand drikker en flaske vodka hver dag');
     expect(first.substance).toBe('alcohol');
