@@ -135,7 +135,7 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * Round 16 (467, two blind writers, written a session ahead and kept unread; 53 equal to an earlier round's question
  * in the same context left out; a follow-up whose words equal an earlier one's after another first message stays,
  * as a new test of context) on the code at the start of its session (6052371): 429 right, 27 wrong, 4 with the
- * emergency reply. Its session's work, read on rounds 1-15 (round 15 now looked at): 6 248 right, 210 wrong, 13
+ * emergency reply; at its end (5c2588b): 436, 23 and 4, with 8 questions back instead of 11. Its session's work, read on rounds 1-15 (round 15 now looked at): 6 248 right, 210 wrong, 13
  * emergencies at its start. Learning round 15's emergencies and two training sets retrained the crisis classifier,
  * which lifted questions about the service to the emergency reply; a question about the service now caps it
  * (6 257, 201, 3). Then: an aspect answered in general carries to "og døgn?" next; "gælder det også for alkohol?"
@@ -163,7 +163,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round13.json': { right: 446, wrong: 13, emergencies: 0 },
   'realistic-round14.json': { right: 455, wrong: 12, emergencies: 0 },
   'realistic-round15.json': { right: 432, wrong: 13, emergencies: 1 },
-  'realistic-round16.json': { right: 429, wrong: 27, emergencies: 4 },
+  'realistic-round16.json': { right: 436, wrong: 23, emergencies: 4 },
 };
 
 /**
