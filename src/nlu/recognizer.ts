@@ -467,7 +467,7 @@ export class Recognizer {
     const substances = new Set(this.substances.findAll(text));
     const substance: Substance | undefined = substances.has('drugs') ? 'drugs' : substances.has('alcohol') ? 'alcohol' : undefined;
     const named =
-      this.bareDrugAsked(words) || this.ownUseStated(text, words, read.intent, details.audience)
+      this.bareDrugAsked(words) || (substances.has('drugs') && this.ownUseStated(text, words, read.intent, details.audience))
         ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
         : this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
@@ -510,20 +510,13 @@ export class Recognizer {
   }
 
   /**
-   * Whether the writer only says, in a few words, that they use a drug ("jeg ryger for meget hash", "i do too much
-   * coke") and the classifier has no sure reading: asked as a drug named alone, about help, its kinds and when use
-   * is a problem (it had read them as pregnancy or fees).
+   * Whether the writer, in a message that names a drug, only says in a few words that they use it ("jeg ryger for
+   * meget hash", "i do too much coke") and the classifier has no sure reading: asked as a drug named alone, about
+   * help, its kinds and when use is a problem (it had read them as pregnancy or fees).
    */
   private ownUseStated(text: string, words: string[], intent: Intent, audience: Audience | undefined): boolean {
     const sure = intent.kind === 'topic' && intent.alternatives === undefined;
-    return (
-      !sure &&
-      audience === undefined &&
-      !text.includes('?') &&
-      words.length <= OWN_USE_MAX_WORDS &&
-      this.ownUseCues.foundIn(text) &&
-      this.substances.findAll(text).includes('drugs')
-    );
+    return !sure && audience === undefined && !text.includes('?') && words.length <= OWN_USE_MAX_WORDS && this.ownUseCues.foundIn(text);
   }
 
   /** Whether the message is only a drug's name or two ("hash", "kokain?", "weed pills"). */
