@@ -146,6 +146,10 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * 513 training messages by two blind helpers (measured once first: 316 of 328 and 292 of 300 right): 6 286, 200,
  * 3, with 108 questions back instead of 134. Per round that moved 1-3 answers each way; rounds 3, 4, 8, 9, 13 and
  * 14 each have one or two more wrong answers than before (the floors hold the figures as measured).
+ *
+ * Round 17 (463, two blind writers, written a session ahead and kept unread; 56 equal to an earlier round's question
+ * in the same context and 1 equal to another of the round left out) on the code at the start of its session
+ * (59e4c50): 433 right, 15 wrong, 0 with the emergency reply, 15 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 246, wrong: 3, emergencies: 0 },
@@ -164,6 +168,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round14.json': { right: 455, wrong: 12, emergencies: 0 },
   'realistic-round15.json': { right: 432, wrong: 13, emergencies: 1 },
   'realistic-round16.json': { right: 436, wrong: 23, emergencies: 4 },
+  'realistic-round17.json': { right: 433, wrong: 15, emergencies: 0 },
 };
 
 /**
@@ -171,14 +176,25 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round16.json';
+const NEWEST_ROUND = 'realistic-round17.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'koster det noget at gaa i behandling? har ingen penge',
-  'koster det noget?',
-  'er det anonymt?',
-  'er det gratis?',
-  'hvor mange samtaler kan man faa som pårørende?',
-  'kan du hjælpe mig med at finde ud af hvilken hjælp der passer til mig?',
+  'kan man klage mundtligt eller skal det være på skrift',
+  'hvad med døgn?',
+  'ved i hvem jeg er?? 😳',
+  'hvornaar har i aabent',
+  'how do I reach an actual person at Pitstop?',
+  'hvordan booker jeg?',
+  'hvilke former for behandling har I',
+  'hvor lang tid tager det',
+  'er du et menneske?',
+  'koster det noget',
+  'hvor lang tid tager det',
+  'is this chat anonymous??',
+  'kan man få anonym behandling og ikke kun anonym rådgivning?',
+  'Is there any follow-up after treatment ends?',
+  'efterbehandling hvad er det',
+  'hvem arbejder der paa pitstop? er det laeger eller paedagoger eller hvad',
+  'Hvilke faggrupper indgår i personalegruppen hos Pitstop?',
 ];
 
 let app: App;
