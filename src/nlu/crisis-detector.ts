@@ -150,10 +150,8 @@ export class CrisisDetector {
   private tierOf(signal: Signal, near: (modifier: string) => boolean): Tier {
     const applicable = signal.downgradedBy.filter(near);
     const lasting = applicable.filter((name) => this.modifierRules[name]?.lasting);
-    // "not right now, i'm ok tonight" holds a "right now" and a "tonight" that make nothing urgent.
-    const notNow = near('notNow');
-    const now = near('now') && !notNow;
-    const urgent = !notNow && signal.urgentWith.some((name) => (name === 'now' ? now : near(name)));
+    const now = near('now') && !near('notNow');
+    const urgent = signal.urgentWith.some((name) => (name === 'now' ? now : near(name)));
     const start: Tier = urgent && lasting.length === 0 ? 'acute' : signal.tier;
     const lowered = (now ? lasting : applicable).reduce<Tier>((tier, name) => {
       const effect = this.modifierRules[name]?.effect;
