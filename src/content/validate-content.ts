@@ -1,5 +1,5 @@
 import type { Content } from './content';
-import { CRISIS_LABEL, LANGUAGES, NONE_LABEL, type SourceRef } from './content-schema';
+import { CRISIS_LABEL, LANGUAGES, NONE_LABEL, OUT_OF_SCOPE_READING, type SourceRef } from './content-schema';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
@@ -56,7 +56,7 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     const where = `commands.json: readingRules[${index}]`;
     const path = ['readingRules', String(index)];
     requireTopic(where, [...path, 'topic'], rule.topic, 'commands.json');
-    rule.from.forEach((id, position) => requireTopic(where, [...path, 'from', String(position)], id, 'commands.json'));
+    rule.from.forEach((id, position) => id !== OUT_OF_SCOPE_READING && requireTopic(where, [...path, 'from', String(position)], id, 'commands.json'));
     rule.after?.forEach((id, position) => requireTopic(where, [...path, 'after', String(position)], id, 'commands.json'));
   });
 

@@ -1,5 +1,15 @@
 import { findBookingCode } from '../booking/booking-code';
-import { type Aspect, type Audience, type Command, CRISIS_LABEL, LANGUAGES, NONE_LABEL, type ReadingRule, type Topic } from '../content/content-schema';
+import {
+  type Aspect,
+  type Audience,
+  type Command,
+  CRISIS_LABEL,
+  LANGUAGES,
+  NONE_LABEL,
+  OUT_OF_SCOPE_READING,
+  type ReadingRule,
+  type Topic,
+} from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
@@ -183,6 +193,20 @@ function alcoholFirst(intent: Intent, alcoholOnly: boolean, drugs: boolean): Int
 function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   if (ageGroup !== 'young' || intent.kind !== 'topic' || !YOUNG_READINGS.has(intent.topicId)) return intent;
   return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
+}
+
+/** Readings the help for young people may be torn with where a message names someone under 18. */
+const YOUNG_TIE_READINGS = new Set([...YOUNG_READINGS, RELATIVES_TOPIC]);
+
+/**
+ * A message that names an age under 18 ("min søn på 17 ryger hash hver dag") and is torn between the help for
+ * young people, leading, and help for relatives or in general is answered with the help for young people (it has
+ * a version for relatives); the other reading stays as a button. Not a tie with a matter outside the documents.
+ */
+function youngTieSettled(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
+  if (ageGroup !== 'young' || intent.kind !== 'clarify') return intent;
+  const [lead, next] = intent.candidates;
+  return lead === YOUNG_TOPIC && next !== undefined && YOUNG_TIE_READINGS.has(next) ? chosenTopic(intent, YOUNG_TOPIC) : intent;
 }
 
 const PITSTOP_TOPIC = 'pitstop';
@@ -493,7 +517,8 @@ export class Recognizer {
     const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
     const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;
-    const intent = adultNotYoung(youngFirst(family, ageGroup ?? context.ageGroup), { age: writerAge, asksForSelf }, read.reading);
+    const young = youngTieSettled(youngFirst(family, ageGroup ?? context.ageGroup), ageGroup);
+    const intent = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {
@@ -676,10 +701,20 @@ export class Recognizer {
     // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
     const follows = (rule: ReadingRule): boolean => rule.after === undefined || (before !== undefined && rule.after.includes(before));
+    // A rule also settles a tie between its own topic, leading, and one of its readings ("I have a 2 year old … help
+    // for parents like me?" torn between help for parents of small children and for young people); a rule whose
+    // readings include "out_of_scope" also reads a message no reading is sure of ("jeg har det skidt").
+    const [tiedLead, ...tiedOthers] = ruled.kind === 'clarify' ? ruled.candidates : [];
+    const applies = (rule: ReadingRule, from: ReadonlySet<string>): boolean =>
+      leadsWith(ruled, from) ||
+      (tiedLead === rule.topic && tiedOthers.some((id) => from.has(id))) ||
+      (ruled.kind === 'out_of_scope' && from.has(OUT_OF_SCOPE_READING));
     const match = this.readingRules.find(
-      ({ rule, from, cues }) => leadsWith(ruled, from) && (rule.maxWords === undefined || words <= rule.maxWords) && follows(rule) && cues.foundIn(text),
+      ({ rule, from, cues }) => applies(rule, from) && (rule.maxWords === undefined || words <= rule.maxWords) && follows(rule) && cues.foundIn(text),
     );
-    return match !== undefined && leadsWith(ruled, match.from) ? chosenTopic(ruled, match.rule.topic) : ruled;
+    if (match === undefined) return ruled;
+    if (ruled.kind === 'out_of_scope') return { kind: 'topic', topicId: match.rule.topic, confidence: 0, alternatives: [] };
+    return ruled.kind === 'topic' || ruled.kind === 'clarify' ? chosenTopic(ruled, match.rule.topic) : ruled;
   }
 
   /**
