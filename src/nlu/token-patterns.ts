@@ -22,8 +22,18 @@ interface Atom {
   suffix: boolean;
 }
 
-/** Alternatives at one place in a pattern, each one word or several ("uden+mig|without+me"). */
-type Element = { kind: 'words'; alternatives: number[][] } | { kind: 'gap'; max: number };
+/**
+ * Alternatives at one place in a pattern, each one word or several ("uden+mig|without+me"). One-word alternatives
+ * (a group can bring a hundred) are looked up by atom, each with its place in the list, so that a position's few
+ * atoms are checked rather than every alternative; the others are tried in their order around them.
+ */
+type Element = { kind: 'words'; single: ReadonlyMap<number, number>; several: ReadonlyMap<number, Several[]> } | { kind: 'gap'; max: number };
+
+/** A several-word alternative, by its first word's atom: its place in the list and its words. */
+interface Several {
+  at: number;
+  words: number[];
+}
 
 export interface PatternMatch<T> {
   value: T;
@@ -46,7 +56,10 @@ export class PatternVocabulary {
   read(tokens: string[]): ReadWords {
     this.index ??= new AtomIndex(this.atoms);
     const index = this.index;
-    return { vocabulary: this, atomSets: tokens.map((token) => index.atomsOf(token)) };
+    const atomSets = tokens.map((token) => index.atomsOf(token));
+    const present = new Set<number>();
+    for (const atoms of atomSets) for (const atom of atoms) present.add(atom);
+    return { vocabulary: this, atomSets, present };
   }
 
   atomId(word: string, pattern: string): number {
@@ -68,6 +81,8 @@ export class PatternVocabulary {
 export interface ReadWords {
   readonly vocabulary: PatternVocabulary;
   readonly atomSets: ReadonlyArray<ReadonlySet<number>>;
+  /** Every atom of the text, masked or not: a pattern none of whose words for one of its places is here cannot match. */
+  readonly present: ReadonlySet<number>;
 }
 
 /**
@@ -78,10 +93,12 @@ export interface ReadWords {
  * kept between calls), and gaps are bounded.
  */
 export class TokenPatterns<T> {
-  private readonly patterns: Array<{ elements: Element[]; value: T }> = [];
+  private readonly patterns: Array<{ elements: Element[]; value: T; needs?: readonly number[] }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
   private triedAt = new Uint32Array(0);
   private stamp = 0;
+  /** Per text searched: whether a pattern can match it at all (1) or not (2), once asked; 0 where not asked. */
+  private possible = new Uint8Array(0);
 
   constructor(
     private readonly groups: Record<string, string[]> = {},
@@ -96,8 +113,8 @@ export class TokenPatterns<T> {
       .map((part) => this.element(part, pattern));
     const first = elements[0];
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
-    const index = this.patterns.push({ elements, value }) - 1;
-    for (const atom of new Set(first.alternatives.map((words) => words[0]))) push(this.byFirstAtom, atom, index);
+    const index = this.patterns.push({ elements, value, needs: fewestStarts(elements.slice(1)) }) - 1;
+    for (const atom of startsOf(first)) push(this.byFirstAtom, atom, index);
     return this;
   }
 
@@ -120,6 +137,13 @@ export class TokenPatterns<T> {
     // Each pattern is tried once per start, however many of the word's atoms it begins with: a stamp per pattern
     // (this start's number) marks the tried ones without a new set per word.
     if (this.triedAt.length !== this.patterns.length) this.triedAt = new Uint32Array(this.patterns.length);
+    // Most patterns that start at a word need a later word the text does not have: asked once per text.
+    if (this.possible.length !== this.patterns.length) this.possible = new Uint8Array(this.patterns.length);
+    else this.possible.fill(0);
+    const canMatch = (index: number): boolean => {
+      if (this.possible[index] === 0) this.possible[index] = this.patterns[index].needs?.some((atom) => words.present.has(atom)) === false ? 2 : 1;
+      return this.possible[index] === 1;
+    };
     for (let start = 0; start < atomSets.length; start++) {
       this.stamp = (this.stamp + 1) >>> 0;
       if (this.stamp === 0) {
@@ -131,6 +155,7 @@ export class TokenPatterns<T> {
         for (const index of this.byFirstAtom.get(atom) ?? NO_IDS) {
           if (this.triedAt[index] === stamp) continue;
           this.triedAt[index] = stamp;
+          if (!canMatch(index)) continue;
           const { elements, value } = this.patterns[index];
           const end = this.matchFrom(elements, 0, start, atomSets);
           if (end !== undefined) matches.push({ value, start, end });
@@ -150,14 +175,29 @@ export class TokenPatterns<T> {
       }
       return undefined;
     }
-    for (const words of element.alternatives) {
+    // Only the alternatives that start with one of this position's atoms can fit. The first one-word alternative
+    // in the list's order stands for them all (each leads on from the same place), tried where it stands among the
+    // several-word ones.
+    let single = Number.POSITIVE_INFINITY;
+    let several: Several[] = NO_SEVERAL;
+    for (const atom of atomSets[position] ?? NO_ATOMS) {
+      single = Math.min(single, element.single.get(atom) ?? single);
+      const starting = element.several.get(atom);
+      if (starting) several = several.length === 0 ? starting : [...several, ...starting].sort((a, b) => a.at - b.at);
+    }
+    for (const { at, words } of several) {
+      if (single < at) {
+        const end = this.matchFrom(elements, index + 1, position + 1, atomSets);
+        if (end !== undefined) return end;
+        single = Number.POSITIVE_INFINITY;
+      }
       let fits = true;
       for (let offset = 0; fits && offset < words.length; offset++) fits = atomSets[position + offset]?.has(words[offset]) === true;
       if (!fits) continue;
       const end = this.matchFrom(elements, index + 1, position + words.length, atomSets);
       if (end !== undefined) return end;
     }
-    return undefined;
+    return single === Number.POSITIVE_INFINITY ? undefined : this.matchFrom(elements, index + 1, position + 1, atomSets);
   }
 
   private element(part: string, pattern: string): Element {
@@ -169,11 +209,19 @@ export class TokenPatterns<T> {
       if (!group) throw new Error(`Pattern "${pattern}" names an unknown group ${alternative}`);
       return group;
     });
-    return { kind: 'words', alternatives: alternatives.map((alternative) => alternative.split('+').map((word) => this.vocabulary.atomId(word, pattern))) };
+    const single = new Map<number, number>();
+    const several = new Map<number, Several[]>();
+    alternatives.forEach((alternative, at) => {
+      const words = alternative.split('+').map((word) => this.vocabulary.atomId(word, pattern));
+      if (words.length > 1) push(several, words[0], { at, words });
+      else if (!single.has(words[0])) single.set(words[0], at);
+    });
+    return { kind: 'words', single, several };
   }
 }
 
 const NO_ATOMS: ReadonlySet<number> = new Set();
+const NO_SEVERAL: Several[] = [];
 const NO_IDS: readonly number[] = [];
 const NO_POSITIONS: ReadonlySet<number> = new Set();
 
@@ -224,6 +272,20 @@ class AtomIndex {
     }
     return ids;
   }
+}
+
+/** The atoms a words element can start with. */
+function startsOf(element: Element): Set<number> {
+  return element.kind === 'words' ? new Set([...element.single.keys(), ...element.several.keys()]) : new Set();
+}
+
+/**
+ * The starting atoms of the place after the first with the fewest (none where the first is all there is): a text
+ * holding none of them cannot match, and the fewest make the quickest check.
+ */
+function fewestStarts(rest: readonly Element[]): readonly number[] | undefined {
+  const places = rest.filter((element) => element.kind === 'words').map((element) => [...startsOf(element)]);
+  return places.length === 0 ? undefined : places.reduce((fewest, place) => (place.length < fewest.length ? place : fewest));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

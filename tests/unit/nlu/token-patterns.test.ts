@@ -28,6 +28,25 @@ describe('TokenPatterns', () => {
     expect(starts(patterns, 'jeg skummer')).toEqual([]);
   });
 
+  it('tries the alternatives at a place in the order written, one-word and several-word alike, whatever their number', () => {
+    // The first alternative in the list that leads to a match decides where the match ends.
+    expect(starts(new TokenPatterns<string>().add('har b|b+c', 'x'), 'har b c')).toEqual([['x', 0, 2]]);
+    expect(starts(new TokenPatterns<string>().add('har b+c|b', 'x'), 'har b c')).toEqual([['x', 0, 3]]);
+    expect(starts(new TokenPatterns<string>().add('har a|b+c|b|d', 'x'), 'har b c')).toEqual([['x', 0, 3]]);
+    // A one-word alternative that leads nowhere gives way to a later several-word one, and the reverse.
+    expect(starts(new TokenPatterns<string>().add('har b|b+c d', 'x'), 'har b c d')).toEqual([['x', 0, 4]]);
+    expect(starts(new TokenPatterns<string>().add('har b+c|b c ~1 e', 'x'), 'har b c e')).toEqual([['x', 0, 4]]);
+    // A group of a hundred numbers at a place, after a gap.
+    const numbers = Array.from({ length: 100 }, (_, n) => String(n + 1));
+    const counted = new TokenPatterns<string>({ number: numbers }).add('gjort ~1 det ~3 @number ~1 stk', 'counted');
+    expect(starts(counted, 'nu har jeg gjort det. 40 stk')).toEqual([['counted', 3, 7]]);
+    expect(starts(counted, 'nu har jeg gjort det. 400 stk')).toEqual([]);
+    // A pattern whose later word is nowhere in the text is not tried at all, and a masked one still counts as absent.
+    const patterns = new TokenPatterns<string>().add('tog ~2 piller', 'pills');
+    expect(starts(patterns, 'tog nogle tabletter')).toEqual([]);
+    expect(patterns.find(tokens('tog to piller'), new Set([2]))).toEqual([]);
+  });
+
   it('never lets a masked position be part of a match', () => {
     const patterns = new TokenPatterns<string>().add('slår ~1 ihjel', 'kill');
     const words = tokens('det slår mig ihjel');
