@@ -7,10 +7,10 @@ export const ASPECTS = ['cost', 'duration', 'after', 'where', 'decides'] as cons
 export type Aspect = (typeof ASPECTS)[number];
 
 export const AUDIENCES = ['relative', 'staff'] as const;
-
-/** The reading rules' name, in `from`, for a message no reading is sure of. */
-export const OUT_OF_SCOPE_READING = 'out_of_scope';
 export type Audience = (typeof AUDIENCES)[number];
+
+/** The reading rules' name, in `from`, for a message no reading is sure of (so no topic may have this id). */
+export const OUT_OF_SCOPE_READING = 'out_of_scope';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lowercase snake_case');
 
@@ -126,7 +126,8 @@ export const commandsFileSchema = z
     /**
      * Words that say what a message asks more surely than the classifier's neighbours: where one of `cues` is
      * in a message (of at most `maxWords` words) whose leading reading is one of `from`, `topic` answers, the
-     * readings it replaced as buttons; `from` may name "out_of_scope" for a message no reading is sure of. `why` says for the content editor what the rule is for. With `after`, the
+     * readings it replaced as buttons; where no rule reads the leading reading, a rule also settles a tie between
+     * its `topic`, leading, and one of `from`; `from` may name "out_of_scope" for a message no reading is sure of. `why` says for the content editor what the rule is for. With `after`, the
      * rule reads a follow-up: it holds only where the question before was answered by one of those topics.
      */
     readingRules: z.array(

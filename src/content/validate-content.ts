@@ -46,6 +46,8 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
   };
   const topicIds = new Set(content.topics.map((topic) => topic.id));
   if (topicIds.size !== content.topics.length) at('topics.json', ['topics'], 'topics.json: topic ids must be unique');
+  // A reading rule names "out_of_scope" for a message no reading is sure of; a topic of that id would be read as it.
+  if (topicIds.has(OUT_OF_SCOPE_READING)) at('topics.json', ['topics'], `topics.json: "${OUT_OF_SCOPE_READING}" is reserved for the reading rules`);
 
   const requireTopic = (where: string, path: string[], id: string, file = 'topics.json'): void => {
     if (!topicIds.has(id)) at(file, path, `${where}: unknown topic "${id}"`);

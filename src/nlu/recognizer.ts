@@ -199,9 +199,10 @@ function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
 const YOUNG_TIE_READINGS = new Set([...YOUNG_READINGS, RELATIVES_TOPIC]);
 
 /**
- * A message that names an age under 18 ("min søn på 17 ryger hash hver dag") and is torn between the help for
- * young people, leading, and help for relatives or in general is answered with the help for young people (it has
- * a version for relatives); the other reading stays as a button. Not a tie with a matter outside the documents.
+ * A message that names a young person's age, 13 to 17 ("min søn på 17 ryger hash hver dag"), and is torn between
+ * the help for young people, leading, and next help for relatives or in general is answered with the help for young
+ * people (it has a version for relatives); the other readings stay as buttons. Only the next reading counts: a tie
+ * with a matter outside the documents, or one young people do not lead, stays a question.
  */
 function youngTieSettled(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   if (ageGroup !== 'young' || intent.kind !== 'clarify') return intent;
@@ -701,17 +702,17 @@ export class Recognizer {
     // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
     const follows = (rule: ReadingRule): boolean => rule.after === undefined || (before !== undefined && rule.after.includes(before));
-    // A rule also settles a tie between its own topic, leading, and one of its readings ("I have a 2 year old … help
-    // for parents like me?" torn between help for parents of small children and for young people); a rule whose
-    // readings include "out_of_scope" also reads a message no reading is sure of ("jeg har det skidt").
+    const fits = ({ rule, cues }: { rule: ReadingRule; cues: PhraseMatcher<true> }): boolean =>
+      (rule.maxWords === undefined || words <= rule.maxWords) && follows(rule) && cues.foundIn(text);
+    // Where no rule reads the leading reading, a rule may settle a tie between its own topic, leading, and one of
+    // its readings ("I have a 2 year old … help for parents like me?", torn between help for parents of small
+    // children and for young people); else a rule whose readings include "out_of_scope" reads a message no reading
+    // is sure of ("jeg har det skidt"), answered with no confidence and no buttons.
     const [tiedLead, ...tiedOthers] = ruled.kind === 'clarify' ? ruled.candidates : [];
-    const applies = (rule: ReadingRule, from: ReadonlySet<string>): boolean =>
-      leadsWith(ruled, from) ||
-      (tiedLead === rule.topic && tiedOthers.some((id) => from.has(id))) ||
-      (ruled.kind === 'out_of_scope' && from.has(OUT_OF_SCOPE_READING));
-    const match = this.readingRules.find(
-      ({ rule, from, cues }) => applies(rule, from) && (rule.maxWords === undefined || words <= rule.maxWords) && follows(rule) && cues.foundIn(text),
-    );
+    const match =
+      this.readingRules.find((entry) => leadsWith(ruled, entry.from) && fits(entry)) ??
+      this.readingRules.find((entry) => tiedLead === entry.rule.topic && tiedOthers.some((id) => entry.from.has(id)) && fits(entry)) ??
+      (ruled.kind === 'out_of_scope' ? this.readingRules.find((entry) => entry.from.has(OUT_OF_SCOPE_READING) && fits(entry)) : undefined);
     if (match === undefined) return ruled;
     if (ruled.kind === 'out_of_scope') return { kind: 'topic', topicId: match.rule.topic, confidence: 0, alternatives: [] };
     return ruled.kind === 'topic' || ruled.kind === 'clarify' ? chosenTopic(ruled, match.rule.topic) : ruled;

@@ -97,8 +97,10 @@ export class TokenPatterns<T> {
   private readonly byFirstAtom = new Map<number, number[]>();
   private triedAt = new Uint32Array(0);
   private stamp = 0;
-  /** Per text searched: whether a pattern can match it at all (1) or not (2), once asked; 0 where not asked. */
+  /** Whether a pattern can match the text searched at all, once asked: the answer, and the search it was asked in. */
   private possible = new Uint8Array(0);
+  private askedIn = new Uint32Array(0);
+  private search = 0;
 
   constructor(
     private readonly groups: Record<string, string[]> = {},
@@ -137,11 +139,22 @@ export class TokenPatterns<T> {
     // Each pattern is tried once per start, however many of the word's atoms it begins with: a stamp per pattern
     // (this start's number) marks the tried ones without a new set per word.
     if (this.triedAt.length !== this.patterns.length) this.triedAt = new Uint32Array(this.patterns.length);
-    // Most patterns that start at a word need a later word the text does not have: asked once per text.
-    if (this.possible.length !== this.patterns.length) this.possible = new Uint8Array(this.patterns.length);
-    else this.possible.fill(0);
+    // Most patterns that start at a word need a later word the text does not have: asked once per search.
+    if (this.askedIn.length !== this.patterns.length) {
+      this.possible = new Uint8Array(this.patterns.length);
+      this.askedIn = new Uint32Array(this.patterns.length);
+    }
+    this.search = (this.search + 1) >>> 0;
+    if (this.search === 0) {
+      this.askedIn.fill(0);
+      this.search = 1;
+    }
+    const search = this.search;
     const canMatch = (index: number): boolean => {
-      if (this.possible[index] === 0) this.possible[index] = this.patterns[index].needs?.some((atom) => words.present.has(atom)) === false ? 2 : 1;
+      if (this.askedIn[index] !== search) {
+        this.askedIn[index] = search;
+        this.possible[index] = this.patterns[index].needs?.some((atom) => words.present.has(atom)) === false ? 0 : 1;
+      }
       return this.possible[index] === 1;
     };
     for (let start = 0; start < atomSets.length; start++) {

@@ -91,6 +91,17 @@ describe('checkContent', () => {
     expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"topic": "no_such_topic"') });
   });
 
+  it('lets a reading rule name "out_of_scope" among its readings, and no topic take that id', () => {
+    const rule = brokenCopy('commands.json', (json) => {
+      json.readingRules[0].from.push('out_of_scope');
+    });
+    expect(errors(check(rule)).filter((f) => f.message.includes('"out_of_scope"'))).toEqual([]);
+    const topic = brokenCopy('topics.json', (json) => {
+      json.topics.find((entry: Json) => entry.id === 'guarantee').id = 'out_of_scope';
+    });
+    expect(errors(check(topic)).some((f) => f.message.includes('"out_of_scope" is reserved for the reading rules'))).toBe(true);
+  });
+
   it('names file and line of a reading rule that follows an unknown topic', () => {
     const dir = brokenCopy('commands.json', (json) => {
       json.readingRules.find((rule: Json) => rule.after).after[0] = 'no_such_earlier_topic';

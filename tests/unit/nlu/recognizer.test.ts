@@ -656,6 +656,24 @@ describe('Recognizer', () => {
     expect(topicOf('Is there treatment where I just come in once or twice a week after work?')).not.toBe('contact');
   });
 
+  it('settles a tie only where a rule or an age says how, and reads distress no topic is sure of as a wish for a person', () => {
+    const intentOf = (text: string) => recognizer.recognize(text).intent;
+    // A rule's own topic leads a tie with one of its readings: the rule's cue settles it.
+    expect(intentOf('I have a 2 year old at home and use coke at weekends, is there help for parents like me?')).toMatchObject({
+      kind: 'topic',
+      topicId: 'pregnant_children',
+    });
+    // A young person's age settles a tie the help for young people leads, with help for relatives as the button...
+    expect(intentOf('min søn på 17 ryger hash hver dag')).toMatchObject({ kind: 'topic', topicId: 'young', alternatives: ['relatives'] });
+    // ...but not one it does not lead, nor a tie with a matter the documents do not cover.
+    expect(intentOf('min datter på 15 ryger joints hvad gør vi')).toMatchObject({ kind: 'clarify', candidates: ['relatives', 'young'] });
+    expect(intentOf("My kid is 15 and gaming 10 hours a day. He's stopped going to school. Is that something you treat?")).not.toMatchObject({
+      topicId: 'young',
+    });
+    // Distress that no reading is sure of gets the contact answer (someone to talk to), after the line of numbers.
+    expect(recognizer.recognize('jeg har det skidt')).toMatchObject({ intent: { kind: 'topic', topicId: 'contact' }, crisis: { tier: 'concern' } });
+  });
+
   it("answers the law of a subject whose answer names it with that subject, and the law of treatment in general as staff's legal basis", () => {
     const topicOf = (text: string, previousText?: string): string | undefined => {
       const previous = previousText === undefined ? undefined : recognizer.recognize(previousText).reading;
