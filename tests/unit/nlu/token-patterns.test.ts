@@ -47,6 +47,92 @@ describe('TokenPatterns', () => {
     expect(patterns.find(tokens('tog to piller'), new Set([2]))).toEqual([]);
   });
 
+  it('finds what a plain reading of the patterns finds, on random patterns and texts', () => {
+    // A small deterministic generator (no library), short words (no typo forgiveness) and a few groups.
+    let state = 20261202;
+    const random = (n: number): number => {
+      // mulberry32: 32-bit integer steps, so no precision is lost on the way.
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    const words = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const groups = { g: ['a', 'c', 'e'], h: ['b', 'd+e', 'f'] };
+    const alternative = (): string => (random(4) === 0 ? `${words[random(6)]}+${words[random(6)]}` : words[random(6)]);
+    // A place often holds a word and a longer alternative that starts with it, in either order: where both lead to a
+    // match, the order written decides where it ends.
+    const overlapping = (): string => {
+      const [word, next] = [words[random(6)], words[random(6)]];
+      return random(2) === 0 ? `${word}|${word}+${next}` : `${word}+${next}|${word}`;
+    };
+    const place = (): string => {
+      const kind = random(6);
+      if (kind === 0) return `@${random(2) === 0 ? 'g' : 'h'}`;
+      if (kind <= 2) return overlapping();
+      return Array.from({ length: 1 + random(3) }, alternative).join('|');
+    };
+    const pattern = (): string => {
+      const parts = [place()];
+      for (let more = random(3); more > 0; more--) parts.push(...(random(2) === 0 ? [`~${random(3)}`] : []), place());
+      return parts.join(' ');
+    };
+    // The plain reading: each place's alternatives in the order written, each gap's skips from none up, the first
+    // way that reaches the end decides where the match ends; masked positions hold no word.
+    type Place = string[][] | number;
+    const places = (text: string): Place[] =>
+      text.split(' ').map((part) => {
+        if (part.startsWith('~')) return Number(part.slice(1));
+        return part
+          .split('|')
+          .flatMap((alt) => (alt.startsWith('@') ? groups[alt.slice(1) as 'g' | 'h'] : [alt]))
+          .map((alt) => alt.split('+'));
+      });
+    const plain = (rule: Place[], tokens: (string | undefined)[], index: number, at: number): number | undefined => {
+      if (index === rule.length) return at;
+      const here = rule[index];
+      if (typeof here === 'number') {
+        for (let skip = 0; skip <= here && at + skip <= tokens.length; skip++) {
+          const end = plain(rule, tokens, index + 1, at + skip);
+          if (end !== undefined) return end;
+        }
+        return undefined;
+      }
+      for (const alt of here) {
+        if (!alt.every((word, offset) => tokens[at + offset] === word)) continue;
+        const end = plain(rule, tokens, index + 1, at + alt.length);
+        if (end !== undefined) return end;
+      }
+      return undefined;
+    };
+    let trialsWithMatches = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const rules = Array.from({ length: 1 + random(4) }, pattern);
+      const matcher = new TokenPatterns<number>(groups);
+      rules.forEach((rule, index) => matcher.add(rule, index));
+      const tokens = Array.from({ length: random(9) }, () => words[random(6)]);
+      const masked = new Set(tokens.flatMap((_, position) => (random(6) === 0 ? [position] : [])));
+      const visible = tokens.map((token, position) => (masked.has(position) ? undefined : token));
+      const expected = tokens.flatMap((_, start) =>
+        rules.flatMap((rule, index) => {
+          const end = plain(places(rule), visible, 0, start);
+          return end === undefined ? [] : [[index, start, end]];
+        }),
+      );
+      const found = matcher.find(tokens, masked).map(({ value, start, end }) => [value, start, end]);
+      const order = (list: number[][]): number[][] => [...list].sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+      if (expected.length > 0) trialsWithMatches++;
+      expect({ rules, text: tokens.join(' '), masked: [...masked], found: order(found) }).toEqual({
+        rules,
+        text: tokens.join(' '),
+        masked: [...masked],
+        found: order(expected),
+      });
+    }
+    // The generator must give the matcher real work: many texts match something (117 of 300 with this seed).
+    expect(trialsWithMatches).toBeGreaterThan(100);
+  });
+
   it('never lets a masked position be part of a match', () => {
     const patterns = new TokenPatterns<string>().add('slår ~1 ihjel', 'kill');
     const words = tokens('det slår mig ihjel');
