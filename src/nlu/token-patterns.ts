@@ -236,6 +236,7 @@ export class TokenPatterns<T> {
 const NO_ATOMS: ReadonlySet<number> = new Set();
 const NO_SEVERAL: Several[] = [];
 const NO_IDS: readonly number[] = [];
+const NO_PREFIXES: ReadonlyArray<{ id: number; text: string }> = [];
 const NO_POSITIONS: ReadonlySet<number> = new Set();
 
 /** Folded text where an apostrophe inside a word keeps it one word: "can't" is "cant", "sms'et" "smset". */
@@ -249,8 +250,8 @@ function foldWords(text: string): string {
  */
 class AtomIndex {
   private readonly exact = new Map<string, number[]>();
-  private readonly prefixes = new Map<string, number[]>();
-  private readonly prefixLengths: number[];
+  /** Prefixes by their first two letters (a one-letter prefix by its letter): a word meets only the few it could start with. */
+  private readonly prefixes = new Map<string, Array<{ id: number; text: string }>>();
   /**
    * Long atoms that forgive a typo, by their first and by their second letter (one typo keeps one of them);
    * whole words also by their length, since one typo changes it by one at most.
@@ -261,18 +262,20 @@ class AtomIndex {
   constructor(atoms: readonly Atom[]) {
     atoms.forEach((atom, id) => {
       if (atom.suffix) this.suffixes.push({ id, atom });
-      else push(atom.prefix ? this.prefixes : this.exact, atom.text, id);
+      else if (atom.prefix) push(this.prefixes, atom.text.slice(0, 2), { id, text: atom.text });
+      else push(this.exact, atom.text, id);
       if (!atom.suffix && atom.text.length >= FUZZY_MIN_LENGTH && !/\d/.test(atom.text)) {
         for (const key of new Set([`0${atom.text[0]}`, `1${atom.text[1]}`]))
           push(this.typoTolerant, atom.prefix ? key : `${key}:${atom.text.length}`, { id, atom });
       }
     });
-    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((prefix) => prefix.length))];
   }
 
   atomsOf(token: string): Set<number> {
     const ids = new Set<number>(this.exact.get(token));
-    for (const length of this.prefixLengths) if (length <= token.length) for (const id of this.prefixes.get(token.slice(0, length)) ?? NO_IDS) ids.add(id);
+    for (const key of token.length > 1 ? [token.slice(0, 2), token[0]] : [token]) {
+      for (const { id, text } of this.prefixes.get(key) ?? NO_PREFIXES) if (token.startsWith(text)) ids.add(id);
+    }
     for (const { id, atom } of this.suffixes) if (token.endsWith(atom.text)) ids.add(id);
     // A typo in a long word or prefix leaves a token of at least its length less one: shorter ones need no look.
     if (token.length < FUZZY_MIN_LENGTH - 1) return ids;
