@@ -34,15 +34,11 @@ export class TfidfVectorizer {
    * outlives the turn. Most words of a message are common ones, cut into grams once.
    */
   private readonly knownWords = new Map<number, readonly number[]>();
-  /** The vocabulary's whole words ("w:hash") by the word alone, so a message's word is looked up without a new string. */
-  private readonly wholeWords = new Map<string, number>();
 
   private constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly idf: Float64Array,
-  ) {
-    for (const [term, index] of vocabulary) if (term.startsWith('w:')) this.wholeWords.set(term.slice(2), index);
-  }
+  ) {}
 
   static fit(documents: readonly string[]): TfidfVectorizer {
     const documentFrequency = new Map<string, number>();
@@ -94,7 +90,7 @@ export class TfidfVectorizer {
   }
 
   private featuresOf(word: string): readonly number[] {
-    const whole = this.wholeWords.get(word);
+    const whole = this.vocabulary.get(`w:${word}`);
     const known = whole === undefined ? undefined : this.knownWords.get(whole);
     if (known) return known;
     const features: number[] = [];
