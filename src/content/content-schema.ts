@@ -127,8 +127,9 @@ export const commandsFileSchema = z
      * Words that say what a message asks more surely than the classifier's neighbours: where one of `cues` is
      * in a message (of at most `maxWords` words) whose leading reading is one of `from`, `topic` answers, the
      * readings it replaced as buttons; where no rule reads the leading reading, a rule also settles a tie between
-     * its `topic`, leading, and one of `from`; `from` may name "out_of_scope" for a message no reading is sure of. `why` says for the content editor what the rule is for. With `after`, the
-     * rule reads a follow-up: it holds only where the question before was answered by one of those topics.
+     * its `topic`, leading, and one of `from`; `from` may name "out_of_scope" for a message no reading is sure of.
+     * `why` says for the content editor what the rule is for. With `after`, the rule reads a follow-up: it holds
+     * only where the question before was answered by one of those topics.
      */
     readingRules: z.array(
       z

@@ -95,12 +95,11 @@ export interface ReadWords {
 export class TokenPatterns<T> {
   private readonly patterns: Array<{ elements: Element[]; value: T; needs?: readonly number[] }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
-  private triedAt = new Uint32Array(0);
-  private stamp = 0;
-  /** Whether a pattern can match the text searched at all, once asked: the answer, and the search it was asked in. */
+  /** The patterns tried from the current start. */
+  private readonly tried = new Marks();
+  /** The patterns asked, in the current search, whether the text can hold them at all; `possible` has the answers. */
+  private readonly asked = new Marks();
   private possible = new Uint8Array(0);
-  private askedIn = new Uint32Array(0);
-  private search = 0;
 
   constructor(
     private readonly groups: Record<string, string[]> = {},
@@ -136,39 +135,20 @@ export class TokenPatterns<T> {
     if (words.vocabulary !== this.vocabulary) throw new Error('Words read by another vocabulary');
     const atomSets = masked.size === 0 ? words.atomSets : words.atomSets.map((atoms, position) => (masked.has(position) ? NO_ATOMS : atoms));
     const matches: Array<PatternMatch<T>> = [];
-    // Each pattern is tried once per start, however many of the word's atoms it begins with: a stamp per pattern
-    // (this start's number) marks the tried ones without a new set per word.
-    if (this.triedAt.length !== this.patterns.length) this.triedAt = new Uint32Array(this.patterns.length);
     // Most patterns that start at a word need a later word the text does not have: asked once per search.
-    if (this.askedIn.length !== this.patterns.length) {
-      this.possible = new Uint8Array(this.patterns.length);
-      this.askedIn = new Uint32Array(this.patterns.length);
-    }
-    this.search = (this.search + 1) >>> 0;
-    if (this.search === 0) {
-      this.askedIn.fill(0);
-      this.search = 1;
-    }
-    const search = this.search;
+    const count = this.patterns.length;
+    if (this.possible.length !== count) this.possible = new Uint8Array(count);
+    this.asked.clear(count);
     const canMatch = (index: number): boolean => {
-      if (this.askedIn[index] !== search) {
-        this.askedIn[index] = search;
-        this.possible[index] = this.patterns[index].needs?.some((atom) => words.present.has(atom)) === false ? 0 : 1;
-      }
+      if (this.asked.mark(index)) this.possible[index] = this.patterns[index].needs?.some((atom) => words.present.has(atom)) === false ? 0 : 1;
       return this.possible[index] === 1;
     };
     for (let start = 0; start < atomSets.length; start++) {
-      this.stamp = (this.stamp + 1) >>> 0;
-      if (this.stamp === 0) {
-        this.triedAt.fill(0);
-        this.stamp = 1;
-      }
-      const stamp = this.stamp;
+      // Each pattern is tried once per start, however many of the word's atoms it begins with.
+      this.tried.clear(count);
       for (const atom of atomSets[start]) {
         for (const index of this.byFirstAtom.get(atom) ?? NO_IDS) {
-          if (this.triedAt[index] === stamp) continue;
-          this.triedAt[index] = stamp;
-          if (!canMatch(index)) continue;
+          if (!this.tried.mark(index) || !canMatch(index)) continue;
           const { elements, value } = this.patterns[index];
           const end = this.matchFrom(elements, 0, start, atomSets);
           if (end !== undefined) matches.push({ value, start, end });
@@ -230,6 +210,32 @@ export class TokenPatterns<T> {
       else if (!single.has(words[0])) single.set(words[0], at);
     });
     return { kind: 'words', single, several };
+  }
+}
+
+/**
+ * Which of a number of items are marked, cleared in constant time: each mark is the number of the round it was made
+ * in, so clearing starts a new round instead of a new set (the whole array is zeroed once in 2³² rounds).
+ */
+class Marks {
+  private rounds = new Uint32Array(0);
+  private round = 0;
+
+  /** Forgets every mark, for this many items. */
+  clear(count: number): void {
+    if (this.rounds.length !== count) this.rounds = new Uint32Array(count);
+    this.round = (this.round + 1) >>> 0;
+    if (this.round === 0) {
+      this.rounds.fill(0);
+      this.round = 1;
+    }
+  }
+
+  /** Marks an item; whether it was not marked yet. */
+  mark(index: number): boolean {
+    if (this.rounds[index] === this.round) return false;
+    this.rounds[index] = this.round;
+    return true;
   }
 }
 
