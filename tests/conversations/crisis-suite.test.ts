@@ -64,17 +64,15 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = { 10: 0.11, 15: 0.1, 101: 0.08, 102: 0.06, 103: 0.08, 104: 0.08, 105: 0.12 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 17 (394 messages by two blind writers, written a
- * session ahead and kept unread; 6 equal to an earlier round's or to each other left out: users, teenagers,
- * relatives, bystanders, staff and English speakers) on the code at the start of its session (59e4c50) gave 192 of
- * 200 acute messages the emergency reply with the right helplines, 198 the numbers (195 the emergency reply, 3 the
- * line; 2 nothing), and 6 of 134 near-misses the emergency reply. At that session's end (d3a51af: round 16 and
- * training sets 105 and 106 learnt, narrowed with a second reader, 567 topic phrases added): 191 (one acute message
- * fell from the emergency reply to the line: counted, never read), 198 (194 the emergency reply, 4 the line) and 6.
- * No message of the round was read. The floors hold the end; raise them as the guide improves. (Round 16, the round
- * before, is learnt now: it went from 193 to 195 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 18 (398 messages by two blind writers, written a
+ * session ahead and kept unread; 2 equal to an earlier round's or to each other left out: users, teenagers,
+ * relatives, bystanders, staff and English speakers) on the code at the start of its session (010e7e1) gave 196 of
+ * 199 acute messages the emergency reply with the right helplines, all 199 the numbers (196 the emergency reply, 3
+ * the line; none nothing), and 5 of 139 near-misses the emergency reply. No message of the round was read. The
+ * floors hold the start; raise them as the guide improves. (Round 17, the round before, is learnt now: it went from
+ * 192 to 191 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 198, nearMissAlarms: 6 };
+const HELD_OUT_FLOORS = { acuteAnswered: 196, acuteWarned: 199, nearMissAlarms: 5 };
 
 let app: App;
 beforeAll(async () => {

@@ -165,6 +165,10 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * people leads against help for relatives or in general: 6 752, 204, 4, 102 (round 16: 451, 10, 1). Second readers'
  * follow-up probes (scratch play-cmp, before = 7ae8b5e): 287 -> 286 of 350, 258 -> 260 of 327, 265 -> 267 of 282.
  * The floors hold the figures as measured.
+ *
+ * Round 18 (455, two blind writers, written a session ahead and kept unread; 65 equal to an earlier round's question
+ * in the same context left out) on the code at the start of its session (010e7e1): 430 right, 21 wrong, 3 with the
+ * emergency reply, 4 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 3, emergencies: 0 },
@@ -184,6 +188,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round15.json': { right: 437, wrong: 12, emergencies: 1 },
   'realistic-round16.json': { right: 451, wrong: 10, emergencies: 1 },
   'realistic-round17.json': { right: 438, wrong: 13, emergencies: 0 },
+  'realistic-round18.json': { right: 430, wrong: 21, emergencies: 3 },
 };
 
 /**
@@ -191,25 +196,19 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round17.json';
+const NEWEST_ROUND = 'realistic-round18.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'kan man klage mundtligt eller skal det være på skrift',
-  'hvad med døgn?',
-  'ved i hvem jeg er?? 😳',
-  'hvornaar har i aabent',
-  'how do I reach an actual person at Pitstop?',
-  'hvordan booker jeg?',
-  'hvilke former for behandling har I',
-  'hvor lang tid tager det', // twice: two follow-ups, each after its own first message
-  'er du et menneske?',
-  'koster det noget',
+  'koster det noget', // twice: two follow-ups, each after its own first message
+  'koster det noget?',
+  'er det anonymt?', // twice, as above
+  'er det anonymt?',
+  'hvordan booker man en tid',
+  'what kinds of treatment are there',
+  'hvad er forskellen på ambulant, dag og døgn',
+  'how long does treatment usually last',
   'hvor lang tid tager det',
-  'is this chat anonymous??',
-  'kan man få anonym behandling og ikke kun anonym rådgivning?',
-  'Is there any follow-up after treatment ends?',
-  'efterbehandling hvad er det',
-  'hvem arbejder der paa pitstop? er det laeger eller paedagoger eller hvad',
-  'Hvilke faggrupper indgår i personalegruppen hos Pitstop?',
+  'Hvilke former for behandling har I?',
+  'this bot is useless, you keep giving me the same crap',
 ];
 
 let app: App;
