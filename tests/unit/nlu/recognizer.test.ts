@@ -666,7 +666,7 @@ describe('Recognizer', () => {
     // A young person's age settles a tie the help for young people leads, with help for relatives as the button...
     expect(intentOf('min søn på 17 ryger hash hver dag')).toMatchObject({ kind: 'topic', topicId: 'young', alternatives: ['relatives'] });
     // ...but not one it does not lead, nor a tie with a matter the documents do not cover.
-    expect(intentOf('min datter på 15 ryger joints hvad gør vi')).toMatchObject({ kind: 'clarify', candidates: ['relatives', 'young'] });
+    expect(intentOf('min datter på 13 tager piller hjælp')).toMatchObject({ kind: 'clarify', candidates: ['relatives', 'young'] });
     expect(intentOf("My kid is 15 and gaming 10 hours a day. He's stopped going to school. Is that something you treat?")).not.toMatchObject({
       topicId: 'young',
     });
