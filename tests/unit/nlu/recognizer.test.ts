@@ -324,6 +324,59 @@ describe('Recognizer', () => {
     expectTier('acute', ['hvordan hjælper man en der har taget for meget GHB, hun vågner ikke', 'vi har en instruks om overdosis men han vågner ikke']);
   });
 
+  it('learnt from round 17 and training sets 107 and 108: a drunk driver with a child, the rest of the pills and a goodnight, "for sent nu", a promise broken', () => {
+    expectAcuteSuicide([
+      'tog alle mine piller. det er for sent nu',
+      'i took every single pill i had, too late now',
+      'har taget resten af min medicin og går i seng nu. godnat',
+      'it would be easier to just die. planned it for tonight',
+      'jeg lovede mig selv at hvis jeg tog det igen så var det slut. tog det i dag. nu er det slut',
+      'tog en hel plade panodiler fordi jeg var så ked af det',
+    ]);
+    expectTier('acute', [
+      'min far er fuld og er lige kørt afsted med min lillesøster',
+      'min ven tog ghb og drak, han er helt slap og vi kan ikke få noget ud af ham',
+      'i took 30 about an hour ago, how long does it take paracetamol to work',
+    ]);
+    // A missing pack from the medicine cabinet in a suicide message also gets Giftlinjen.
+    expect(recognizer.recognize('min datter skriver hun vil dø og der mangler en pakke fra medicinskabet').crisis.kinds).toEqual(
+      expect.arrayContaining(['suicide', 'poisoning']),
+    );
+    // Worries: drunk driving "nogle gange", a daily user's fear of stopping, coming off benzos, foil found after a
+    // near-fatal overdose, tolerance gone after being clean, a smashed window over hash, "rather be dead than rehab".
+    expectTier('concern', [
+      'min mor kører nogle gange bil når hun har drukket med min lillebror på bagsædet',
+      'kan man dø af at stoppe med alkohol? jeg drikker hver dag',
+      'my mum wants to come off her benzos and I am scared of what happens',
+      'she nearly died last year and now I found foil in her room',
+      'har været clean i et halvt år og min tolerance er væk, er bange for at tage det samme som før',
+      'nogen har smadret min søns rude og skrevet han skal betale ellers, det er noget med hash',
+      'han siger han hellere vil være død end at komme i behandling',
+    ]);
+    // Near-misses a second reader wrote beside the new patterns (/work/reader12, 327 probes).
+    expectTier('none', [
+      'min kæreste er helt død efter nattevagten, kan vi flytte tiden',
+      'er pisse død efter julefrokosten haha',
+      'har hørt at man kan få en overdosis af fentanyl bare ved at røre ved det, passer det?',
+      'Kan I komme ud og fortælle om overdosis i 9. klasse?',
+      'hvordan kan man se forskel på en der er fuld og en der har fået en forgiftning? jeg er dørmand',
+      'min kæreste var fuld så taxaen kørte os hjem',
+      'took what was left of my meds to the pharmacy. good night',
+      'bange for at vaegten ikke stopper med at stige, har taget 800 g pa pa en uge',
+      'han skal betale huslejen ellers ryger lejligheden, han har gæld',
+      'jeg vil hellere være død end at gå med de bukser haha',
+      'Jeg fandt alufolie i køkkenskuffen og min søn er næsten 16, skal jeg være bekymret?',
+    ]);
+    // (Leaving a party early is no plan, though "bare at forsvinde" alone still gets the line.)
+    expect(recognizer.isAcute('nemmere bare at forsvinde tidligt fra julefrokosten, den er planlagt i aften')).toBe(false);
+    // The frames leave a sign of danger in the same message acute.
+    expectTier('acute', [
+      'min ven har taget en overdosis, passer det at man skal give mælk?',
+      'its for a school project but i took 12 pills an hour ago how much is an overdose',
+    ]);
+    expect(recognizer.recognize('Jeg tænker på selvmord, passer det at i har tavshedspligt?').crisis.kinds).toContain('suicide');
+  });
+
   it('gives distress said in everyday words the line with Livslinien, but not a hangover or feeling bad about something', () => {
     for (const text of [
       'jeg har det skidt',
