@@ -13,7 +13,6 @@ import { looksLikeSlotChoice, pickSlot, slotInWords, slotLabel, slotList } from 
 import { LANGUAGES } from '../src/content/content-schema';
 import { type Translate, translatorFor } from '../src/content/i18n';
 import { textAt } from '../src/content/locale-tree';
-import { phoneNumbersRemoved } from '../src/privacy/privacy-guard-middleware';
 import { fold } from '../src/text/fold';
 import { type DialogServices, turnTools } from './dialog-services';
 import { replyActivity } from './reply-activity';
@@ -144,7 +143,7 @@ export class BookingDialog extends ComponentDialog {
       case 'choice':
         return this.choiceOf(text, expected.ids) !== undefined;
       case 'phone':
-        return phoneNumbersRemoved(prompt.context).length === 1 || this.choiceOf(text, ['callbackNo']) !== undefined;
+        return (await turnTools(this.services, prompt.context)).guarded.phoneNumbers.length === 1 || this.choiceOf(text, ['callbackNo']) !== undefined;
     }
   }
 
@@ -239,10 +238,10 @@ export class BookingDialog extends ComponentDialog {
   }
 
   private async savePhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { profile } = await turnTools(this.services, step.context);
+    const { profile, guarded } = await turnTools(this.services, step.context);
     delete profile.expectsPhoneNumber;
     const { code } = this.values(step);
-    const [phone] = phoneNumbersRemoved(step.context);
+    const [phone] = guarded.phoneNumbers;
     const saved = code !== undefined && phone !== undefined && (await this.services.bookings.setCallbackPhone(code, phone));
     return this.followUp(step, saved ? 'booking.callbackSaved' : 'booking.noCallback');
   }

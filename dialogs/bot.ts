@@ -1,7 +1,6 @@
 import { ActivityHandler, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { type Dialog, type DialogState, runDialog } from 'botbuilder-dialogs';
 import type { ConversationProfile } from '../src/conversation/conversation-profile';
-import { personalDataFound, startOfTooLongMessage } from '../src/privacy/privacy-guard-middleware';
 import type { PersonalDataKind } from '../src/privacy/redact-personal-data';
 import type { ConversationMemory } from '../src/state/conversation-memory';
 import { FEEDBACK_EVENT } from '../src/usage/metrics';
@@ -35,15 +34,14 @@ export class PitstopBot extends ActivityHandler {
   ) {
     super();
     this.onMessage(async (context, next) => {
-      const { profile, compose, reading } = await startTurn(services, context);
+      const { profile, compose, reading, guarded } = await startTurn(services, context);
       // The emergency reply comes first and alone: the notice waits for another message.
-      if (unexpectedPersonalData(personalDataFound(context), profile) && !profile.personalDataNoticeGiven && reading().crisis.tier !== 'acute') {
+      if (unexpectedPersonalData(guarded.personalData, profile) && !profile.personalDataNoticeGiven && reading().crisis.tier !== 'acute') {
         profile.personalDataNoticeGiven = true;
         await context.sendActivity(replyActivity(compose.message('ui.personalDataNotice')));
       }
-      const tooLong = startOfTooLongMessage(context);
-      if (tooLong !== undefined) {
-        const { crisis } = services.recognizer.recognize(tooLong);
+      if (guarded.tooLongStart !== undefined) {
+        const { crisis } = services.recognizer.recognize(guarded.tooLongStart);
         await context.sendActivity(replyActivity(crisis.tier === 'acute' ? compose.crisis(crisis.kinds) : compose.message('ui.tooLong', [], true)));
         return next();
       }

@@ -9,6 +9,7 @@ import { type ConversationProfile, recognitionContextOf } from '../src/conversat
 import type { OpeningHours } from '../src/handoff/opening-hours';
 import { chooseLanguage } from '../src/nlu/language-detector';
 import type { Recognition, Recognizer } from '../src/nlu/recognizer';
+import { type GuardedMessage, guardedMessage } from '../src/privacy/privacy-guard-middleware';
 
 /** What every dialog needs, built once by the composition root. */
 export interface DialogServices {
@@ -34,6 +35,8 @@ export interface TurnTools {
   compose: ReplyComposer;
   /** The message read in the conversation's context, once per turn however many steps ask. */
   reading: () => Recognition;
+  /** What the privacy guard removed from the message: personal data, phone numbers, a too-long text. */
+  guarded: GuardedMessage;
 }
 
 /** Where a turn keeps its tools, so that every step of it shares one reading and one composer. */
@@ -54,7 +57,7 @@ export async function turnTools(services: DialogServices, context: TurnContext):
     read ??= kept?.reading() ?? services.recognizer.recognize(context.activity.text ?? '', recognitionContextOf(profile));
     return read;
   };
-  const tools = { profile, language, t, compose: new ReplyComposer(services.content, t, language), reading };
+  const tools = { profile, language, t, compose: new ReplyComposer(services.content, t, language), reading, guarded: guardedMessage(context) };
   context.turnState.set(TURN_TOOLS, tools);
   return tools;
 }

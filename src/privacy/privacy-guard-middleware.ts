@@ -4,9 +4,18 @@ import { type PersonalDataKind, redactPersonalData } from './redact-personal-dat
 /** Longer messages are not answered; no pattern of ours runs over more than this many characters of one. */
 export const MAX_MESSAGE_CHARS = 2000;
 
-const FOUND_KEY = Symbol('personalDataFound');
-const TOO_LONG_KEY = Symbol('messageTooLong');
-const PHONES_KEY = Symbol('phoneNumbersRemoved');
+/** What the guard took out of this turn's message; kept in memory for this turn only. */
+export interface GuardedMessage {
+  /** The start of a message too long to answer (its text is gone), to see whether it is an emergency. */
+  tooLongStart?: string;
+  /** The kinds of personal data removed. */
+  personalData: PersonalDataKind[];
+  /** The phone numbers removed (eight digits each), for a call-back number the booking dialog asked for. */
+  phoneNumbers: string[];
+}
+
+const GUARDED_KEY = Symbol('guardedMessage');
+const NOTHING_REMOVED: GuardedMessage = { personalData: [], phoneNumbers: [] };
 
 /**
  * First in the pipeline: CPR numbers, phone numbers and e-mail addresses are replaced by placeholders
@@ -25,27 +34,14 @@ export class PrivacyGuardMiddleware implements Middleware {
       const { text, found, phones } = redactPersonalData(activity.text.slice(0, MAX_MESSAGE_CHARS + 1), this.publicPhones);
       const tooLong = activity.text.length > MAX_MESSAGE_CHARS || text.length > MAX_MESSAGE_CHARS;
       activity.text = tooLong ? '' : text;
-      // The start of a too-long message is kept for this turn only, to see whether it is an emergency.
-      if (tooLong) context.turnState.set(TOO_LONG_KEY, text.slice(0, MAX_MESSAGE_CHARS));
-      if (found.length > 0) context.turnState.set(FOUND_KEY, found);
-      // Kept for this turn only, in memory, for a call-back number the booking dialog asked for.
-      if (phones.length > 0) context.turnState.set(PHONES_KEY, phones);
+      const guarded: GuardedMessage = { tooLongStart: tooLong ? text.slice(0, MAX_MESSAGE_CHARS) : undefined, personalData: found, phoneNumbers: phones };
+      context.turnState.set(GUARDED_KEY, guarded);
     }
     await next();
   }
 }
 
-/** The start of this turn's message when it was too long to answer (its text is gone), or undefined. */
-export function startOfTooLongMessage(context: TurnContext): string | undefined {
-  return context.turnState.get(TOO_LONG_KEY) as string | undefined;
-}
-
-/** The kinds of personal data the guard removed from this turn's message. */
-export function personalDataFound(context: TurnContext): PersonalDataKind[] {
-  return (context.turnState.get(FOUND_KEY) as PersonalDataKind[] | undefined) ?? [];
-}
-
-/** The phone numbers removed from this turn's message (eight digits each); gone when the turn ends. */
-export function phoneNumbersRemoved(context: TurnContext): string[] {
-  return (context.turnState.get(PHONES_KEY) as string[] | undefined) ?? [];
+/** What the guard removed from this turn's message (nothing for a turn it did not read). */
+export function guardedMessage(context: TurnContext): GuardedMessage {
+  return context.turnState.get<GuardedMessage | undefined>(GUARDED_KEY) ?? NOTHING_REMOVED;
 }
