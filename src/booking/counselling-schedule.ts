@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordOf } from '../base/records';
 import { copenhagenInstant, dayAfter, localMoment, minutesOf, WEEKDAYS } from '../calendar/copenhagen-time';
 import { isDanishPublicHoliday } from '../calendar/danish-public-holidays';
 
@@ -14,9 +15,7 @@ export const counsellingScheduleSchema = z
     timeZone: z.literal('Europe/Copenhagen').default('Europe/Copenhagen'),
     slotMinutes: z.number().int().min(10).max(240).default(45),
     /** The start times of the conversations on each weekday. */
-    weekly: z
-      .object(Object.fromEntries(WEEKDAYS.map((name) => [name, startTimes.default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<typeof startTimes>>)
-      .strict(),
+    weekly: z.object(recordOf(WEEKDAYS, () => startTimes.default([]))).strict(),
     closedOnPublicHolidays: z.boolean().default(true),
     /** Dates with other start times than usual; an empty list means no conversations that day. */
     exceptions: z.record(isoDate, startTimes).default({}),

@@ -24,11 +24,18 @@ function partsOf(instant: Date): Record<string, string> {
   return Object.fromEntries(PARTS.formatToParts(instant).map((part) => [part.type, part.value]));
 }
 
+/** The weekday Intl names in English ("Monday"); a name it never gives is a bug, not input. */
+function weekdayNamed(name: string): Weekday {
+  const weekday = WEEKDAYS.find((day) => day === name.toLowerCase());
+  if (weekday === undefined) throw new Error(`Unknown weekday: ${name}`);
+  return weekday;
+}
+
 export function localMoment(instant: Date): LocalMoment {
   const parts = partsOf(instant);
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: parts.weekday.toLowerCase() as Weekday,
+    weekday: weekdayNamed(parts.weekday),
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { recordOf } from '../base/records';
 import type { Content } from './content';
 import {
   commandsFileSchema,
@@ -42,7 +43,7 @@ function readJson<T>(dir: string, relative: string, schema: z.ZodType<T>): T {
 }
 
 function perLanguage<T>(read: (language: Language) => T): Record<Language, T> {
-  return Object.fromEntries(LANGUAGES.map((language) => [language, read(language)])) as Record<Language, T>;
+  return recordOf(LANGUAGES, read);
 }
 
 /** Reads one content file (path relative to the content folder) and checks it against its schema. */

@@ -1,3 +1,4 @@
+import { entriesOf } from '../base/records';
 import type { GuideCue } from '../content/content-schema';
 import { type AgeGroup, ageGroupOfAge } from '../nlu/age-group';
 import { PhraseMatcher } from '../nlu/phrase-matcher';
@@ -24,7 +25,7 @@ export class GuideAnswers {
   private readonly cues = new PhraseMatcher<GuideCue>();
 
   constructor(cues: Record<GuideCue, string[]>) {
-    for (const [cue, phrases] of Object.entries(cues) as Array<[GuideCue, string[]]>) phrases.forEach((phrase) => this.cues.add(phrase, cue));
+    for (const [cue, phrases] of entriesOf(cues)) phrases.forEach((phrase) => this.cues.add(phrase, cue));
   }
 
   /** Whether the words only say "I don't know" ("ved ikke", "aner det ikke"): the question is asked again, not the guide restarted. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordOf } from '../base/records';
 import { dayAfter, formatMinutes, type LocalMoment, localMoment, minutesOf, WEEKDAYS } from '../calendar/copenhagen-time';
 import { isDanishPublicHoliday } from '../calendar/danish-public-holidays';
 
@@ -11,9 +12,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 export const openingHoursSchema = z
   .object({
     timeZone: z.literal('Europe/Copenhagen').default('Europe/Copenhagen'),
-    weekly: z
-      .object(Object.fromEntries(WEEKDAYS.map((name) => [name, day.default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<typeof day>>)
-      .strict(),
+    weekly: z.object(recordOf(WEEKDAYS, () => day.default([]))).strict(),
     /** Closed on the Danish public holidays (helligdage) unless an exception says otherwise. */
     closedOnPublicHolidays: z.boolean().default(true),
     /** Dates with other hours than usual; an empty list closes the day. */

@@ -1,3 +1,4 @@
+import { entriesOf } from '../base/records';
 import { findBookingCode } from '../booking/booking-code';
 import {
   type Aspect,
@@ -445,7 +446,7 @@ export class Recognizer {
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
     for (const substance of ['alcohol', 'drugs'] as const) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
-    for (const [command, phrases] of Object.entries(content.commands) as Array<[Command, string[]]>) {
+    for (const [command, phrases] of entriesOf(content.commands)) {
       phrases.forEach((phrase) => this.commands.add(phrase, command));
       if (command === 'forget') phrases.forEach((phrase) => this.forgetCues.add(phrase, true));
       if (command === 'cancelBooking') phrases.forEach((phrase) => this.cancelCues.add(phrase, true));
@@ -458,10 +459,10 @@ export class Recognizer {
       topic.mentions.forEach((mention) => this.subjects.add(mention, topic.id));
       for (const language of LANGUAGES) content.examples[language][topic.id]?.forEach((phrase) => this.phrases.add(phrase, topic.id));
     }
-    for (const [audience, cues] of Object.entries(content.audienceCues) as Array<[Audience, string[]]>) {
+    for (const [audience, cues] of entriesOf(content.audienceCues)) {
       cues.forEach((cue) => this.audiences.add(cue, audience));
     }
-    for (const [aspect, cues] of Object.entries(content.aspectCues) as Array<[Aspect, string[]]>) {
+    for (const [aspect, cues] of entriesOf(content.aspectCues)) {
       cues.forEach((cue) => this.aspects.add(cue, aspect));
     }
   }

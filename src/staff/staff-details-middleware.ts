@@ -54,10 +54,11 @@ export class StaffDetailsMiddleware implements Middleware {
     const memory = memoryDetails(await profile.get(context), (await dialogState.get(context))?.dialogStack);
     // With expectReplies the replies wait here until the turn is over, so they can still be added to.
     for (const reply of context.bufferedReplyActivities) {
-      const answered = (reply.channelData as { pitstop?: ReplyMeta } | undefined)?.pitstop;
+      const channelData: { pitstop?: ReplyMeta } | undefined = reply.channelData;
+      const answered = channelData?.pitstop;
       if (reply.type !== ActivityTypes.Message || !answered) continue;
       const details: StaffDetails = { ...(recognised ? { recognised } : {}), answered, sources: citedSources(reply.text ?? ''), contentVersion, memory };
-      reply.channelData = { ...(reply.channelData as object), pitstopStaff: details };
+      reply.channelData = { ...channelData, pitstopStaff: details };
     }
   }
 }
