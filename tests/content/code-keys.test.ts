@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultContentDir } from '../../src/base/project-paths';
 import { LANGUAGES } from '../../src/content/content-schema';
@@ -17,6 +17,11 @@ const TOPIC_CONSTANT = /const [A-Z_]+_TOPIC = '([a-z_]+)'/g;
 const TOPIC_SET = /const [A-Z_]+_READINGS = new Set\(\[([^\]]*)\]\)/g;
 
 const code = CODE_FOLDERS.flatMap((folder) => tsFilesUnder(path.join(ROOT, folder))).map((file) => readFileSync(file, 'utf8'));
+/** The chat and staff pages' scripts, which get their words as whole subtrees (page, pages.staff) and use them by name. */
+const browserCode = readdirSync(path.join(ROOT, 'public'))
+  .filter((file) => /\.(js|html)$/.test(file))
+  .map((file) => readFileSync(path.join(ROOT, 'public', file), 'utf8'))
+  .join('\n');
 const found = (pattern: RegExp): string[] => [...new Set(code.flatMap((text) => [...text.matchAll(pattern)].map((match) => match[1])))].sort();
 const content = loadContent(defaultContentDir());
 
@@ -54,4 +59,30 @@ describe('keys and topic ids named in code', () => {
     expect(ids.length).toBeGreaterThan(3);
     expect(ids.filter((id) => !content.topicById.has(id))).toEqual([]);
   });
+
+  it.each(LANGUAGES)('uses every locale key in %s: named in code, built there from data, or read by the page', (language) => {
+    // Keys built in code from an id or a name (`topics.${topic.id}.answer`, `pages.${page}.${name}`) reach every key
+    // of that shape and the subtree under it (a page's sections are drawn whole).
+    const templates = found(TEMPLATE_KEY)
+      .filter((template) => !BROWSER_SUBTREES.some((subtree) => template.startsWith(subtree)))
+      .map((template) => new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\$\{[^}]+\}/g, '[A-Za-z0-9_]+')}(\\..+)?$`));
+    const named = new Set(keys);
+    const reached = (key: string): boolean =>
+      named.has(key) ||
+      templates.some((template) => template.test(key)) ||
+      // A variant of a key the code names: an answer for an audience or aspect, a question for a writer, a plural.
+      (/_[a-z]+$/.test(key) && reached(key.replace(/_[a-z]+$/, ''))) ||
+      (BROWSER_SUBTREES.some((subtree) => key.startsWith(subtree)) && new RegExp(`[.'"]${key.split('.').at(-1)}\\b`).test(browserCode));
+    expect(leafKeys(content.locales[language]).filter((key) => !reached(key))).toEqual([]);
+  });
 });
+
+/** Key templates in code: a backtick string that starts like a key and has a placeholder in it. */
+const TEMPLATE_KEY = /`((?:ui|guide|booking|crisis|topics|page|pages|sources)\.[A-Za-z0-9_.]*\$\{[^`]*)`/g;
+/** Subtrees the page scripts receive whole and read by name (src/http/chat-page.ts, staff-page.ts). */
+const BROWSER_SUBTREES = ['page.', 'pages.staff.'];
+
+function leafKeys(tree: unknown, prefix = ''): string[] {
+  if (typeof tree !== 'object' || tree === null) return [prefix];
+  return Object.entries(tree).flatMap(([name, child]) => leafKeys(child, prefix ? `${prefix}.${name}` : name));
+}
