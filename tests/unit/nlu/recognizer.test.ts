@@ -707,6 +707,15 @@ describe('Recognizer', () => {
     expect(topicOf('kan man komme hos pitstop om aftenen efter arbejde eller er det kun i dagtimerne')).toBe('contact');
     expect(topicOf('men det er anonymt ik?', 'jeg vil gerne snakke med nogen om mit forbrug af keta')).toBe('anonymity');
     expect(topicOf('Is there treatment where I just come in once or twice a week after work?')).not.toBe('contact');
+    // Rules from round 17's misses, and what a second reader (/work/reader13) showed they must leave alone.
+    expect(topicOf('can I appeal that somewhere?', 'i applied for anonymous treatment and the municipality said no')).toBe('complaints');
+    expect(topicOf('does Pitstop appeal to young people or is it mostly older guys?')).not.toBe('complaints');
+    expect(topicOf('kan jeg trappe ud af mine benzo selv derhjemme, hvor hurtigt skal jeg gå ned')).toBe('not_in_documents');
+    expect(topicOf('jeg har prøvet at trappe ned selv men det virker ikke, kan jeg komme på afrusning?')).toBe('detox');
+    expect(topicOf('I want to keep my job, is it anonymous?')).toBe('anonymity');
+    expect(topicOf('hvis jeg skriver min mailadresse her, bliver den så gemt?')).not.toBe('contact');
+    expect(topicOf('jeg er læge, hvordan laver jeg en henvisning?', 'hvad er anonym rådgivning')).not.toBe('counselling');
+    expect(topicOf('my son is in police custody for drugs, what can I do as his mum?')).not.toBe('not_in_documents');
   });
 
   it('settles a tie only where a rule or an age says how, and reads distress no topic is sure of as a wish for a person', () => {
