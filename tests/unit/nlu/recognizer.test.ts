@@ -377,6 +377,39 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('Jeg tænker på selvmord, passer det at i har tavshedspligt?').crisis.kinds).toContain('suicide');
   });
 
+  it('learnt from training sets 109 and 110: not coming home again tonight, naloxone wearing off, a cut to the white, pills hidden for when the others sleep', () => {
+    expectAcuteSuicide([
+      'sig til mor at jeg ikke kommer hjem igen, i nat er det',
+      'skåret i armen og man kan se det hvide, det stopper ikke med at bløde',
+      'har gemt mine sovepiller og tager dem når de andre sover lol',
+      'my brother texted me love u sorry and hes not picking up',
+      'han skrev at de skal passe godt på hans hund og nu svarer han ikke',
+    ]);
+    expectTier('acute', ['vi gav ham narcan og han vågnede men nu nikker han hen igen', 'min ven har taget fentanyl og han får ikke luft']);
+    expectTier('concern', [
+      'min søn blev indlagt efter for meget ghb for to uger siden',
+      'jeg plejede at cutte, nu har jeg fået lyst igen',
+      'tænker meget på at følge efter ham efter han døde',
+      'my sister odd last month and survived',
+      'min kæreste er voldelig og har truet mig, jeg tør ikke tage hjem',
+    ]);
+    // Near-misses a second reader wrote beside the new patterns (/work/reader14, 296 probes).
+    expectTier('none', [
+      'katten kommer nok ikke hjem igen, hun er væk',
+      'jeg har narcan i tasken til min bror, hvor får man mere',
+      'vi ligger langt nede i tabellen i år',
+      'jeg får ikke luft i dækkene på cyklen',
+      'vi så en voldelig film og nu tør jeg ikke gå hjem alene haha',
+      'min frisoer skal cutte mit haar og jeg har lyst igen til at farve det',
+      'jeg vil følge efter ham til Aarhus når han flytter',
+      'my dad is odd about money',
+      'can you get in trouble with the police if you call 112 for a friend who took drugs? just wondering for the future',
+    ]);
+    // The frames leave a real emergency acute: a question "for the future" beside an overdose now, "jeg slår mig ihjel".
+    expectTier('acute', ['min ven har taget en overdosis, hvad skal jeg gøre? og også til fremtiden', 'jeg slår mig ihjel, kan ikke vente mere']);
+    expect(recognizer.recognize('min far døde ved selvmord og jeg tænker selv på det hver dag').crisis.tier).not.toBe('none');
+  });
+
   it('gives distress said in everyday words the line with Livslinien, but not a hangover or feeling bad about something', () => {
     for (const text of [
       'jeg har det skidt',
