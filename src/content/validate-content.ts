@@ -1,5 +1,5 @@
 import type { Content } from './content';
-import { CRISIS_LABEL, LANGUAGES, NONE_LABEL, OUT_OF_SCOPE_READING, type SourceRef } from './content-schema';
+import { CRISIS_LABEL, LANGUAGES, type Language, NONE_LABEL, OUT_OF_SCOPE_READING, type SourceRef } from './content-schema';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
@@ -62,8 +62,8 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     rule.after?.forEach((id, position) => requireTopic(where, [...path, 'after', String(position)], id, 'commands.json'));
   });
 
-  const requireText = (language: string, key: string): void => {
-    if (textAt(content.locales[language as 'da'], key) === undefined) at(localeFile(language), keyPath(key), `locales/${language}.json: missing "${key}"`);
+  const requireText = (language: Language, key: string): void => {
+    if (textAt(content.locales[language], key) === undefined) at(localeFile(language), keyPath(key), `locales/${language}.json: missing "${key}"`);
   };
   const requireSource = (where: string, path: string[], ref: SourceRef): void => {
     if (!content.documents[ref.doc]) at('topics.json', [...path, 'doc'], `${where}: unknown document "${ref.doc}"`);

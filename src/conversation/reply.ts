@@ -23,3 +23,10 @@ export interface ReplyMeta {
   /** What an emergency reply or concern line is about. */
   crisis?: CrisisKind[];
 }
+
+/** The content metadata a reply carries in channelData (none on replies the bot did not compose, or from elsewhere). */
+export function replyMetaOf(activity: { channelData?: unknown }): ReplyMeta | undefined {
+  const channelData: { pitstop?: ReplyMeta } | undefined =
+    typeof activity.channelData === 'object' && activity.channelData !== null ? activity.channelData : undefined;
+  return channelData?.pitstop;
+}

@@ -279,7 +279,7 @@ const SCOPE_FOLLOW_UP_READINGS = new Set([
 
 /** Whom or what a subject's own answer says it reaches, so "gælder det også for …?" after it is about it. */
 const REACHES: Readonly<Record<string, ReadonlySet<string>>> = {
-  [GUARANTEE_TOPIC]: new Set([ALCOHOL_TOPIC, 'young']),
+  [GUARANTEE_TOPIC]: new Set([ALCOHOL_TOPIC, YOUNG_TOPIC]),
   [GIV_TOPIC]: new Set([ALCOHOL_TOPIC]),
   [RELATIVES_TOPIC]: new Set([ALCOHOL_TOPIC]),
 };

@@ -32,6 +32,7 @@ export class ExpectRepliesConversation {
   }
 
   private async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    // The SDK's Activity marks as required fields no channel sends; this is the edge where ours becomes one.
     const full = expectRepliesActivity(this.conversationId, this.locale, activity) as Activity;
     const response = await this.app.adapter.handle('', full, (context) => this.app.bot.run(context));
     return (response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? [];

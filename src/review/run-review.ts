@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { LANGUAGES } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
-import type { ReplyMeta } from '../conversation/reply';
+import { type ReplyMeta, replyMetaOf } from '../conversation/reply';
 import { ExpectRepliesConversation, type ReviewedApp } from './expect-replies-conversation';
 import type { ReviewConversation, ReviewQuestion } from './review-list';
 
@@ -59,7 +59,7 @@ function readReply(activity: Partial<Activity>, sourcePrefixes: string[]): Revie
     const value = typeof action.value === 'string' ? action.value : '';
     return action.type === 'openUrl' ? { title: action.title ?? value, url: value } : { title: action.title ?? value };
   });
-  const pitstop = (activity.channelData as { pitstop?: ReplyMeta } | undefined)?.pitstop;
+  const pitstop = replyMetaOf(activity);
   return {
     text: (isSource ? paragraphs.slice(0, -1) : paragraphs).join('\n\n'),
     ...(isSource ? { source: last.slice(1, -1) } : {}),

@@ -1,7 +1,7 @@
 import { ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { type ConversationProfile, recognitionContextOf } from '../conversation/conversation-profile';
-import type { ReplyMeta } from '../conversation/reply';
+import { replyMetaOf } from '../conversation/reply';
 import { detectLanguage } from '../nlu/language-detector';
 import type { Recognizer } from '../nlu/recognizer';
 import { citedSources, memoryDetails, openDialogs, type RecognisedDetails, recognisedDetails, type StaffDetails } from './staff-details';
@@ -54,11 +54,10 @@ export class StaffDetailsMiddleware implements Middleware {
     const memory = memoryDetails(await profile.get(context), (await dialogState.get(context))?.dialogStack);
     // With expectReplies the replies wait here until the turn is over, so they can still be added to.
     for (const reply of context.bufferedReplyActivities) {
-      const channelData: { pitstop?: ReplyMeta } | undefined = reply.channelData;
-      const answered = channelData?.pitstop;
+      const answered = replyMetaOf(reply);
       if (reply.type !== ActivityTypes.Message || !answered) continue;
       const details: StaffDetails = { ...(recognised ? { recognised } : {}), answered, sources: citedSources(reply.text ?? ''), contentVersion, memory };
-      reply.channelData = { ...channelData, pitstopStaff: details };
+      reply.channelData = { ...reply.channelData, pitstopStaff: details };
     }
   }
 }

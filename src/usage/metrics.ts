@@ -1,6 +1,6 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-import type { ReplyMeta } from '../conversation/reply';
+import { type ReplyMeta, replyMetaOf } from '../conversation/reply';
 import { classifyReply, type Feedback, type UsageEvent } from './reply-usage';
 
 export type { Feedback } from './reply-usage';
@@ -113,7 +113,7 @@ export class MetricsMiddleware implements Middleware {
     if (type === 'event' && name === FEEDBACK_EVENT && (value === 'helped' || value === 'not_helped')) this.metrics.countFeedback(value, 'page');
     context.onSendActivities(async (_context, activities: Array<Partial<Activity>>, send) => {
       for (const activity of activities) {
-        const meta = (activity.channelData as { pitstop?: ReplyMeta } | undefined)?.pitstop;
+        const meta = replyMetaOf(activity);
         if (meta) this.metrics.countReply(meta);
       }
       return send();

@@ -13,8 +13,10 @@ const ROOT = path.join(__dirname, '..', '..');
 const CODE_FOLDERS = ['src', 'dialogs'];
 const LOCALE_KEY = /'((?:ui|guide|booking|crisis|topics|page|pages|handoff|sources)\.[A-Za-z0-9_.]+)'/g;
 const TOPIC_CONSTANT = /const [A-Z_]+_TOPIC = '([a-z_]+)'/g;
-/** Sets of topic ids a rule reads, e.g. `const YOUNG_READINGS = new Set(['treatment_types', 'get_help'])`. */
-const TOPIC_SET = /const [A-Z_]+_READINGS = new Set\(\[([^\]]*)\]\)/g;
+/** Sets or lists of topic ids a rule reads, e.g. `const YOUNG_READINGS = new Set(['treatment_types', 'get_help'])`. */
+const TOPIC_SET = /const [A-Z_]+_READINGS = (?:new Set\()?\[([^\]]*)\]/g;
+/** Topic ids by a key, e.g. `const AUDIENCE_TOPIC: Record<Audience, string> = { relative: 'relatives', … }`. */
+const TOPIC_RECORD = /const [A-Z_]+_TOPIC: Record<[^>]+> = \{([^}]*)\}/g;
 
 const code = CODE_FOLDERS.flatMap((folder) => tsFilesUnder(path.join(ROOT, folder))).map((file) => readFileSync(file, 'utf8'));
 /** The chat and staff pages' scripts, which get their words as whole subtrees (page, pages.staff) and use them by name. */
@@ -53,7 +55,7 @@ describe('keys and topic ids named in code', () => {
   });
 
   it('names only topics that exist', () => {
-    const sets = found(TOPIC_SET).flatMap((list) => [...list.matchAll(/'([a-z_]+)'/g)].map((match) => match[1]));
+    const sets = [...found(TOPIC_SET), ...found(TOPIC_RECORD)].flatMap((list) => [...list.matchAll(/'([a-z_]+)'/g)].map((match) => match[1]));
     expect(sets.length).toBeGreaterThan(3);
     const ids = [...found(TOPIC_CONSTANT), ...sets];
     expect(ids.length).toBeGreaterThan(3);
