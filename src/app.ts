@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConversationState, type Storage } from 'botbuilder';
+import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
 import { PitstopBot } from '../dialogs/bot';
@@ -14,6 +14,7 @@ import { BookingStore } from './booking/booking-store';
 import { FileKeyVault, type KeyVault, MemoryKeyVault } from './booking/key-vault';
 import { loadCounsellingSchedule } from './booking/load-counselling-schedule';
 import { openPglite, openPostgres } from './booking/sql-client';
+import type { Language } from './content/content-schema';
 import { contentVersion } from './content/content-version';
 import { createI18n, translatorFor } from './content/i18n';
 import { type Content, loadContent } from './content/load-content';
@@ -182,12 +183,20 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       ? new UsageRecorder(bookingStore, { logger: options.logger, now, intervalMs: options.usageFlushIntervalMs ?? USAGE_FLUSH_INTERVAL_MS })
       : undefined;
   const metrics = new BotMetrics(new Set(content.topics.map((topic) => topic.id)), usage && ((event) => usage.record(event)));
+  // The conversation's language for a reply made outside the dialogs (a refusal, an apology); none where its state
+  // cannot be read (the state may be what failed): then the client's locale decides.
+  const storedLanguage = (context: TurnContext): Promise<Language | undefined> =>
+    services.profile.get(context, {}).then(
+      (profile) => profile.language,
+      () => undefined,
+    );
   adapter.use(new MetricsMiddleware(metrics));
   adapter.use(new PrivacyGuardMiddleware(Object.values(content.facts.phones)));
   adapter.use(
-    new RateLimitMiddleware(new ConversationRateLimiter(config.RATE_LIMIT_PER_MINUTE, options.now), keys, (context) => {
-      // The one rule for a reply's language, without loading the conversation's state for a turn refused anyway.
-      const language = chooseLanguage(undefined, context.activity.locale, context.activity.text ?? '', config.DEFAULT_LANGUAGE);
+    new RateLimitMiddleware(new ConversationRateLimiter(config.RATE_LIMIT_PER_MINUTE, options.now), keys, async (context) => {
+      // The one rule for a reply's language, with the conversation's own (read once a minute at most: the refusal is
+      // sent once per window).
+      const language = chooseLanguage(await storedLanguage(context), context.activity.locale, context.activity.text ?? '', config.DEFAULT_LANGUAGE);
       return translatorFor(i18n, language)('ui.rateLimited');
     }),
   );
@@ -200,13 +209,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     conversationState,
     dialogState,
     apology: async (context) => {
-      // The state may be what failed; then the client's locale decides the language.
-      const language = await services.profile.get(context, {}).then(
-        (profile) => profile.language,
-        () => undefined,
-      );
       // The message failed before it was read, so it does not switch the conversation's language.
-      return translatorFor(i18n, chooseLanguage(language, context.activity.locale, '', services.defaultLanguage))('ui.error');
+      return translatorFor(i18n, chooseLanguage(await storedLanguage(context), context.activity.locale, '', services.defaultLanguage))('ui.error');
     },
   });
   const { server, drain } = createServer({

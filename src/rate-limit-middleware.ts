@@ -10,7 +10,7 @@ export class RateLimitMiddleware implements Middleware {
   constructor(
     private readonly limiter: ConversationRateLimiter,
     private readonly keys: KeyHasher,
-    private readonly politeReply: (context: TurnContext) => string,
+    private readonly politeReply: (context: TurnContext) => Promise<string>,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -18,6 +18,6 @@ export class RateLimitMiddleware implements Middleware {
     if (activity.type !== ActivityTypes.Message) return next();
     const verdict = this.limiter.take(this.keys.hash(`${activity.channelId}/${activity.conversation?.id ?? ''}`));
     if (verdict === 'ok') return next();
-    if (verdict === 'first_over') await context.sendActivity(this.politeReply(context));
+    if (verdict === 'first_over') await context.sendActivity(await this.politeReply(context));
   }
 }

@@ -73,6 +73,13 @@ describe('rate limiting', () => {
     expect(limited.activities[0].text).toContain('Please wait a moment');
   });
 
+  it("answers in the conversation's language when the message itself says none, whatever the client's locale", async () => {
+    const client = new ExpectRepliesClient(baseUrl, 'en-US');
+    for (let i = 0; i < 5; i++) await client.say('Hvad koster det at gå til samtaler hos jer?');
+    const limited = await client.say('ok?');
+    expect(limited.activities[0].text).toContain('Vent et øjeblik');
+  });
+
   it('answers by the same rule as every reply: a message clearly in Danish from an English client in Danish', async () => {
     const client = new ExpectRepliesClient(baseUrl, 'en-US');
     for (let i = 0; i < 5; i++) await client.say('Hvad koster det at gå til samtaler hos jer?');
