@@ -83,16 +83,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 18 (398 messages by two blind writers, written a
- * session ahead and kept unread; 2 equal to an earlier round's or to each other left out: users, teenagers,
- * relatives, bystanders, staff and English speakers) on the code at the start of its session (010e7e1) gave 196 of
- * 199 acute messages the emergency reply with the right helplines, all 199 the numbers (196 the emergency reply, 3
- * the line; none nothing), and 5 of 139 near-misses the emergency reply. At that session's end (ce2e5cd: round 17 and
- * training sets 107-110 learnt, each narrowed with a second reader, 315 topic phrases added): 197, 199 (197 the
- * emergency reply, 2 the line) and 5. No message of the round was read. The floors hold the end; raise them as the
- * guide improves. (Round 17, the round before, is learnt now: it went from 192 to 191 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 19 (397 messages by two blind writers, written a
+ * session ahead and kept unread; 3 equal to an earlier round's or to each other left out: users, teenagers,
+ * relatives, bystanders, staff and English speakers) on the code at the start of its session (3c0b898) gave 190 of
+ * 199 acute messages the emergency reply with the right helplines, 198 the numbers (193 the emergency reply, 5 the
+ * line; 1 nothing), and 6 of 138 near-misses the emergency reply. No message of the round was read. The floors hold
+ * the figures as measured; raise them as the guide improves. (Round 18, the round before, is learnt now: it went from
+ * 196 to 197 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 197, acuteWarned: 199, nearMissAlarms: 5 };
+const HELD_OUT_FLOORS = { acuteAnswered: 190, acuteWarned: 198, nearMissAlarms: 6 };
 
 let app: App;
 beforeAll(async () => {

@@ -177,6 +177,10 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * sets 109/110 learnt and 'not in the documents' cues for legal and work consequences, tapering, apps and data
  * sharing: 6 760, 205, 5, 93 (round 11 gained a false emergency the classifier alone gives a complaint about a
  * refusal, p 0.752; capping it for complaints lost two learnt emergencies). The floors hold the figures as measured.
+ *
+ * Round 19 (463, two blind writers, written a session ahead and kept unread; 57 equal to an earlier round's question
+ * in the same context left out) on the code at the start of its session (3c0b898): 425 right, 27 wrong, 2 with the
+ * emergency reply, 10 questions back (and 1 out of scope).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 245, wrong: 5, emergencies: 0 },
@@ -197,6 +201,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round16.json': { right: 452, wrong: 10, emergencies: 1 },
   'realistic-round17.json': { right: 450, wrong: 5, emergencies: 0 },
   'realistic-round18.json': { right: 430, wrong: 20, emergencies: 3 },
+  'realistic-round19.json': { right: 425, wrong: 27, emergencies: 2 },
 };
 
 /**
@@ -204,19 +209,18 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round18.json';
+const NEWEST_ROUND = 'realistic-round19.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'koster det noget', // twice: two follow-ups, each after its own first message
-  'koster det noget?',
-  'er det anonymt?', // twice, as above
-  'er det anonymt?',
-  'hvordan booker man en tid',
-  'what kinds of treatment are there',
-  'hvad er forskellen på ambulant, dag og døgn',
-  'how long does treatment usually last',
-  'hvor lang tid tager det',
-  'Hvilke former for behandling har I?',
-  'this bot is useless, you keep giving me the same crap',
+  'koster det noget',
+  'hvor starter man hvis man vil ud af sit misbrug',
+  'kan jeg få et døgnophold',
+  'skal jeg sige mit navn?',
+  'hvad er forskellen paa ambulant dag og doegn',
+  'er du et menneske eller en robot',
+  'am i talking to a real person',
+  'what kinds of treatment do you have?',
+  'What is day treatment and who is it meant for?',
+  'kan jeg faa metadon',
 ];
 
 let app: App;
