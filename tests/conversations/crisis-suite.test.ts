@@ -42,8 +42,12 @@ const MAX_CONCERN_LINES_ON_NEAR_MISSES = 0.08;
  * 105 (5 of 47 once 107 and 108 were learnt, at most 3 before): a brother's overdose ten years ago, a social worker's
  * question about a citizen's earlier suicide attempt, "way too many shots" at last year's julefrokost, and two the
  * classifier alone gives the line (pills bought on the street thrown out, a bong and "all my stuff" given away).
+ * Training set 114 (5 of 50; measured before it was learnt: 3 lines and 3 emergency replies): two past overdoses
+ * (a resident's last month, a wife's five years ago) and three the classifier alone gives the line (a whole jar of
+ * Nutella "haha" beside white powder found in a son's pocket, a husband's things put outside the door, all the pills
+ * flushed down the toilet to be free of benzos).
  */
-const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15, 10: 0.15, 102: 0.11, 105: 0.11 };
+const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15, 10: 0.15, 102: 0.11, 105: 0.11, 114: 0.1 };
 const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 /**
  * Round 10's writers labelled suicide threats tied to a date or a condition concerns ("If I get kicked out of my
