@@ -42,6 +42,8 @@ export const crisisFileSchema = z
   .object({
     /** Modifiers that, anywhere in a message, keep the classifier from calling it acute on its own. */
     classifierCappedBy: z.array(z.string()).default([]),
+    /** Modifiers that, anywhere in a message, say it is about something else (a football table): the classifier is not asked. */
+    classifierQuietBy: z.array(z.string()).default([]),
     groups: z.record(z.string().regex(/^[a-z]+$/), patternList),
     signals: z.array(
       signalRule
@@ -70,6 +72,7 @@ export const crisisFileSchema = z
       ...content.signals.flatMap((signal, index) => [...signal.downgradedBy, ...signal.urgentWith].map((name) => ({ name, path: ['signals', index] }))),
       ...content.combinations.flatMap((combination, index) => combination.downgradedBy.map((name) => ({ name, path: ['combinations', index] }))),
       ...content.classifierCappedBy.map((name) => ({ name, path: ['classifierCappedBy'] })),
+      ...content.classifierQuietBy.map((name) => ({ name, path: ['classifierQuietBy'] })),
     ];
     for (const { name, path } of named) {
       if (!known.has(name)) issues.addIssue({ code: 'custom', path, message: `names no modifier: "${name}"` });

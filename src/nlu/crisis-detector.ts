@@ -50,6 +50,7 @@ export class CrisisDetector {
   private readonly modifiers: TokenPatterns<string>;
   private readonly modifierRules: Record<string, CrisisModifier>;
   private readonly cappedBy: string[];
+  private readonly quietBy: string[];
 
   constructor(
     content: CrisisContent,
@@ -79,14 +80,16 @@ export class CrisisDetector {
     this.modifiers = new TokenPatterns<string>(groups, this.vocabulary);
     this.modifierRules = content.modifiers;
     this.cappedBy = content.classifierCappedBy;
+    this.quietBy = content.classifierQuietBy;
     for (const [name, modifier] of Object.entries(content.modifiers)) modifier.patterns.forEach((pattern) => this.modifiers.add(pattern, name));
   }
 
   /**
    * The patterns' verdict, raised by the classifier where it is surer; a frame the patterns recognise
    * anywhere in the message ("she's fine now", a question about statistics) keeps it at a concern,
-   * unless a sign of danger now was seen. Raised by the classifier alone, the danger's kind is unknown,
-   * so both helplines are named.
+   * unless a sign of danger now was seen; a frame that says the message is about something else (a football
+   * table) keeps the classifier out. Raised by the classifier alone, the danger's kind is unknown, so both
+   * helplines are named.
    */
   assess(text: string): CrisisAssessment {
     const sentences = sentencesOf(text.replace(LAUGHING_EMOJI, ' haha '))
@@ -95,6 +98,7 @@ export class CrisisDetector {
     const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
     const { vitalSign, ...found } = this.patternAssessment(sentences, inMessage);
     if (found.tier === 'acute') return found;
+    if (!vitalSign && this.quietBy.some((name) => inMessage.has(name))) return found;
     const probability = this.classifier?.acuteProbability(text) ?? 0;
     const capped = !vitalSign && this.cappedBy.some((name) => inMessage.has(name));
     if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };

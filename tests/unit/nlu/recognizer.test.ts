@@ -919,8 +919,11 @@ describe('Recognizer', () => {
   });
 
   it('answers the last question of a long message where it is read surer than the whole, with the whole as a button', () => {
-    // The whole reads as anonymous treatment, the question is a complaint.
-    const text = 'Min søn har været i anonym behandling i et halvt år, men nu siger de at det stopper. Han er ikke færdig. Hvordan kan vi klage og til hvem?';
+    // The whole reads as anonymous treatment, the question is a complaint. (An earlier example, "Min søn har været i
+    // anonym behandling i et halvt år, men nu siger de at det stopper …", is read as a complaint as a whole since the
+    // training set train-o.)
+    const text =
+      'Min søn har gået i anonym behandling hos Pitstop i et halvt år uden at nogen vidste det. Nu siger de at forløbet stopper, men han er ikke færdig. Hvordan kan vi klage og til hvem?';
     expect(recognizer.recognize(text).intent).toMatchObject({ topicId: 'complaints', alternatives: ['anonymous_treatment'] });
     // From blind round 5 (a regression set): once answered through this rule, now read as a complaint as a whole.
     const round5 =
