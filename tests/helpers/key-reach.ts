@@ -1,0 +1,43 @@
+/**
+ * Notes every locale key a test's app renders, so that the full run can check that each key has a test reaching it
+ * (tests/keys/key-reach-reporter.js). The app makes its own i18next instance (src/content/i18n.ts); its translator is
+ * wrapped here, in the test process only. Run by jest before each test file (setupFilesAfterEnv).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n as I18n } from 'i18next';
+
+/** Read by the reporter (tests/keys/key-reach-reporter.js names the same folder under the project's root). */
+const KEY_REACH_DIR = path.join(__dirname, '..', '..', '.cache', 'key-reach');
+const reached = new Set<string>();
+
+function note(key: unknown, options: unknown): void {
+  for (const one of Array.isArray(key) ? key : [key]) {
+    if (typeof one !== 'string') continue;
+    reached.add(one);
+    const context = (options as { context?: unknown } | undefined)?.context;
+    if (typeof context === 'string') reached.add(`${one}_${context}`);
+  }
+}
+
+function noted(instance: I18n): I18n {
+  const getFixedT = instance.getFixedT.bind(instance) as (...args: unknown[]) => (key: unknown, options?: unknown) => string;
+  (instance as { getFixedT: unknown }).getFixedT = (...args: unknown[]) => {
+    const fixed = getFixedT(...args);
+    return (key: unknown, options?: unknown) => {
+      note(key, options);
+      return fixed(key, options);
+    };
+  };
+  return instance;
+}
+
+const createInstance = i18next.createInstance.bind(i18next);
+i18next.createInstance = ((...args: Parameters<typeof createInstance>) => noted(createInstance(...args))) as typeof i18next.createInstance;
+
+afterAll(() => {
+  if (reached.size === 0) return;
+  mkdirSync(KEY_REACH_DIR, { recursive: true });
+  const file = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`;
+  writeFileSync(path.join(KEY_REACH_DIR, file), JSON.stringify([...reached]));
+});

@@ -1,0 +1,68 @@
+// After a full run, fails it if a locale key was reached by no test (issue 14: "every key has a test that reaches it
+// or is deleted"). Workers note the keys their app rendered (tests/helpers/key-reach.ts); a key reached also reaches
+// the keys its text nests ($t(…)). A run of some files or some tests (test:fast, -t, a path) cannot tell, and is not
+// checked.
+const { existsSync, readdirSync, readFileSync, rmSync } = require('node:fs');
+const path = require('node:path');
+
+/** Every text's key in a locale tree ("ui.buttons.callPitstop"), with its text. */
+function textsOf(tree, prefix = '', into = new Map()) {
+  for (const [name, value] of Object.entries(tree)) {
+    if (typeof value === 'string') into.set(`${prefix}${name}`, value);
+    else textsOf(value, `${prefix}${name}.`, into);
+  }
+  return into;
+}
+
+function testFilesUnder(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? testFilesUnder(path.join(folder, entry.name)) : entry.name.endsWith('.test.ts') ? [entry.name] : [],
+  );
+}
+
+/** Keys reached, with what they nest and the plural forms (key_one, key_other) of a key rendered with a count. */
+function closure(reached, texts) {
+  const done = new Set();
+  const todo = [...reached].flatMap((key) => [key, `${key}_one`, `${key}_other`]);
+  while (todo.length > 0) {
+    const key = todo.pop();
+    if (done.has(key)) continue;
+    done.add(key);
+    for (const [, nested] of (texts.get(key) ?? '').matchAll(/\$t\(([\w.]+)/g)) todo.push(nested);
+  }
+  return done;
+}
+
+class KeyReachReporter {
+  constructor(globalConfig) {
+    this.root = globalConfig.rootDir;
+    this.partial = Boolean(globalConfig.testNamePattern) || globalConfig.testPathPattern !== '' || (globalConfig.testPathIgnorePatterns ?? []).length > 1;
+    // Where tests/helpers/key-reach.ts writes.
+    this.folder = path.join(this.root, '.cache', 'key-reach');
+    this.error = undefined;
+  }
+
+  onRunStart() {
+    rmSync(this.folder, { recursive: true, force: true });
+  }
+
+  onRunComplete(_contexts, results) {
+    const allFiles = testFilesUnder(path.join(this.root, 'tests')).length;
+    if (this.partial || results.numTotalTestSuites !== allFiles || results.numFailedTestSuites > 0 || !existsSync(this.folder)) return;
+    const reached = new Set(readdirSync(this.folder).flatMap((file) => JSON.parse(readFileSync(path.join(this.folder, file), 'utf8'))));
+    const unreached = ['da', 'en'].flatMap((language) => {
+      const texts = textsOf(JSON.parse(readFileSync(path.join(this.root, 'content', 'locales', `${language}.json`), 'utf8')));
+      const seen = closure(reached, texts);
+      return [...texts.keys()].filter((key) => !seen.has(key)).map((key) => `${language}: ${key}`);
+    });
+    if (unreached.length === 0) return;
+    this.error = new Error(`${unreached.length} locale keys are reached by no test (write a test that reaches each, or delete it):\n  ${unreached.join('\n  ')}`);
+    process.stderr.write(`\n${this.error.message}\n`);
+  }
+
+  getLastError() {
+    return this.error;
+  }
+}
+
+module.exports = KeyReachReporter;

@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+interface Reporter {
+  onRunComplete(contexts: unknown, results: { numTotalTestSuites: number; numFailedTestSuites: number }): void;
+  getLastError(): Error | undefined;
+}
+/** The reporter is plain JavaScript, as jest loads it without a transform. */
+const KeyReachReporter: new (globalConfig: object) => Reporter = require('./key-reach-reporter.js');
+
+/** A project with one test file, a locale in two languages and the keys its tests reached. */
+function project(reached: string[]): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'key-reach-'));
+  const locale = {
+    a: { asks: 'Hvad $t(a.nested)?', nested: 'mener du', unused: 'aldrig', count_one: 'én', count_other: 'flere' },
+    answer: 'svar',
+    answer_relative: 'svar til en pårørende',
+  };
+  mkdirSync(path.join(root, 'content', 'locales'), { recursive: true });
+  for (const language of ['da', 'en']) writeFileSync(path.join(root, 'content', 'locales', `${language}.json`), JSON.stringify(locale));
+  mkdirSync(path.join(root, 'tests'));
+  writeFileSync(path.join(root, 'tests', 'one.test.ts'), '');
+  mkdirSync(path.join(root, '.cache', 'key-reach'), { recursive: true });
+  writeFileSync(path.join(root, '.cache', 'key-reach', 'worker.json'), JSON.stringify(reached));
+  return root;
+}
+
+function errorAfterRun(root: string, config: object = {}): string | undefined {
+  const reporter = new KeyReachReporter({ rootDir: root, testPathPattern: '', testPathIgnorePatterns: ['/node_modules/'], ...config });
+  reporter.onRunComplete([], { numTotalTestSuites: 1, numFailedTestSuites: 0 });
+  return reporter.getLastError()?.message;
+}
+
+describe('the key-reach check of a full test run', () => {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('names every key no test reached, in each language; a nested key and plural forms count as reached with their key', () => {
+    const root = project(['a.asks', 'a.count', 'answer']);
+    roots.push(root);
+    const message = errorAfterRun(root) ?? '';
+    expect(
+      message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim()),
+    ).toEqual(['da: a.unused', 'da: answer_relative', 'en: a.unused', 'en: answer_relative']);
+  });
+
+  it('counts a text rendered for an audience as reaching its variant, and passes when every key is reached', () => {
+    const root = project(['a.asks', 'a.count', 'a.unused', 'answer', 'answer_relative']);
+    roots.push(root);
+    expect(errorAfterRun(root)).toBeUndefined();
+  });
+
+  it('does not judge a run of some tests or some files', () => {
+    const root = project([]);
+    roots.push(root);
+    expect(errorAfterRun(root, { testNamePattern: 'booking' })).toBeUndefined();
+    expect(errorAfterRun(root, { testPathPattern: 'tests/unit' })).toBeUndefined();
+    expect(errorAfterRun(root)).toContain('da: answer');
+  });
+});
