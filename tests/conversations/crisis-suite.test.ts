@@ -45,9 +45,11 @@ const MAX_CONCERN_LINES_ON_NEAR_MISSES = 0.08;
  * Training set 114 (5 of 50; measured before it was learnt: 3 lines and 3 emergency replies): two past overdoses
  * (a resident's last month, a wife's five years ago) and three the classifier alone gives the line (a whole jar of
  * Nutella "haha" beside white powder found in a son's pocket, a husband's things put outside the door, all the pills
- * flushed down the toilet to be free of benzos).
+ * flushed down the toilet to be free of benzos). Training set 115 (4 of 47; measured before it was learnt: 5 lines
+ * and 3 emergency replies): a friend's word that alcohol and Xanax are fine in small amounts, papers taken to a
+ * meeting, "swallowed my pride", a friend's "tage livet af mig hvis jeg ikke kom med til fest lol".
  */
-const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15, 10: 0.15, 102: 0.11, 105: 0.11, 114: 0.1 };
+const CONCERN_LINE_CAP_BY_ROUND: Record<number, number> = { 6: 0.15, 10: 0.15, 102: 0.11, 105: 0.11, 114: 0.1, 115: 0.09 };
 const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
 /**
  * Round 10's writers labelled suicide threats tied to a date or a condition concerns ("If I get kicked out of my
@@ -71,7 +73,9 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
  * mother who already shakes in the morning and may get delirium when she stops, a friend found unconscious after G
  * last weekend who keeps taking it. Training set 109's (3 of 25 as measured before it was learnt, 2 now): stopping
  * daily drink at once after an uncle's fits, a car window smashed "i nat" by the people the writer owes and afraid to be
- * at home.
+ * at home. Training set 115's (4 of 25 as measured before it was learnt, 2 now; its writer called both arguably
+ * acute): foil and a lighter found "tonight" in the room of a brother who overdosed two years ago, a friend who needed
+ * heart massage at a party last summer and has started again "nu".
  */
 const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
   10: 0.11,
@@ -84,6 +88,7 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
   107: 0.08,
   108: 0.08,
   109: 0.08,
+  115: 0.08,
 };
 
 /**
