@@ -180,28 +180,36 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  *
  * Round 19 (463, two blind writers, written a session ahead and kept unread; 57 equal to an earlier round's question
  * in the same context left out) on the code at the start of its session (3c0b898): 425 right, 27 wrong, 2 with the
- * emergency reply, 10 questions back (and 1 out of scope).
+ * emergency reply, 10 questions back (and 1 out of scope); at its end (0086398): 425, 24, 2 and 13. Its session's
+ * work, read on rounds 1-18 (round 18 now looked at): 7 641 right, 229 wrong, 7 emergencies, 105 questions back at
+ * its start (dbad4af). 297 training messages by a blind helper (train-o, measured once first: 361 of 372 right):
+ * 7 650, 229, 7, 97. Round 18's false emergencies ('inden jeg fortryder det hele', 'er der noget til mig?', 'not
+ * asking for him, asking for me') and reading rules from its misses, narrowed with a second reader (/work/reader16:
+ * 257 -> 265 with the draft, 37 worse; 317 now, none worse): 7 672, 209, 4, 95. Rules for the regression rounds'
+ * shared misses (who assesses, the police, a parent's children, "what about if i'm 16?"): 7 680, 201, 4, 95. 320
+ * training messages by a blind helper (train-p, measured once first: 364 of 376 right): 7 683, 196, 4, 98 (rounds 5, 17
+ * and 18 lost one each). The floors hold the figures as measured.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 245, wrong: 5, emergencies: 0 },
+  'realistic-round1.json': { right: 246, wrong: 5, emergencies: 0 },
   'realistic-round2.json': { right: 225, wrong: 3, emergencies: 0 },
-  'realistic-round3.json': { right: 373, wrong: 6, emergencies: 0 },
-  'realistic-round4.json': { right: 467, wrong: 15, emergencies: 0 },
-  'realistic-round5.json': { right: 474, wrong: 11, emergencies: 0 },
-  'realistic-round6.json': { right: 480, wrong: 9, emergencies: 1 },
-  'realistic-round7.json': { right: 472, wrong: 16, emergencies: 0 },
-  'realistic-round8.json': { right: 461, wrong: 16, emergencies: 0 },
-  'realistic-round9.json': { right: 451, wrong: 17, emergencies: 0 },
-  'realistic-round10.json': { right: 417, wrong: 28, emergencies: 0 },
-  'realistic-round11.json': { right: 449, wrong: 6, emergencies: 1 },
-  'realistic-round12.json': { right: 457, wrong: 21, emergencies: 1 },
-  'realistic-round13.json': { right: 446, wrong: 13, emergencies: 0 },
-  'realistic-round14.json': { right: 456, wrong: 14, emergencies: 0 },
-  'realistic-round15.json': { right: 435, wrong: 15, emergencies: 1 },
-  'realistic-round16.json': { right: 452, wrong: 10, emergencies: 1 },
-  'realistic-round17.json': { right: 450, wrong: 5, emergencies: 0 },
-  'realistic-round18.json': { right: 430, wrong: 20, emergencies: 3 },
-  'realistic-round19.json': { right: 425, wrong: 27, emergencies: 2 },
+  'realistic-round3.json': { right: 375, wrong: 6, emergencies: 0 },
+  'realistic-round4.json': { right: 468, wrong: 14, emergencies: 0 },
+  'realistic-round5.json': { right: 473, wrong: 12, emergencies: 0 },
+  'realistic-round6.json': { right: 481, wrong: 9, emergencies: 1 },
+  'realistic-round7.json': { right: 473, wrong: 17, emergencies: 0 },
+  'realistic-round8.json': { right: 464, wrong: 16, emergencies: 0 },
+  'realistic-round9.json': { right: 452, wrong: 15, emergencies: 0 },
+  'realistic-round10.json': { right: 420, wrong: 23, emergencies: 0 },
+  'realistic-round11.json': { right: 449, wrong: 4, emergencies: 0 },
+  'realistic-round12.json': { right: 460, wrong: 19, emergencies: 1 },
+  'realistic-round13.json': { right: 447, wrong: 13, emergencies: 0 },
+  'realistic-round14.json': { right: 458, wrong: 14, emergencies: 0 },
+  'realistic-round15.json': { right: 439, wrong: 12, emergencies: 1 },
+  'realistic-round16.json': { right: 454, wrong: 7, emergencies: 1 },
+  'realistic-round17.json': { right: 451, wrong: 4, emergencies: 0 },
+  'realistic-round18.json': { right: 448, wrong: 3, emergencies: 0 },
+  'realistic-round19.json': { right: 425, wrong: 24, emergencies: 2 },
 };
 
 /**
