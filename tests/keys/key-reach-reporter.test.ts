@@ -56,6 +56,13 @@ describe('the key-reach check of a full test run', () => {
     expect(errorAfterRun(root)).toBeUndefined();
   });
 
+  it('names every key when a full run left no notes at all', () => {
+    const root = project([]);
+    roots.push(root);
+    rmSync(path.join(root, '.cache'), { recursive: true, force: true });
+    expect(errorAfterRun(root)).toContain('da: a.asks');
+  });
+
   it('does not judge a run of some tests or some files', () => {
     const root = project([]);
     roots.push(root);
