@@ -1,14 +1,14 @@
 /**
  * Notes every locale key a test's app renders, so that the full run can check that each key has a test reaching it
- * (tests/keys/key-reach-reporter.js). The app makes its own i18next instance (src/content/i18n.ts); its translator is
- * wrapped here, in the test process only. Run by jest before each test file (setupFilesAfterEnv).
+ * (tests/keys/key-reach-reporter.js, which names the notes' folder in PITSTOP_KEY_REACH_DIR for a full run only). The
+ * app makes its own i18next instance (src/content/i18n.ts); its translator is wrapped here, in the test process only.
+ * Run by jest before each test file (setupFilesAfterEnv).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n as I18n } from 'i18next';
 
-/** Read by the reporter (tests/keys/key-reach-reporter.js names the same folder under the project's root). */
-const KEY_REACH_DIR = path.join(__dirname, '..', '..', '.cache', 'key-reach');
+const folder = process.env.PITSTOP_KEY_REACH_DIR;
 const reached = new Set<string>();
 
 function note(key: unknown, options: unknown): void {
@@ -32,12 +32,13 @@ function noted(instance: I18n): I18n {
   return instance;
 }
 
-const createInstance = i18next.createInstance.bind(i18next);
-i18next.createInstance = ((...args: Parameters<typeof createInstance>) => noted(createInstance(...args))) as typeof i18next.createInstance;
-
-afterAll(() => {
-  if (reached.size === 0) return;
-  mkdirSync(KEY_REACH_DIR, { recursive: true });
-  const file = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`;
-  writeFileSync(path.join(KEY_REACH_DIR, file), JSON.stringify([...reached]));
-});
+if (folder !== undefined) {
+  const createInstance = i18next.createInstance.bind(i18next);
+  i18next.createInstance = ((...args: Parameters<typeof createInstance>) => noted(createInstance(...args))) as typeof i18next.createInstance;
+  afterAll(() => {
+    if (reached.size === 0) return;
+    mkdirSync(folder, { recursive: true });
+    const file = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`;
+    writeFileSync(path.join(folder, file), JSON.stringify([...reached]));
+  });
+}

@@ -5,6 +5,9 @@
 const { existsSync, readdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 
+/** The environment variable that carries the notes' folder to tests/helpers/key-reach.ts. */
+const KEY_REACH_FOLDER = 'PITSTOP_KEY_REACH_DIR';
+
 /** Every text's key in a locale tree ("ui.buttons.callPitstop"), with its text. */
 function textsOf(tree, prefix = '', into = new Map()) {
   for (const [name, value] of Object.entries(tree)) {
@@ -37,13 +40,15 @@ class KeyReachReporter {
   constructor(globalConfig) {
     this.root = globalConfig.rootDir;
     this.partial = Boolean(globalConfig.testNamePattern) || globalConfig.testPathPattern !== '' || (globalConfig.testPathIgnorePatterns ?? []).length > 1;
-    // Where tests/helpers/key-reach.ts writes.
     this.folder = path.join(this.root, '.cache', 'key-reach');
     this.error = undefined;
   }
 
+  /** A full run tells the test workers (started after this) where to note their keys; other runs note nothing. */
   onRunStart() {
+    if (this.partial) return;
     rmSync(this.folder, { recursive: true, force: true });
+    process.env[KEY_REACH_FOLDER] = this.folder;
   }
 
   onRunComplete(_contexts, results) {
