@@ -92,16 +92,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 19 (397 messages by two blind writers, written a
+ * The held-out round as measured (README, "Emergencies"): round 20 (397 messages by two blind writers, written a
  * session ahead and kept unread; 3 equal to an earlier round's or to each other left out: users, teenagers,
- * relatives, bystanders, staff and English speakers) on the code at the start of its session (3c0b898) gave 190 of
- * 199 acute messages the emergency reply with the right helplines, 198 the numbers (193 the emergency reply, 5 the
- * line; 1 nothing), and 6 of 138 near-misses the emergency reply. At that session's end (0086398: round 18 and
- * training sets 111-116 learnt, each narrowed with a second reader): 191, 199 (194 the emergency reply, 5 the line;
- * none nothing) and 6. No message of the round was read. The floors hold the end; raise them as the guide improves.
- * (Round 18, the round before, is learnt now: it went from 196 to 197 during its held-out session.)
+ * relatives, bystanders, staff and English speakers; one writer leaned to unusual situations, indirect wording and
+ * hard near-misses) on the code at the start of its session (68ed258) gave 191 of 200 acute messages the emergency
+ * reply with the right helplines, 199 the numbers (194 the emergency reply, 5 the line; 1 nothing), and 13 of 137
+ * near-misses the emergency reply. No message of the round was read. The floors hold the start; raise them as the
+ * guide improves. (Round 19, the round before, is learnt now: it went from 190 to 191 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 199, nearMissAlarms: 6 };
+const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 199, nearMissAlarms: 13 };
 
 let app: App;
 beforeAll(async () => {

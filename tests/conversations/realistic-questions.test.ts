@@ -189,6 +189,10 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * shared misses (who assesses, the police, a parent's children, "what about if i'm 16?"): 7 680, 201, 4, 95. 320
  * training messages by a blind helper (train-p, measured once first: 364 of 376 right): 7 683, 196, 4, 98 (rounds 5, 17
  * and 18 lost one each). The floors hold the figures as measured.
+ *
+ * Round 20 (445, four blind writers, written a session ahead and kept unread; 75 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (68ed258): 420 right, 18 wrong, no
+ * emergency reply, 6 questions back (and 1 out of scope).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 246, wrong: 5, emergencies: 0 },
@@ -210,6 +214,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round17.json': { right: 451, wrong: 4, emergencies: 0 },
   'realistic-round18.json': { right: 448, wrong: 3, emergencies: 0 },
   'realistic-round19.json': { right: 425, wrong: 24, emergencies: 2 },
+  'realistic-round20.json': { right: 420, wrong: 18, emergencies: 0 },
 };
 
 /**
@@ -217,18 +222,24 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * generic ones that its writers and earlier training writers both chose. No other may join them, so the
  * held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round19.json';
+const NEWEST_ROUND = 'realistic-round20.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'koster det noget',
-  'hvor starter man hvis man vil ud af sit misbrug',
-  'kan jeg få et døgnophold',
-  'skal jeg sige mit navn?',
-  'hvad er forskellen paa ambulant dag og doegn',
-  'er du et menneske eller en robot',
-  'am i talking to a real person',
-  'what kinds of treatment do you have?',
-  'What is day treatment and who is it meant for?',
-  'kan jeg faa metadon',
+  'hvad koster det?',
+  'kan jeg få antabus gennem jer',
+  'er der parkeringspladser ved pitstop',
+  'Tager I urinprøver når man er i behandling?',
+  'what kinds of treatment do you offer?',
+  'hvad sker der når behandlingen er slut, hører man så mere fra jer?',
+  'is pitstop run by the kommune or is it a private thing',
+  'hvem arbejder der på pitstop? er det læger eller pædagoger eller hvad',
+  'What success rate does the municipality aim for in drug treatment?',
+  'hvad går misbrugspolitikken ud på',
+  'kan ikke komme igennem på nummeret',
+  'hvornår kommer man på afgiftning i stedet for bare samtaler',
+  'hvem bestemmer om jeg kan få dagbehandling',
+  'hvilke resultatmål har kommunen for misbrugsbehandlingen',
+  'hvad gør kommunen for at forebygge at unge begynder på stoffer',
+  'er du et menneske eller en robot?',
 ];
 
 let app: App;
