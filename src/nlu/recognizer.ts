@@ -472,8 +472,9 @@ export class Recognizer {
     const text = withoutPlaceholders(message);
     const assessed = this.crisis.assess(text);
     const writerAge = writerAgeOf(text);
+    const namedSubjects = this.subjects.findAll(text);
     const details = {
-      subjectId: this.subjects.findAll(text)[0],
+      subjectId: namedSubjects[0],
       audience: audienceOfWriter(this.audiences.findAll(text)[0], writerAge),
       aspect: this.aspects.findAll(text)[0],
     };
@@ -495,7 +496,7 @@ export class Recognizer {
     const named =
       this.bareDrugAsked(words) || (substances.has('drugs') && this.ownUseStated(text, words, read.intent, details.audience))
         ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
-        : this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, elliptical), text, details.aspect);
+        : this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, { elliptical, sole: namedSubjects.length === 1 }), text, details.aspect);
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
@@ -627,11 +628,16 @@ export class Recognizer {
    * være for at komme i *GIV*?" reads as young people; "what does SEL § 101 a allow?" as nothing),
    * with the general reading as a button.
    */
-  private namedSubjectFirst(intent: Intent, subjectId: string | undefined, elliptical: boolean): Intent {
+  private namedSubjectFirst(intent: Intent, subjectId: string | undefined, { elliptical, sole }: { elliptical: boolean; sole: boolean }): Intent {
     if (!subjectId || !(intent.kind === 'topic' || intent.kind === 'clarify' || intent.kind === 'out_of_scope')) return intent;
     if (elliptical) return { kind: 'topic', topicId: subjectId, confidence: 1 };
     if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [] };
     if (intent.kind === 'topic' && intent.topicId !== subjectId && this.content.topicById.get(intent.topicId)?.general) {
+      return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
+    }
+    // An unsure lead with the only subject named as its runner-up ("tak for hjælpen, hvordan klager jeg" read with
+    // the aftercare answer before it): the subject the writer named answers, the lead becomes the button.
+    if (sole && intent.kind === 'topic' && intent.topicId !== subjectId && intent.alternatives?.includes(subjectId)) {
       return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
     }
     // Torn between the subject named and general or aspect readings ("how long does detox take": duration or
