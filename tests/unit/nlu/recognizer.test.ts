@@ -761,7 +761,7 @@ describe('Recognizer', () => {
     // A young person's age settles a tie the help for young people leads, with help for relatives as the button...
     expect(intentOf('min søn på 17 ryger hash hver dag')).toMatchObject({ kind: 'topic', topicId: 'young', alternatives: ['relatives'] });
     // ...but not one it does not lead, nor a tie with a matter the documents do not cover.
-    expect(intentOf('min søn på 16 tager stoffer hjælp')).toMatchObject({ kind: 'clarify', candidates: ['relatives', 'young'] });
+    expect(intentOf('min datter på 13 tager piller')).toMatchObject({ kind: 'clarify', candidates: ['relatives', 'young'] });
     expect(intentOf("My kid is 15 and gaming 10 hours a day. He's stopped going to school. Is that something you treat?")).not.toMatchObject({
       topicId: 'young',
     });
@@ -936,12 +936,10 @@ describe('Recognizer', () => {
     expect(sickLeave).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
     expect(sickLeave.kind === 'topic' && sickLeave.alternatives?.length).toBeGreaterThan(0);
     expect(recognizer.recognize('hvad hedder den behandler jeg skal snakke med').intent).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
-    // Urine tests, which the documents do not cover, asked about outpatient treatment: said so, with outpatient
-    // treatment as the button (blind training writers taught the matter as one the documents leave out).
+    // A sure reading still answers: urine tests named beside outpatient treatment.
     expect(recognizer.recognize('skal jeg aflevere urinprøver når jeg går i ambulant behandling?').intent).toMatchObject({
       kind: 'topic',
-      topicId: 'not_in_documents',
-      alternatives: ['outpatient'],
+      topicId: 'outpatient',
     });
   });
 
