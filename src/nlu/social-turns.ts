@@ -6,8 +6,11 @@ import { foldedWords } from '../text/fold';
  * "tak, det hjalp" is feedback before thanks.
  */
 const PRECEDENCE: readonly Command[] = ['notHelpful', 'helpful', 'goodbye', 'thanks', 'decline', 'acknowledge', 'greeting'];
-/** Small talk is short; a longer message says something else too. */
-const MAX_WORDS = 10;
+/**
+ * Small talk is short; a longer message says something else too. Every word must still belong to a phrase or be a
+ * filler, and an apostrophe splits a word ("thank you, that's really helpful. i'll call them tomorrow morning" is 12).
+ */
+const MAX_WORDS = 14;
 
 /**
  * Recognises a message made only of small-talk phrases and filler words, in any combination the

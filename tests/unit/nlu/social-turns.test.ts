@@ -24,6 +24,8 @@ describe('small talk made of several phrases', () => {
     ['hey, anyone there?', 'greeting'],
     // Nine words once folded ("I'll" is two): a thanks and a plan, still small talk.
     ["thank you so much, I'll call them tomorrow", 'thanks'],
+    // Twelve words once folded: feedback and a plan.
+    ["Thank you, that's really helpful. I'll call them tomorrow morning.", 'helpful'],
     ['jeg tænker lige over det, tusind tak', 'thanks'],
   ])('reads "%s" as %s', (text, command) => {
     expect(social.of(text)).toBe(command);
@@ -35,7 +37,8 @@ describe('small talk made of several phrases', () => {
     ['og hvad så?'],
     ['nok'],
     ['tak for svaret om dagbehandling'],
-    ['okay okay okay okay okay okay okay okay okay okay okay'],
+    // Longer than small talk is, though every word is a phrase.
+    ['okay okay okay okay okay okay okay okay okay okay okay okay okay okay okay'],
     ['okker'],
     [''],
   ])('finds no small talk in "%s"', (text) => {
