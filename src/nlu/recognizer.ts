@@ -227,6 +227,24 @@ function adultNotYoung(intent: Intent, writer: { age?: number; asksForSelf: bool
   return { kind: 'topic', topicId: next, confidence: intent.confidence, alternatives: [YOUNG_TOPIC] };
 }
 
+/** How likely the fees must be read to answer a cost question in place of a topic with no text on cost. */
+const ASPECT_TOPIC_MIN_PROBABILITY = 0.1;
+
+/**
+ * Cost asked of a general topic, which has no text on it ("er pitstop gratis eller hvad"), is answered by the fees,
+ * with the topic as a button, where the classifier reads the fees as likely too. Only cost: its words are plain
+ * ("gratis", "koster"), while "hvor lang tid" asks a waiting time as often as a length; and only a general topic
+ * (a specific one, such as free choice, is asked about itself).
+ */
+function costTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Content, reading: Reading | undefined): Intent {
+  if (aspect !== 'cost' || intent.kind !== 'topic') return intent;
+  const topic = content.topicById.get(intent.topicId);
+  const general = content.topics.find((candidate) => candidate.aspect === aspect);
+  if (!topic?.general || !general || topic.aspects[aspect]) return intent;
+  const likely = reading?.some(([label, probability]) => label === general.id && probability >= ASPECT_TOPIC_MIN_PROBABILITY);
+  return likely ? { kind: 'topic', topicId: general.id, confidence: 0, alternatives: [topic.id] } : intent;
+}
+
 /** The ages Projekt GIV is for, from the facts ("8–24"). */
 function givAgesOf(facts: Content['facts']): { from: number; to: number } {
   const [from, to] = (facts.values.givAges ?? '').match(/\d+/g)?.map(Number) ?? [];
@@ -521,7 +539,7 @@ export class Recognizer {
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
     const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;
     const young = youngTieSettled(youngFirst(family, ageGroup ?? context.ageGroup), ageGroup);
-    const intent = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
+    const intent = costTopicFirst(adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading), details.aspect, this.content, read.reading);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {
