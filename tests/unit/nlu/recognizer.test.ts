@@ -931,6 +931,12 @@ describe('Recognizer', () => {
     expect(recognizer.recognize(round5).intent).toMatchObject({ topicId: 'complaints' });
   });
 
+  it('answers cost asked of a general topic with the fees, the topic as a button, and cost asked of a specific one with that one', () => {
+    expect(recognizer.recognize('er pitstop gratis eller hvad').intent).toMatchObject({ kind: 'topic', topicId: 'fees', alternatives: ['pitstop'] });
+    expect(recognizer.recognize('hvor længe har pitstop eksisteret').intent).toMatchObject({ kind: 'topic', topicId: 'pitstop' });
+    expect(recognizer.recognize('er anonym rådgivning gratis').intent).toMatchObject({ kind: 'topic', topicId: 'counselling' });
+  });
+
   it('answers "not in the documents" where a message asks about a matter they do not cover and no reading is sure, with the readings as buttons', () => {
     const sickLeave = recognizer.recognize('kan jeg blive sygemeldt hvis jeg starter i behandling?').intent;
     expect(sickLeave).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
