@@ -228,7 +228,7 @@ function adultNotYoung(intent: Intent, writer: { age?: number; asksForSelf: bool
 }
 
 /** How likely the fees must be read to answer a cost question in place of a topic with no text on cost. */
-const ASPECT_TOPIC_MIN_PROBABILITY = 0.1;
+const FEES_MIN_PROBABILITY = 0.1;
 
 /**
  * Cost asked of a general topic, which has no text on it ("er pitstop gratis eller hvad"), is answered by the fees,
@@ -239,10 +239,10 @@ const ASPECT_TOPIC_MIN_PROBABILITY = 0.1;
 function costTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Content, reading: Reading | undefined): Intent {
   if (aspect !== 'cost' || intent.kind !== 'topic') return intent;
   const topic = content.topicById.get(intent.topicId);
-  const general = content.topics.find((candidate) => candidate.aspect === aspect);
-  if (!topic?.general || !general || topic.aspects[aspect]) return intent;
-  const likely = reading?.some(([label, probability]) => label === general.id && probability >= ASPECT_TOPIC_MIN_PROBABILITY);
-  return likely ? { kind: 'topic', topicId: general.id, confidence: 0, alternatives: [topic.id] } : intent;
+  const fees = content.topics.find((candidate) => candidate.aspect === aspect);
+  if (!topic?.general || !fees || topic.aspects[aspect]) return intent;
+  const likely = reading?.some(([label, probability]) => label === fees.id && probability >= FEES_MIN_PROBABILITY);
+  return likely ? { kind: 'topic', topicId: fees.id, confidence: 0, alternatives: [topic.id] } : intent;
 }
 
 /** The ages Projekt GIV is for, from the facts ("8–24"). */
