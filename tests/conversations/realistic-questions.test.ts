@@ -223,9 +223,9 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
 };
 
 /**
- * The newest round's questions that equal a training phrase (folded) written before the round was: short,
- * generic ones that its writers and earlier training writers both chose. No other may join them, so the
- * held-out round is never trained on.
+ * The newest round's questions that equal a training phrase (folded) written before the round was: common
+ * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
+ * No other may join them, so the held-out round is never trained on.
  */
 const NEWEST_ROUND = 'realistic-round20.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
