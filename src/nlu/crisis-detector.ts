@@ -98,9 +98,11 @@ export class CrisisDetector {
     const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
     const { vitalSign, ...found } = this.patternAssessment(sentences, inMessage);
     if (found.tier === 'acute') return found;
-    if (!vitalSign && this.quietBy.some((name) => inMessage.has(name))) return found;
+    // A sign of danger now outweighs any frame.
+    const framedBy = (names: string[]): boolean => !vitalSign && names.some((name) => inMessage.has(name));
+    if (framedBy(this.quietBy)) return found;
     const probability = this.classifier?.acuteProbability(text) ?? 0;
-    const capped = !vitalSign && this.cappedBy.some((name) => inMessage.has(name));
+    const capped = framedBy(this.cappedBy);
     if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
     return probability >= CRISIS_THRESHOLDS.concern && found.tier === 'none' ? { tier: 'concern', kinds: [] } : found;
   }

@@ -650,12 +650,10 @@ export class Recognizer {
     if (!subjectId || !(intent.kind === 'topic' || intent.kind === 'clarify' || intent.kind === 'out_of_scope')) return intent;
     if (elliptical) return { kind: 'topic', topicId: subjectId, confidence: 1 };
     if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [] };
-    if (intent.kind === 'topic' && intent.topicId !== subjectId && this.content.topicById.get(intent.topicId)?.general) {
-      return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
-    }
-    // An unsure lead with the only subject named as its runner-up ("tak for hjælpen, hvordan klager jeg" read with
-    // the aftercare answer before it): the subject the writer named answers, the lead becomes the button.
-    if (sole && intent.kind === 'topic' && intent.topicId !== subjectId && intent.alternatives?.includes(subjectId)) {
+    // A general topic yields to the subject named, as does an unsure lead with the only subject named as its
+    // runner-up ("tak for hjælpen, hvordan klager jeg" read with the aftercare answer before it).
+    const runnerUp = sole && intent.kind === 'topic' && intent.alternatives?.includes(subjectId);
+    if (intent.kind === 'topic' && intent.topicId !== subjectId && (this.content.topicById.get(intent.topicId)?.general || runnerUp)) {
       return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
     }
     // Torn between the subject named and general or aspect readings ("how long does detox take": duration or
