@@ -19,53 +19,77 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 const aspectSchema = z.enum(ASPECTS);
 
-export const topicSchema = z
-  .object({
-    id,
-    /** `reply`: a reply the documents do not source (what is not in them, small talk), shown without a source line. */
-    kind: z.enum(['answer', 'reply', 'guide', 'booking']),
-    /** An aspect topic ("what does it cost?") answers for the subject in context when it can. */
-    aspect: aspectSchema.optional(),
-    sources: z.array(sourceRefSchema).default([]),
-    related: z.array(id).max(3).default([]),
-    /** Aspect answers this subject topic has of its own, with their sources. */
-    aspects: z.partialRecord(aspectSchema, z.array(sourceRefSchema).min(1)).default({}),
-    /** A way to a person: the answer also says whether Pitstop is open, when hours are configured. */
-    handoff: z.boolean().default(false),
-    /** Words that name this topic as the subject of a question, e.g. "dagbehandling". */
-    mentions: z.array(z.string().min(2)).default([]),
-    /**
-     * A topic about many subjects (the law, Pitstop, young people, where to start): where a message names
-     * a specific subject as well ("hvor gammel skal man være for at komme i *GIV*?"), the subject answers.
-     */
-    general: z.boolean().default(false),
-    /**
-     * The subjects this topic gives an overview of: a message that names several of them ("ambulant,
-     * døgn og afgiftning – hvad findes der?"), or two with a word that compares, asks for the overview.
-     */
-    overviewOf: z.array(id).default([]),
-  })
+/** A topic's settings, as written at the top of its file (topics/<id>.yaml; the id is the file's name). */
+const topicSettings = {
+  /** `reply`: a reply the documents do not source (what is not in them, small talk), shown without a source line. */
+  kind: z.enum(['answer', 'reply', 'guide', 'booking']),
+  /** An aspect topic ("what does it cost?") answers for the subject in context when it can. */
+  aspect: aspectSchema.optional(),
+  sources: z.array(sourceRefSchema).default([]),
+  related: z.array(id).max(3).default([]),
+  /** Aspect answers this subject topic has of its own, with their sources. */
+  aspects: z.partialRecord(aspectSchema, z.array(sourceRefSchema).min(1)).default({}),
+  /** A way to a person: the answer also says whether Pitstop is open, when hours are configured. */
+  handoff: z.boolean().default(false),
+  /** Words that name this topic as the subject of a question, e.g. "dagbehandling". */
+  mentions: z.array(z.string().min(2)).default([]),
+  /**
+   * A topic about many subjects (the law, Pitstop, young people, where to start): where a message names
+   * a specific subject as well ("hvor gammel skal man være for at komme i *GIV*?"), the subject answers.
+   */
+  general: z.boolean().default(false),
+  /**
+   * The subjects this topic gives an overview of: a message that names several of them ("ambulant,
+   * døgn og afgiftning – hvad findes der?"), or two with a word that compares, asks for the overview.
+   */
+  overviewOf: z.array(id).default([]),
+};
+
+/** Where a map holds only these keys, it is one text in each language ("da: …", "en: …"). */
+const bilingualText = z.object({ da: z.string().min(1).optional(), en: z.string().min(1).optional() } satisfies Record<Language, unknown>).strict();
+
+export interface BilingualTree {
+  [key: string]: BilingualTree | Partial<Record<Language, string>>;
+}
+/** Texts with each language side by side under its key; a text missing in one language is found by validate-content. */
+export const bilingualTreeSchema: z.ZodType<BilingualTree> = z.lazy(() =>
+  z.record(
+    z.string(),
+    z.union([bilingualText, bilingualTreeSchema], {
+      error: `a text is written with its languages under its key (${LANGUAGES.map((language) => `${language}: …`).join(', ')}); a group holds texts or groups`,
+    }),
+  ),
+);
+
+/** topics/<id>.yaml: the topic's settings and its texts (title, answer, aspect answers…). */
+export const topicFileSchema = z
+  .object({ ...topicSettings, texts: bilingualTreeSchema })
   .strict()
   .refine((topic) => topic.kind !== 'answer' || topic.sources.length > 0, {
     message: 'every answer names at least one source',
     path: ['sources'],
   });
-export type Topic = z.infer<typeof topicSchema>;
 
-export const topicsFileSchema = z
+/** A topic as the code uses it: its settings and its id (the file's name); its texts go to i18next. */
+export type Topic = Omit<z.infer<typeof topicFileSchema>, 'texts'> & { id: string };
+
+/** topics.yaml: which topics exist, in the order the classifier learns them, and the menus' buttons. */
+export const topicIndexSchema = z
   .object({
     welcomeTopics: z.array(id).min(1),
     helpTopics: z.array(id).min(1),
-    topics: z.array(topicSchema).min(1),
+    topics: z.array(id).min(1),
   })
   .strict();
 
-const phoneNumber = z.string().regex(/^\d{2,3}( \d{2,3})*$/, 'phone numbers are digits in groups, e.g. "20 69 28 33"');
+/** A number written without quotes in YAML ("guaranteeDays: 14") is the same fact as "14". */
+const factText = z.union([z.string(), z.number().transform(String)]);
+const phoneNumber = factText.pipe(z.string().regex(/^\d{2,3}( \d{2,3})*$/, 'phone numbers are digits in groups, e.g. "20 69 28 33"'));
 
 export const factsSchema = z
   .object({
     phones: z.record(id, phoneNumber),
-    values: z.record(z.string().regex(/^[a-zA-Z]+$/), z.string().min(1)),
+    values: z.record(z.string().regex(/^[a-zA-Z]+$/), factText.pipe(z.string().min(1))),
   })
   .strict();
 export type Facts = z.infer<typeof factsSchema>;
@@ -157,4 +181,3 @@ export const examplesFileSchema = z.record(id, phraseList);
 export interface LocaleTree {
   [key: string]: string | LocaleTree;
 }
-export const localeTreeSchema: z.ZodType<LocaleTree> = z.lazy(() => z.record(z.string(), z.union([z.string().min(1), localeTreeSchema])));

@@ -1,21 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { recordOf } from '../base/records';
+import { splitBilingual } from './bilingual';
 import type { Content } from './content';
+import { CONTENT_FILES, textsFile, topicFile, YAML_EXTENSION } from './content-files';
 import {
+  type BilingualTree,
+  bilingualTreeSchema,
   commandsFileSchema,
   examplesFileSchema,
   factsSchema,
   LANGUAGES,
   type Language,
-  localeTreeSchema,
   sourcesFileSchema,
-  topicsFileSchema,
+  topicFileSchema,
+  topicIndexSchema,
 } from './content-schema';
 import { crisisExamplesFileSchema, crisisFileSchema } from './crisis-schema';
 import { factVariables } from './fact-variables';
-import { validateContent } from './validate-content';
+import { describeProblem, type LocatedProblem, locateContentProblems } from './validate-content';
 
 export type { Content } from './content';
 
@@ -26,11 +31,12 @@ export class ContentError extends Error {
   }
 }
 
-function readJson<T>(dir: string, relative: string, schema: z.ZodType<T>): T {
+function readFile<T>(dir: string, relative: string, schema: z.ZodType<T>): T {
   const file = path.join(dir, relative);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    raw = relative.endsWith(YAML_EXTENSION) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
     throw new ContentError(`Cannot read content file ${relative}`, { cause: error });
   }
@@ -46,30 +52,59 @@ function perLanguage<T>(read: (language: Language) => T): Record<Language, T> {
   return recordOf(LANGUAGES, read);
 }
 
-/** Reads one content file (path relative to the content folder) and checks it against its schema. */
-export type ContentFileReader = <T>(relative: string, schema: z.ZodType<T>) => T;
+/** How content files are read: `read` one file (path relative to the content folder) against its schema, `list` a folder's files. */
+export interface ContentFiles {
+  read<T>(relative: string, schema: z.ZodType<T>): T;
+  list(relativeDir: string): string[];
+}
+
+function filesIn(dir: string): ContentFiles {
+  return {
+    read: (relative, schema) => readFile(dir, relative, schema),
+    list: (relativeDir) => readdirSync(path.join(dir, relativeDir)).sort(),
+  };
+}
 
 /** Reads and validates every content file; throws one ContentError listing all problems. */
 export function loadContent(dir: string): Content {
-  const content = readContentFiles((relative, schema) => readJson(dir, relative, schema));
-  const problems = validateContent(content);
+  const files = filesIn(dir);
+  const content = readContentFiles(files);
+  const problems = [...unlistedTopicFiles(files, content), ...locateContentProblems(content)].map(describeProblem);
   if (problems.length > 0) throw new ContentError(`Invalid content:\n- ${problems.join('\n- ')}`);
   return content;
 }
 
-/** The content as its files give it, before the cross-file checks; `read` decides how a file is read (content:check keeps line numbers). */
-export function readContentFiles(read: ContentFileReader): Content {
-  const facts = read('facts.json', factsSchema);
-  const topicsFile = read('topics.json', topicsFileSchema);
-  const commandsFile = read('commands.json', commandsFileSchema);
+/** A topic file that topics.yaml does not list is never read: an editor who added one would wonder why it does nothing. */
+export function unlistedTopicFiles(files: ContentFiles, content: Content): LocatedProblem[] {
+  const listed = new Set(content.topics.map((topic) => topicFile(topic.id)));
+  return files
+    .list(CONTENT_FILES.topicDir)
+    .map((name) => `${CONTENT_FILES.topicDir}/${name}`)
+    .filter((file) => file.endsWith(YAML_EXTENSION) && !listed.has(file))
+    .map((file) => ({ file, path: [], message: `not listed under "topics" in ${CONTENT_FILES.topicIndex}, so it is not read` }));
+}
+
+/** The content as its files give it, before the cross-file checks; `files` decides how a file is read (content:check keeps line numbers). */
+export function readContentFiles(files: ContentFiles): Content {
+  const read = files.read.bind(files);
+  const facts = read(CONTENT_FILES.facts, factsSchema);
+  const index = read(CONTENT_FILES.topicIndex, topicIndexSchema);
+  const topicFiles = index.topics.map((id) => ({ id, ...read(topicFile(id), topicFileSchema) }));
+  const topics = topicFiles.map(({ texts: _texts, ...topic }) => topic);
+  const texts: BilingualTree = { topics: Object.fromEntries(topicFiles.map((topic) => [topic.id, topic.texts])) };
+  for (const name of files.list(CONTENT_FILES.textsDir).filter((file) => file.endsWith(YAML_EXTENSION))) {
+    const section = name.slice(0, -YAML_EXTENSION.length);
+    texts[section] = read(textsFile(section), bilingualTreeSchema);
+  }
+  const commandsFile = read(CONTENT_FILES.commands, commandsFileSchema);
   return {
     facts,
     variables: factVariables(facts),
-    topics: topicsFile.topics,
-    topicById: new Map(topicsFile.topics.map((topic) => [topic.id, topic])),
-    welcomeTopics: topicsFile.welcomeTopics,
-    helpTopics: topicsFile.helpTopics,
-    documents: read('sources.json', sourcesFileSchema).documents,
+    topics,
+    topicById: new Map(topics.map((topic) => [topic.id, topic])),
+    welcomeTopics: index.welcomeTopics,
+    helpTopics: index.helpTopics,
+    documents: read(CONTENT_FILES.sources, sourcesFileSchema).documents,
     commands: commandsFile.commands,
     socialFillers: commandsFile.socialFillers,
     ellipsisCues: commandsFile.ellipsisCues,
@@ -86,10 +121,10 @@ export function readContentFiles(read: ContentFileReader): Content {
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,
-    crisis: read('crisis.json', crisisFileSchema),
-    crisisExamples: read('crisis-examples.json', crisisExamplesFileSchema).messages,
-    examples: perLanguage((language) => read(`examples/${language}.json`, examplesFileSchema)),
-    messages: perLanguage((language) => read(`examples/messages-${language}.json`, examplesFileSchema)),
-    locales: perLanguage((language) => read(`locales/${language}.json`, localeTreeSchema)),
+    crisis: read(CONTENT_FILES.crisis, crisisFileSchema),
+    crisisExamples: read(CONTENT_FILES.crisisExamples, crisisExamplesFileSchema).messages,
+    examples: perLanguage((language) => read(CONTENT_FILES.examples(language), examplesFileSchema)),
+    messages: perLanguage((language) => read(CONTENT_FILES.messages(language), examplesFileSchema)),
+    locales: splitBilingual(texts),
   };
 }

@@ -1,4 +1,5 @@
 import type { Content } from './content';
+import { CONTENT_FILES, type ContentLocation, textLocation, topicFile } from './content-files';
 import { CRISIS_LABEL, LANGUAGES, type Language, NONE_LABEL, OUT_OF_SCOPE_READING, type SourceRef } from './content-schema';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
@@ -22,99 +23,91 @@ export const RUNTIME_VARIABLES = new Set([
   'title',
 ]);
 
-/** A problem with the file and JSON path it is about, so a checker can name the line (npm run content:check). */
-export interface LocatedProblem {
+/** A problem with the file and path (of keys and list positions) it is about, so a checker can name the line (npm run content:check). */
+export interface LocatedProblem extends ContentLocation {
+  /** Says what is wrong, without the file (describeProblem adds it). */
   message: string;
-  file: string;
-  /** The JSON path in the file; for a missing text, the path it should have. */
-  path: string[];
 }
 
-/** Cross-file checks the per-file schemas cannot express. Returns readable problems, empty when valid. */
-export function validateContent(content: Content): string[] {
-  return locateContentProblems(content).map((problem) => problem.message);
-}
+export const describeProblem = (problem: LocatedProblem): string => `${problem.file}: ${problem.message}`;
 
-const localeFile = (language: string): string => `locales/${language}.json`;
-const keyPath = (key: string): string[] => key.split('.');
+/** Where a text is written, as it reads in that file: "texts.answer.en" in topics/guarantee.yaml. */
+const quoted = (location: ContentLocation): string => `"${location.path.join('.')}"`;
 
-/** validateContent's problems, each with the file and path it points at. */
+/** Cross-file checks the per-file schemas cannot express. Returns the problems, empty when valid. */
 export function locateContentProblems(content: Content): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
   const at = (file: string, path: string[], message: string): void => {
     problems.push({ message, file, path });
   };
+  const index = CONTENT_FILES.topicIndex;
   const topicIds = new Set(content.topics.map((topic) => topic.id));
-  if (topicIds.size !== content.topics.length) at('topics.json', ['topics'], 'topics.json: topic ids must be unique');
+  if (topicIds.size !== content.topics.length) at(index, ['topics'], 'a topic is listed twice under "topics"');
   // A reading rule names "out_of_scope" for a message no reading is sure of; a topic of that id would be read as it.
-  if (topicIds.has(OUT_OF_SCOPE_READING)) at('topics.json', ['topics'], `topics.json: "${OUT_OF_SCOPE_READING}" is reserved for the reading rules`);
+  if (topicIds.has(OUT_OF_SCOPE_READING)) at(index, ['topics'], `"${OUT_OF_SCOPE_READING}" is reserved for the reading rules`);
 
-  const requireTopic = (where: string, path: string[], id: string, file = 'topics.json'): void => {
+  const requireTopic = (file: string, where: string, path: string[], id: string): void => {
     if (!topicIds.has(id)) at(file, path, `${where}: unknown topic "${id}"`);
   };
-  content.welcomeTopics.forEach((id, index) => requireTopic('welcomeTopics', ['welcomeTopics', String(index)], id));
-  content.helpTopics.forEach((id, index) => requireTopic('helpTopics', ['helpTopics', String(index)], id));
-  content.readingRules.forEach((rule, index) => {
-    const where = `commands.json: readingRules[${index}]`;
-    const path = ['readingRules', String(index)];
-    requireTopic(where, [...path, 'topic'], rule.topic, 'commands.json');
-    rule.from.forEach((id, position) => id !== OUT_OF_SCOPE_READING && requireTopic(where, [...path, 'from', String(position)], id, 'commands.json'));
-    rule.after?.forEach((id, position) => requireTopic(where, [...path, 'after', String(position)], id, 'commands.json'));
+  content.welcomeTopics.forEach((id, position) => requireTopic(index, 'welcomeTopics', ['welcomeTopics', String(position)], id));
+  content.helpTopics.forEach((id, position) => requireTopic(index, 'helpTopics', ['helpTopics', String(position)], id));
+  content.readingRules.forEach((rule, position) => {
+    const where = `readingRules[${position}]`;
+    const path = ['readingRules', String(position)];
+    requireTopic(CONTENT_FILES.commands, where, [...path, 'topic'], rule.topic);
+    rule.from.forEach((id, place) => id !== OUT_OF_SCOPE_READING && requireTopic(CONTENT_FILES.commands, where, [...path, 'from', String(place)], id));
+    rule.after?.forEach((id, place) => requireTopic(CONTENT_FILES.commands, where, [...path, 'after', String(place)], id));
   });
 
   const requireText = (language: Language, key: string): void => {
-    if (textAt(content.locales[language], key) === undefined) at(localeFile(language), keyPath(key), `locales/${language}.json: missing "${key}"`);
-  };
-  const requireSource = (where: string, path: string[], ref: SourceRef): void => {
-    if (!content.documents[ref.doc]) at('topics.json', [...path, 'doc'], `${where}: unknown document "${ref.doc}"`);
-    const sectionKey = `sources.${ref.doc}.sections.${ref.section}`;
-    // A section no language names is a wrong id in topics.json, not a missing translation.
-    const unknownSection = content.documents[ref.doc] && LANGUAGES.every((language) => textAt(content.locales[language], sectionKey) === undefined);
-    if (unknownSection)
-      at('topics.json', [...path, 'section'], `${where}: unknown source section "${ref.section}" of "${ref.doc}": missing "${sectionKey}" in every locale`);
-    for (const language of LANGUAGES) {
-      requireText(language, `sources.${ref.doc}.title`);
-      if (!unknownSection) requireText(language, sectionKey);
-    }
+    const location = textLocation(language, key);
+    if (textAt(content.locales[language], key) === undefined) at(location.file, location.path, `missing ${quoted(location)}`);
   };
 
-  content.topics.forEach((topic, topicIndex) => {
-    const where = `topics.json ${topic.id}`;
-    const topicPath = ['topics', String(topicIndex)];
-    topic.related.forEach((id, index) => {
-      const path = [...topicPath, 'related', String(index)];
-      if (id === topic.id) at('topics.json', path, `${where}: relates to itself`);
-      else requireTopic(where, path, id);
+  for (const topic of content.topics) {
+    const file = topicFile(topic.id);
+    const requireSource = (where: string, path: string[], ref: SourceRef): void => {
+      if (!content.documents[ref.doc]) at(file, [...path, 'doc'], `${where}: unknown document "${ref.doc}" (the documents are in ${CONTENT_FILES.sources})`);
+      const sectionKey = `sources.${ref.doc}.sections.${ref.section}`;
+      // A section no language names is a wrong id in the topic's file, not a missing translation.
+      const unknownSection = content.documents[ref.doc] && LANGUAGES.every((language) => textAt(content.locales[language], sectionKey) === undefined);
+      if (unknownSection) at(file, [...path, 'section'], `${where}: unknown source section "${ref.section}" of "${ref.doc}" (no "${sectionKey}")`);
+      for (const language of LANGUAGES) {
+        requireText(language, `sources.${ref.doc}.title`);
+        if (!unknownSection) requireText(language, sectionKey);
+      }
+    };
+    topic.related.forEach((id, position) => {
+      const path = ['related', String(position)];
+      if (id === topic.id) at(file, path, 'related: relates to itself');
+      else requireTopic(file, 'related', path, id);
     });
-    topic.overviewOf.forEach((id, index) => requireTopic(where, [...topicPath, 'overviewOf', String(index)], id));
-    topic.sources.forEach((ref, index) => requireSource(where, [...topicPath, 'sources', String(index)], ref));
+    topic.overviewOf.forEach((id, position) => requireTopic(file, 'overviewOf', ['overviewOf', String(position)], id));
+    topic.sources.forEach((ref, position) => requireSource('sources', ['sources', String(position)], ref));
     for (const [aspect, refs] of Object.entries(topic.aspects)) {
-      refs?.forEach((ref, index) => requireSource(`${where} aspect ${aspect}`, [...topicPath, 'aspects', aspect, String(index)], ref));
+      refs?.forEach((ref, position) => requireSource(`aspects.${aspect}`, ['aspects', aspect, String(position)], ref));
       LANGUAGES.forEach((language) => requireText(language, `topics.${topic.id}.${aspect}`));
     }
-    if (topic.aspect && topic.kind !== 'answer') at('topics.json', [...topicPath, 'aspect'], `${where}: only answer topics can be aspect topics`);
+    if (topic.aspect && topic.kind !== 'answer') at(file, ['aspect'], 'only answer topics can be aspect topics');
     for (const language of LANGUAGES) {
       requireText(language, `topics.${topic.id}.title`);
       if (topic.kind === 'answer') requireText(language, `topics.${topic.id}.answer`);
     }
-  });
+  }
 
   const labels = new Set([...topicIds, CRISIS_LABEL, NONE_LABEL]);
   for (const language of LANGUAGES) {
+    const examplesFile = CONTENT_FILES.examples(language);
     const examples = content.examples[language];
     for (const label of labels) {
-      if (!examples[label]?.length) at(`examples/${language}.json`, [], `examples/${language}.json: no examples for "${label}"`);
+      if (!examples[label]?.length) at(examplesFile, [], `no examples for "${label}"`);
     }
     for (const label of Object.keys(examples)) {
-      if (!labels.has(label)) at(`examples/${language}.json`, [label], `examples/${language}.json: unknown label "${label}"`);
+      if (!labels.has(label)) at(examplesFile, [label], `unknown label "${label}"`);
     }
     for (const label of Object.keys(content.messages[language])) {
       if (!labels.has(label) || label === CRISIS_LABEL)
-        at(
-          `examples/messages-${language}.json`,
-          [label],
-          `examples/messages-${language}.json: unknown label "${label}" (emergencies belong in crisis-examples.json)`,
-        );
+        at(CONTENT_FILES.messages(language), [label], `unknown label "${label}" (emergencies belong in ${CONTENT_FILES.crisisExamples})`);
     }
   }
 
@@ -122,11 +115,13 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
   const used = new Set<string>();
   const [first, ...others] = LANGUAGES;
   const firstTexts = new Map(flattenLocale(content.locales[first]));
-  for (const [language, tree] of LANGUAGES.map((l) => [l, content.locales[l]] as const)) {
-    for (const [key, text] of flattenLocale(tree)) {
+  for (const language of LANGUAGES) {
+    for (const [key, text] of flattenLocale(content.locales[language])) {
       for (const name of placeholdersOf(text)) {
         used.add(name);
-        if (!known.has(name)) at(localeFile(language), keyPath(key), `locales/${language}.json "${key}": unknown placeholder {{${name}}}`);
+        const location = textLocation(language, key);
+        if (!known.has(name))
+          at(location.file, location.path, `${quoted(location)}: unknown placeholder {{${name}}} (the facts are in ${CONTENT_FILES.facts})`);
       }
     }
   }
@@ -134,19 +129,21 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     const texts = new Map(flattenLocale(content.locales[language]));
     for (const [key, text] of firstTexts) {
       const other = texts.get(key);
-      if (other === undefined) at(localeFile(language), keyPath(key), `locales/${language}.json: missing "${key}" (present in ${first})`);
+      const location = textLocation(language, key);
+      if (other === undefined) at(location.file, location.path, `missing ${quoted(location)} (the ${first} text is there)`);
       else if (placeholdersOf(text).join() !== placeholdersOf(other).join()) {
-        at(localeFile(language), keyPath(key), `locales/${language}.json "${key}": placeholders differ from ${first}`);
+        at(location.file, location.path, `${quoted(location)}: placeholders differ from the ${first} text`);
       }
     }
     for (const key of texts.keys()) {
-      if (!firstTexts.has(key)) at(localeFile(first), keyPath(key), `locales/${first}.json: missing "${key}" (present in ${language})`);
+      const location = textLocation(first, key);
+      if (!firstTexts.has(key)) at(location.file, location.path, `missing ${quoted(location)} (the ${language} text is there)`);
     }
   }
   for (const name of Object.keys(content.variables)) {
     // Phone numbers are written phones.<name> and used as {{phone_<name>}}.
     const path = name.startsWith('phone_') && content.facts.phones[name.slice('phone_'.length)] ? ['phones', name.slice('phone_'.length)] : ['values', name];
-    if (!used.has(name)) at('facts.json', path, `facts.json: "${name}" is used by no text`);
+    if (!used.has(name)) at(CONTENT_FILES.facts, path, `"${name}" is used by no text`);
   }
   problems.push(...fixedYesNoOpenings(content));
   return problems;
@@ -161,10 +158,9 @@ function fixedYesNoOpenings(content: Content): LocatedProblem[] {
   return LANGUAGES.flatMap((language) =>
     flattenLocale(content.locales[language])
       .filter(([key, text]) => !USER_LABEL.test(key) && YES_NO_OPENING.test(text))
-      .map(([key]) => ({
-        message: `locales/${language}.json "${key}": opens with a fixed yes or no, whatever the question was`,
-        file: localeFile(language),
-        path: keyPath(key),
-      })),
+      .map(([key]) => {
+        const location = textLocation(language, key);
+        return { ...location, message: `${quoted(location)}: opens with a fixed yes or no, whatever the question was` };
+      }),
   );
 }

@@ -29,8 +29,8 @@ function sectionWords(text: string): string[] {
 }
 
 /**
- * Which subject a question about a law is about. The sections come from content: a law fact (facts.json,
- * "lawSubstitution": "Sundhedsloven § 142") that a subject's answer names (`{{lawSubstitution}}`), where
+ * Which subject a question about a law is about. The sections come from content: a law fact (facts.yaml,
+ * `lawSubstitution: Sundhedsloven § 142`) that a subject's answer names (`{{lawSubstitution}}`), where
  * that subject is not a general one (the overview and the staff's legal basis cite several laws).
  */
 export class LawSections {

@@ -57,7 +57,7 @@ export function parseReviewList(text: string, knownTopics: ReadonlySet<string>):
     if (expectedMatch && !expected?.length) throw new ReviewListError(`line ${line}: "# expected:" names no topic`);
     const unknown = expected?.filter((id) => !knownTopics.has(id)) ?? [];
     if (unknown.length > 0)
-      throw new ReviewListError(`line ${line}: unknown topic ${unknown.map((id) => `"${id}"`).join(', ')} (topic ids are in content/topics.json)`);
+      throw new ReviewListError(`line ${line}: unknown topic ${unknown.map((id) => `"${id}"`).join(', ')} (the topic ids are listed in content/topics.yaml)`);
     if (!current) {
       current = { locale, questions: [] };
       conversations.push(current);

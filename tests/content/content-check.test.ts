@@ -1,12 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultContentDir } from '../../src/base/project-paths';
 import { type CheckResult, checkContent, type Finding } from '../../src/content/check/content-check';
 import { defaultModelCacheDir } from '../../src/nlu/model-cache';
-
-// biome-ignore lint/suspicious/noExplicitAny: the tests edit content files as free JSON to break them on purpose
-type Json = Record<string, any>;
+import { copyOfContent, editContentFile, type Json } from '../helpers/content-copy';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -17,14 +15,11 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-/** A copy of the real content with one file changed, written as an editor would (two-space JSON). */
-function brokenCopy(file: string, change: (json: Json) => void): string {
-  const dir = tempDir('content-check-');
-  cpSync(defaultContentDir(), dir, { recursive: true });
-  const target = path.join(dir, file);
-  const json = JSON.parse(readFileSync(target, 'utf8')) as Json;
-  change(json);
-  writeFileSync(target, `${JSON.stringify(json, null, 2)}\n`);
+/** A copy of the real content with one file changed, written as an editor would (YAML, or two-space JSON). */
+function brokenCopy(file: string, change: (data: Json) => void): string {
+  const dir = copyOfContent('content-check-');
+  made.push(dir);
+  editContentFile(dir, file, change);
   return dir;
 }
 
@@ -34,6 +29,13 @@ function lineOf(dir: string, file: string, text: string): number {
   const found = lines.flatMap((line, index) => (line.includes(text) ? [index + 1] : []));
   expect(found).toHaveLength(1);
   return found[0];
+}
+
+/** The line of the first line containing `text` after the only line containing `after`: "da:" under "  answer:". */
+function lineAfter(dir: string, file: string, after: string, text: string): number {
+  const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
+  const start = lineOf(dir, file, after);
+  return start + 1 + lines.slice(start).findIndex((line) => line.includes(text));
 }
 
 /** Examples changed: the model is trained afresh, in a folder of its own. */
@@ -53,34 +55,57 @@ describe('checkContent', () => {
   });
 
   it('names file and line of a text missing in one language', () => {
-    const dir = brokenCopy('locales/en.json', (json) => delete json.topics.detox.duration);
-    const [finding] = errors(check(dir)).filter((f) => f.message.includes('missing "topics.detox.duration"'));
-    // The key is gone, so the line is its parent's.
-    expect(finding).toMatchObject({ file: 'locales/en.json', kind: 'content', line: lineOf(dir, 'locales/en.json', '"detox": {') });
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => delete yaml.texts.answer.en);
+    const [finding] = errors(check(dir)).filter((f) => f.message.includes('missing "texts.answer.en"'));
+    // The language is gone, so the line is its text's key.
+    expect(finding).toMatchObject({ file: 'topics/guarantee.yaml', kind: 'content', line: lineOf(dir, 'topics/guarantee.yaml', '  answer:') });
   });
 
   it('names file and line of different placeholders between languages', () => {
-    const dir = brokenCopy('locales/en.json', (json) => {
-      json.topics.guarantee.answer = 'Within {{complaintWeeks}} days.';
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.answer.en = 'Within {{complaintWeeks}} days.';
     });
     const [finding] = errors(check(dir)).filter((f) => f.message.includes('placeholders differ'));
-    expect(finding).toMatchObject({ file: 'locales/en.json', line: lineOf(dir, 'locales/en.json', 'Within {{complaintWeeks}} days.') });
+    expect(finding).toMatchObject({ file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'Within {{complaintWeeks}} days.') });
   });
 
   it('names file and line of a placeholder that names no fact', () => {
-    const dir = brokenCopy('locales/da.json', (json) => {
-      json.topics.guarantee.answer_relative += ' Ring på {{phone_nowhere}}.';
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.answer_relative.da += ' Ring på {{phone_nowhere}}.';
     });
     const [finding] = errors(check(dir)).filter((f) => f.message.includes('unknown placeholder {{phone_nowhere}}'));
-    expect(finding).toMatchObject({ file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '{{phone_nowhere}}') });
+    // A text of several lines is named at its first line, the language's key.
+    expect(finding).toMatchObject({ file: 'topics/guarantee.yaml', line: lineAfter(dir, 'topics/guarantee.yaml', 'answer_relative:', 'da:') });
   });
 
   it('names file and line of a source section that does not exist', () => {
-    const dir = brokenCopy('topics.json', (json) => {
-      json.topics.find((topic: Json) => topic.id === 'guarantee').sources[0].section = 'no_such_section';
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.sources[0].section = 'no_such_section';
     });
     const [finding] = errors(check(dir)).filter((f) => f.message.includes('unknown source section "no_such_section"'));
-    expect(finding).toMatchObject({ file: 'topics.json', line: lineOf(dir, 'topics.json', '"no_such_section"') });
+    expect(finding).toMatchObject({ file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'no_such_section') });
+  });
+
+  it('names a topic file that topics.yaml does not list, and a text written without its languages', () => {
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.title = 'Behandlingsgaranti';
+    });
+    copyFileSync(path.join(dir, 'topics/fees.yaml'), path.join(dir, 'topics/fees_copy.yaml'));
+    const findings = errors(check(dir));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ kind: 'schema', file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'title:') }),
+    );
+    editContentFile(dir, 'topics/guarantee.yaml', (yaml) => {
+      yaml.texts.title = { da: 'Behandlingsgaranti', en: 'Treatment guarantee' };
+    });
+    expect(errors(check(dir))).toEqual([
+      expect.objectContaining({
+        kind: 'content',
+        file: 'topics/fees_copy.yaml',
+        line: 1,
+        message: 'not listed under "topics" in topics.yaml, so it is not read',
+      }),
+    ]);
   });
 
   it('names file and line of a reading rule that names an unknown topic', () => {
@@ -96,9 +121,10 @@ describe('checkContent', () => {
       json.readingRules[0].from.push('out_of_scope');
     });
     expect(errors(check(rule)).filter((f) => f.message.includes('"out_of_scope"'))).toEqual([]);
-    const topic = brokenCopy('topics.json', (json) => {
-      json.topics.find((entry: Json) => entry.id === 'guarantee').id = 'out_of_scope';
+    const topic = brokenCopy('topics.yaml', (yaml) => {
+      yaml.topics[yaml.topics.indexOf('guarantee')] = 'out_of_scope';
     });
+    copyFileSync(path.join(topic, 'topics/guarantee.yaml'), path.join(topic, 'topics/out_of_scope.yaml'));
     expect(errors(check(topic)).some((f) => f.message.includes('"out_of_scope" is reserved for the reading rules'))).toBe(true);
   });
 
@@ -111,24 +137,24 @@ describe('checkContent', () => {
   });
 
   it('names file and line of an empty answer', () => {
-    const dir = brokenCopy('locales/da.json', (json) => {
-      json.topics.guarantee.answer = '  ';
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.answer.da = '  ';
     });
     expect(only(check(dir), 'empty')).toEqual([
-      { severity: 'error', kind: 'empty', file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"answer": "  "') },
+      { severity: 'error', kind: 'empty', file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'da: "  "') },
     ]);
   });
 
   it('names file and line of an answer too long for a phone screen', () => {
     const long = 'Behandlingen er gratis. '.repeat(40);
-    const dir = brokenCopy('locales/en.json', (json) => {
-      json.topics.guarantee.answer_relative = long;
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.answer_relative.en = long;
     });
     expect(only(check(dir), 'too-long')).toContainEqual({
       severity: 'error',
       kind: 'too-long',
-      file: 'locales/en.json',
-      line: lineOf(dir, 'locales/en.json', long.trim()),
+      file: 'topics/guarantee.yaml',
+      line: lineOf(dir, 'topics/guarantee.yaml', long.trim()),
     });
   });
 
@@ -174,37 +200,50 @@ describe('checkContent', () => {
   });
 
   it('names file and line of a reply that opens with a fixed yes or no', () => {
-    const dir = brokenCopy('locales/da.json', (json) => {
-      json.topics.anonymity.answer = `Ja, ${json.topics.anonymity.answer}`;
+    const dir = brokenCopy('topics/anonymity.yaml', (yaml) => {
+      yaml.texts.answer.da = `Ja, ${yaml.texts.answer.da}`;
     });
     const [finding] = errors(check(dir)).filter((f) => f.message.includes('fixed yes or no'));
-    expect(finding).toMatchObject({ file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"answer": "Ja, ') });
+    expect(finding).toMatchObject({ file: 'topics/anonymity.yaml', line: lineAfter(dir, 'topics/anonymity.yaml', '  answer:', 'da:') });
   });
 
   it('warns with file and line about a Danish answer above the LIX limit, without failing', () => {
-    const dir = brokenCopy('locales/da.json', (json) => {
-      json.topics.guarantee.answer =
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.answer.da =
         'Kommunalbestyrelsen tilvejebringer behandlingstilbud indenfor lovgivningens tidsfrister uafhængigt af borgerens forudgående kontaktforløb.';
     });
     const result = check(dir);
-    const line = lineOf(dir, 'locales/da.json', 'Kommunalbestyrelsen tilvejebringer');
-    expect(only(result, 'readability').filter((f) => f.line === line)).toEqual([{ severity: 'warning', kind: 'readability', file: 'locales/da.json', line }]);
+    const line = lineOf(dir, 'topics/guarantee.yaml', 'Kommunalbestyrelsen tilvejebringer');
+    expect(only(result, 'readability').filter((f) => f.file === 'topics/guarantee.yaml' && f.line === line)).toEqual([
+      { severity: 'warning', kind: 'readability', file: 'topics/guarantee.yaml', line },
+    ]);
     expect(result.readability.find((entry) => entry.key === 'topics.guarantee.answer')).toMatchObject({ overLimit: true, line });
   });
 
-  it('names file and line of broken JSON and of a key written twice', () => {
-    const dir = brokenCopy('locales/da.json', () => undefined);
-    const file = path.join(dir, 'locales/da.json');
+  it('names file and line of broken YAML and of a key written twice', () => {
+    const dir = brokenCopy('topics/guarantee.yaml', () => undefined);
+    const file = path.join(dir, 'topics/guarantee.yaml');
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace('"title": "Behandlingsgaranti (14 dage)",', '"title": "Behandlingsgaranti (14 dage)"'));
-    const syntax = errors(check(dir)).filter((f) => f.kind === 'syntax');
-    expect(syntax).toEqual([
-      expect.objectContaining({ file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"title": "Behandlingsgaranti (14 dage)"') + 1 }),
+    // A colon and a space inside an unquoted text: a common slip in YAML.
+    writeFileSync(file, text.replace('da: Behandlingsgaranti (14 dage)', 'da: Behandlingsgaranti: 14 dage'));
+    expect(errors(check(dir)).filter((f) => f.kind === 'syntax')).toEqual([
+      expect.objectContaining({ file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'da: Behandlingsgaranti: 14 dage') }),
     ]);
 
-    writeFileSync(file, text.replace('"title": "Behandlingsgaranti (14 dage)",', '"title": "Behandlingsgaranti (14 dage)",\n      "title": "Garanti",'));
+    writeFileSync(file, text.replace('da: Behandlingsgaranti (14 dage)', 'da: Behandlingsgaranti (14 dage)\n    da: Garanti'));
     expect(only(check(dir), 'duplicate-key')).toEqual([
-      { severity: 'error', kind: 'duplicate-key', file: 'locales/da.json', line: lineOf(dir, 'locales/da.json', '"title": "Garanti"') },
+      { severity: 'error', kind: 'duplicate-key', file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'da: Garanti') },
+    ]);
+  });
+
+  it('names file and line of broken JSON', () => {
+    const dir = brokenCopy('sources.json', () => undefined);
+    const file = path.join(dir, 'sources.json');
+    const text = readFileSync(file, 'utf8');
+    // A closing quote forgotten: the text runs on past the end of its line.
+    writeFileSync(file, text.replace('"kvalitetsstandard-2018.txt"', '"kvalitetsstandard-2018.txt'));
+    expect(errors(check(dir)).filter((f) => f.kind === 'syntax')).toEqual([
+      expect.objectContaining({ file: 'sources.json', line: lineOf(dir, 'sources.json', 'kvalitetsstandard-2018.txt') }),
     ]);
   });
 });

@@ -1,21 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultContentDir } from '../../src/base/project-paths';
 import { LANGUAGES } from '../../src/content/content-schema';
 import { createI18n, translatorFor } from '../../src/content/i18n';
 import { ContentError, loadContent } from '../../src/content/load-content';
 import { flattenLocale } from '../../src/content/locale-tree';
+import { copyOfContent, editContentFile, type Json } from '../helpers/content-copy';
 
 /** A copy of the real content with one file changed, to see the loader refuse it. */
-// biome-ignore lint/suspicious/noExplicitAny: a test edits a content file as free JSON to break it on purpose
-function brokenContent(file: string, change: (json: Record<string, any>) => void): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
-  cpSync(defaultContentDir(), dir, { recursive: true });
-  const target = path.join(dir, file);
-  const json = JSON.parse(readFileSync(target, 'utf8'));
-  change(json);
-  writeFileSync(target, JSON.stringify(json));
+function brokenContent(file: string, change: (data: Json) => void): string {
+  const dir = copyOfContent('content-');
+  editContentFile(dir, file, change);
   return dir;
 }
 
@@ -86,16 +81,19 @@ describe('content', () => {
 
 describe('content validation', () => {
   it('refuses a text missing in one language', () => {
-    expect(problemsOf(brokenContent('locales/en.json', (json) => delete json.topics.detox.duration))).toContain(
-      'locales/en.json: missing "topics.detox.duration"',
+    expect(problemsOf(brokenContent('topics/detox.yaml', (yaml) => delete yaml.texts.duration.en))).toContain(
+      'topics/detox.yaml: missing "texts.duration.en" (the da text is there)',
+    );
+    expect(problemsOf(brokenContent('texts/ui.yaml', (yaml) => delete yaml.welcome.da))).toContain(
+      'texts/ui.yaml: missing "welcome.da" (the en text is there)',
     );
   });
 
   it('refuses different placeholders between languages', () => {
-    const dir = brokenContent('locales/en.json', (json) => {
-      json.topics.guarantee.answer = 'Within {{complaintWeeks}} days.';
+    const dir = brokenContent('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.answer.en = 'Within {{complaintWeeks}} days.';
     });
-    expect(problemsOf(dir)).toContain('"topics.guarantee.answer": placeholders differ from da');
+    expect(problemsOf(dir)).toContain('topics/guarantee.yaml: "texts.answer.en": placeholders differ from the da text');
   });
 
   it('refuses a crisis rule that names a modifier that does not exist', () => {
@@ -106,46 +104,56 @@ describe('content validation', () => {
   });
 
   it('refuses an answer that opens with a fixed yes or no, in either language', () => {
-    const dir = brokenContent('locales/en.json', (json) => {
-      json.topics.anonymity.answer = `Yes. ${json.topics.anonymity.answer}`;
+    const dir = brokenContent('topics/anonymity.yaml', (yaml) => {
+      yaml.texts.answer.en = `Yes. ${yaml.texts.answer.en}`;
     });
-    expect(problemsOf(dir)).toContain('locales/en.json "topics.anonymity.answer": opens with a fixed yes or no, whatever the question was');
-    const danish = brokenContent('locales/da.json', (json) => {
-      json.topics.detox.cost = `**Nej**, ${json.topics.detox.cost}`;
+    expect(problemsOf(dir)).toContain('topics/anonymity.yaml: "texts.answer.en": opens with a fixed yes or no, whatever the question was');
+    const danish = brokenContent('topics/detox.yaml', (yaml) => {
+      yaml.texts.cost.da = `**Nej**, ${yaml.texts.cost.da}`;
     });
-    expect(problemsOf(danish)).toContain('locales/da.json "topics.detox.cost": opens with a fixed yes or no');
+    expect(problemsOf(danish)).toContain('topics/detox.yaml: "texts.cost.da": opens with a fixed yes or no');
   });
 
   it('refuses a placeholder that names no fact', () => {
-    const dir = brokenContent('locales/da.json', (json) => {
-      json.topics.guarantee.answer += ' {{pitstopTelefon}}';
+    const dir = brokenContent('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.answer.da += ' {{pitstopTelefon}}';
     });
     expect(problemsOf(dir)).toContain('unknown placeholder {{pitstopTelefon}}');
   });
 
   it('refuses an unused fact', () => {
-    expect(problemsOf(brokenContent('facts.json', (json) => (json.values.unused = 'x')))).toContain('"unused" is used by no text');
+    expect(problemsOf(brokenContent('facts.yaml', (yaml) => (yaml.values.unused = 'x')))).toContain('facts.yaml: "unused" is used by no text');
   });
 
   it('refuses a related topic or a source section that does not exist', () => {
-    const dir = brokenContent('topics.json', (json) => {
-      json.topics[0].related = ['no_such_topic'];
-      json.topics[1].sources = [{ doc: 'qs', section: 'no_such_section' }];
+    const dir = brokenContent('topics/treatment_types.yaml', (yaml) => {
+      yaml.related = ['no_such_topic'];
+      yaml.sources = [{ doc: 'qs', section: 'no_such_section' }];
     });
     const problems = problemsOf(dir);
-    expect(problems).toContain('unknown topic "no_such_topic"');
-    expect(problems).toContain('missing "sources.qs.sections.no_such_section"');
+    expect(problems).toContain('topics/treatment_types.yaml: related: unknown topic "no_such_topic"');
+    expect(problems).toContain('unknown source section "no_such_section" of "qs" (no "sources.qs.sections.no_such_section")');
   });
 
   it('refuses an answer topic without a source or training phrases', () => {
-    const dir = brokenContent('topics.json', (json) => {
-      json.topics[0].sources = [];
+    const dir = brokenContent('topics/treatment_types.yaml', (yaml) => {
+      yaml.sources = [];
     });
     expect(problemsOf(dir)).toContain('every answer names at least one source');
     expect(problemsOf(brokenContent('examples/en.json', (json) => delete json.detox))).toContain('examples/en.json: no examples for "detox"');
   });
 
   it('refuses a badly written phone number', () => {
-    expect(problemsOf(brokenContent('facts.json', (json) => (json.phones.pitstop = '2069-2833')))).toContain('phone numbers are digits in groups');
+    expect(problemsOf(brokenContent('facts.yaml', (yaml) => (yaml.phones.pitstop = '2069-2833')))).toContain('phone numbers are digits in groups');
+  });
+
+  it('reads a number written without quotes as the same fact, and refuses a topic file topics.yaml does not list', () => {
+    const dir = copyOfContent('content-');
+    editContentFile(dir, 'facts.yaml', (yaml) => {
+      yaml.values.guaranteeDays = 14;
+    });
+    expect(loadContent(dir).facts.values.guaranteeDays).toBe('14');
+    writeFileSync(path.join(dir, 'topics/new_subject.yaml'), 'kind: answer\n');
+    expect(problemsOf(dir)).toContain('topics/new_subject.yaml: not listed under "topics" in topics.yaml, so it is not read');
   });
 });

@@ -183,7 +183,7 @@ describe('the privacy and accessibility pages', () => {
       expect(await page.getAttribute('html', 'lang')).toBe(language);
       expect(await page.locator('h1').textContent()).toBe(title);
       expect(await page.locator('script').count()).toBe(0);
-      // Phone numbers come from content/facts.json, as tappable links.
+      // Phone numbers come from content/facts.yaml, as tappable links.
       expect(await page.locator('a[href="tel:+4520692833"]').count()).toBeGreaterThan(0);
       expect(await page.locator('.emergency a[href="tel:112"]').textContent()).toBe('112');
       expect(await page.locator(`a[href="${other}"]`).count()).toBeGreaterThan(0);
@@ -266,7 +266,7 @@ describe('the privacy and accessibility pages', () => {
       for (const heading of headings) expect(shownHeadings).toContain(heading);
       const text = (await page.locator('main').textContent()) ?? '';
       for (const word of words) expect({ word, found: text.includes(word) }).toEqual({ word, found: true });
-      // The only addresses: Datatilsynet's site, and phone numbers from content/facts.json (Pitstop and Borger- og Socialservice).
+      // The only addresses: Datatilsynet's site, and phone numbers from content/facts.yaml (Pitstop and Borger- og Socialservice).
       expect(await page.locator('main a[href="https://www.datatilsynet.dk"]').count()).toBe(1);
       const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect([...new Set(links)].sort()).toEqual(['https://www.datatilsynet.dk', 'tel:+4520692833', 'tel:+4543577575']);

@@ -4,13 +4,16 @@ import type { z } from 'zod';
 import { cachedClassifier, defaultModelCacheDir } from '../../nlu/model-cache';
 import { trainingExamples } from '../../nlu/recognizer';
 import { fold } from '../../text/fold';
+import { CONTENT_FILES, textLocation, YAML_EXTENSION } from '../content-files';
 import { LANGUAGES, type Language } from '../content-schema';
-import { type Content, type ContentFileReader, readContentFiles } from '../load-content';
+import { type Content, type ContentFiles, readContentFiles, unlistedTopicFiles } from '../load-content';
 import { flattenLocale } from '../locale-tree';
 import { locateContentProblems } from '../validate-content';
 import { isAnswerKey, visibleText } from './answer-text';
-import { JsonSyntaxError, type PositionedJson, parseWithPositions } from './json-positions';
+import { parseJsonWithPositions } from './json-positions';
+import { DocumentSyntaxError, type PositionedDocument } from './positioned-document';
 import { type Lix, lixOf } from './readability';
+import { parseYamlWithPositions } from './yaml-positions';
 
 export type Severity = 'error' | 'warning';
 
@@ -29,7 +32,7 @@ export type FindingKind =
 export interface Finding {
   severity: Severity;
   kind: FindingKind;
-  /** Relative to the content folder, e.g. "locales/da.json". */
+  /** Relative to the content folder, e.g. "topics/guarantee.yaml". */
   file: string;
   line: number;
   message: string;
@@ -70,9 +73,10 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
   const add = (severity: Severity, kind: FindingKind, file: string, line: number, message: string): void => {
     findings.push({ severity, kind, file, line, message });
   };
-  const documents = readDocuments(dir, add);
+  const onDisk = contentFiles(dir);
+  const documents = readDocuments(dir, onDisk, add);
 
-  const read: ContentFileReader = <T>(relative: string, schema: z.ZodType<T>): T => {
+  const read = <T>(relative: string, schema: z.ZodType<T>): T => {
     const document = documents.get(relative);
     if (!document) throw new UnreadableFile(relative);
     const blanks = blankTexts(document.value);
@@ -89,9 +93,13 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
     return parsed.data;
   };
 
+  const files: ContentFiles = {
+    read,
+    list: (relativeDir) => onDisk.filter((file) => path.dirname(file) === relativeDir).map((file) => path.basename(file)),
+  };
   let content: Content;
   try {
-    content = readContentFiles(read);
+    content = readContentFiles(files);
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
     if (!findings.some((finding) => finding.file === error.message)) add('error', 'syntax', error.message, 1, 'the file is missing or does not read');
@@ -99,8 +107,8 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
   }
 
   const lineOf = (file: string, where: readonly string[]): number => documents.get(file)?.lineOf(where) ?? 1;
-  for (const problem of locateContentProblems(content)) {
-    add('error', 'content', problem.file, lineOf(problem.file, problem.path), withoutFilePrefix(problem.message, problem.file));
+  for (const problem of [...unlistedTopicFiles(files, content), ...locateContentProblems(content)]) {
+    add('error', 'content', problem.file, lineOf(problem.file, problem.path), problem.message);
   }
   const readability = checkAnswers(content, lineOf, add);
   checkPhrases(content, lineOf, add, options.modelCacheDir ?? defaultModelCacheDir());
@@ -110,12 +118,12 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
 type Add = (severity: Severity, kind: FindingKind, file: string, line: number, message: string) => void;
 type LineOf = (file: string, where: readonly string[]) => number;
 
-function readDocuments(dir: string, add: Add): Map<string, PositionedJson> {
-  const documents = new Map<string, PositionedJson>();
-  for (const file of jsonFiles(dir)) {
+function readDocuments(dir: string, files: string[], add: Add): Map<string, PositionedDocument> {
+  const documents = new Map<string, PositionedDocument>();
+  for (const file of files) {
     const text = readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, '');
     try {
-      const document = parseWithPositions(text);
+      const document = file.endsWith(YAML_EXTENSION) ? parseYamlWithPositions(text) : parseJsonWithPositions(text);
       document.duplicateKeys.forEach((duplicate) =>
         add(
           'error',
@@ -127,20 +135,20 @@ function readDocuments(dir: string, add: Add): Map<string, PositionedJson> {
       );
       documents.set(file, document);
     } catch (error) {
-      if (!(error instanceof JsonSyntaxError)) throw error;
-      add('error', 'syntax', file, error.line, `not valid JSON: ${error.message}`);
+      if (!(error instanceof DocumentSyntaxError)) throw error;
+      add('error', 'syntax', file, error.line, error.message);
     }
   }
   return documents;
 }
 
-function jsonFiles(dir: string, prefix = ''): string[] {
+function contentFiles(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => {
       const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return jsonFiles(dir, relative);
-      return entry.name.endsWith('.json') ? [relative] : [];
+      if (entry.isDirectory()) return contentFiles(dir, relative);
+      return entry.name.endsWith('.json') || entry.name.endsWith(YAML_EXTENSION) ? [relative] : [];
     });
 }
 
@@ -158,18 +166,13 @@ function withoutBlanks(value: unknown): unknown {
   return value;
 }
 
-/** validateContent's messages start with the file, which the finding already names. */
-function withoutFilePrefix(message: string, file: string): string {
-  return message.startsWith(file) ? message.slice(file.length).replace(/^:?\s*/, '') : message;
-}
-
 function checkAnswers(content: Content, lineOf: LineOf, add: Add): ReadabilityEntry[] {
   const readability: ReadabilityEntry[] = [];
   for (const language of LANGUAGES) {
-    const file = `locales/${language}.json`;
     for (const [key, text] of flattenLocale(content.locales[language])) {
       if (!isAnswerKey(key)) continue;
-      const line = lineOf(file, key.split('.'));
+      const { file, path: where } = textLocation(language, key);
+      const line = lineOf(file, where);
       const shown = visibleText(text, content.variables).trim();
       if (shown.length > CHECK_LIMITS.answerCharacters) {
         add(
@@ -210,8 +213,8 @@ function phrasesOf(content: Content, lineOf: LineOf): Phrase[] {
   return LANGUAGES.flatMap((language) =>
     (
       [
-        [`examples/${language}.json`, content.examples[language]],
-        [`examples/messages-${language}.json`, content.messages[language]],
+        [CONTENT_FILES.examples(language), content.examples[language]],
+        [CONTENT_FILES.messages(language), content.messages[language]],
       ] as const
     ).flatMap(([file, byLabel]) =>
       Object.entries(byLabel).flatMap(([label, texts]) =>

@@ -1,35 +1,11 @@
+import { DocumentSyntaxError, type DuplicateKey, LinesByPath, type PositionedDocument } from './positioned-document';
+
 /**
  * A small JSON reader that remembers where each value starts, so a content problem found by JSON path
  * can be reported at its line. JSON.parse forgets positions; this reads the same grammar (RFC 8259).
  */
 
-export class JsonSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(message);
-    this.name = 'JsonSyntaxError';
-  }
-}
-
-export interface DuplicateKey {
-  path: string[];
-  line: number;
-  firstLine: number;
-}
-
-export interface PositionedJson {
-  value: unknown;
-  /** Keys written twice in one object: JSON.parse keeps the last one silently. */
-  duplicateKeys: DuplicateKey[];
-  /** The line of the value at this path, or of its nearest ancestor that exists (a missing key's parent). */
-  lineOf(path: readonly string[]): number;
-}
-
-const pathKey = (path: readonly string[]): string => path.join('\u0000');
-
-export function parseWithPositions(text: string): PositionedJson {
+export function parseJsonWithPositions(text: string): PositionedDocument {
   const lineStarts = [0];
   for (let index = 0; index < text.length; index++) if (text[index] === '\n') lineStarts.push(index + 1);
   const lineAt = (offset: number): number => {
@@ -43,13 +19,13 @@ export function parseWithPositions(text: string): PositionedJson {
     return low + 1;
   };
 
-  const lines = new Map<string, number>();
+  const lines = new LinesByPath();
   const duplicateKeys: DuplicateKey[] = [];
   let at = 0;
 
   const fail = (what: string): never => {
     const found = at < text.length ? `"${text[at]}"` : 'the end of the file';
-    throw new JsonSyntaxError(`${what}, found ${found}`, lineAt(Math.min(at, text.length)));
+    throw new DocumentSyntaxError(`${what}, found ${found}`, lineAt(Math.min(at, text.length)));
   };
   const skipSpace = (): void => {
     while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r')) at++;
@@ -80,7 +56,7 @@ export function parseWithPositions(text: string): PositionedJson {
 
   const readValue = (path: string[]): unknown => {
     skipSpace();
-    lines.set(pathKey(path), lineAt(at));
+    lines.set(path, lineAt(at));
     const char = text[at];
     if (char === '{') return readObject(path);
     if (char === '[') return readArray(path);
@@ -150,12 +126,6 @@ export function parseWithPositions(text: string): PositionedJson {
   return {
     value,
     duplicateKeys,
-    lineOf(path) {
-      for (let length = path.length; length > 0; length--) {
-        const line = lines.get(pathKey(path.slice(0, length)));
-        if (line !== undefined) return line;
-      }
-      return 1;
-    },
+    lineOf: (path) => lines.lineOf(path),
   };
 }
