@@ -97,17 +97,16 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 20 (397 messages by two blind writers, written a
- * session ahead and kept unread; 3 equal to an earlier round's or to each other left out: users, teenagers,
+ * The held-out round as measured (README, "Emergencies"): round 21 (388 messages by two blind writers, written a
+ * session ahead and kept unread; 12 equal to an earlier round's or to each other left out: users, teenagers,
  * relatives, bystanders, staff and English speakers; one writer leaned to unusual situations, indirect wording and
- * hard near-misses) on the code at the start of its session (68ed258) gave 191 of 200 acute messages the emergency
- * reply with the right helplines, 199 the numbers (194 the emergency reply, 5 the line; 1 nothing), and 13 of 137
- * near-misses the emergency reply. At that session's end (6be9e95: round 19 and training sets 117/118 learnt, each
- * change narrowed with three readers): 191, 199 (194 the emergency reply, 5 the line; 1 nothing) and 14, one more
- * false alarm. No message of the round was read. The floors hold the end; raise them as the guide improves. (Round 19,
- * the round before, is learnt now: it went from 190 to 191 during its held-out session.)
+ * hard near-misses) on the code at the start of its session (b35891f, recognition as 0850287) gave 187 of 197 acute
+ * messages the emergency reply with the right helplines, 194 the numbers (187 the emergency reply, 7 the line;
+ * 3 nothing), and 12 of 131 near-misses the emergency reply. No message of the round was read. The floors hold the
+ * start; raise them as the guide improves. (Round 20, the round before, is learnt now: it stayed at 191 of 200
+ * during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 199, nearMissAlarms: 14 };
+const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 194, nearMissAlarms: 12 };
 
 let app: App;
 beforeAll(async () => {

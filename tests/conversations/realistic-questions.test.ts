@@ -198,6 +198,10 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * emergencies). Rounds 7, 9, 12, 13, 16 and 18 lost one or two answers each, the topic classifier moving when 695
  * emergency messages (its 'crisis' readings) and 34 training phrases were learnt; 609 training phrases at once had
  * lost four answers and broken eight floors, so only the 34 the guide missed were kept. The floors hold the end.
+ *
+ * Round 21 (455, two blind writers, written a session ahead and kept unread; 65 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (b35891f, recognition as 0850287):
+ * 437 right, 7 wrong, no emergency reply, 11 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -220,6 +224,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round18.json': { right: 447, wrong: 3, emergencies: 0 },
   'realistic-round19.json': { right: 431, wrong: 17, emergencies: 0 },
   'realistic-round20.json': { right: 422, wrong: 16, emergencies: 0 },
+  'realistic-round21.json': { right: 437, wrong: 7, emergencies: 0 },
 };
 
 /**
@@ -227,24 +232,32 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round20.json';
+const NEWEST_ROUND = 'realistic-round21.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvad koster det?',
-  'kan jeg få antabus gennem jer',
-  'er der parkeringspladser ved pitstop',
-  'Tager I urinprøver når man er i behandling?',
-  'what kinds of treatment do you offer?',
-  'hvad sker der når behandlingen er slut, hører man så mere fra jer?',
-  'is pitstop run by the kommune or is it a private thing',
-  'hvem arbejder der på pitstop? er det læger eller pædagoger eller hvad',
-  'What success rate does the municipality aim for in drug treatment?',
-  'hvad går misbrugspolitikken ud på',
-  'kan ikke komme igennem på nummeret',
-  'hvornår kommer man på afgiftning i stedet for bare samtaler',
-  'hvem bestemmer om jeg kan få dagbehandling',
-  'hvilke resultatmål har kommunen for misbrugsbehandlingen',
-  'hvad gør kommunen for at forebygge at unge begynder på stoffer',
-  'er du et menneske eller en robot?',
+  'how soon can i start',
+  'how much does it cost',
+  'hvordan klager man over en afgørelse fra kommunen om behandling',
+  'hvilke dage er alkoholkonsulenten i sundhedshuset',
+  'hvordan kommer man i behandling',
+  'er det ulovligt at have lidt hash på sig til eget brug',
+  'do you offer substitution treatment like methadone or buprenorphine?',
+  'hvor lang tid tager det',
+  'efterbehandling, hvad er det',
+  'jeg ved ikke hvilken hjælp jeg har brug for, kan du hjælpe mig med at finde ud af det',
+  "you're a useless bot",
+  'nobody answers the phone',
+  'Can I pick a private clinic instead of the municipal one and still have it covered?',
+  'hvor mange pårørendesamtaler kan man faa',
+  'hvor gammel skal man vaere for at komme paa pitstop',
+  'how long is a detox stay usually',
+  'hvilket nummer skal jeg ringe på',
+  'hvor lang tid tager det at blive clean hos jer',
+  'er pitstop et kommunalt sted eller privat',
+  'Hvad er lovgrundlaget for den sociale stofmisbrugsbehandling i Ishøj?',
+  'Hvilke faggrupper indgår i personalegruppen i Ishøj Kommunes eget misbrugstilbud?',
+  'hvilke værdier bygger kommunens misbrugspolitik på?',
+  'det ringer bare ud',
+  'sidder der en person og skriver det her',
 ];
 
 let app: App;
