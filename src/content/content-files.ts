@@ -13,6 +13,8 @@ export const CONTENT_FILES = {
   commands: 'commands.json',
   crisis: 'crisis.json',
   crisisExamples: 'crisis-examples.json',
+  /** Warnings of content:check a person accepted (not content: the bot never reads it). */
+  checkAccepted: 'check-accepted.yaml',
   examples: (language: Language): string => `examples/${language}.json`,
   messages: (language: Language): string => `examples/messages-${language}.json`,
 };

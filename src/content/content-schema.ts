@@ -84,7 +84,9 @@ export const topicIndexSchema = z
 
 /** A number written without quotes in YAML ("guaranteeDays: 14") is the same fact as "14". */
 const factText = z.union([z.string(), z.number().transform(String)]);
-const phoneNumber = factText.pipe(z.string().regex(/^\d{2,3}( \d{2,3})*$/, 'phone numbers are digits in groups, e.g. "20 69 28 33"'));
+const phoneNumber = factText.pipe(
+  z.string().regex(/^\d{2,4}( \d{2,4})*$/, 'a phone number is digits, in groups of two to four with one space between, e.g. "20 69 28 33" or "2069 2833"'),
+);
 
 export const factsSchema = z
   .object({

@@ -14,3 +14,8 @@ export function factVariables(facts: Facts): Record<string, string> {
   }
   return variables;
 }
+
+/** A text with its facts filled in, as i18next renders it ({{guaranteeDays}} → 14); other placeholders stay. */
+export function withFacts(text: string, variables: Record<string, string>): string {
+  return text.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (whole, name: string) => variables[name] ?? whole);
+}

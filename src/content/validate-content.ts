@@ -1,6 +1,6 @@
 import type { Content } from './content';
 import { CONTENT_FILES, type ContentLocation, textLocation, topicFile } from './content-files';
-import { CRISIS_LABEL, LANGUAGES, type Language, NONE_LABEL, OUT_OF_SCOPE_READING, type SourceRef } from './content-schema';
+import { ASPECTS, CRISIS_LABEL, LANGUAGES, type Language, type LocaleTree, NONE_LABEL, OUT_OF_SCOPE_READING, type SourceRef } from './content-schema';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
@@ -31,6 +31,15 @@ export interface LocatedProblem extends ContentLocation {
 
 export const describeProblem = (problem: LocatedProblem): string => `${problem.file}: ${problem.message}`;
 
+/** The texts every topic may have besides its aspects' (the code asks for these by name). */
+const TOPIC_TEXTS = ['title', 'answer', 'answer_relative', 'answer_staff'];
+
+const topicTexts = (content: Content, language: Language, id: string): LocaleTree => {
+  const texts = content.locales[language].topics;
+  const own = typeof texts === 'object' ? texts[id] : undefined;
+  return typeof own === 'object' ? own : {};
+};
+
 /** Where a text is written, as it reads in that file: "texts.answer.en" in topics/guarantee.yaml. */
 const quoted = (location: ContentLocation): string => `"${location.path.join('.')}"`;
 
@@ -59,9 +68,13 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     rule.after?.forEach((id, place) => requireTopic(CONTENT_FILES.commands, where, [...path, 'after', String(place)], id));
   });
 
-  const requireText = (language: Language, key: string): void => {
-    const location = textLocation(language, key);
-    if (textAt(content.locales[language], key) === undefined) at(location.file, location.path, `missing ${quoted(location)}`);
+  // A text in one language only is reported by the comparison of languages below; here, one missing in all.
+  const requireText = (key: string): void => {
+    if (LANGUAGES.some((language) => textAt(content.locales[language], key) !== undefined)) return;
+    for (const language of LANGUAGES) {
+      const location = textLocation(language, key);
+      at(location.file, location.path, `missing ${quoted(location)}`);
+    }
   };
 
   for (const topic of content.topics) {
@@ -72,10 +85,8 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
       // A section no language names is a wrong id in the topic's file, not a missing translation.
       const unknownSection = content.documents[ref.doc] && LANGUAGES.every((language) => textAt(content.locales[language], sectionKey) === undefined);
       if (unknownSection) at(file, [...path, 'section'], `${where}: unknown source section "${ref.section}" of "${ref.doc}" (no "${sectionKey}")`);
-      for (const language of LANGUAGES) {
-        requireText(language, `sources.${ref.doc}.title`);
-        if (!unknownSection) requireText(language, sectionKey);
-      }
+      requireText(`sources.${ref.doc}.title`);
+      if (!unknownSection) requireText(sectionKey);
     };
     topic.related.forEach((id, position) => {
       const path = ['related', String(position)];
@@ -86,13 +97,20 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     topic.sources.forEach((ref, position) => requireSource('sources', ['sources', String(position)], ref));
     for (const [aspect, refs] of Object.entries(topic.aspects)) {
       refs?.forEach((ref, position) => requireSource(`aspects.${aspect}`, ['aspects', aspect, String(position)], ref));
-      LANGUAGES.forEach((language) => requireText(language, `topics.${topic.id}.${aspect}`));
+      requireText(`topics.${topic.id}.${aspect}`);
+    }
+    // A text under a name the code never asks for is never shown: an aspect text needs its aspect (with sources).
+    const shown = new Set([...TOPIC_TEXTS, ...Object.keys(topic.aspects)]);
+    for (const name of new Set(LANGUAGES.flatMap((language) => Object.keys(topicTexts(content, language, topic.id))))) {
+      if (shown.has(name)) continue;
+      const hint = (ASPECTS as readonly string[]).includes(name)
+        ? `add "${name}" with its sources under "aspects", or remove the text`
+        : `a topic's texts are ${TOPIC_TEXTS.join(', ')} and its aspects (${ASPECTS.join(', ')})`;
+      at(file, ['texts', name], `"texts.${name}" is never shown: ${hint}`);
     }
     if (topic.aspect && topic.kind !== 'answer') at(file, ['aspect'], 'only answer topics can be aspect topics');
-    for (const language of LANGUAGES) {
-      requireText(language, `topics.${topic.id}.title`);
-      if (topic.kind === 'answer') requireText(language, `topics.${topic.id}.answer`);
-    }
+    requireText(`topics.${topic.id}.title`);
+    if (topic.kind === 'answer') requireText(`topics.${topic.id}.answer`);
   }
 
   const labels = new Set([...topicIds, CRISIS_LABEL, NONE_LABEL]);
@@ -132,7 +150,12 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
       const location = textLocation(language, key);
       if (other === undefined) at(location.file, location.path, `missing ${quoted(location)} (the ${first} text is there)`);
       else if (placeholdersOf(text).join() !== placeholdersOf(other).join()) {
-        at(location.file, location.path, `${quoted(location)}: placeholders differ from the ${first} text`);
+        const listed = (names: string[]): string => names.map((name) => `{{${name}}}`).join(' ') || 'none';
+        at(
+          location.file,
+          location.path,
+          `${quoted(location)}: placeholders differ from the ${first} text (${listed(placeholdersOf(other))} here, ${listed(placeholdersOf(text))} there)`,
+        );
       }
     }
     for (const key of texts.keys()) {
@@ -151,7 +174,8 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
 
 // A reply that opens with a fixed "Ja." answers "do you pass this on to the police?" with the opposite
 // of the truth. Button labels ("Ja, anonym") are answers the user gives, not replies, and may.
-const YES_NO_OPENING = /^\W*(ja|nej|yes|no)\b/i;
+// "Jo," is a yes too; "Jo før, jo bedre" is not.
+const YES_NO_OPENING = /^\W*((ja|nej|yes|no)\b|jo\W*[,.!–-])/i;
 const USER_LABEL = /(^|\.)(title|choices|buttons)(\.|$)/;
 
 function fixedYesNoOpenings(content: Content): LocatedProblem[] {

@@ -12,6 +12,7 @@ import {
   type Topic,
 } from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
+import { withFacts } from '../content/fact-variables';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
@@ -472,7 +473,8 @@ export class Recognizer {
     for (const topic of content.topics) {
       for (const language of LANGUAGES) {
         const title = textAt(content.locales[language], `topics.${topic.id}.title`);
-        if (title) this.titles.add(title, topic.id);
+        // A tapped button sends its title as shown, facts filled in ("Behandlingsgaranti (14 dage)").
+        if (title) this.titles.add(withFacts(title, content.variables), topic.id);
       }
       topic.mentions.forEach((mention) => this.subjects.add(mention, topic.id));
       for (const language of LANGUAGES) content.examples[language][topic.id]?.forEach((phrase) => this.phrases.add(phrase, topic.id));

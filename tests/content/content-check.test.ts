@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { formatCheck } from '../../scripts/content-check';
 import { defaultContentDir } from '../../src/base/project-paths';
 import { type CheckResult, checkContent, type Finding } from '../../src/content/check/content-check';
 import { defaultModelCacheDir } from '../../src/nlu/model-cache';
@@ -43,7 +44,7 @@ const check = (dir: string, examplesChanged = false): CheckResult =>
   checkContent(dir, { modelCacheDir: examplesChanged ? tempDir('content-check-models-') : defaultModelCacheDir() });
 
 const only = (result: CheckResult, kind: Finding['kind']): Array<Omit<Finding, 'message'>> =>
-  result.findings.filter((finding) => finding.kind === kind).map(({ message: _message, ...rest }) => rest);
+  result.findings.filter((finding) => finding.kind === kind).map(({ message: _message, subject: _subject, accepted: _accepted, ...rest }) => rest);
 
 const errors = (result: CheckResult): Finding[] => result.findings.filter((finding) => finding.severity === 'error');
 
@@ -197,6 +198,21 @@ describe('checkContent', () => {
       expect(finding).toMatchObject({ severity: 'warning', file: 'examples/da.json', line: lineOf(dir, 'examples/da.json', misrouted) });
       expect(finding.message).toContain('reads it as "complaints"');
     });
+
+    it('shows a new warning, and one accepted earlier only with --all', () => {
+      const fresh = result.findings.find((f) => f.kind === 'misrouted-phrase' && f.message.includes(misrouted));
+      expect(fresh).toMatchObject({ subject: `fees: ${misrouted}` });
+      expect(fresh?.accepted).toBeUndefined();
+      // check-accepted.yaml, as the real content ships it, accepts the warnings that were there before.
+      const accepted = result.findings.filter((f) => f.accepted);
+      expect(accepted.length).toBeGreaterThan(50);
+      expect(accepted.every((f) => f.severity === 'warning')).toBe(true);
+      const shown = formatCheck(result, 'content', true);
+      expect(shown).toContain(misrouted);
+      expect(shown).not.toContain(accepted[0].message);
+      expect(shown).toMatch(new RegExp(`, ${accepted.length} accepted earlier not shown \\(-- --all shows them\\)`));
+      expect(formatCheck(result, 'content', true, true)).toContain(accepted[0].message);
+    });
   });
 
   it('names file and line of a reply that opens with a fixed yes or no', () => {
@@ -220,17 +236,89 @@ describe('checkContent', () => {
     expect(result.readability.find((entry) => entry.key === 'topics.guarantee.answer')).toMatchObject({ overLimit: true, line });
   });
 
+  it('names file and line of a fact written into a text instead of its placeholder', () => {
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.answer.da = 'Ring til Pitstop på 20 69 28 33 eller +45 4357 7575.';
+      yaml.texts.answer.en = 'Call 12345678. Providers are listed on Tilbudsportalen; you can start within 14 days.';
+    });
+    const found = check(dir).findings.filter((f) => f.kind === 'written-fact');
+    const da = lineOf(dir, 'topics/guarantee.yaml', 'Ring til Pitstop på 20 69 28 33');
+    const en = lineOf(dir, 'topics/guarantee.yaml', 'Call 12345678.');
+    expect(found.map(({ severity, line, message }) => ({ severity, line, message }))).toEqual([
+      { severity: 'error', line: da, message: expect.stringContaining('writes "+45 4357 7575" itself: write {{phone_socialservice}}') },
+      { severity: 'error', line: da, message: expect.stringContaining('writes "20 69 28 33" itself: write {{phone_pitstop}}') },
+      // A number with the unit the texts give the fact ("{{guaranteeDays}} days") is likely the fact: a warning.
+      { severity: 'warning', line: en, message: expect.stringContaining('writes "14 days": if that is the fact, write {{guaranteeDays}} days') },
+      { severity: 'error', line: en, message: expect.stringContaining('writes "Tilbudsportalen" itself: write {{providerRegistry}}') },
+      { severity: 'error', line: en, message: expect.stringContaining('writes the phone number "12345678", which is no fact') },
+    ]);
+  });
+
+  it('warns where YAML reads a text otherwise than it looks: a comment cut off, lines joined', () => {
+    const dir = brokenCopy('topics/guarantee.yaml', () => undefined);
+    const file = path.join(dir, 'topics/guarantee.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text
+        .replace('en: Treatment guarantee ({{guaranteeDays}} days)', 'en: Treatment guarantee #1')
+        .replace(/ {4}da: \|-\n {6}(Kommunen skal tilbyde dig[^\n]*)\n/, '    da: $1\n      - eller ring til os\n'),
+    );
+    expect(only(check(dir), 'yaml-slip')).toEqual([
+      { severity: 'warning', kind: 'yaml-slip', file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'en: Treatment guarantee #1') },
+      { severity: 'warning', kind: 'yaml-slip', file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'da: Kommunen skal tilbyde dig') },
+    ]);
+  });
+
+  it('names a text that is never shown, an empty language and a misspelt topic in the list', () => {
+    const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
+      yaml.texts.where = { da: 'Hos Pitstop.', en: 'At Pitstop.' };
+      yaml.texts.answer_relative.en = null;
+    });
+    const findings = errors(check(dir));
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'content',
+        line: lineOf(dir, 'topics/guarantee.yaml', 'where:'),
+        message: expect.stringContaining('"texts.where" is never shown: add "where" with its sources under "aspects"'),
+      }),
+    );
+    expect(findings).toContainEqual({
+      severity: 'error',
+      kind: 'empty',
+      file: 'topics/guarantee.yaml',
+      line: lineOf(dir, 'topics/guarantee.yaml', 'en: null'),
+      message: expect.any(String),
+    });
+
+    editContentFile(dir, 'topics.yaml', (yaml) => {
+      yaml.topics[yaml.topics.indexOf('fees')] = 'feees';
+    });
+    expect(errors(check(dir))).toContainEqual(
+      expect.objectContaining({
+        kind: 'content',
+        file: 'topics.yaml',
+        line: lineOf(dir, 'topics.yaml', '- feees'),
+        message: '"feees" has no file topics/feees.yaml: a misspelt id, or the file is missing',
+      }),
+    );
+  });
+
   it('names file and line of broken YAML and of a key written twice', () => {
     const dir = brokenCopy('topics/guarantee.yaml', () => undefined);
     const file = path.join(dir, 'topics/guarantee.yaml');
     const text = readFileSync(file, 'utf8');
     // A colon and a space inside an unquoted text: a common slip in YAML.
-    writeFileSync(file, text.replace('da: Behandlingsgaranti (14 dage)', 'da: Behandlingsgaranti: 14 dage'));
+    writeFileSync(file, text.replace('da: Behandlingsgaranti ({{guaranteeDays}} dage)', 'da: Behandlingsgaranti: 14 dage'));
     expect(errors(check(dir)).filter((f) => f.kind === 'syntax')).toEqual([
-      expect.objectContaining({ file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'da: Behandlingsgaranti: 14 dage') }),
+      expect.objectContaining({
+        file: 'topics/guarantee.yaml',
+        line: lineOf(dir, 'topics/guarantee.yaml', 'da: Behandlingsgaranti: 14 dage'),
+        message: expect.stringContaining('a colon followed by a space inside a text without quotes: put the text in double quotes'),
+      }),
     ]);
 
-    writeFileSync(file, text.replace('da: Behandlingsgaranti (14 dage)', 'da: Behandlingsgaranti (14 dage)\n    da: Garanti'));
+    writeFileSync(file, text.replace('da: Behandlingsgaranti ({{guaranteeDays}} dage)', 'da: Behandlingsgaranti ({{guaranteeDays}} dage)\n    da: Garanti'));
     expect(only(check(dir), 'duplicate-key')).toEqual([
       { severity: 'error', kind: 'duplicate-key', file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'da: Garanti') },
     ]);

@@ -112,6 +112,14 @@ describe('content validation', () => {
       yaml.texts.cost.da = `**Nej**, ${yaml.texts.cost.da}`;
     });
     expect(problemsOf(danish)).toContain('topics/detox.yaml: "texts.cost.da": opens with a fixed yes or no');
+    const jo = brokenContent('topics/detox.yaml', (yaml) => {
+      yaml.texts.cost.da = `Jo, ${yaml.texts.cost.da}`;
+    });
+    expect(problemsOf(jo)).toContain('topics/detox.yaml: "texts.cost.da": opens with a fixed yes or no');
+    const joBefore = brokenContent('topics/detox.yaml', (yaml) => {
+      yaml.texts.cost.da = `Jo før, jo bedre. ${yaml.texts.cost.da}`;
+    });
+    expect(problemsOf(joBefore)).toBe('');
   });
 
   it('refuses a placeholder that names no fact', () => {
@@ -144,7 +152,8 @@ describe('content validation', () => {
   });
 
   it('refuses a badly written phone number', () => {
-    expect(problemsOf(brokenContent('facts.yaml', (yaml) => (yaml.phones.pitstop = '2069-2833')))).toContain('phone numbers are digits in groups');
+    expect(problemsOf(brokenContent('facts.yaml', (yaml) => (yaml.phones.pitstop = '2069-2833')))).toContain('a phone number is digits, in groups');
+    expect(problemsOf(brokenContent('facts.yaml', (yaml) => (yaml.phones.pitstop = '2069 2833')))).toBe('');
   });
 
   it('reads a number written without quotes as the same fact, and refuses a topic file topics.yaml does not list', () => {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { reviewCommand } from '../../src/review-command';
 import { launchChromium, saveScreenshot } from '../helpers/chat-browser';
+import { copyOfContent, editContentFile } from '../helpers/content-copy';
 
 const SAMPLE = path.join(__dirname, 'fixtures/sample-questions.txt');
 const QUESTIONS = 7;
@@ -82,6 +83,24 @@ describe('reviewCommand', () => {
     expect(await reviewCommand([list, '--out', path.join(dir, 'bad.html')], (line) => lines.push(line))).toBe(2);
     expect(lines.join('\n')).toContain('line 2: unknown topic "pitstopp"');
     expect(existsSync(path.join(dir, 'bad.html'))).toBe(false);
+  });
+
+  it('says in words when the list is missing or the content is broken, without a stack', async () => {
+    const lines: string[] = [];
+    expect(await reviewCommand([path.join(dir, 'no-such-list.txt'), '--out', path.join(dir, 'none.html')], (line) => lines.push(line))).toBe(2);
+    expect(lines.join('\n')).toContain('no-such-list.txt: no such file');
+    const content = copyOfContent('review-content-');
+    try {
+      editContentFile(content, 'topics/guarantee.yaml', (yaml) => delete yaml.texts.answer.en);
+      lines.length = 0;
+      expect(await reviewCommand([SAMPLE, '--out', path.join(dir, 'broken.html'), '--content', content], (line) => lines.push(line))).toBe(2);
+      expect(lines.join('\n')).toContain('Run npm run content:check');
+      expect(lines.join('\n')).toContain('topics/guarantee.yaml: missing "texts.answer.en"');
+      expect(lines.join('\n')).not.toMatch(/\bat \S+ \(/);
+      expect(existsSync(path.join(dir, 'broken.html'))).toBe(false);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 
   describe('in Chromium', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { stringify as stringifyYaml } from 'yaml';
+import { z } from 'zod';
 import { cachedClassifier, defaultModelCacheDir } from '../../nlu/model-cache';
 import { trainingExamples } from '../../nlu/recognizer';
 import { fold } from '../../text/fold';
@@ -13,6 +14,7 @@ import { isAnswerKey, visibleText } from './answer-text';
 import { parseJsonWithPositions } from './json-positions';
 import { DocumentSyntaxError, type PositionedDocument } from './positioned-document';
 import { type Lix, lixOf } from './readability';
+import { writtenFacts } from './written-facts';
 import { parseYamlWithPositions } from './yaml-positions';
 
 export type Severity = 'error' | 'warning';
@@ -27,7 +29,9 @@ export type FindingKind =
   | 'conflicting-phrase'
   | 'duplicate-phrase'
   | 'misrouted-phrase'
-  | 'readability';
+  | 'readability'
+  | 'written-fact'
+  | 'yaml-slip';
 
 export interface Finding {
   severity: Severity;
@@ -36,6 +40,13 @@ export interface Finding {
   file: string;
   line: number;
   message: string;
+  /**
+   * What a warning is about, in words that stay when lines move or the model retrains ("complaints: hvor
+   * klager man"): the key by which it can be accepted (check-accepted.yaml). Only warnings have one.
+   */
+  subject?: string;
+  /** A warning a person looked at and accepted (listed in check-accepted.yaml): shown only with --all. */
+  accepted?: boolean;
 }
 
 export interface ReadabilityEntry {
@@ -70,17 +81,40 @@ class UnreadableFile extends Error {}
 
 export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
-  const add = (severity: Severity, kind: FindingKind, file: string, line: number, message: string): void => {
-    findings.push({ severity, kind, file, line, message });
+  const add: Add = (severity, kind, file, line, message, subject) => {
+    findings.push({ severity, kind, file, line, message, ...(subject !== undefined && { subject }) });
   };
   const onDisk = contentFiles(dir);
   const documents = readDocuments(dir, onDisk, add);
 
   const read = <T>(relative: string, schema: z.ZodType<T>): T => {
     const document = documents.get(relative);
-    if (!document) throw new UnreadableFile(relative);
+    if (!document) {
+      // A topic listed in topics.yaml without its file is most often a misspelt id: name the list's line.
+      const listed = relative.startsWith(`${CONTENT_FILES.topicDir}/`) && !onDisk.includes(relative) && documents.get(CONTENT_FILES.topicIndex);
+      if (listed) {
+        const id = path.basename(relative, YAML_EXTENSION);
+        const position = (listed.value as { topics?: unknown[] }).topics?.indexOf(id) ?? -1;
+        add(
+          'error',
+          'content',
+          CONTENT_FILES.topicIndex,
+          listed.lineOf(['topics', String(position)]),
+          `"${id}" has no file ${relative}: a misspelt id, or the file is missing`,
+        );
+      }
+      throw new UnreadableFile(relative);
+    }
     const blanks = blankTexts(document.value);
-    blanks.forEach((blank) => add('error', 'empty', relative, document.lineOf(blank), `"${blank.join('.')}" is empty: write the text, or remove the key`));
+    blanks.forEach((blank) =>
+      add(
+        'error',
+        'empty',
+        relative,
+        document.lineOf(blank),
+        `"${blank.join('.')}" is empty: write the text (or, if it is not needed, remove it in every language)`,
+      ),
+    );
     // Blank texts are reported above; read with a stand-in so every other check still runs.
     const parsed = schema.safeParse(withoutBlanks(document.value));
     if (!parsed.success) {
@@ -102,7 +136,8 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
     content = readContentFiles(files);
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
-    if (!findings.some((finding) => finding.file === error.message)) add('error', 'syntax', error.message, 1, 'the file is missing or does not read');
+    const reported = findings.some((finding) => finding.file === error.message || finding.message.includes(error.message));
+    if (!reported) add('error', 'syntax', error.message, 1, 'the file is missing or does not read');
     return { findings: sorted(findings), readability: [] };
   }
 
@@ -111,11 +146,12 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
     add('error', 'content', problem.file, lineOf(problem.file, problem.path), problem.message);
   }
   const readability = checkAnswers(content, lineOf, add);
+  checkWrittenFacts(content, lineOf, add);
   checkPhrases(content, lineOf, add, options.modelCacheDir ?? defaultModelCacheDir());
-  return { findings: sorted(findings), readability };
+  return { findings: markAccepted(sorted(findings), documents.get(CONTENT_FILES.checkAccepted)?.value), readability };
 }
 
-type Add = (severity: Severity, kind: FindingKind, file: string, line: number, message: string) => void;
+type Add = (severity: Severity, kind: FindingKind, file: string, line: number, message: string, subject?: string) => void;
 type LineOf = (file: string, where: readonly string[]) => number;
 
 function readDocuments(dir: string, files: string[], add: Add): Map<string, PositionedDocument> {
@@ -133,6 +169,7 @@ function readDocuments(dir: string, files: string[], add: Add): Map<string, Posi
           `"${duplicate.path.join('.')}" is written twice (also line ${duplicate.firstLine}); only the last one counts`,
         ),
       );
+      document.slips.forEach((slip) => add('warning', 'yaml-slip', file, slip.line, slip.message));
       documents.set(file, document);
     } catch (error) {
       if (!(error instanceof DocumentSyntaxError)) throw error;
@@ -152,7 +189,9 @@ function contentFiles(dir: string, prefix = ''): string[] {
     });
 }
 
+/** Texts that are empty: "" or blanks, or nothing at all after a name ("en:" alone reads as null). */
 function blankTexts(value: unknown, where: string[] = []): string[][] {
+  if (value === null) return [where];
   if (typeof value === 'string') return value.trim() === '' ? [where] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => blankTexts(item, [...where, String(index)]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => blankTexts(item, [...where, key]));
@@ -160,6 +199,7 @@ function blankTexts(value: unknown, where: string[] = []): string[][] {
 }
 
 function withoutBlanks(value: unknown): unknown {
+  if (value === null) return '(empty)';
   if (typeof value === 'string') return value.trim() === '' ? '(empty)' : value;
   if (Array.isArray(value)) return value.map(withoutBlanks);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutBlanks(item)]));
@@ -193,6 +233,8 @@ function checkAnswers(content: Content, lineOf: LineOf, add: Add): ReadabilityEn
           file,
           line,
           `"${key}" has LIX ${lix.lix} (limit ${CHECK_LIMITS.lix}): ${lix.words} words in ${lix.sentences} sentences, ${lix.longWords} long words; use shorter sentences and everyday words`,
+          // With its LIX: a text changed since it was accepted is looked at again.
+          `${key}: LIX ${lix.lix}`,
         );
       }
       readability.push({ key, file, line, readability: lix, overLimit });
@@ -249,6 +291,7 @@ function checkPhrases(content: Content, lineOf: LineOf, add: Add, modelCacheDir:
         phrase.file,
         phrase.line,
         `"${phrase.text}" reads the same as "${earlier.text}" (${earlier.file}:${earlier.line}, "${phrase.label}"); the model folds æ/ø/å and case, so it only counts twice: keep one`,
+        `${phrase.label}: ${phrase.text}`,
       );
     }
   }
@@ -265,12 +308,74 @@ function checkPhrases(content: Content, lineOf: LineOf, add: Add, modelCacheDir:
       phrase.file,
       phrase.line,
       `"${phrase.text}" is taught as "${phrase.label}" but the trained model reads it as "${best.label}" (${percent(best.probability)} against ${percent(own)}): make it more specific, or move it`,
+      `${phrase.label}: ${phrase.text}`,
     );
   }
 }
 
 const percent = (probability: number): string => `${Math.round(100 * probability)} %`;
 
+function checkWrittenFacts(content: Content, lineOf: LineOf, add: Add): void {
+  for (const { language, key, written, fact, sure } of writtenFacts(content)) {
+    const { file, path: where } = textLocation(language, key);
+    const text = `"${where.join('.')}"`;
+    if (fact === undefined) {
+      add(
+        'error',
+        'written-fact',
+        file,
+        lineOf(file, where),
+        `${text} writes the phone number "${written}", which is no fact: add it under phones in ${CONTENT_FILES.facts} and write {{phone_<name>}}`,
+      );
+    } else if (sure) {
+      add(
+        'error',
+        'written-fact',
+        file,
+        lineOf(file, where),
+        `${text} writes "${written}" itself: write ${fact}, so a change in ${CONTENT_FILES.facts} reaches this text too`,
+      );
+    } else {
+      add(
+        'warning',
+        'written-fact',
+        file,
+        lineOf(file, where),
+        `${text} writes "${written}": if that is the fact, write ${fact}, so a change in ${CONTENT_FILES.facts} reaches this text too`,
+        `${key}: ${written}`,
+      );
+    }
+  }
+}
+
+/** Warnings accepted earlier, as check-accepted.yaml lists them (kind, file, subject). */
+export const acceptedFileSchema = z
+  .object({ accepted: z.array(z.object({ kind: z.string(), file: z.string(), subject: z.string() }).strict()).default([]) })
+  .strict();
+
+const acceptanceKey = (finding: { kind: string; file: string; subject?: string }): string => `${finding.kind}\u0000${finding.file}\u0000${finding.subject}`;
+
+function markAccepted(findings: Finding[], acceptedFile: unknown): Finding[] {
+  const parsed = acceptedFileSchema.safeParse(acceptedFile ?? {});
+  const accepted = new Set((parsed.success ? parsed.data.accepted : []).map(acceptanceKey));
+  return findings.map((finding) =>
+    finding.severity === 'warning' && finding.subject !== undefined && accepted.has(acceptanceKey(finding)) ? { ...finding, accepted: true } : finding,
+  );
+}
+
+/** check-accepted.yaml listing every warning found now: what `content:check -- --accept` writes. */
+export function acceptedFileText(findings: Finding[]): string {
+  const entries = findings
+    .filter((finding) => finding.severity === 'warning' && finding.subject !== undefined)
+    .map(({ kind, file, subject }) => ({ kind, file, subject: subject as string }));
+  return `# Warnings of npm run content:check that a person looked at and accepted: the check shows them only with
+# -- --all. npm run content:check -- --accept rewrites this list from the warnings found now, so accept only
+# after reading them. Each is named by its kind, its file and what it is about (not its line, which moves).
+${stringifyYaml({ accepted: entries }, { lineWidth: 0 })}`;
+}
+
+/** In the order of the files and lines, each finding once (two checks may find the same text missing). */
 function sorted(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+  const unique = new Map(findings.map((finding) => [`${finding.file}\u0000${finding.line}\u0000${finding.kind}\u0000${finding.message}`, finding]));
+  return [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
 }

@@ -126,6 +126,7 @@ export function parseJsonWithPositions(text: string): PositionedDocument {
   return {
     value,
     duplicateKeys,
+    slips: [],
     lineOf: (path) => lines.lineOf(path),
   };
 }

@@ -3,6 +3,8 @@ export interface PositionedDocument {
   value: unknown;
   /** Keys written twice in one object: JSON.parse keeps the last one silently, and so would a YAML reader told to. */
   duplicateKeys: DuplicateKey[];
+  /** Values that read differently from how they look (YAML only: a " #" that starts a comment, lines joined into one). */
+  slips: Slip[];
   /** The line of the value at this path, or of its nearest ancestor that exists (a missing key's parent). */
   lineOf(path: readonly string[]): number;
 }
@@ -11,6 +13,11 @@ export interface DuplicateKey {
   path: string[];
   line: number;
   firstLine: number;
+}
+
+export interface Slip {
+  line: number;
+  message: string;
 }
 
 /** The file does not read at all; `line` is where reading stopped. */
