@@ -838,6 +838,9 @@ describe('Recognizer', () => {
   it('maps a button title in either language to its topic', () => {
     expect(recognizer.recognize('Frit valg af behandlingssted').intent).toEqual({ kind: 'topic', topicId: 'free_choice', confidence: 1 });
     expect(recognizer.recognize('free choice of provider').intent).toEqual({ kind: 'topic', topicId: 'free_choice', confidence: 1 });
+    // A title that names a fact is tapped as shown, the fact filled in ("Behandlingsgaranti ({{guaranteeDays}} dage)").
+    expect(recognizer.recognize('Behandlingsgaranti (14 dage)').intent).toEqual({ kind: 'topic', topicId: 'guarantee', confidence: 1 });
+    expect(recognizer.recognize('Projekt GIV (children and young people 8–24)').intent).toEqual({ kind: 'topic', topicId: 'projekt_giv', confidence: 1 });
   });
 
   it('finds the subject, the aspect and the audience in a message', () => {
