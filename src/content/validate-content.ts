@@ -1,6 +1,16 @@
 import type { Content } from './content';
 import { CONTENT_FILES, type ContentLocation, textLocation, topicFile } from './content-files';
-import { ASPECTS, CRISIS_LABEL, LANGUAGES, type Language, type LocaleTree, NONE_LABEL, OUT_OF_SCOPE_READING, type SourceRef } from './content-schema';
+import {
+  ASPECTS,
+  AUDIENCES,
+  CRISIS_LABEL,
+  LANGUAGES,
+  type Language,
+  type LocaleTree,
+  NONE_LABEL,
+  OUT_OF_SCOPE_READING,
+  type SourceRef,
+} from './content-schema';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
@@ -32,7 +42,7 @@ export interface LocatedProblem extends ContentLocation {
 export const describeProblem = (problem: LocatedProblem): string => `${problem.file}: ${problem.message}`;
 
 /** The texts every topic may have besides its aspects' (the code asks for these by name). */
-const TOPIC_TEXTS = ['title', 'answer', 'answer_relative', 'answer_staff'];
+const TOPIC_TEXTS = ['title', 'answer', ...AUDIENCES.map((audience) => `answer_${audience}`)];
 
 const topicTexts = (content: Content, language: Language, id: string): LocaleTree => {
   const texts = content.locales[language].topics;
