@@ -254,19 +254,23 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('warns where YAML reads a text otherwise than it looks: a comment cut off, lines joined', () => {
+  it('warns where YAML reads a text otherwise than it looks: a comment cut off, lines joined, a language swallowed', () => {
     const dir = brokenCopy('topics/guarantee.yaml', () => undefined);
     const file = path.join(dir, 'topics/guarantee.yaml');
-    const text = readFileSync(file, 'utf8');
-    writeFileSync(
-      file,
-      text
-        .replace('en: Treatment guarantee ({{guaranteeDays}} days)', 'en: Treatment guarantee #1')
-        .replace(/ {4}da: \|-\n {6}(Kommunen skal tilbyde dig[^\n]*)\n/, '    da: $1\n      - eller ring til os\n'),
-    );
+    const lines = readFileSync(file, 'utf8')
+      .replace('en: Treatment guarantee ({{guaranteeDays}} days)', 'en: Treatment guarantee #1')
+      .replace(/ {4}da: \|-\n {6}(Kommunen skal tilbyde dig[^\n]*)\n/, '    da: $1\n      - eller ring til os\n')
+      .split('\n');
+    // The English text of answer_relative indented as far as the Danish text: it becomes part of it.
+    const english = lines.findIndex((line, index) => index > lines.indexOf('  answer_relative:') && line === '    en: |-');
+    for (let index = english; index < lines.length && (index === english || lines[index].startsWith('      ') || lines[index] === ''); index++) {
+      if (lines[index] !== '') lines[index] = `  ${lines[index]}`;
+    }
+    writeFileSync(file, lines.join('\n'));
     expect(only(check(dir), 'yaml-slip')).toEqual([
       { severity: 'warning', kind: 'yaml-slip', file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'en: Treatment guarantee #1') },
       { severity: 'warning', kind: 'yaml-slip', file: 'topics/guarantee.yaml', line: lineOf(dir, 'topics/guarantee.yaml', 'da: Kommunen skal tilbyde dig') },
+      { severity: 'warning', kind: 'yaml-slip', file: 'topics/guarantee.yaml', line: english + 1 },
     ]);
   });
 

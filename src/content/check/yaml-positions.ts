@@ -32,6 +32,14 @@ function slipsOf(node: Scalar, lineAt: (offset: number) => number): Slip[] {
         'this text runs over several lines without |-, so YAML joins them into one line (paragraphs and lists are lost): write |- after its language and the text on the lines below',
     });
   }
+  // "en: |-" indented as far as the Danish text above it becomes part of that text.
+  const swallowed = node.value.split('\n').findIndex((text) => /^\s*(da|en):(\s|$)/.test(text));
+  if (swallowed >= 0) {
+    slips.push({
+      line: line + 1 + swallowed,
+      message: 'this line looks like the next language, but it is indented as part of the text above: start it in the same column as the "da:" above',
+    });
+  }
   return slips;
 }
 
