@@ -102,8 +102,9 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
  * relatives, bystanders, staff and English speakers; one writer leaned to unusual situations, indirect wording and
  * hard near-misses) on the code at the start of its session (b35891f, recognition as 0850287) gave 187 of 197 acute
  * messages the emergency reply with the right helplines, 194 the numbers (187 the emergency reply, 7 the line;
- * 3 nothing), and 12 of 131 near-misses the emergency reply. No message of the round was read. The floors hold the
- * start; raise them as the guide improves. (Round 20, the round before, is learnt now: it stayed at 191 of 200
+ * 3 nothing), and 12 of 131 near-misses the emergency reply; at that session's end (385cd19: round 20 learnt, its
+ * rules narrowed by two readers) the same, message for message in every count. No message of the round was read.
+ * The floors hold both; raise them as the guide improves. (Round 20, the round before, is learnt now: it stayed at 191 of 200
  * during its held-out session.)
  */
 const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 194, nearMissAlarms: 12 };
