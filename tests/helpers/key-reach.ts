@@ -4,11 +4,17 @@
  * app makes its own i18next instance (src/content/i18n.ts); its translator is wrapped here, in the test process only.
  * Run by jest before each test file (setupFilesAfterEnv).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n as I18n } from 'i18next';
+import { defaultContentDir } from '../../src/base/project-paths';
+import { LANGUAGES } from '../../src/content/content-schema';
+import { loadContent } from '../../src/content/load-content';
+import { flattenLocale } from '../../src/content/locale-tree';
 
 const folder = process.env.PITSTOP_KEY_REACH_DIR;
+/** The notes' file of every text (tests/keys/key-reach-reporter.js reads it by this name). */
+const TEXTS_FILE = 'texts.json';
 const reached = new Set<string>();
 
 function note(key: unknown, options: unknown): void {
@@ -40,5 +46,11 @@ if (folder !== undefined) {
     mkdirSync(folder, { recursive: true });
     const file = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`;
     writeFileSync(path.join(folder, file), JSON.stringify([...reached]));
+    // Every text by key and language, as the loader reads them from the YAML files, for the reporter (plain
+    // JavaScript) to judge against; written once per run, by the first test file to finish.
+    const texts = path.join(folder, TEXTS_FILE);
+    if (existsSync(texts)) return;
+    const { locales } = loadContent(defaultContentDir());
+    writeFileSync(texts, JSON.stringify(Object.fromEntries(LANGUAGES.map((language) => [language, Object.fromEntries(flattenLocale(locales[language]))]))));
   });
 }

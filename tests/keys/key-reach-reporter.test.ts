@@ -9,19 +9,22 @@ interface Reporter {
 /** The reporter is plain JavaScript, as jest loads it without a transform. */
 const KeyReachReporter: new (globalConfig: object) => Reporter = require('./key-reach-reporter.js');
 
-/** A project with one test file, a locale in two languages and the keys its tests reached. */
+/** A project with one test file, and the notes of a full run: the texts in two languages and the keys its tests reached. */
 function project(reached: string[]): string {
   const root = mkdtempSync(path.join(tmpdir(), 'key-reach-'));
-  const locale = {
-    a: { asks: 'Hvad $t(a.nested)?', nested: 'mener du', unused: 'aldrig', count_one: 'én', count_other: 'flere' },
+  const texts = {
+    'a.asks': 'Hvad $t(a.nested)?',
+    'a.nested': 'mener du',
+    'a.unused': 'aldrig',
+    'a.count_one': 'én',
+    'a.count_other': 'flere',
     answer: 'svar',
     answer_relative: 'svar til en pårørende',
   };
-  mkdirSync(path.join(root, 'content', 'locales'), { recursive: true });
-  for (const language of ['da', 'en']) writeFileSync(path.join(root, 'content', 'locales', `${language}.json`), JSON.stringify(locale));
   mkdirSync(path.join(root, 'tests'));
   writeFileSync(path.join(root, 'tests', 'one.test.ts'), '');
   mkdirSync(path.join(root, '.cache', 'key-reach'), { recursive: true });
+  writeFileSync(path.join(root, '.cache', 'key-reach', 'texts.json'), JSON.stringify({ da: texts, en: texts }));
   writeFileSync(path.join(root, '.cache', 'key-reach', 'worker.json'), JSON.stringify(reached));
   return root;
 }
@@ -59,11 +62,12 @@ describe('the key-reach check of a full test run', () => {
     expect(errorAfterRun(root)).toBeUndefined();
   });
 
-  it('names every key when a full run left no notes at all', () => {
+  it('fails a full run that left no notes at all, and names every key when no test reached any', () => {
     const root = project([]);
     roots.push(root);
-    rmSync(path.join(root, '.cache'), { recursive: true, force: true });
     expect(errorAfterRun(root)).toContain('da: a.asks');
+    rmSync(path.join(root, '.cache'), { recursive: true, force: true });
+    expect(errorAfterRun(root)).toContain('left no key-reach notes');
   });
 
   it('does not judge a run of some tests or some files', () => {
