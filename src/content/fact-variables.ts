@@ -1,4 +1,5 @@
 import type { Facts } from './content-schema';
+import { PLACEHOLDER } from './locale-tree';
 
 /** A Danish subscriber number has eight digits; short numbers such as 112 are dialled as they are. */
 export function telUri(phone: string): string {
@@ -17,5 +18,5 @@ export function factVariables(facts: Facts): Record<string, string> {
 
 /** A text with its facts filled in, as i18next renders it ({{guaranteeDays}} → 14); other placeholders stay. */
 export function withFacts(text: string, variables: Record<string, string>): string {
-  return text.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (whole, name: string) => variables[name] ?? whole);
+  return text.replace(PLACEHOLDER, (whole, name: string) => variables[name] ?? whole);
 }

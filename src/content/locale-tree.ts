@@ -17,6 +17,9 @@ export function flattenLocale(tree: LocaleTree, prefix = ''): Array<[string, str
   });
 }
 
+/** A placeholder in a text, "{{guaranteeDays}}", with its name as the first group (global: for matchAll and replace, which keep no state in it). */
+export const PLACEHOLDER = /\{\{\s*([^}\s]+)\s*\}\}/g;
+
 export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((match) => match[1]).sort();
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]).sort();
 }

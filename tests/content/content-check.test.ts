@@ -335,7 +335,11 @@ describe('checkContent', () => {
     // A closing quote forgotten: the text runs on past the end of its line.
     writeFileSync(file, text.replace('"kvalitetsstandard-2018.txt"', '"kvalitetsstandard-2018.txt'));
     expect(errors(check(dir)).filter((f) => f.kind === 'syntax')).toEqual([
-      expect.objectContaining({ file: 'sources.json', line: lineOf(dir, 'sources.json', 'kvalitetsstandard-2018.txt') }),
+      expect.objectContaining({
+        file: 'sources.json',
+        line: lineOf(dir, 'sources.json', 'kvalitetsstandard-2018.txt'),
+        message: expect.stringContaining('not valid JSON: '),
+      }),
     ]);
   });
 });

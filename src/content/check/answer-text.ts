@@ -1,4 +1,5 @@
 import { ASPECTS, AUDIENCES } from '../content-schema';
+import { PLACEHOLDER } from '../locale-tree';
 
 /** The texts a citizen asks for: each topic's answer, its audience variants and its aspect cells. */
 const ANSWER_LEAVES = new Set(['answer', ...AUDIENCES.map((audience) => `answer_${audience}`), ...ASPECTS]);
@@ -14,7 +15,7 @@ export function isAnswerKey(key: string): boolean {
  */
 export function visibleText(text: string, variables: Record<string, string>): string {
   return text
-    .replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (_whole, name: string) => variables[name] ?? 'xxxx')
+    .replace(PLACEHOLDER, (_whole, name: string) => variables[name] ?? 'xxxx')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/(^|\s)_(\S[^_]*\S|\S)_(?=\W|$)/g, '$1$2')

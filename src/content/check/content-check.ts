@@ -319,31 +319,20 @@ function checkWrittenFacts(content: Content, lineOf: LineOf, add: Add): void {
   for (const { language, key, written, fact, sure } of writtenFacts(content)) {
     const { file, path: where } = textLocation(language, key);
     const text = `"${where.join('.')}"`;
+    const reaches = `so a change in ${CONTENT_FILES.facts} reaches this text too`;
+    const line = lineOf(file, where);
     if (fact === undefined) {
       add(
         'error',
         'written-fact',
         file,
-        lineOf(file, where),
+        line,
         `${text} writes the phone number "${written}", which is no fact: add it under phones in ${CONTENT_FILES.facts} and write {{phone_<name>}}`,
       );
     } else if (sure) {
-      add(
-        'error',
-        'written-fact',
-        file,
-        lineOf(file, where),
-        `${text} writes "${written}" itself: write ${fact}, so a change in ${CONTENT_FILES.facts} reaches this text too`,
-      );
+      add('error', 'written-fact', file, line, `${text} writes "${written}" itself: write ${fact}, ${reaches}`);
     } else {
-      add(
-        'warning',
-        'written-fact',
-        file,
-        lineOf(file, where),
-        `${text} writes "${written}": if that is the fact, write ${fact}, so a change in ${CONTENT_FILES.facts} reaches this text too`,
-        `${key}: ${written}`,
-      );
+      add('warning', 'written-fact', file, line, `${text} writes "${written}": if that is the fact, write ${fact}, ${reaches}`, `${key}: ${written}`);
     }
   }
 }

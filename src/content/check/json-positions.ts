@@ -25,7 +25,7 @@ export function parseJsonWithPositions(text: string): PositionedDocument {
 
   const fail = (what: string): never => {
     const found = at < text.length ? `"${text[at]}"` : 'the end of the file';
-    throw new DocumentSyntaxError(`${what}, found ${found}`, lineAt(Math.min(at, text.length)));
+    throw new DocumentSyntaxError(`not valid JSON: ${what}, found ${found}`, lineAt(Math.min(at, text.length)));
   };
   const skipSpace = (): void => {
     while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r')) at++;

@@ -31,7 +31,8 @@ export function writtenFacts(content: Content): WrittenFact[] {
   // Facts that are words, laws or ranges ("SEL § 101", "8–24") are found as written; a bare number is too common alone.
   const wordFacts = Object.entries(content.facts.values)
     .filter(([, value]) => /\D/.test(value))
-    .sort(([, a], [, b]) => b.length - a.length);
+    .sort(([, a], [, b]) => b.length - a.length)
+    .map(([name, value]) => ({ value, fact: `{{${name}}}`, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(value)}(?![\\p{L}\\d])`, 'gu') }));
   const numberUnits = new Map<string, string>();
   for (const { text } of texts) {
     for (const [, name, unit] of text.matchAll(/\{\{(\w+)\}\} (\p{L}+)/gu)) {
@@ -40,21 +41,25 @@ export function writtenFacts(content: Content): WrittenFact[] {
     }
   }
 
+  const unitPatterns = [...numberUnits].map(([written, fact]) => ({
+    written,
+    fact,
+    pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(written)}(?![\\p{L}])`, 'iu'),
+  }));
+
   const found: WrittenFact[] = [];
   for (const { language, key, text } of texts) {
     for (const [written] of text.matchAll(PHONE)) found.push({ language, key, written, fact: phones.get(digitsOf(written)), sure: true });
     // The longest fact first, so "SEL § 101 a" is not also reported as "SEL § 101".
     let rest = text;
-    for (const [name, value] of wordFacts) {
-      const pattern = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(value)}(?![\\p{L}\\d])`, 'gu');
-      if (!pattern.test(rest)) continue;
-      found.push({ language, key, written: value, fact: `{{${name}}}`, sure: true });
+    for (const { value, fact, pattern } of wordFacts) {
+      // search and replace ignore a global pattern's lastIndex, so one pattern serves every text.
+      if (rest.search(pattern) < 0) continue;
+      found.push({ language, key, written: value, fact, sure: true });
       rest = rest.replace(pattern, ' ');
     }
     if (isGuideChoice(key)) continue;
-    for (const [written, fact] of numberUnits) {
-      if (new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(written)}(?![\\p{L}])`, 'iu').test(rest)) found.push({ language, key, written, fact, sure: false });
-    }
+    for (const { written, fact, pattern } of unitPatterns) if (pattern.test(rest)) found.push({ language, key, written, fact, sure: false });
   }
   return found;
 }
