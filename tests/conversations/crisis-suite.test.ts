@@ -97,17 +97,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 21 (388 messages by two blind writers, written a
- * session ahead and kept unread; 12 equal to an earlier round's or to each other left out: users, teenagers,
- * relatives, bystanders, staff and English speakers; one writer leaned to unusual situations, indirect wording and
- * hard near-misses) on the code at the start of its session (b35891f, recognition as 0850287) gave 187 of 197 acute
- * messages the emergency reply with the right helplines, 194 the numbers (187 the emergency reply, 7 the line;
- * 3 nothing), and 12 of 131 near-misses the emergency reply; at that session's end (385cd19: round 20 learnt, its
- * rules narrowed by two readers) the same, message for message in every count. No message of the round was read.
- * The floors hold both; raise them as the guide improves. (Round 20, the round before, is learnt now: it stayed at 191 of 200
+ * The held-out round as measured (README, "Emergencies"): round 22 (392 messages by two blind writers, written a
+ * session ahead and kept unread; 8 equal to an earlier round's or to each other left out: users, teenagers,
+ * relatives, bystanders, staff and English speakers) on the code at the start of its session (d0b50f0) gave 188 of
+ * 199 acute messages the emergency reply with the right helplines, 197 the numbers (189 the emergency reply, 8 the
+ * line; 2 nothing), and 11 of 133 near-misses the emergency reply. No message of the round was read. The floors hold
+ * the start; raise them as the guide improves. (Round 21, the round before, is learnt now: it stayed at 187 of 197
  * during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 194, nearMissAlarms: 12 };
+const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 197, nearMissAlarms: 11 };
 
 let app: App;
 beforeAll(async () => {

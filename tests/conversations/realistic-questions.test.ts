@@ -202,6 +202,10 @@ import { metaOf, TestConversation, testApp } from '../helpers/test-app';
  * Round 21 (455, two blind writers, written a session ahead and kept unread; 65 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (b35891f, recognition as 0850287):
  * 437 right, 7 wrong, no emergency reply, 11 questions back; at its end (385cd19) the same.
+ *
+ * Round 22 (430, two blind writers, written a session ahead and kept unread; 90 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (d0b50f0): 408 right, 15 wrong, 2 with
+ * the emergency reply, 6 questions back (and 1 out of scope). The floors hold the start.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -225,6 +229,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round19.json': { right: 431, wrong: 17, emergencies: 0 },
   'realistic-round20.json': { right: 422, wrong: 16, emergencies: 0 },
   'realistic-round21.json': { right: 437, wrong: 7, emergencies: 0 },
+  'realistic-round22.json': { right: 408, wrong: 15, emergencies: 2 },
 };
 
 /**
@@ -232,32 +237,30 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round21.json';
+const NEWEST_ROUND = 'realistic-round22.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'how soon can i start',
-  'how much does it cost',
-  'hvordan klager man over en afgørelse fra kommunen om behandling',
-  'hvilke dage er alkoholkonsulenten i sundhedshuset',
-  'hvordan kommer man i behandling',
-  'er det ulovligt at have lidt hash på sig til eget brug',
-  'do you offer substitution treatment like methadone or buprenorphine?',
-  'hvor lang tid tager det',
-  'efterbehandling, hvad er det',
-  'jeg ved ikke hvilken hjælp jeg har brug for, kan du hjælpe mig med at finde ud af det',
-  "you're a useless bot",
-  'nobody answers the phone',
-  'Can I pick a private clinic instead of the municipal one and still have it covered?',
-  'hvor mange pårørendesamtaler kan man faa',
-  'hvor gammel skal man vaere for at komme paa pitstop',
-  'how long is a detox stay usually',
-  'hvilket nummer skal jeg ringe på',
-  'hvor lang tid tager det at blive clean hos jer',
-  'er pitstop et kommunalt sted eller privat',
-  'Hvad er lovgrundlaget for den sociale stofmisbrugsbehandling i Ishøj?',
-  'Hvilke faggrupper indgår i personalegruppen i Ishøj Kommunes eget misbrugstilbud?',
-  'hvilke værdier bygger kommunens misbrugspolitik på?',
-  'det ringer bare ud',
-  'sidder der en person og skriver det her',
+  'hvad er ambulant behandling',
+  'hvor lang tid går der før jeg kan starte',
+  'is it free?',
+  'er det gratis?',
+  'how long do i have to complain',
+  'hvor skal jeg henvende mig?',
+  'hvad er døgnbehandling',
+  'adresse pa pitstop?',
+  'har pitstop åbent i weekenden',
+  'what kinds of treatment are there?',
+  'hvornår følger de op på om behandlingen virker',
+  'hvornår er opfølgningssamtalerne efter endt behandling',
+  'kommer ikke igennem på telefonen',
+  'im 16 is there help for teens or is it only for adults',
+  'hvordan kommer man i behandling i ishøj kommune',
+  'Kan jeg booke en anonym samtale her gennem chatten?',
+  "I'd like to book an anonymous appointment please",
+  "I'm a teacher. If I suspect a student is using drugs, how do I refer them on?",
+  'hvad er de fire fokusområder i misbrugspolitikken',
+  'det her er fandme ubrugeligt',
+  'hold nu kæft hvor er du dum',
+  'am I talking to a real person?',
 ];
 
 let app: App;
