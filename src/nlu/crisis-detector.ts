@@ -101,10 +101,10 @@ export class CrisisDetector {
     // A sign of danger now outweighs any frame.
     const framedBy = (names: string[]): boolean => !vitalSign && names.some((name) => inMessage.has(name));
     if (framedBy(this.quietBy)) return found;
-    const read = this.classifier?.read(text);
+    const probability = this.classifier?.acuteProbability(text) ?? 0;
     const capped = framedBy(this.cappedBy);
-    if (read && read.acute >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
-    return read && read.worrying >= CRISIS_THRESHOLDS.concern && found.tier === 'none' ? { tier: 'concern', kinds: [] } : found;
+    if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
+    return probability >= CRISIS_THRESHOLDS.concern && found.tier === 'none' ? { tier: 'concern', kinds: [] } : found;
   }
 
   private patternAssessment(sentences: Sentence[], inMessage: ReadonlySet<string>): PatternVerdict {
