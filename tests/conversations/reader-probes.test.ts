@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { App } from '../../src/app';
+import { repliedTier } from '../helpers/crisis-replies';
+import { TestConversation, testApp } from '../helpers/test-app';
+
+/**
+ * Messages written by the readers who checked each change to the emergency patterns (fifteen sessions' readers):
+ * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
+ * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
+ * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
+ * a change to the patterns or the classifier runs against at once (the readers' probes had lived on one machine).
+ */
+const probesFile = z.object({
+  probes: z.array(z.object({ reader: z.number().int(), label: z.enum(['A', 'C', 'N', 'AC', 'CN']), text: z.string().min(1) })),
+});
+const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
+
+/**
+ * As measured through the adapter on 582b59b (5 322 probes: 2 167 A, 691 C, 2 124 N, 100 AC, 240 CN; a probe's reply
+ * is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so
+ * many are still read wrong (59 acute probes get nothing, 493 near-misses the emergency reply). The floors hold the
+ * counts: a change may trade one probe for another but not lose ground on any count; raise them as the guide improves.
+ */
+const FLOORS = {
+  acuteWithEmergencyReply: 2049,
+  acuteWithNothing: 59,
+  concernWithNumbers: 628,
+  nearMissWithEmergencyReply: 493,
+  eitherAcuteOrConcernWithNothing: 7,
+  eitherConcernOrNoneWithEmergencyReply: 46,
+};
+
+let app: App;
+beforeAll(async () => {
+  app = await testApp();
+});
+
+afterAll(() => app.close());
+
+async function tiersOf(label: string): Promise<Array<'acute' | 'concern' | 'none'>> {
+  const tiers: Array<'acute' | 'concern' | 'none'> = [];
+  for (const { text } of probes.filter((probe) => probe.label === label)) {
+    tiers.push(repliedTier(await new TestConversation(app, 'da-DK').say(text)));
+  }
+  return tiers;
+}
+
+const count = (tiers: string[], tier: string): number => tiers.filter((candidate) => candidate === tier).length;
+
+describe('Reader probes (emergency patterns, a regression set)', () => {
+  it('holds every count of its floors', async () => {
+    const [acute, concern, none, acuteOrConcern, concernOrNone] = await Promise.all(['A', 'C', 'N', 'AC', 'CN'].map(tiersOf));
+    const measured = {
+      acuteWithEmergencyReply: count(acute, 'acute'),
+      acuteWithNothing: count(acute, 'none'),
+      concernWithNumbers: concern.length - count(concern, 'none'),
+      nearMissWithEmergencyReply: count(none, 'acute'),
+      eitherAcuteOrConcernWithNothing: count(acuteOrConcern, 'none'),
+      eitherConcernOrNoneWithEmergencyReply: count(concernOrNone, 'acute'),
+    };
+    expect(measured).toEqual({
+      acuteWithEmergencyReply: Math.max(measured.acuteWithEmergencyReply, FLOORS.acuteWithEmergencyReply),
+      acuteWithNothing: Math.min(measured.acuteWithNothing, FLOORS.acuteWithNothing),
+      concernWithNumbers: Math.max(measured.concernWithNumbers, FLOORS.concernWithNumbers),
+      nearMissWithEmergencyReply: Math.min(measured.nearMissWithEmergencyReply, FLOORS.nearMissWithEmergencyReply),
+      eitherAcuteOrConcernWithNothing: Math.min(measured.eitherAcuteOrConcernWithNothing, FLOORS.eitherAcuteOrConcernWithNothing),
+      eitherConcernOrNoneWithEmergencyReply: Math.min(measured.eitherConcernOrNoneWithEmergencyReply, FLOORS.eitherConcernOrNoneWithEmergencyReply),
+    });
+  });
+});
