@@ -2,7 +2,7 @@ import { CRISIS_LABEL, LANGUAGES } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { foldedWords } from '../text/fold';
 import { cachedClassifier } from './model-cache';
-import type { SoftmaxClassifier } from './softmax-classifier';
+import type { LabelledText, SoftmaxClassifier } from './softmax-classifier';
 
 const ACUTE = 'acute';
 const OTHER = 'other';
@@ -30,11 +30,16 @@ export const CLASSIFIER_MIN_WORDS = 6;
  * the patterns in crisis.json have never seen; the patterns stay the precise, explainable part.
  */
 export function trainCrisisClassifier(content: Content): CrisisClassifier {
+  return new CrisisClassifier(cachedClassifier('crisis', crisisTrainingExamples(content)));
+}
+
+/** What the crisis classifier learns from: the learnt messages, and every phrase of the guide (the crisis topic's as emergencies). */
+export function crisisTrainingExamples(content: Pick<Content, 'crisisExamples' | 'examples'>): LabelledText[] {
   const messages = content.crisisExamples.map(({ text, tier }) => ({ text, label: tier === 'acute' ? ACUTE : OTHER }));
   const phrases = LANGUAGES.flatMap((language) =>
     Object.entries(content.examples[language]).flatMap(([label, texts]) => texts.map((text) => ({ text, label: label === CRISIS_LABEL ? ACUTE : OTHER }))),
   );
-  return new CrisisClassifier(cachedClassifier('crisis', [...messages, ...phrases]));
+  return [...messages, ...phrases];
 }
 
 export class CrisisClassifier {
