@@ -6,7 +6,7 @@ import { repliedTier } from '../helpers/crisis-replies';
 import { TestConversation, testApp } from '../helpers/test-app';
 
 /**
- * Messages written by the readers who checked each change to the emergency patterns (fifteen sessions' readers):
+ * Messages written by the readers who checked each change to the emergency patterns (seventeen readers):
  * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
  * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
  * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
@@ -18,18 +18,19 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on 582b59b (5 322 probes: 2 167 A, 691 C, 2 124 N, 100 AC, 240 CN; a probe's reply
+ * As measured through the adapter on 6b8cfa7 (5 802 probes: 2 366 A, 718 C, 2 339 N, 104 AC, 275 CN; a probe's reply
  * is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so
- * many are still read wrong (59 acute probes get nothing, 493 near-misses the emergency reply). The floors hold the
+ * many are still read wrong (68 acute probes get nothing, 540 near-misses the emergency reply). The last two readers'
+ * probes (480) were written against round 21's rules and used to narrow them. The floors hold the
  * counts: a change may trade one probe for another but not lose ground on any count; raise them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 2049,
-  acuteWithNothing: 59,
-  concernWithNumbers: 628,
-  nearMissWithEmergencyReply: 493,
+  acuteWithEmergencyReply: 2233,
+  acuteWithNothing: 68,
+  concernWithNumbers: 654,
+  nearMissWithEmergencyReply: 540,
   eitherAcuteOrConcernWithNothing: 7,
-  eitherConcernOrNoneWithEmergencyReply: 46,
+  eitherConcernOrNoneWithEmergencyReply: 53,
 };
 
 let app: App;
