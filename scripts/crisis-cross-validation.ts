@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     console.error(`No learnt messages of round ${missing.join(', ')} in content/crisis-examples.json`);
     return 1;
   }
-  // [written tier][read tier] for the classifier alone and for the detector.
+  // Counts by "<tier written> <tier read>", for the classifier alone and for the detector.
   const classifierAlone = new Map<string, number>();
   const detector = new Map<string, number>();
   const add = (counts: Map<string, number>, key: string): void => void counts.set(key, (counts.get(key) ?? 0) + 1);
