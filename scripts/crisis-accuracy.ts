@@ -14,8 +14,8 @@ import path from 'node:path';
 import type { App } from '../src/app';
 import { projectRoot } from '../src/base/project-paths';
 import { type CrisisExample, crisisExamplesFileSchema } from '../src/content/crisis-schema';
-import { acuteProblem, repliedTier, replyTo } from '../tests/helpers/crisis-replies';
-import { testApp } from '../tests/helpers/test-app';
+import { acuteProblem, repliedTier } from '../tests/helpers/crisis-replies';
+import { replyTo, testApp } from '../tests/helpers/test-app';
 import { optionValue, runToExit } from './command-line';
 
 const listAll = process.argv.includes('--all');

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { outcomeOf, REALISTIC_ROUNDS, type RealisticOutcome, realisticQuestionsIn, realisticRound } from '../tests/helpers/realistic-questions';
-import { metaOf, TestConversation, testApp } from '../tests/helpers/test-app';
+import { keysOf, metaOf, replyTo, testApp } from '../tests/helpers/test-app';
 import { optionValue, runToExit } from './command-line';
 
 const listAll = process.argv.includes('--all');
@@ -32,16 +32,14 @@ async function main(): Promise<void> {
     const lines: string[] = [];
     const confusion = new Map<string, number>();
     for (const q of questions) {
-      const conversation = new TestConversation(app, q.language === 'da' ? 'da-DK' : 'en-GB');
-      for (const earlier of q.context ?? []) await conversation.say(earlier);
-      const replies = await conversation.say(q.text);
+      const replies = await replyTo(app, q);
       const outcome = outcomeOf(app.content, q.expected, replies);
       counts[outcome] += 1;
       const last = replies[replies.length - 1];
       const meta = last?.channelData ? metaOf(last) : undefined;
       const got = meta ? (meta.key === 'ui.clarify' ? `clarify(${meta.candidates?.join('|')})` : (meta.topicId ?? meta.key)) : 'retry prompt';
       if (meta?.topicId === 'not_in_documents') notInDocuments += 1;
-      if (replies.some((reply) => reply.channelData && metaOf(reply).key === 'crisis.acute')) falseEmergencies += 1;
+      if (keysOf(replies).includes('crisis.acute')) falseEmergencies += 1;
       if (outcome === 'wrong') confusion.set(`${q.expected} → ${got}`, (confusion.get(`${q.expected} → ${got}`) ?? 0) + 1);
       if (listAll || outcome !== 'right')
         lines.push(`    [${outcome}] ${q.language} ${q.context ? `[${q.context.join(' / ')}] ` : ''}"${q.text}" expected ${q.expected}, got ${got}`);

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { App } from '../../src/app';
 import { defaultContentDir } from '../../src/base/project-paths';
 import { type CrisisExample, crisisExamplesFileSchema } from '../../src/content/crisis-schema';
-import { acuteProblem, keysOf, replyTo } from '../helpers/crisis-replies';
-import { testApp } from '../helpers/test-app';
+import { acuteProblem } from '../helpers/crisis-replies';
+import { keysOf, replyTo, testApp } from '../helpers/test-app';
 
 /**
  * Emergencies as people wrote them, through the bot's real entry point (adapter, middleware, dialogs).

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { App } from '../../src/app';
 import { repliedTier } from '../helpers/crisis-replies';
-import { TestConversation, testApp } from '../helpers/test-app';
+import { replyTo, testApp } from '../helpers/test-app';
 
 /**
  * Messages written by the readers who checked each change to the emergency patterns (seventeen readers):
@@ -43,7 +43,7 @@ afterAll(() => app.close());
 async function tiersOf(label: string): Promise<Array<'acute' | 'concern' | 'none'>> {
   const tiers: Array<'acute' | 'concern' | 'none'> = [];
   for (const { text } of probes.filter((probe) => probe.label === label)) {
-    tiers.push(repliedTier(await new TestConversation(app, 'da-DK').say(text)));
+    tiers.push(repliedTier(await replyTo(app, { language: 'da', text })));
   }
   return tiers;
 }

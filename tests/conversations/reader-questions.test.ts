@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { App } from '../../src/app';
 import { outcomeOf } from '../helpers/realistic-questions';
-import { metaOf, TestConversation, testApp } from '../helpers/test-app';
+import { keysOf, replyTo, testApp } from '../helpers/test-app';
 
 /**
  * Questions written by the readers who checked each change to how the guide reads questions (five sessions'
@@ -37,10 +37,8 @@ describe("Readers' questions (reading rules, a regression set)", () => {
   it(`answers at least ${FLOOR.right} of ${questions.length} right, at most ${FLOOR.wrong} wrong, at most ${FLOOR.emergencies} with the emergency reply`, async () => {
     const counts = { right: 0, wrong: 0, emergencies: 0 };
     for (const { expected, context, text } of questions) {
-      const conversation = new TestConversation(app, 'da-DK');
-      for (const earlier of context ?? []) await conversation.say(earlier);
-      const replies = await conversation.say(text);
-      if (replies.some((reply) => reply.channelData && metaOf(reply).key === 'crisis.acute')) counts.emergencies += 1;
+      const replies = await replyTo(app, { language: 'da', text, context });
+      if (keysOf(replies).includes('crisis.acute')) counts.emergencies += 1;
       const outcomes = expected.map((label) => outcomeOf(app.content, label, replies));
       if (outcomes.includes('right')) counts.right += 1;
       else if (outcomes.every((outcome) => outcome === 'wrong')) counts.wrong += 1;

@@ -2,7 +2,7 @@ import type { App } from '../../src/app';
 import { trainingExamples } from '../../src/nlu/recognizer';
 import { fold } from '../../src/text/fold';
 import { outcomeOf, REALISTIC_ROUNDS, realisticRound } from '../helpers/realistic-questions';
-import { metaOf, TestConversation, testApp } from '../helpers/test-app';
+import { keysOf, replyTo, testApp } from '../helpers/test-app';
 
 /**
  * Each blind round is held at the level measured through the real entry point (npm run
@@ -286,12 +286,8 @@ describe('Realistic questions', () => {
     it(`${name}: answers at least ${floor.right} of ${questions.length} right, at most ${floor.wrong} wrong, at most ${floor.emergencies} with the emergency reply`, async () => {
       const counts = { right: 0, wrong: 0, emergencies: 0 };
       for (const q of questions) {
-        const conversation = new TestConversation(app, q.language === 'da' ? 'da-DK' : 'en-GB');
-        for (const earlier of q.context ?? []) await conversation.say(earlier);
-        const replies = await conversation.say(q.text);
-        // The personal-data notice comes from the privacy guard and carries no content key.
-        const keys = replies.map((reply) => (reply.channelData ? metaOf(reply).key : 'privacy-notice'));
-        if (keys.includes('crisis.acute')) counts.emergencies += 1;
+        const replies = await replyTo(app, q);
+        if (keysOf(replies).includes('crisis.acute')) counts.emergencies += 1;
         const outcome = outcomeOf(app.content, q.expected, replies);
         if (outcome === 'right' || outcome === 'wrong') counts[outcome] += 1;
       }

@@ -1,21 +1,11 @@
 import type { Activity } from 'botbuilder';
-import type { App } from '../../src/app';
 import type { CrisisExample } from '../../src/content/crisis-schema';
-import { buttonTitles, metaOf, TestConversation } from './test-app';
+import { buttonTitles, keysOf, metaOf } from './test-app';
 
-/**
+/*
  * How an emergency message is answered, read as the crisis suite and `npm run eval:crisis` both read it: through
- * the bot's real entry point, in a new conversation, after any earlier messages.
+ * the bot's real entry point (replyTo in test-app), in a new conversation, after any earlier messages.
  */
-export const LOCALES = { da: 'da-DK', en: 'en-GB' } as const;
-
-export async function replyTo(app: App, example: CrisisExample, before: string[] = []): Promise<Array<Partial<Activity>>> {
-  const conversation = new TestConversation(app, LOCALES[example.language]);
-  for (const earlier of [...before, ...(example.context ?? [])]) await conversation.say(earlier);
-  return conversation.say(example.text);
-}
-
-export const keysOf = (replies: Array<Partial<Activity>>): string[] => replies.map((reply) => metaOf(reply).key);
 
 /** The tier the replies give: the emergency reply, the line of numbers before an answer, or neither. */
 export function repliedTier(replies: Array<Partial<Activity>>): 'acute' | 'concern' | 'none' {

@@ -67,6 +67,22 @@ export function metaOf(activity: Partial<Activity>): ReplyMeta {
   return (activity.channelData as { pitstop: ReplyMeta }).pitstop;
 }
 
+const LOCALES = { da: 'da-DK', en: 'en-GB' } as const;
+
+/** What the bot replies to a message in a new conversation, after the conversation's earlier messages. */
+export async function replyTo(
+  app: App,
+  message: { language: keyof typeof LOCALES; text: string; context?: string[] },
+  before: string[] = [],
+): Promise<Array<Partial<Activity>>> {
+  const conversation = new TestConversation(app, LOCALES[message.language]);
+  for (const earlier of [...before, ...(message.context ?? [])]) await conversation.say(earlier);
+  return conversation.say(message.text);
+}
+
+/** The content key of each reply; the personal-data notice comes from the privacy guard and carries none. */
+export const keysOf = (replies: Array<Partial<Activity>>): string[] => replies.map((reply) => (reply.channelData ? metaOf(reply).key : 'privacy-notice'));
+
 export function buttonTitles(activity: Partial<Activity>): string[] {
   return (activity.suggestedActions?.actions ?? []).map((action) => action.title ?? '');
 }
