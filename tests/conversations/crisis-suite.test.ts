@@ -97,16 +97,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 22 (392 messages by two blind writers, written a
- * session ahead and kept unread; 8 equal to an earlier round's or to each other left out: users, teenagers,
- * relatives, bystanders, staff and English speakers) on the code at the start of its session (d0b50f0) gave 188 of
- * 199 acute messages the emergency reply with the right helplines, 197 the numbers (189 the emergency reply, 8 the
- * line; 2 nothing), and 11 of 133 near-misses the emergency reply; at that session's end (eeb3951: round 21 learnt,
- * its rules narrowed by two readers) the same. No message of the round was read. The floors hold both; raise them as
- * the guide improves. (Round 21, the round before, is learnt now: it stayed at 187 of 197
- * during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 23 (387 messages by two blind writers, written a
+ * session ahead and kept unread; 13 equal to an earlier round's or to each other left out: users, teenagers,
+ * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
+ * code at the start of its session (35bf402) gave 189 of 198 acute messages the emergency reply with the right
+ * helplines, 197 the numbers (190 the emergency reply, 7 the line; 1 nothing), and 7 of 129 near-misses the emergency
+ * reply. No message of the round was read. The floors hold it; raise them as the guide improves. (Round 22, the round
+ * before, is learnt now: it stayed at 188 of 199 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 197, nearMissAlarms: 11 };
+const HELD_OUT_FLOORS = { acuteAnswered: 189, acuteWarned: 197, nearMissAlarms: 7 };
 
 let app: App;
 beforeAll(async () => {

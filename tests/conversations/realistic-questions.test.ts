@@ -205,7 +205,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 22 (430, two blind writers, written a session ahead and kept unread; 90 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (d0b50f0): 408 right, 15 wrong, 2 with
- * the emergency reply, 6 questions back (and 1 out of scope); at its end (eeb3951) the same. The floors hold both.
+ * the emergency reply, 6 questions back (and 1 out of scope); at its end (eeb3951) the same.
+ *
+ * Round 23 (437, two blind writers, written a session ahead and kept unread; 83 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (35bf402): 417 right, 14 wrong, 1
+ * with the emergency reply, 6 questions back. The floors hold it.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -230,6 +234,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round20.json': { right: 422, wrong: 16, emergencies: 0 },
   'realistic-round21.json': { right: 437, wrong: 7, emergencies: 0 },
   'realistic-round22.json': { right: 408, wrong: 15, emergencies: 2 },
+  'realistic-round23.json': { right: 417, wrong: 14, emergencies: 1 },
 };
 
 /**
@@ -237,30 +242,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round22.json';
+const NEWEST_ROUND = 'realistic-round23.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvad er ambulant behandling',
-  'hvor lang tid går der før jeg kan starte',
-  'is it free?',
   'er det gratis?',
-  'how long do i have to complain',
-  'hvor skal jeg henvende mig?',
-  'hvad er døgnbehandling',
-  'adresse pa pitstop?',
-  'har pitstop åbent i weekenden',
+  'hvordan kommer jeg i gang?',
+  'what kinds of treatment do you have?',
+  'hvem kan få anonym stofmisbrugsbehandling',
+  'hvad passer til mig?',
   'what kinds of treatment are there?',
-  'hvornår følger de op på om behandlingen virker',
-  'hvornår er opfølgningssamtalerne efter endt behandling',
-  'kommer ikke igennem på telefonen',
-  'im 16 is there help for teens or is it only for adults',
-  'hvordan kommer man i behandling i ishøj kommune',
-  'Kan jeg booke en anonym samtale her gennem chatten?',
-  "I'd like to book an anonymous appointment please",
-  "I'm a teacher. If I suspect a student is using drugs, how do I refer them on?",
-  'hvad er de fire fokusområder i misbrugspolitikken',
-  'det her er fandme ubrugeligt',
-  'hold nu kæft hvor er du dum',
-  'am I talking to a real person?',
+  'Hvilke resultatmål har kommunen opstillet for stofmisbrugsbehandlingen?',
+  'jeg har ringet 5 gange og der er ingen der tager den',
 ];
 
 let app: App;
