@@ -5,6 +5,8 @@
  * Run: npm run eval:realistic            (add -- --round 3 for one round, -- --all to list every question)
  *      npm run eval:realistic -- --file new.json --counts   a new round before it is registered, counts only
  *      (--counts prints no question: for a held-out round, measured without being read)
+ * The newest registered round is the held-out one: it is always reported as counts only, so that no run of
+ * this script shows one of its questions or what they were confused with.
  */
 import path from 'node:path';
 import { outcomeOf, REALISTIC_ROUNDS, type RealisticOutcome, realisticQuestionsIn, realisticRound } from '../tests/helpers/realistic-questions';
@@ -16,15 +18,19 @@ const onlyRound = optionValue('--round');
 const otherFile = optionValue('--file');
 const countsOnly = process.argv.includes('--counts');
 
+/** The last round registered is the held-out one (tests/conversations/realistic-questions.test.ts: NEWEST_ROUND). */
+const HELD_OUT_ROUND = REALISTIC_ROUNDS[REALISTIC_ROUNDS.length - 1].file;
+
 async function main(): Promise<void> {
   const app = await testApp();
   const sets = otherFile
-    ? [{ name: otherFile, questions: realisticQuestionsIn(path.resolve(otherFile)) }]
+    ? [{ name: otherFile, questions: realisticQuestionsIn(path.resolve(otherFile)), heldOut: false }]
     : REALISTIC_ROUNDS.filter((round) => !onlyRound || round.file === `realistic-round${onlyRound}.json`).map(({ file, name }) => ({
         name,
         questions: realisticRound(file),
+        heldOut: file === HELD_OUT_ROUND,
       }));
-  for (const { name, questions } of sets) {
+  for (const { name, questions, heldOut } of sets) {
     const counts: Record<RealisticOutcome, number> = { right: 0, clarified: 0, clarified_wrong: 0, out_of_scope: 0, wrong: 0 };
     let notInDocuments = 0;
     // No question in these rounds is an emergency: the emergency reply on one is a false alarm (it answers nothing).
@@ -53,7 +59,7 @@ async function main(): Promise<void> {
     console.log(`  confidently wrong:     ${counts.wrong} (${percent(counts.wrong)})`);
     console.log(`  answered "not in the documents" (right or wrong): ${notInDocuments}`);
     console.log(`  emergency reply (false alarm): ${falseEmergencies}`);
-    if (countsOnly) continue;
+    if (countsOnly || heldOut) continue;
     console.log(
       `  confusions: ${
         [...confusion]

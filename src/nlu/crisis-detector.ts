@@ -139,7 +139,10 @@ export class CrisisDetector {
         // ikke leve mere" is no past danger.
         const cutByNow = (m: PatternMatch<string>): boolean =>
           rule.lasting === true && m.end <= start && modifiers.some((n) => n.value === 'now' && n.start >= m.end && n.end <= start);
-        return modifiers.some((m) => m.value === name && counts(m) && !cutByNow(m));
+        // A "now" in a frame's own words ("hun har det fint nu", "sober now") belongs to the frame, not to the danger.
+        const insideFrame = (n: PatternMatch<string>): boolean =>
+          modifiers.some((m) => m.value !== 'now' && signal.downgradedBy.includes(m.value) && m.start <= n.start && n.end <= m.end);
+        return modifiers.some((m) => m.value === name && counts(m) && !cutByNow(m) && !(name === 'now' && insideFrame(m)));
       };
       return { kind: signal.kind, tier: this.tierOf(signal, near), lowest: signal.lowest };
     });

@@ -53,6 +53,16 @@ describe('Emergency tiers', () => {
     expect(preparation[0].text).toContain('[112](tel:112)');
   });
 
+  it('reads the "now" of a frame ("fine now") as part of the frame: a staff question about a past overdose gets no numbers', async () => {
+    // The "now" of "fine now" once switched off the preparation frame around the whole question.
+    const question = await new TestConversation(app, 'en-GB').say(
+      'I work at a shelter. What should I do if a resident says they took an overdose a few days ago but feels fine now?',
+    );
+    expect(keys(question).filter((key) => key.startsWith('crisis.'))).toEqual([]);
+    const now = await new TestConversation(app, 'en-GB').say('a resident at the shelter took an overdose an hour ago and now he is not breathing');
+    expect(keys(now)).toEqual(['crisis.acute']);
+  });
+
   it('gives the emergency reply first and alone even when the message holds a phone number (the notice waits)', async () => {
     const conversation = new TestConversation(app, 'da-DK');
     expect(keys(await conversation.say('min ven har taget en overdosis og trækker ikke vejret, ring mig på 22334455'))).toEqual(['crisis.acute']);
