@@ -63,6 +63,13 @@ describe('Emergency tiers', () => {
     expect(keys(now)).toEqual(['crisis.acute']);
   });
 
+  it("reads a little sister or brother as a small child only where one is in danger, not the writer as someone's sibling", async () => {
+    const sibling = await new TestConversation(app, 'en-GB').say("I'm the little sister of a guy who has taken speed for years. Is there help for siblings?");
+    expect(keys(sibling)).not.toContain('crisis.acute');
+    const toddler = await new TestConversation(app, 'da-DK').say('min lillesøster på 3 har spist af mine piller');
+    expect(keys(toddler)).toEqual(['crisis.acute']);
+  });
+
   it('gives the emergency reply first and alone even when the message holds a phone number (the notice waits)', async () => {
     const conversation = new TestConversation(app, 'da-DK');
     expect(keys(await conversation.say('min ven har taget en overdosis og trækker ikke vejret, ring mig på 22334455'))).toEqual(['crisis.acute']);
