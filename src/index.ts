@@ -1,3 +1,4 @@
+import './compile-cache';
 import { createApp } from './app';
 import { loadConfig } from './base/config';
 import { createLogger, errorClass } from './base/logger';

@@ -50,6 +50,8 @@ export interface PatternMatch<T> {
 export class PatternVocabulary {
   private readonly atoms: Atom[] = [];
   private readonly atomIds = new Map<string, number>();
+  /** Atom ids by a pattern's word as written: groups repeat the same words in many patterns, each folded once at start-up. */
+  private readonly idsOfWritten = new Map<string, number>();
   private index?: AtomIndex;
 
   /** Each word's atoms; nothing of the words is kept. */
@@ -63,6 +65,14 @@ export class PatternVocabulary {
   }
 
   atomId(word: string, pattern: string): number {
+    const written = this.idsOfWritten.get(word);
+    if (written !== undefined) return written;
+    const id = this.newAtomId(word, pattern);
+    this.idsOfWritten.set(word, id);
+    return id;
+  }
+
+  private newAtomId(word: string, pattern: string): number {
     const prefix = word.length > 1 && word.endsWith('*');
     const suffix = word.length > 1 && word.startsWith('*');
     const text = foldWords(word.slice(suffix ? 1 : 0, prefix ? -1 : undefined));
