@@ -102,10 +102,12 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
  * code at the start of its session (35bf402) gave 189 of 198 acute messages the emergency reply with the right
  * helplines, 197 the numbers (190 the emergency reply, 7 the line; 1 nothing), and 7 of 129 near-misses the emergency
- * reply. No message of the round was read. The floors hold it; raise them as the guide improves. (Round 22, the round
+ * reply; at its end (112ae6e: round 22 learnt, its rules narrowed and widened after two readers) 190 with the right
+ * helplines, 197 the numbers (191 the emergency reply, 6 the line; 1 nothing), and 6 near-misses the emergency reply. No
+ * message of the round was read. The floors hold the end; raise them as the guide improves. (Round 22, the round
  * before, is learnt now: it stayed at 188 of 199 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 189, acuteWarned: 197, nearMissAlarms: 7 };
+const HELD_OUT_FLOORS = { acuteAnswered: 190, acuteWarned: 197, nearMissAlarms: 6 };
 
 let app: App;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { repliedTier } from '../helpers/crisis-replies';
 import { replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Messages written by the readers who checked each change to the emergency patterns (seventeen readers):
+ * Messages written by the readers who checked each change to the emergency patterns (eighteen readers):
  * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
  * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
  * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
@@ -18,17 +18,18 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on 6b8cfa7 (5 802 probes: 2 366 A, 718 C, 2 339 N, 104 AC, 275 CN; a probe's reply
- * is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so
- * many are still read wrong (68 acute probes get nothing, 540 near-misses the emergency reply). The last two readers'
- * probes (480) were written against round 21's rules and used to narrow them. The floors hold the
- * counts: a change may trade one probe for another but not lose ground on any count; raise them as the guide improves.
+ * As measured through the adapter on 112ae6e (6 062 probes of eighteen readers; a probe's reply is the emergency reply,
+ * the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so many are still read
+ * wrong (66 acute probes get nothing, 552 near-misses the emergency reply). The last reader's probes (260, reader 26)
+ * were written against round 22's rules and used to narrow and widen them (163 of them right before those rules, 210
+ * now). The floors hold the counts: a change may trade one probe for another but not lose ground on any count; raise
+ * them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 2233,
-  acuteWithNothing: 68,
-  concernWithNumbers: 654,
-  nearMissWithEmergencyReply: 540,
+  acuteWithEmergencyReply: 2355,
+  acuteWithNothing: 66,
+  concernWithNumbers: 674,
+  nearMissWithEmergencyReply: 552,
   eitherAcuteOrConcernWithNothing: 7,
   eitherConcernOrNoneWithEmergencyReply: 53,
 };

@@ -209,7 +209,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 23 (437, two blind writers, written a session ahead and kept unread; 83 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (35bf402): 417 right, 14 wrong, 1
- * with the emergency reply, 6 questions back. The floors hold it.
+ * with the emergency reply, 6 questions back; at its end (112ae6e: round 22 learnt, reading rules widened) 418 right,
+ * 13 wrong, 1 emergency reply, 6 questions back. The floors hold the end; earlier rounds' floors were raised to the
+ * session's end as well (rounds 1-22: 9 384 -> 9 399 right, 249 -> 234 wrong, 6 -> 3 emergency replies).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -220,21 +222,21 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round6.json': { right: 481, wrong: 9, emergencies: 1 },
   'realistic-round7.json': { right: 472, wrong: 18, emergencies: 0 },
   'realistic-round8.json': { right: 464, wrong: 16, emergencies: 0 },
-  'realistic-round9.json': { right: 451, wrong: 16, emergencies: 0 },
+  'realistic-round9.json': { right: 452, wrong: 15, emergencies: 0 },
   'realistic-round10.json': { right: 421, wrong: 23, emergencies: 0 },
   'realistic-round11.json': { right: 451, wrong: 3, emergencies: 0 },
-  'realistic-round12.json': { right: 459, wrong: 19, emergencies: 1 },
+  'realistic-round12.json': { right: 460, wrong: 18, emergencies: 0 },
   'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
   'realistic-round14.json': { right: 458, wrong: 13, emergencies: 0 },
   'realistic-round15.json': { right: 440, wrong: 11, emergencies: 1 },
   'realistic-round16.json': { right: 453, wrong: 8, emergencies: 1 },
   'realistic-round17.json': { right: 453, wrong: 4, emergencies: 0 },
   'realistic-round18.json': { right: 447, wrong: 3, emergencies: 0 },
-  'realistic-round19.json': { right: 431, wrong: 17, emergencies: 0 },
+  'realistic-round19.json': { right: 432, wrong: 16, emergencies: 0 },
   'realistic-round20.json': { right: 422, wrong: 16, emergencies: 0 },
-  'realistic-round21.json': { right: 437, wrong: 7, emergencies: 0 },
-  'realistic-round22.json': { right: 408, wrong: 15, emergencies: 2 },
-  'realistic-round23.json': { right: 417, wrong: 14, emergencies: 1 },
+  'realistic-round21.json': { right: 439, wrong: 5, emergencies: 0 },
+  'realistic-round22.json': { right: 418, wrong: 5, emergencies: 0 },
+  'realistic-round23.json': { right: 418, wrong: 13, emergencies: 1 },
 };
 
 /**
