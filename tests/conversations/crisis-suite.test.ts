@@ -97,17 +97,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 23 (387 messages by two blind writers, written a
- * session ahead and kept unread; 13 equal to an earlier round's or to each other left out: users, teenagers,
+ * The held-out round as measured (README, "Emergencies"): round 24 (392 messages by two blind writers, written a
+ * session ahead and kept unread; 8 equal to an earlier round's or to each other left out: users, teenagers,
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
- * code at the start of its session (35bf402) gave 189 of 198 acute messages the emergency reply with the right
- * helplines, 197 the numbers (190 the emergency reply, 7 the line; 1 nothing), and 7 of 129 near-misses the emergency
- * reply; at its end (112ae6e: round 22 learnt, its rules narrowed and widened after two readers) 190 with the right
- * helplines, 197 the numbers (191 the emergency reply, 6 the line; 1 nothing), and 6 near-misses the emergency reply. No
- * message of the round was read. The floors hold the end; raise them as the guide improves. (Round 22, the round
- * before, is learnt now: it stayed at 188 of 199 during its held-out session.)
+ * code at the start of its session (a9183b5) gave 192 of 200 acute messages the emergency reply with the right
+ * helplines, all 200 the numbers (194 the emergency reply, 6 the line), and 8 of 132 near-misses the emergency reply.
+ * No message of the round was read. The floors hold the latest measurement; raise them as the guide improves. (Round
+ * 23, the round before, is learnt now: it went from 189 to 190 of 198 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 190, acuteWarned: 197, nearMissAlarms: 6 };
+const HELD_OUT_FLOORS = { acuteAnswered: 192, acuteWarned: 200, nearMissAlarms: 8 };
 
 let app: App;
 beforeAll(async () => {

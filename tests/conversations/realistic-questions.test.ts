@@ -212,6 +212,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * with the emergency reply, 6 questions back; at its end (112ae6e: round 22 learnt, reading rules widened) 418 right,
  * 13 wrong, 1 emergency reply, 6 questions back. The floors hold the end; earlier rounds' floors were raised to the
  * session's end as well (rounds 1-22: 9 384 -> 9 399 right, 249 -> 234 wrong, 6 -> 3 emergency replies).
+ *
+ * Round 24 (429, two blind writers, written a session ahead and kept unread; 91 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (a9183b5): 403 right, 23 wrong, 1
+ * with the emergency reply, 3 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -237,6 +241,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round21.json': { right: 439, wrong: 5, emergencies: 0 },
   'realistic-round22.json': { right: 418, wrong: 5, emergencies: 0 },
   'realistic-round23.json': { right: 418, wrong: 13, emergencies: 1 },
+  'realistic-round24.json': { right: 403, wrong: 23, emergencies: 1 },
 };
 
 /**
@@ -244,16 +249,22 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round23.json';
+const NEWEST_ROUND = 'realistic-round24.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'er det gratis?',
-  'hvordan kommer jeg i gang?',
-  'what kinds of treatment do you have?',
-  'hvem kan få anonym stofmisbrugsbehandling',
-  'hvad passer til mig?',
-  'what kinds of treatment are there?',
-  'Hvilke resultatmål har kommunen opstillet for stofmisbrugsbehandlingen?',
-  'jeg har ringet 5 gange og der er ingen der tager den',
+  'hvor lang tid går der før jeg kan starte?',
+  'how soon can I start?',
+  'hvor længe varer det?',
+  'er der hjælp til at komme tilbage i job eller uddannelse når man er ude af misbruget',
+  'hvordan kommer jeg i gang',
+  'jeg ryger en joint hver aften for at kunne sove, er det et problem?',
+  'can i book an appointment online?',
+  'hvilken hjælp passer til mig?',
+  'hvad er forskellen på anonym rådgivning og anonym behandling efter 101a',
+  'hvad er en behandlingsplan',
+  'hvor gammel skal man være?',
+  'how do I get in touch with the misbrugsteam at the kommune?',
+  'skal jeg sige mit navn?',
+  'why is it called misbrugspolitik and not rusmiddelpolitik?',
 ];
 
 let app: App;
