@@ -164,6 +164,9 @@ export const commandsFileSchema = z
           topic: z.string(),
           from: z.array(z.string()).min(1),
           cues: phraseList,
+          // One of these must be in the message too: a cue that asks for help for "him" answers the alcohol
+          // help only where the message is about drinking.
+          withCues: phraseList.optional(),
           maxWords: z.number().int().positive().optional(),
           after: z.array(z.string()).min(1).optional(),
         })

@@ -76,6 +76,14 @@ export interface ConversationContext {
   substance?: Substance;
 }
 
+/** A content reading rule with its readings and cue lists made ready to search. */
+interface ReadingRuleEntry {
+  rule: ReadingRule;
+  from: ReadonlySet<string>;
+  cues: PhraseMatcher<true>;
+  withCues?: PhraseMatcher<true>;
+}
+
 /** General readings that, for a young person, are answered by the help for young people. */
 const YOUNG_READINGS = new Set(['treatment_types', 'get_help']);
 const YOUNG_TOPIC = 'young';
@@ -433,7 +441,7 @@ export class Recognizer {
   private readonly subjectScopeCues: PhraseMatcher<true>;
   private readonly lawSections: LawSections;
   /** The content's reading rules, each with its cues ready to search. */
-  private readonly readingRules: Array<{ rule: ReadingRule; from: ReadonlySet<string>; cues: PhraseMatcher<true> }>;
+  private readonly readingRules: ReadingRuleEntry[];
   private readonly givAges: { from: number; to: number };
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
@@ -461,6 +469,7 @@ export class Recognizer {
       rule,
       from: new Set(rule.from),
       cues: PhraseMatcher.of(rule.cues),
+      withCues: rule.withCues && PhraseMatcher.of(rule.withCues),
     }));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
@@ -727,8 +736,8 @@ export class Recognizer {
     // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
     const follows = (rule: ReadingRule): boolean => rule.after === undefined || (before !== undefined && rule.after.includes(before));
-    const fits = ({ rule, cues }: { rule: ReadingRule; cues: PhraseMatcher<true> }): boolean =>
-      (rule.maxWords === undefined || words <= rule.maxWords) && follows(rule) && cues.foundIn(text);
+    const fits = ({ rule, cues, withCues }: ReadingRuleEntry): boolean =>
+      (rule.maxWords === undefined || words <= rule.maxWords) && follows(rule) && cues.foundIn(text) && (withCues?.foundIn(text) ?? true);
     // Where no rule reads the leading reading, a rule may settle a tie between its own topic, leading, and one of
     // its readings ("I have a 2 year old … help for parents like me?", torn between help for parents of small
     // children and for young people); else a rule whose readings include "out_of_scope" reads a message no reading
