@@ -947,10 +947,16 @@ describe('Recognizer', () => {
     expect(sickLeave).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
     expect(sickLeave.kind === 'topic' && sickLeave.alternatives?.length).toBeGreaterThan(0);
     expect(recognizer.recognize('hvad hedder den behandler jeg skal snakke med').intent).toMatchObject({ kind: 'topic', topicId: 'not_in_documents' });
-    // A sure reading still answers: urine tests named beside outpatient treatment.
-    expect(recognizer.recognize('skal jeg aflevere urinprøver når jeg går i ambulant behandling?').intent).toMatchObject({
+    // A sure reading still answers: sick leave named beside outpatient treatment asks whether one can go.
+    expect(recognizer.recognize('kan jeg gå i ambulant behandling selvom jeg er sygemeldt?').intent).toMatchObject({
       kind: 'topic',
       topicId: 'outpatient',
+    });
+    // Urine tests in treatment are a question of their own (a reading rule), with the treatment as a button.
+    expect(recognizer.recognize('skal jeg aflevere urinprøver når jeg går i ambulant behandling?').intent).toMatchObject({
+      kind: 'topic',
+      topicId: 'not_in_documents',
+      alternatives: ['outpatient'],
     });
   });
 
