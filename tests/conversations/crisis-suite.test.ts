@@ -101,9 +101,10 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
  * session ahead and kept unread; 8 equal to an earlier round's or to each other left out: users, teenagers,
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
  * code at the start of its session (a9183b5) gave 192 of 200 acute messages the emergency reply with the right
- * helplines, all 200 the numbers (194 the emergency reply, 6 the line), and 8 of 132 near-misses the emergency reply.
- * No message of the round was read. The floors hold the latest measurement; raise them as the guide improves. (Round
- * 23, the round before, is learnt now: it went from 189 to 190 of 198 during its held-out session.)
+ * helplines, all 200 the numbers (194 the emergency reply, 6 the line), and 8 of 132 near-misses the emergency reply;
+ * at its end (round 23 learnt, its rules narrowed and widened after two readers) exactly the same. No message of the
+ * round was read. The floors hold the latest measurement; raise them as the guide improves. (Round 23, the round
+ * before, is learnt now: it went from 189 to 190 of 198 during its held-out session.)
  */
 const HELD_OUT_FLOORS = { acuteAnswered: 192, acuteWarned: 200, nearMissAlarms: 8 };
 

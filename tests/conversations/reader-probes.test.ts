@@ -6,7 +6,7 @@ import { repliedTier } from '../helpers/crisis-replies';
 import { replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Messages written by the readers who checked each change to the emergency patterns (eighteen readers):
+ * Messages written by the readers who checked each change to the emergency patterns (twenty readers):
  * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
  * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
  * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
@@ -18,20 +18,21 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on 112ae6e (6 062 probes of eighteen readers; a probe's reply is the emergency reply,
- * the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so many are still read
- * wrong (66 acute probes get nothing, 552 near-misses the emergency reply). The last reader's probes (260, reader 26)
- * were written against round 22's rules and used to narrow and widen them (163 of them right before those rules, 210
- * now). The floors hold the counts: a change may trade one probe for another but not lose ground on any count; raise
- * them as the guide improves.
+ * As measured through the adapter on this session's last crisis change (6 583 probes of twenty readers; a probe's reply
+ * is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so
+ * many are still read wrong (75 acute probes get nothing, 553 near-misses the emergency reply). The last readers' probes
+ * were written against round 23's rules and used to narrow and widen them: reader 28's 265 (202 right before those
+ * rules, 250 now), reader 29's 256 against the widening (160 before the session's rules, 201 now). No probe of the
+ * eighteen earlier readers is read worse than before those rules. The floors hold the counts: a change may trade one
+ * probe for another but not lose ground on any count; raise them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 2355,
-  acuteWithNothing: 66,
-  concernWithNumbers: 674,
-  nearMissWithEmergencyReply: 552,
+  acuteWithEmergencyReply: 2573,
+  acuteWithNothing: 75,
+  concernWithNumbers: 741,
+  nearMissWithEmergencyReply: 553,
   eitherAcuteOrConcernWithNothing: 7,
-  eitherConcernOrNoneWithEmergencyReply: 53,
+  eitherConcernOrNoneWithEmergencyReply: 55,
 };
 
 let app: App;

@@ -6,7 +6,7 @@ import { outcomeOf } from '../helpers/realistic-questions';
 import { keysOf, replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Questions written by the readers who checked each change to how the guide reads questions (six sessions'
+ * Questions written by the readers who checked each change to how the guide reads questions (seven sessions'
  * readers): each read a change's reading rules and wrote probes aimed at them — questions and follow-ups the rules
  * should read right, and questions sharing their cue words that mean something else — each with the topic that
  * answers it (one of two where either is right) and any earlier messages of the conversation. Written from the
@@ -20,12 +20,12 @@ const questionsFile = z.object({
 const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'nlu', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on 112ae6e (1 879 questions: the 1 688 of five sessions' readers, and reader 25's 191
- * written against this session's reading changes, 134 of them right before the changes and 150 after): read strictly,
- * as the realistic rounds are (a "did you mean…?" is not an answer): 1 536 right, 278 wrong, 4 with the emergency reply
- * (the readers aimed at the rules' edges). The floors hold it; raise them as the guide improves.
+ * As measured through the adapter at this session's end (2 079 questions: the 1 879 of six sessions' readers, and reader
+ * 27's 200 written against this session's reading rules, 135 of them right before the rules and 148 after): read
+ * strictly, as the realistic rounds are (a "did you mean…?" is not an answer): 1 688 right, 311 wrong, 4 with the
+ * emergency reply (the readers aimed at the rules' edges). The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 1536, wrong: 278, emergencies: 4 };
+const FLOOR = { right: 1688, wrong: 311, emergencies: 4 };
 
 let app: App;
 beforeAll(async () => {

@@ -215,16 +215,19 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 24 (429, two blind writers, written a session ahead and kept unread; 91 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (a9183b5): 403 right, 23 wrong, 1
- * with the emergency reply, 3 questions back.
+ * with the emergency reply, 3 questions back; at its end (round 23 learnt, this session's reading rules) the same. This
+ * session's work, read on rounds 1-23 (round 23 now looked at): 9 816 right, 248 wrong, 5 emergency replies, 138
+ * questions back after round 23's emergencies were learnt; at its end 9 836, 234, 3 and 132 (round 23: 418 -> 428
+ * right, 13 -> 3 wrong, 1 -> 0 false emergencies). The floors hold the end.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
   'realistic-round2.json': { right: 225, wrong: 3, emergencies: 0 },
   'realistic-round3.json': { right: 375, wrong: 6, emergencies: 0 },
-  'realistic-round4.json': { right: 469, wrong: 14, emergencies: 0 },
+  'realistic-round4.json': { right: 471, wrong: 14, emergencies: 0 },
   'realistic-round5.json': { right: 473, wrong: 12, emergencies: 0 },
   'realistic-round6.json': { right: 481, wrong: 9, emergencies: 1 },
-  'realistic-round7.json': { right: 472, wrong: 18, emergencies: 0 },
+  'realistic-round7.json': { right: 473, wrong: 17, emergencies: 0 },
   'realistic-round8.json': { right: 464, wrong: 16, emergencies: 0 },
   'realistic-round9.json': { right: 452, wrong: 15, emergencies: 0 },
   'realistic-round10.json': { right: 422, wrong: 23, emergencies: 0 },
@@ -233,14 +236,14 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
   'realistic-round14.json': { right: 459, wrong: 13, emergencies: 0 },
   'realistic-round15.json': { right: 440, wrong: 11, emergencies: 1 },
-  'realistic-round16.json': { right: 453, wrong: 8, emergencies: 1 },
-  'realistic-round17.json': { right: 453, wrong: 4, emergencies: 0 },
+  'realistic-round16.json': { right: 454, wrong: 8, emergencies: 1 },
+  'realistic-round17.json': { right: 454, wrong: 4, emergencies: 0 },
   'realistic-round18.json': { right: 447, wrong: 3, emergencies: 0 },
-  'realistic-round19.json': { right: 432, wrong: 16, emergencies: 0 },
+  'realistic-round19.json': { right: 434, wrong: 15, emergencies: 0 },
   'realistic-round20.json': { right: 422, wrong: 16, emergencies: 0 },
-  'realistic-round21.json': { right: 439, wrong: 5, emergencies: 0 },
-  'realistic-round22.json': { right: 418, wrong: 5, emergencies: 0 },
-  'realistic-round23.json': { right: 418, wrong: 13, emergencies: 1 },
+  'realistic-round21.json': { right: 440, wrong: 5, emergencies: 0 },
+  'realistic-round22.json': { right: 419, wrong: 4, emergencies: 0 },
+  'realistic-round23.json': { right: 428, wrong: 3, emergencies: 0 },
   'realistic-round24.json': { right: 403, wrong: 23, emergencies: 1 },
 };
 
