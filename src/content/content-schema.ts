@@ -164,8 +164,8 @@ export const commandsFileSchema = z
           topic: z.string(),
           from: z.array(z.string()).min(1),
           cues: phraseList,
-          // One of these must be in the message too: a cue that asks for help for "him" answers the alcohol
-          // help only where the message is about drinking.
+          // One of these must be in the message too: "er der noget for ham" answers the alcohol help only where
+          // the writer's own parent drinks ("min far drikker"), not where the help asked for is a child's.
           withCues: phraseList.optional(),
           maxWords: z.number().int().positive().optional(),
           after: z.array(z.string()).min(1).optional(),
