@@ -97,16 +97,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 24 (392 messages by two blind writers, written a
- * session ahead and kept unread; 8 equal to an earlier round's or to each other left out: users, teenagers,
+ * The held-out round as measured (README, "Emergencies"): round 25 (397 messages by two blind writers, written a
+ * session ahead and kept unread; 3 equal to an earlier round's or to each other left out: users, teenagers,
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
- * code at the start of its session (a9183b5) gave 192 of 200 acute messages the emergency reply with the right
- * helplines, all 200 the numbers (194 the emergency reply, 6 the line), and 8 of 132 near-misses the emergency reply;
- * at its end (round 23 learnt, its rules narrowed and widened after two readers) exactly the same. No message of the
- * round was read. The floors hold the latest measurement; raise them as the guide improves. (Round 23, the round
- * before, is learnt now: it went from 189 to 190 of 198 during its held-out session.)
+ * code at the start of its session (6d055f9) gave 192 of 199 acute messages the emergency reply with the right
+ * helplines, 198 the numbers (194 the emergency reply, 4 the line; 1 nothing), and 12 of 138 near-misses the emergency
+ * reply. No message of the round was read. The floors hold the latest measurement; raise them as the guide improves.
+ * (Round 24, the round before, is learnt now: it stayed at 192 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 192, acuteWarned: 200, nearMissAlarms: 8 };
+const HELD_OUT_FLOORS = { acuteAnswered: 192, acuteWarned: 198, nearMissAlarms: 12 };
 
 let app: App;
 beforeAll(async () => {

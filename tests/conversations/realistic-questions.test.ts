@@ -219,6 +219,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * session's work, read on rounds 1-23 (round 23 now looked at): 9 816 right, 248 wrong, 5 emergency replies, 138
  * questions back after round 23's emergencies were learnt; at its end 9 836, 234, 3 and 132 (round 23: 418 -> 428
  * right, 13 -> 3 wrong, 1 -> 0 false emergencies). The floors hold the end.
+ *
+ * Round 25 (421, two blind writers, written a session ahead and kept unread; 99 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (6d055f9): 383 right, 24 wrong, 2
+ * with the emergency reply, 14 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -245,6 +249,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round22.json': { right: 419, wrong: 4, emergencies: 0 },
   'realistic-round23.json': { right: 428, wrong: 3, emergencies: 0 },
   'realistic-round24.json': { right: 403, wrong: 23, emergencies: 1 },
+  'realistic-round25.json': { right: 383, wrong: 24, emergencies: 2 },
 };
 
 /**
@@ -252,22 +257,21 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round24.json';
+const NEWEST_ROUND = 'realistic-round25.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvor lang tid går der før jeg kan starte?',
-  'how soon can I start?',
-  'hvor længe varer det?',
-  'er der hjælp til at komme tilbage i job eller uddannelse når man er ude af misbruget',
-  'hvordan kommer jeg i gang',
-  'jeg ryger en joint hver aften for at kunne sove, er det et problem?',
-  'can i book an appointment online?',
-  'hvilken hjælp passer til mig?',
-  'hvad er forskellen på anonym rådgivning og anonym behandling efter 101a',
-  'hvad er en behandlingsplan',
-  'hvor gammel skal man være?',
-  'how do I get in touch with the misbrugsteam at the kommune?',
-  'skal jeg sige mit navn?',
-  'why is it called misbrugspolitik and not rusmiddelpolitik?',
+  'skal jeg sige mit navn',
+  'how long do I have to wait?',
+  'hvad sker der bagefter',
+  'hvordan booker jeg',
+  'kan man klage mundtligt',
+  'hvad sker der naar behandlingen er slut, slipper de en bare',
+  'Hvor tit skal man møde op, hvis man går i ambulant behandling på Pitstop?',
+  'er der forskel på anonym rådgivning og anonym behandling?',
+  'Hvad sker der når behandlingen er slut, bliver man bare sluppet?',
+  'Hvordan bliver man visiteret til behandling?',
+  'what is pitstop? is it like a rehab?',
+  'er det anonymt?',
+  'Kan I se hvem jeg er når jeg skriver her?',
 ];
 
 let app: App;
