@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { cacheDir, HashedFileCache } from '../base/hashed-file-cache';
 import { recordOf } from '../base/records';
 import { splitBilingual } from './bilingual';
 import type { Content } from './content';
@@ -18,6 +20,7 @@ import {
   topicFileSchema,
   topicIndexSchema,
 } from './content-schema';
+import { contentVersion } from './content-version';
 import { crisisExamplesFileSchema, crisisFileSchema } from './crisis-schema';
 import { factVariables } from './fact-variables';
 import { describeProblem, type LocatedProblem, locateContentProblems } from './validate-content';
@@ -65,13 +68,67 @@ function filesIn(dir: string): ContentFiles {
   };
 }
 
-/** Reads and validates every content file; throws one ContentError listing all problems. */
-export function loadContent(dir: string): Content {
-  const files = filesIn(dir);
+export function defaultContentCacheDir(): string {
+  return cacheDir('content');
+}
+
+/**
+ * What a file's parsed and validated form depends on besides its bytes: the code that parses and validates it
+ * (this file and the schemas beside it, as they run: TypeScript in the tests, JavaScript when built) and the
+ * parser's and validator's versions.
+ */
+function parsingCode(): string {
+  const sources = ['load-content', 'content-schema', 'crisis-schema'].map((name) =>
+    readFileSync(path.join(__dirname, `${name}${path.extname(__filename)}`), 'utf8'),
+  );
+  return [...sources, require('yaml/package.json').version, require('zod/package.json').version].join('\n');
+}
+
+const PARSING_CODE = parsingCode();
+
+/**
+ * Reads and validates every content file; throws one ContentError listing all problems. Parsing the YAML and
+ * validating every file is a fifth of a start, so what they gave is kept in `cacheFolder` (by default
+ * `.cache/content/`), named by a hash of every file in the folder and of the code that parses them: a start with
+ * the same content and code reads it back in one piece; any change reads the files again. The checks across
+ * files run either way.
+ */
+export function loadContent(dir: string, cacheFolder: string = defaultContentCacheDir()): Content {
+  const cache = new HashedFileCache(cacheFolder, '.json');
+  const key = createHash('sha256')
+    .update(PARSING_CODE)
+    .update(contentVersion([dir]))
+    .digest('hex')
+    .slice(0, 24);
+  const stored = parsedFiles(cache.read('content', key));
+  const parsed: Record<string, unknown> = {};
+  const fromDisk = filesIn(dir);
+  const files: ContentFiles = stored
+    ? { read: (relative, schema) => (relative in stored ? (stored[relative] as never) : fromDisk.read(relative, schema)), list: fromDisk.list }
+    : {
+        read: (relative, schema) => {
+          const data = fromDisk.read(relative, schema);
+          parsed[relative] = data;
+          return data;
+        },
+        list: fromDisk.list,
+      };
   const content = readContentFiles(files);
   const problems = [...unlistedTopicFiles(files, content), ...locateContentProblems(content)].map(describeProblem);
   if (problems.length > 0) throw new ContentError(`Invalid content:\n- ${problems.join('\n- ')}`);
+  if (!stored) cache.write('content', key, JSON.stringify(parsed));
   return content;
+}
+
+/** The stored files, or undefined where there are none or they cannot be read back. */
+function parsedFiles(stored: Buffer | undefined): Record<string, unknown> | undefined {
+  if (stored === undefined) return undefined;
+  try {
+    const files: unknown = JSON.parse(stored.toString('utf8'));
+    return typeof files === 'object' && files !== null ? (files as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A topic file that topics.yaml does not list is never read: an editor who added one would wonder why it does nothing. */
