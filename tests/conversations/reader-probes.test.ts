@@ -18,21 +18,21 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on this session's last crisis change (6 583 probes of twenty readers; a probe's reply
- * is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so
- * many are still read wrong (75 acute probes get nothing, 553 near-misses the emergency reply). The last readers' probes
- * were written against round 23's rules and used to narrow and widen them: reader 28's 265 (202 right before those
- * rules, 250 now), reader 29's 256 against the widening (160 before the session's rules, 201 now). No probe of the
- * eighteen earlier readers is read worse than before those rules. The floors hold the counts: a change may trade one
- * probe for another but not lose ground on any count; raise them as the guide improves.
+ * As measured through the adapter on this session's last crisis change (6 860 probes of twenty-one readers; a probe's
+ * reply is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges,
+ * so many are still read wrong (77 acute probes get nothing, 550 near-misses the emergency reply). The last reader's
+ * probes were written against round 24's rules and used to narrow and widen them: reader 31's 277 (201 right before
+ * those rules, 217 with them and 17 worse, 234 now and none worse). No probe of the twenty earlier readers is read worse
+ * than before those rules. The floors hold the counts: a change may trade one probe for another but not lose ground on
+ * any count; raise them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 2573,
-  acuteWithNothing: 75,
-  concernWithNumbers: 741,
-  nearMissWithEmergencyReply: 553,
+  acuteWithEmergencyReply: 2696,
+  acuteWithNothing: 77,
+  concernWithNumbers: 771,
+  nearMissWithEmergencyReply: 550,
   eitherAcuteOrConcernWithNothing: 7,
-  eitherConcernOrNoneWithEmergencyReply: 55,
+  eitherConcernOrNoneWithEmergencyReply: 59,
 };
 
 let app: App;

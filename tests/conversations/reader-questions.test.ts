@@ -20,12 +20,13 @@ const questionsFile = z.object({
 const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'nlu', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter at this session's end (2 079 questions: the 1 879 of six sessions' readers, and reader
- * 27's 200 written against this session's reading rules, 135 of them right before the rules and 148 after): read
- * strictly, as the realistic rounds are (a "did you mean…?" is not an answer): 1 688 right, 311 wrong, 4 with the
- * emergency reply (the readers aimed at the rules' edges). The floors hold it; raise them as the guide improves.
+ * As measured through the adapter at this session's end (2 291 questions: the 2 079 of seven sessions' readers, and reader
+ * 30's 212 written against this session's reading rules, 147 of them right before the rules and 175 after): read
+ * strictly, as the realistic rounds are (a "did you mean…?" is not an answer): 1 863 right, 336 wrong, 4 with the
+ * emergency reply (the readers aimed at the rules' edges). The earlier readers' 2 079 are unchanged (1 688 right, 311
+ * wrong). The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 1688, wrong: 311, emergencies: 4 };
+const FLOOR = { right: 1863, wrong: 336, emergencies: 4 };
 
 let app: App;
 beforeAll(async () => {

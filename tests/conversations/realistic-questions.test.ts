@@ -222,7 +222,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 25 (421, two blind writers, written a session ahead and kept unread; 99 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (6d055f9): 383 right, 24 wrong, 2
- * with the emergency reply, 14 questions back.
+ * with the emergency reply, 14 questions back; at its end (round 24 learnt, reading rules for round 24's questions
+ * narrowed after a reader, the content cache) the same. Rounds 1-24 in process: 10 239 right, 257 wrong, 4 emergency
+ * replies after round 24's emergencies were learnt; at the end 10 249, 247 and 2 (round 24: 403 -> 412 right, 23 -> 14
+ * wrong, 1 -> 0 emergency replies). The floors hold the end.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -239,7 +242,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round12.json': { right: 460, wrong: 18, emergencies: 0 },
   'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
   'realistic-round14.json': { right: 459, wrong: 13, emergencies: 0 },
-  'realistic-round15.json': { right: 440, wrong: 11, emergencies: 1 },
+  'realistic-round15.json': { right: 441, wrong: 10, emergencies: 0 },
   'realistic-round16.json': { right: 454, wrong: 8, emergencies: 1 },
   'realistic-round17.json': { right: 454, wrong: 4, emergencies: 0 },
   'realistic-round18.json': { right: 447, wrong: 3, emergencies: 0 },
@@ -248,7 +251,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round21.json': { right: 440, wrong: 5, emergencies: 0 },
   'realistic-round22.json': { right: 419, wrong: 4, emergencies: 0 },
   'realistic-round23.json': { right: 428, wrong: 3, emergencies: 0 },
-  'realistic-round24.json': { right: 403, wrong: 23, emergencies: 1 },
+  'realistic-round24.json': { right: 412, wrong: 14, emergencies: 0 },
   'realistic-round25.json': { right: 383, wrong: 24, emergencies: 2 },
 };
 
