@@ -88,7 +88,7 @@ const PARSING_CODE = parsingCode();
 
 /**
  * Reads and validates every content file; throws one ContentError listing all problems. Parsing the YAML and
- * validating every file is a fifth of a start, so what they gave is kept in `cacheFolder` (by default
+ * validating every file take a few hundred milliseconds of a start (README, Speed), so what they gave is kept in `cacheFolder` (by default
  * `.cache/content/`), named by a hash of every file in the folder and of the code that parses them: a start with
  * the same content and code reads it back in one piece; any change reads the files again. The checks across
  * files run either way.
