@@ -97,16 +97,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 25 (397 messages by two blind writers, written a
- * session ahead and kept unread; 3 equal to an earlier round's or to each other left out: users, teenagers,
+ * The held-out round as measured (README, "Emergencies"): round 26 (400 messages by two blind writers, written a
+ * session ahead and kept unread; 9 equal to an earlier round's or to each other left out: users, teenagers,
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
- * code at the start of its session (6d055f9) gave 192 of 199 acute messages the emergency reply with the right
- * helplines, 198 the numbers (194 the emergency reply, 4 the line; 1 nothing), and 12 of 138 near-misses the emergency
- * reply; at its end (round 24 learnt, its rules narrowed and widened after reader 31) the same but 10 near-misses with
- * the emergency reply. No message of the round was read. The floors hold the latest measurement; raise them as the
- * guide improves. (Round 24, the round before, is learnt now: it stayed at 192 of 200 during its held-out session.)
+ * code at the start of its session (e31f06f) gave 186 of 198 acute messages the emergency reply with the right
+ * helplines, 196 the numbers (192 the emergency reply, 4 the line; 2 nothing), and 14 of 133 near-misses the emergency
+ * reply. No message of the round was read. The floors hold the latest measurement; raise them as the guide improves.
+ * (Round 25, the round before, is learnt now: it stayed at 192 of 199 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 192, acuteWarned: 198, nearMissAlarms: 10 };
+const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 196, nearMissAlarms: 14 };
 
 let app: App;
 beforeAll(async () => {

@@ -226,6 +226,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * narrowed after a reader, the content cache) the same. Rounds 1-24 in process: 10 239 right, 257 wrong, 4 emergency
  * replies after round 24's emergencies were learnt; at the end 10 249, 247 and 2 (round 24: 403 -> 412 right, 23 -> 14
  * wrong, 1 -> 0 emergency replies). The floors hold the end.
+ *
+ * Round 26 (459, two blind writers, written a session ahead and kept unread; 61 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (e31f06f): 417 right, 32 wrong, 3
+ * with the emergency reply, 8 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -253,6 +257,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round23.json': { right: 428, wrong: 3, emergencies: 0 },
   'realistic-round24.json': { right: 412, wrong: 14, emergencies: 0 },
   'realistic-round25.json': { right: 383, wrong: 24, emergencies: 2 },
+  'realistic-round26.json': { right: 417, wrong: 32, emergencies: 3 },
 };
 
 /**
@@ -260,21 +265,26 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round25.json';
+const NEWEST_ROUND = 'realistic-round26.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'skal jeg sige mit navn',
-  'how long do I have to wait?',
-  'hvad sker der bagefter',
-  'hvordan booker jeg',
-  'kan man klage mundtligt',
-  'hvad sker der naar behandlingen er slut, slipper de en bare',
-  'Hvor tit skal man møde op, hvis man går i ambulant behandling på Pitstop?',
-  'er der forskel på anonym rådgivning og anonym behandling?',
-  'Hvad sker der når behandlingen er slut, bliver man bare sluppet?',
-  'Hvordan bliver man visiteret til behandling?',
-  'what is pitstop? is it like a rehab?',
+  'hvor lang tid gaar der foer jeg kan starte',
+  'kan jeg vælge et andet sted end Pitstop?',
+  'koster det noget',
+  'hvor skal jeg henvende mig',
+  'skal jeg sige mit navn?',
+  'hvad vil du anbefale mig',
+  'this bot is fucking useless',
+  'hvordan ved man om ens forbrug er blevet et problem',
+  'What professions are on the Pitstop team?',
+  'hvor mange pårørendesamtaler kan man få hos Pitstop?',
+  'kan Pitstop komme ud og holde oplæg i min klasse?',
+  'hvordan booker jeg?',
   'er det anonymt?',
-  'Kan I se hvem jeg er når jeg skriver her?',
+  'jeg har ringet til pitstop 4 gange i dag og ingen tager den',
+  'hvad med døgn?',
+  'What is social pejling?',
+  'Hvor mange anonyme rådgivningssamtaler kan man få hos Pitstop?',
+  'When did Pitstop open?',
 ];
 
 let app: App;
