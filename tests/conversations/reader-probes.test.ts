@@ -18,21 +18,21 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on this session's last crisis change (6 860 probes of twenty-one readers; a probe's
+ * As measured through the adapter on this session's last crisis change (7 126 probes of twenty-two readers; a probe's
  * reply is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges,
- * so many are still read wrong (77 acute probes get nothing, 550 near-misses the emergency reply). The last reader's
- * probes were written against round 24's rules and used to narrow and widen them: reader 31's 277 (201 right before
- * those rules, 217 with them and 17 worse, 234 now and none worse). No probe of the twenty earlier readers is read worse
- * than before those rules. The floors hold the counts: a change may trade one probe for another but not lose ground on
- * any count; raise them as the guide improves.
+ * so many are still read wrong (79 acute probes get nothing, 550 near-misses the emergency reply). The last reader's
+ * probes were written against round 25's rules and used to narrow and widen them: reader 33's 266 (175 right before
+ * those rules, 214 with them and 5 worse, 227 now and none worse). No probe of the twenty-one earlier readers is read
+ * worse than before those rules. The floors hold the counts: a change may trade one probe for another but not lose
+ * ground on any count; raise them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 2696,
-  acuteWithNothing: 77,
-  concernWithNumbers: 771,
+  acuteWithEmergencyReply: 2818,
+  acuteWithNothing: 79,
+  concernWithNumbers: 796,
   nearMissWithEmergencyReply: 550,
-  eitherAcuteOrConcernWithNothing: 7,
-  eitherConcernOrNoneWithEmergencyReply: 59,
+  eitherAcuteOrConcernWithNothing: 6,
+  eitherConcernOrNoneWithEmergencyReply: 60,
 };
 
 let app: App;
