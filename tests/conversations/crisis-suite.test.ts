@@ -102,10 +102,13 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
  * code at the start of its session (e31f06f) gave 186 of 198 acute messages the emergency reply with the right
  * helplines, 196 the numbers (192 the emergency reply, 4 the line; 2 nothing), and 14 of 133 near-misses the emergency
- * reply. No message of the round was read. The floors hold the latest measurement; raise them as the guide improves.
- * (Round 25, the round before, is learnt now: it stayed at 192 of 199 during its held-out session.)
+ * reply; at its end (round 25 learnt, its rules narrowed and widened after reader 33) the same but 13 near-misses with
+ * the emergency reply (in between, round 25's insulin rule had cost one acute message its right helplines, found by
+ * counting and undone: README, "Emergencies"). No message of the round was read. The floors hold the latest
+ * measurement; raise them as the guide improves. (Round 25, the round before, is learnt now: it stayed at 192 of 199
+ * during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 196, nearMissAlarms: 14 };
+const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 196, nearMissAlarms: 13 };
 
 let app: App;
 beforeAll(async () => {
