@@ -231,8 +231,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * question in the same context left out) on the code at the start of its session (e31f06f): 417 right, 32 wrong, 3
  * with the emergency reply, 8 questions back; at its end (round 25 learnt, reading rules for round 25's questions
  * narrowed after reader 32, round 25's crisis rules narrowed after reader 33): 419 right, 30 wrong, 3 and 8. Rounds 1-25
- * in process: 10 632 right, 271 wrong, 4 emergency replies after round 25's emergencies were learnt; at the end 10 661,
- * 256 and 4 (round 25: 383 -> 409 right, 24 -> 10 wrong). The floors hold the end.
+ * in process: 10 632 right, 271 wrong, 4 emergency replies after round 25's emergencies were learnt; at the end 10 666,
+ * 253 and 4 (round 25: 383 -> 409 right, 24 -> 10 wrong; a refusal by the municipality read as a complaint in rounds 9,
+ * 13, 17 and 19). The floors hold the end.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -243,17 +244,17 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round6.json': { right: 481, wrong: 9, emergencies: 1 },
   'realistic-round7.json': { right: 473, wrong: 17, emergencies: 0 },
   'realistic-round8.json': { right: 464, wrong: 16, emergencies: 0 },
-  'realistic-round9.json': { right: 452, wrong: 15, emergencies: 0 },
+  'realistic-round9.json': { right: 453, wrong: 15, emergencies: 0 },
   'realistic-round10.json': { right: 422, wrong: 23, emergencies: 0 },
   'realistic-round11.json': { right: 451, wrong: 3, emergencies: 0 },
   'realistic-round12.json': { right: 460, wrong: 18, emergencies: 0 },
-  'realistic-round13.json': { right: 445, wrong: 12, emergencies: 0 },
+  'realistic-round13.json': { right: 446, wrong: 11, emergencies: 0 },
   'realistic-round14.json': { right: 459, wrong: 13, emergencies: 0 },
   'realistic-round15.json': { right: 441, wrong: 10, emergencies: 0 },
   'realistic-round16.json': { right: 454, wrong: 8, emergencies: 1 },
-  'realistic-round17.json': { right: 454, wrong: 4, emergencies: 0 },
+  'realistic-round17.json': { right: 455, wrong: 3, emergencies: 0 },
   'realistic-round18.json': { right: 447, wrong: 3, emergencies: 0 },
-  'realistic-round19.json': { right: 435, wrong: 15, emergencies: 0 },
+  'realistic-round19.json': { right: 437, wrong: 14, emergencies: 0 },
   'realistic-round20.json': { right: 423, wrong: 15, emergencies: 0 },
   'realistic-round21.json': { right: 441, wrong: 5, emergencies: 0 },
   'realistic-round22.json': { right: 419, wrong: 4, emergencies: 0 },
