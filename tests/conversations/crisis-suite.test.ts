@@ -97,18 +97,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 26 (391 messages by two blind writers, written a
- * session ahead and kept unread; 9 equal to an earlier round's or to each other left out: users, teenagers,
+ * The held-out round as measured (README, "Emergencies"): round 27 (392 messages by two blind writers, written a
+ * session ahead and kept unread; 8 equal to an earlier round's or to each other left out: users, teenagers,
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
- * code at the start of its session (e31f06f) gave 186 of 198 acute messages the emergency reply with the right
- * helplines, 196 the numbers (192 the emergency reply, 4 the line; 2 nothing), and 14 of 133 near-misses the emergency
- * reply; at its end (round 25 learnt, its rules narrowed and widened after reader 33) the same but 13 near-misses with
- * the emergency reply (in between, round 25's insulin rule had cost one acute message its right helplines, found by
- * counting and undone: README, "Emergencies"). No message of the round was read. The floors hold the latest
- * measurement; raise them as the guide improves. (Round 25, the round before, is learnt now: it stayed at 192 of 199
- * during its held-out session.)
+ * code at the start of its session (fcb254b) gave 188 of 198 acute messages the emergency reply with the right
+ * helplines, 193 the numbers (191 the emergency reply, 2 the line; 5 nothing), and 7 of 134 near-misses the emergency
+ * reply. No message of the round was read. The floors hold the latest measurement; raise them as the guide improves.
+ * (Round 26, the round before, is learnt now: it stayed at 186 of 198 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 196, nearMissAlarms: 13 };
+const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 193, nearMissAlarms: 7 };
 
 let app: App;
 beforeAll(async () => {

@@ -234,6 +234,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * in process: 10 632 right, 271 wrong, 4 emergency replies after round 25's emergencies were learnt; at the end 10 666,
  * 253 and 4 (round 25: 383 -> 409 right, 24 -> 10 wrong; a refusal by the municipality read as a complaint in rounds 9,
  * 13, 17 and 19). The floors hold the end.
+ *
+ * Round 27 (433, two blind writers, written a session ahead and kept unread; 87 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (fcb254b): 394 right, 31 wrong, 2
+ * with the emergency reply, 6 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -262,6 +266,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round24.json': { right: 412, wrong: 14, emergencies: 0 },
   'realistic-round25.json': { right: 409, wrong: 10, emergencies: 2 },
   'realistic-round26.json': { right: 419, wrong: 30, emergencies: 3 },
+  'realistic-round27.json': { right: 394, wrong: 31, emergencies: 2 },
 };
 
 /**
@@ -269,26 +274,22 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round26.json';
+const NEWEST_ROUND = 'realistic-round27.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvor lang tid gaar der foer jeg kan starte',
-  'kan jeg vælge et andet sted end Pitstop?',
-  'koster det noget',
-  'hvor skal jeg henvende mig',
+  'kan man faa metadon i ishoj',
   'skal jeg sige mit navn?',
-  'hvad vil du anbefale mig',
-  'this bot is fucking useless',
-  'hvordan ved man om ens forbrug er blevet et problem',
-  'What professions are on the Pitstop team?',
-  'hvor mange pårørendesamtaler kan man få hos Pitstop?',
-  'kan Pitstop komme ud og holde oplæg i min klasse?',
+  'kan jeg booke en tid til en anonym samtale herinde?',
+  'kan du guide mig',
+  'du er fandme ubrugelig, svarer aldrig paa det jeg spoerger om',
+  'der er ingen der svarer',
+  'Hvilke betingelser skal være opfyldt, for at en borger kan bevilges anonym stofmisbrugsbehandling efter SEL § 101 a?',
+  'Kan man komme på døgnbehandling gennem kommunen?',
+  'is it free?',
+  'nummer til pitstop pls',
+  'hvornår er det et misbrug og ikke bare hygge?',
+  'how do I know if my weed smoking is actually a problem?',
+  'hvad er de fire fokusområder?',
   'hvordan booker jeg?',
-  'er det anonymt?',
-  'jeg har ringet til pitstop 4 gange i dag og ingen tager den',
-  'hvad med døgn?',
-  'What is social pejling?',
-  'Hvor mange anonyme rådgivningssamtaler kan man få hos Pitstop?',
-  'When did Pitstop open?',
 ];
 
 let app: App;
