@@ -182,6 +182,8 @@ const OWN_USE_MAX_WORDS = 8;
  */
 const ALCOHOL_READINGS = new Set(['treatment_types', 'get_help', 'counselling', 'outpatient']);
 const ALCOHOL_TOPIC = 'alcohol';
+/** Words that deny the drug named right after them ("ikke stoffer", "not drugs", "ingen hash"). */
+const DENIALS: ReadonlySet<string> = new Set(foldedWords('ikke ingen aldrig not no never'));
 
 function alcoholFirst(intent: Intent, alcoholOnly: boolean, drugs: boolean): Intent {
   // Where drugs are the conversation's and the message names no alcohol, a mere lead for the help for alcohol
@@ -520,7 +522,7 @@ export class Recognizer {
       !details.aspect &&
       words.length <= ELLIPTICAL_MAX_WORDS &&
       this.ellipsisCues.some((cue) => startsWithWords(words, cue) && !words.slice(cue.length).some((word) => QUESTION_WORDS.has(word)));
-    const substances = new Set(this.substances.findAll(text));
+    const substances = this.substancesNamed(text, words);
     const substance: Substance | undefined = substances.has('drugs') ? 'drugs' : substances.has('alcohol') ? 'alcohol' : undefined;
     const named =
       this.bareDrugAsked(words) || (substances.has('drugs') && this.ownUseStated(text, words, read.intent, details.audience))
@@ -574,6 +576,15 @@ export class Recognizer {
   private ownUseStated(text: string, words: string[], intent: Intent, audience: Audience | undefined): boolean {
     const sure = intent.kind === 'topic' && intent.alternatives === undefined;
     return !sure && audience === undefined && !text.includes('?') && words.length <= OWN_USE_MAX_WORDS && this.ownUseCues.foundIn(text);
+  }
+
+  /**
+   * The substances a message names, but not a drug it denies ("jeg har et problem med alkohol, ikke stoffer", "it's
+   * drinking, not drugs"): that names alcohol alone, so a follow-up ("hvor skal jeg henvende mig") is about alcohol.
+   */
+  private substancesNamed(text: string, words: readonly string[]): Set<'alcohol' | 'drugs'> {
+    const named = this.substances.findAllAt(text).filter(({ value, at }) => value !== 'drugs' || !words.slice(Math.max(0, at - 2), at).some((word) => DENIALS.has(word)));
+    return new Set(named.map(({ value }) => value));
   }
 
   /** Whether the message is only a drug's name or two ("hash", "kokain?", "weed pills"). */
