@@ -583,7 +583,9 @@ export class Recognizer {
    * drinking, not drugs"): that names alcohol alone, so a follow-up ("hvor skal jeg henvende mig") is about alcohol.
    */
   private substancesNamed(text: string, words: readonly string[]): Set<'alcohol' | 'drugs'> {
-    const named = this.substances.findAllAt(text).filter(({ value, at }) => value !== 'drugs' || !words.slice(Math.max(0, at - 2), at).some((word) => DENIALS.has(word)));
+    const named = this.substances
+      .findAllAt(text)
+      .filter(({ value, at }) => value !== 'drugs' || !words.slice(Math.max(0, at - 2), at).some((word) => DENIALS.has(word)));
     return new Set(named.map(({ value }) => value));
   }
 
