@@ -102,10 +102,13 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
  * code at the start of its session (fcb254b) gave 188 of 198 acute messages the emergency reply with the right
  * helplines, 193 the numbers (191 the emergency reply, 2 the line; 5 nothing), and 7 of 134 near-misses the emergency
- * reply. No message of the round was read. The floors hold the latest measurement; raise them as the guide improves.
- * (Round 26, the round before, is learnt now: it stayed at 186 of 198 during its held-out session.)
+ * reply; at its end (round 26 learnt, its rules narrowed after reader 37, the readers' acute probes that got nothing given
+ * patterns in three rounds, each narrowed after a reader) 189 with the right helplines, 195 the numbers (192 the
+ * emergency reply, 3 the line; 3 nothing), near-misses unchanged at 7. No message of the round was read. The floors hold
+ * the latest measurement; raise them as the guide improves. (Round 26, the round before, is learnt now: it stayed at 186
+ * of 198 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 193, nearMissAlarms: 7 };
+const HELD_OUT_FLOORS = { acuteAnswered: 189, acuteWarned: 195, nearMissAlarms: 7 };
 
 let app: App;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { repliedTier } from '../helpers/crisis-replies';
 import { replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Messages written by the readers who checked each change to the emergency patterns (twenty readers):
+ * Messages written by the readers who checked each change to the emergency patterns (twenty-six readers):
  * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
  * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
  * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
@@ -18,22 +18,24 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on this session's last crisis change (7 268 probes of twenty-three readers; a probe's
+ * As measured through the adapter on this session's last crisis change (7 985 probes of twenty-six readers; a probe's
  * reply is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges,
- * so many are still read wrong (68 acute probes get nothing, 553 near-misses the emergency reply). This session's
- * readers: reader 33's 266 probes, written against round 25's rules (175 right before those rules, 214 with them and 5
- * worse, 227 after narrowing and none worse), and reader 35's 142, written against rules for short plain emergencies
- * that got nothing (105 right before, 109 after, none worse). No probe of the earlier readers is read worse than before
- * those rules. The floors hold the counts: a change may trade one probe for another but not lose ground on any count;
- * raise them as the guide improves.
+ * so many are still read wrong (14 acute probes get nothing, 552 near-misses the emergency reply). This session's
+ * readers: reader 37's 261 probes, written against round 26's rules (183 right before those rules, 216 with them and 5
+ * worse, 220 after narrowing and none worse), reader 38's 292, against rules for acute probes that got nothing (189
+ * right before, 231 with them and 6 worse, 236 after narrowing and 1 worse: a line for a goodbye after "tak for
+ * forsøget" about a housing case), and reader 39's 165, against the third such round (91 before, 125 with it and 2
+ * worse, 127 after narrowing and none worse). No probe of the earlier readers is read worse than before those rules.
+ * The floors hold the counts: a change may trade one probe for another but not lose ground on any count; raise them as
+ * the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 2903,
-  acuteWithNothing: 68,
-  concernWithNumbers: 801,
-  nearMissWithEmergencyReply: 553,
-  eitherAcuteOrConcernWithNothing: 8,
-  eitherConcernOrNoneWithEmergencyReply: 60,
+  acuteWithEmergencyReply: 3303,
+  acuteWithNothing: 14,
+  concernWithNumbers: 863,
+  nearMissWithEmergencyReply: 552,
+  eitherAcuteOrConcernWithNothing: 11,
+  eitherConcernOrNoneWithEmergencyReply: 65,
 };
 
 let app: App;

@@ -20,14 +20,15 @@ const questionsFile = z.object({
 const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'nlu', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter at this session's end (2 608 questions: the 2 291 of eight sessions' readers, and
- * readers 32's 223 and 34's 94 written against this session's reading rules; 151 and 66 of them right before the rules,
- * 172 and 80 after): read strictly, as the realistic rounds are (a "did you mean…?" is not an answer): 2 117 right, 375
- * wrong, 6 with the emergency reply (the readers aimed at the rules' edges; one of reader 32's, and one more of the
- * earlier readers' since learning round 25 retrained the crisis classifier). The earlier readers' 2 291: 1 863 -> 1 865
- * right, 336 -> 334 wrong. The floors hold it; raise them as the guide improves.
+ * As measured through the adapter at this session's end (2 821 questions: the 2 608 of nine sessions' readers, and
+ * reader 36's 213 written against this session's reading rules; 151 of them right before the rules, 180 after, none
+ * lost): read strictly, as the realistic rounds are (a "did you mean…?" is not an answer): 2 301 right, 391 wrong, 8 with
+ * the emergency reply (the readers aimed at the rules' edges; one of reader 36's, and one more of the earlier readers'
+ * since learning round 26 retrained the crisis classifier: "my husband refuses to go into treatment. I dont know what to
+ * do anymore, the kids see everything", at p 0.77). The earlier readers' 2 608: 2 116 -> 2 119 right, 376 -> 373 wrong.
+ * The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 2117, wrong: 375, emergencies: 6 };
+const FLOOR = { right: 2301, wrong: 391, emergencies: 8 };
 
 let app: App;
 beforeAll(async () => {

@@ -237,19 +237,23 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 27 (433, two blind writers, written a session ahead and kept unread; 87 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (fcb254b): 394 right, 31 wrong, 2
- * with the emergency reply, 6 questions back.
+ * with the emergency reply, 6 questions back; at its end (reading rules for round 26's questions narrowed after reader
+ * 36, a denied drug no longer the conversation's substance, round 26's emergencies learnt and three rounds of crisis
+ * rules) the same. Rounds 1-25 in process: 10 663 right, 255 wrong, 6 emergency replies after round 26's emergencies
+ * were learnt; at the end 10 669, 249 and 4 (round 26, now looked at: 419 -> 445 right, 30 -> 10 wrong, 3 -> 0
+ * emergency replies). The floors hold the end.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
   'realistic-round2.json': { right: 225, wrong: 3, emergencies: 0 },
   'realistic-round3.json': { right: 375, wrong: 6, emergencies: 0 },
-  'realistic-round4.json': { right: 471, wrong: 14, emergencies: 0 },
+  'realistic-round4.json': { right: 472, wrong: 13, emergencies: 0 },
   'realistic-round5.json': { right: 473, wrong: 12, emergencies: 0 },
   'realistic-round6.json': { right: 481, wrong: 9, emergencies: 1 },
   'realistic-round7.json': { right: 473, wrong: 17, emergencies: 0 },
-  'realistic-round8.json': { right: 464, wrong: 16, emergencies: 0 },
+  'realistic-round8.json': { right: 465, wrong: 15, emergencies: 0 },
   'realistic-round9.json': { right: 453, wrong: 15, emergencies: 0 },
-  'realistic-round10.json': { right: 422, wrong: 23, emergencies: 0 },
+  'realistic-round10.json': { right: 422, wrong: 22, emergencies: 0 },
   'realistic-round11.json': { right: 451, wrong: 3, emergencies: 0 },
   'realistic-round12.json': { right: 460, wrong: 18, emergencies: 0 },
   'realistic-round13.json': { right: 446, wrong: 11, emergencies: 0 },
@@ -260,12 +264,12 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round18.json': { right: 447, wrong: 3, emergencies: 0 },
   'realistic-round19.json': { right: 437, wrong: 14, emergencies: 0 },
   'realistic-round20.json': { right: 423, wrong: 15, emergencies: 0 },
-  'realistic-round21.json': { right: 441, wrong: 5, emergencies: 0 },
+  'realistic-round21.json': { right: 442, wrong: 4, emergencies: 0 },
   'realistic-round22.json': { right: 419, wrong: 4, emergencies: 0 },
   'realistic-round23.json': { right: 428, wrong: 3, emergencies: 0 },
   'realistic-round24.json': { right: 412, wrong: 14, emergencies: 0 },
   'realistic-round25.json': { right: 409, wrong: 10, emergencies: 2 },
-  'realistic-round26.json': { right: 419, wrong: 30, emergencies: 3 },
+  'realistic-round26.json': { right: 445, wrong: 10, emergencies: 0 },
   'realistic-round27.json': { right: 394, wrong: 31, emergencies: 2 },
 };
 
