@@ -447,7 +447,7 @@ export class Recognizer {
   private readonly givAges: { from: number; to: number };
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
-  private readonly substances = new PhraseMatcher<'alcohol' | 'drugs'>();
+  private readonly substances = new PhraseMatcher<Substance>();
 
   constructor(
     private readonly content: Content,
@@ -582,7 +582,7 @@ export class Recognizer {
    * The substances a message names, but not a drug it denies ("jeg har et problem med alkohol, ikke stoffer", "it's
    * drinking, not drugs"): that names alcohol alone, so a follow-up ("hvor skal jeg henvende mig") is about alcohol.
    */
-  private substancesNamed(text: string, words: readonly string[]): Set<'alcohol' | 'drugs'> {
+  private substancesNamed(text: string, words: readonly string[]): Set<Substance> {
     const named = this.substances
       .findAllAt(text)
       .filter(({ value, at }) => value !== 'drugs' || !words.slice(Math.max(0, at - 2), at).some((word) => DENIALS.has(word)));
