@@ -97,18 +97,15 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 27 (392 messages by two blind writers, written a
- * session ahead and kept unread; 8 equal to an earlier round's or to each other left out: users, teenagers,
+ * The held-out round as measured (README, "Emergencies"): round 28 (395 messages by two blind writers, written a
+ * session ahead and kept unread; 5 equal to an earlier round's or to each other left out: users, teenagers,
  * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
- * code at the start of its session (fcb254b) gave 188 of 198 acute messages the emergency reply with the right
- * helplines, 193 the numbers (191 the emergency reply, 2 the line; 5 nothing), and 7 of 134 near-misses the emergency
- * reply; at its end (round 26 learnt, its rules narrowed after reader 37, the readers' acute probes that got nothing given
- * patterns in three rounds, each narrowed after a reader) 189 with the right helplines, 195 the numbers (192 the
- * emergency reply, 3 the line; 3 nothing), near-misses unchanged at 7. No message of the round was read. The floors hold
- * the latest measurement; raise them as the guide improves. (Round 26, the round before, is learnt now: it stayed at 186
- * of 198 during its held-out session.)
+ * code at the start of its session (d0b796d) gave 191 of 200 acute messages the emergency reply with the right
+ * helplines, 196 the numbers (195 the emergency reply, 1 the line; 4 nothing), and 9 of 135 near-misses the emergency
+ * reply. No message of the round was read. The floors hold the latest measurement; raise them as the guide improves.
+ * (Round 27, the round before, is learnt now: it went from 188 to 189 of 198 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 189, acuteWarned: 195, nearMissAlarms: 7 };
+const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 196, nearMissAlarms: 9 };
 
 let app: App;
 beforeAll(async () => {

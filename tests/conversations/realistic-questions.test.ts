@@ -242,6 +242,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * rules) the same. Rounds 1-25 in process: 10 663 right, 255 wrong, 6 emergency replies after round 26's emergencies
  * were learnt; at the end 10 669, 249 and 4 (round 26, now looked at: 419 -> 445 right, 30 -> 10 wrong, 3 -> 0
  * emergency replies). The floors hold the end.
+ *
+ * Round 28 (418, two blind writers, written a session ahead and kept unread; 102 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (d0b796d): 380 right, 32 wrong, 4
+ * with the emergency reply, 6 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
@@ -271,6 +275,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round25.json': { right: 409, wrong: 10, emergencies: 2 },
   'realistic-round26.json': { right: 445, wrong: 10, emergencies: 0 },
   'realistic-round27.json': { right: 394, wrong: 31, emergencies: 2 },
+  'realistic-round28.json': { right: 380, wrong: 32, emergencies: 4 },
 };
 
 /**
@@ -278,22 +283,27 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round27.json';
+const NEWEST_ROUND = 'realistic-round28.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'kan man faa metadon i ishoj',
-  'skal jeg sige mit navn?',
-  'kan jeg booke en tid til en anonym samtale herinde?',
-  'kan du guide mig',
-  'du er fandme ubrugelig, svarer aldrig paa det jeg spoerger om',
-  'der er ingen der svarer',
-  'Hvilke betingelser skal være opfyldt, for at en borger kan bevilges anonym stofmisbrugsbehandling efter SEL § 101 a?',
-  'Kan man komme på døgnbehandling gennem kommunen?',
+  'Is there special support for pregnant women who use drugs?',
+  'Can I pick a private treatment centre instead of Pitstop?',
   'is it free?',
-  'nummer til pitstop pls',
-  'hvornår er det et misbrug og ikke bare hygge?',
-  'how do I know if my weed smoking is actually a problem?',
+  'hvor lang tid har jeg til at klage',
+  'who do i complain to?',
+  'hvem er pitstop for, er det kun for unge?',
+  'Hvem arbejder på Pitstop? Er det læger eller socialrådgivere?',
   'hvad er de fire fokusområder?',
-  'hvordan booker jeg?',
+  'kan pitstop give mig en sygemelding til mit arbejde',
+  'må jeg tage min hund med?',
+  'er der et menneske der læser det her?',
+  'er det gratis',
+  'hvor skal jeg henvende mig?',
+  'skal jeg sige mit navn?',
+  'hvornår er det et misbrug?',
+  'Hvilke værdier bygger Ishøj og Vallensbæks fælles misbrugspolitik på?',
+  'hvad passer til mig?',
+  'hvad gør keta ved blæren?',
+  'kan ikke komme igennem paa telefonen',
 ];
 
 let app: App;
