@@ -18,24 +18,22 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on this session's last crisis change (7 985 probes of twenty-six readers; a probe's
+ * As measured through the adapter on this session's last crisis change (8 157 probes of twenty-seven readers; a probe's
  * reply is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges,
- * so many are still read wrong (14 acute probes get nothing, 552 near-misses the emergency reply). This session's
- * readers: reader 37's 261 probes, written against round 26's rules (183 right before those rules, 216 with them and 5
- * worse, 220 after narrowing and none worse), reader 38's 292, against rules for acute probes that got nothing (189
- * right before, 231 with them and 6 worse, 236 after narrowing and 1 worse: a line for a goodbye after "tak for
- * forsøget" about a housing case), and reader 39's 165, against the third such round (91 before, 125 with it and 2
- * worse, 127 after narrowing and none worse). No probe of the earlier readers is read worse than before those rules.
- * The floors hold the counts: a change may trade one probe for another but not lose ground on any count; raise them as
- * the guide improves.
+ * so many are still read wrong (14 acute probes get nothing, 549 near-misses the emergency reply). This session's
+ * reader: reader 40's 172 probes, written against the rules for round 27's learnt failures (122 right before those
+ * rules, 140 with them and 2 worse, 156 after narrowing; one of its CN probes, pills flushed away "so I am not tempted",
+ * gets the emergency reply from the classifier alone, hence 66 where the floor was 65). No probe of the earlier
+ * readers is read worse than before those rules. The floors hold the counts: a change may trade one probe for another
+ * but not lose ground on any count; raise them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 3303,
+  acuteWithEmergencyReply: 3389,
   acuteWithNothing: 14,
-  concernWithNumbers: 863,
-  nearMissWithEmergencyReply: 552,
+  concernWithNumbers: 892,
+  nearMissWithEmergencyReply: 549,
   eitherAcuteOrConcernWithNothing: 11,
-  eitherConcernOrNoneWithEmergencyReply: 65,
+  eitherConcernOrNoneWithEmergencyReply: 66,
 };
 
 let app: App;
