@@ -90,6 +90,7 @@ export class RootDialog extends ComponentDialog {
     if (recognition.ageGroup) profile.ageGroup = recognition.ageGroup;
     else delete profile.ageGroup;
     if (recognition.reading) profile.lastReading = recognition.reading;
+    if (recognition.evidence) profile.lastSaid = recognition.evidence;
     // A worrying message gets the emergency numbers first, then the answer to what it asked.
     if (recognition.crisis.tier === 'concern') await step.context.sendActivity(replyActivity(tools.compose.concern(recognition.crisis.kinds)));
     return this.act(step, recognition, tools, lastAspect);
@@ -172,6 +173,7 @@ export class RootDialog extends ComponentDialog {
         delete profile.audience;
         delete profile.subjectId;
         delete profile.lastReading;
+        delete profile.lastSaid;
         delete profile.lastAnswer;
         delete profile.ageGroup;
         delete profile.substance;

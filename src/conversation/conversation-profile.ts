@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import type { Aspect, Audience, Language } from '../content/content-schema';
 import type { AgeGroup } from '../nlu/age-group';
 import type { ConversationContext, Reading, Substance } from '../nlu/recognizer';
+import type { Evidence } from '../nlu/softmax-classifier';
 
 export interface LastAnswer {
   topicId: string;
@@ -22,6 +24,11 @@ export interface ConversationProfile {
    * short follow-up ("can he get it at his age?") is read together with it.
    */
   lastReading?: Reading;
+  /**
+   * What the last message the classifier read said to it: a few label scores, rounded, never its words. Kept across
+   * a thanks, a command or an emergency reply, as the last reading is, so "tak. og hvad så nu?" is read with it.
+   */
+  lastSaid?: Evidence;
   /** The age group of the person asked about ("min søn på 17" → young), never the age. */
   ageGroup?: AgeGroup;
   /** Alcohol alone, or drugs once any is named, never which drug: a follow-up that names none is read with it. */
@@ -40,7 +47,16 @@ export interface ConversationProfile {
   bookingsMade?: number;
 }
 
+/** Evidence as this version stores it; any other shape (state written by another version) is not read with. */
+const storedEvidence = z.object({ scores: z.array(z.tuple([z.string(), z.number()])), rest: z.number(), weight: z.number() });
+
 /** What the recogniser reads a message with: how the last question was read, the age group, the audience and the substance. */
 export function recognitionContextOf(profile: ConversationProfile): ConversationContext {
-  return { previous: profile.lastReading, ageGroup: profile.ageGroup, audience: profile.audience, substance: profile.substance };
+  return {
+    previous: profile.lastReading,
+    said: storedEvidence.safeParse(profile.lastSaid).success ? profile.lastSaid : undefined,
+    ageGroup: profile.ageGroup,
+    audience: profile.audience,
+    substance: profile.substance,
+  };
 }

@@ -10,6 +10,30 @@ export interface Prediction {
   probability: number;
 }
 
+/**
+ * What a message's words said for the labels they favour most (their part of the label's score: the weights times the
+ * normalised TF-IDF, without the bias), the average for every other label, and how much the message said (its TF-IDF
+ * vector's length before normalising). Label scores only, rounded, never the words: a conversation keeps it to read a
+ * follow-up as if the two messages had been written together.
+ */
+export interface Evidence {
+  scores: Array<[label: string, score: number]>;
+  rest: number;
+  weight: number;
+}
+
+/** How many labels' scores evidence keeps: the few the words favour most decide a reading; the rest count as their average. */
+const EVIDENCE_LABELS = 6;
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+const NO_LABELS: ReadonlySet<string> = new Set();
+
+/** A message read: its labels ranked, what its words said, and, given an earlier message, the two read together. */
+export interface Read {
+  predictions: Prediction[];
+  evidence: Evidence;
+  together?: Prediction[];
+}
+
 export interface TrainingOptions {
   epochs: number;
   learningRate: number;
@@ -96,6 +120,11 @@ export class SoftmaxClassifier {
   }
 
   private probabilities(vector: SparseVector): Float64Array {
+    return softmax(this.scores(vector));
+  }
+
+  /** Each label's score: its bias plus the weights times the vector. */
+  private scores(vector: SparseVector): Float64Array {
     const labels = this.labels.length;
     const scores = Float64Array.from(this.bias);
     for (let k = 0; k < vector.indices.length; k++) {
@@ -103,13 +132,11 @@ export class SoftmaxClassifier {
       const value = vector.values[k];
       for (let label = 0; label < labels; label++) scores[label] += this.weights[base + label] * value;
     }
-    const max = Math.max(...scores);
-    let total = 0;
-    for (let label = 0; label < scores.length; label++) {
-      scores[label] = Math.exp(scores[label] - max);
-      total += scores[label];
-    }
-    return scores.map((score) => score / total);
+    return scores;
+  }
+
+  private ranked(probabilities: Float64Array): Prediction[] {
+    return this.labels.map((label, index) => ({ label, probability: probabilities[index] })).sort((a, b) => b.probability - a.probability);
   }
 
   /**
@@ -150,7 +177,57 @@ export class SoftmaxClassifier {
 
   /** Every label with its probability, most likely first. */
   predict(text: string): Prediction[] {
-    const probabilities = this.probabilities(this.vectorizer.transform(text));
-    return this.labels.map((label, index) => ({ label, probability: probabilities[index] })).sort((a, b) => b.probability - a.probability);
+    return this.ranked(this.probabilities(this.vectorizer.transform(text)));
   }
+
+  /**
+   * Every label with its probability, what the message's words said (never for the labels in `unkept`) and, given an
+   * earlier message's evidence, the labels as if the earlier message had been written before this one, its words
+   * counting `share` as much as they did. For a linear model one text of both is about the two word parts added and
+   * normalised together; the length of the two together is taken as if they shared no terms (they often share some,
+   * which makes the reading together a little surer than one text of both would be).
+   */
+  read(text: string, { earlier, unkept = NO_LABELS }: { earlier?: { evidence: Evidence; share: number }; unkept?: ReadonlySet<string> } = {}): Read {
+    const vector = this.vectorizer.transform(text);
+    const scores = this.scores(vector);
+    const own = scores.map((score, label) => score - this.bias[label]);
+    const predictions = this.ranked(softmax(scores));
+    const evidence = this.evidenceOf(own, vector.norm, unkept);
+    // Words the model does not know say nothing to read with the message before ("ok?!", a name); the same message
+    // again ("I smoke too much weed" twice) is read as itself: added to itself it would only sound surer.
+    if (!earlier || vector.norm === 0 || sameEvidence(earlier.evidence, evidence)) return { predictions, evidence };
+    const before = new Map(earlier.evidence.scores);
+    const weightBefore = earlier.evidence.weight * earlier.share;
+    const length = Math.hypot(vector.norm, weightBefore);
+    const joint = this.bias.map((bias, label) => {
+      // A label the evidence does not name (not among the few kept, or new since) counts as the rest did.
+      const said = before.get(this.labels[label]) ?? earlier.evidence.rest;
+      return bias + (own[label] * vector.norm + said * weightBefore) / length;
+    });
+    return { predictions, evidence, together: this.ranked(softmax(joint)) };
+  }
+
+  private evidenceOf(own: Float64Array, weight: number, unkept: ReadonlySet<string>): Evidence {
+    const order = [...own.keys()].filter((label) => !unkept.has(this.labels[label])).sort((a, b) => own[b] - own[a]);
+    const others = order.slice(EVIDENCE_LABELS);
+    const rest = others.length > 0 ? others.reduce((sum, label) => sum + own[label], 0) / others.length : 0;
+    return {
+      scores: order.slice(0, EVIDENCE_LABELS).map((label) => [this.labels[label], round2(own[label])]),
+      rest: round2(rest),
+      weight: round2(weight),
+    };
+  }
+}
+
+function softmax(scores: Float64Array): Float64Array {
+  const max = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - max));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return exps.map((value) => value / total);
+}
+
+function sameEvidence(a: Evidence, b: Evidence): boolean {
+  return (
+    a.weight === b.weight && a.rest === b.rest && a.scores.every(([label, score], index) => b.scores[index]?.[0] === label && b.scores[index][1] === score)
+  );
 }

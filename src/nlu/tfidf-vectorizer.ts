@@ -3,6 +3,8 @@ import { foldedWords } from '../text/fold';
 export interface SparseVector {
   indices: number[];
   values: number[];
+  /** The vector's length before normalising: how much the text said. */
+  norm: number;
 }
 
 export const MIN_GRAM = 3;
@@ -86,7 +88,7 @@ export class TfidfVectorizer {
       for (const index of indices) counts[index] = 0;
     }
     const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0));
-    return { indices, values: norm > 0 ? values.map((value) => value / norm) : values };
+    return { indices, values: norm > 0 ? values.map((value) => value / norm) : values, norm };
   }
 
   private featuresOf(word: string): readonly number[] {

@@ -20,15 +20,14 @@ const questionsFile = z.object({
 const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'nlu', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter at this session's end (2 821 questions: the 2 608 of nine sessions' readers, and
- * reader 36's 213 written against this session's reading rules; 151 of them right before the rules, 180 after, none
- * lost): read strictly, as the realistic rounds are (a "did you mean…?" is not an answer): 2 301 right, 391 wrong, 8 with
- * the emergency reply (the readers aimed at the rules' edges; one of reader 36's, and one more of the earlier readers'
- * since learning round 26 retrained the crisis classifier: "my husband refuses to go into treatment. I dont know what to
- * do anymore, the kids see everything", at p 0.77). The earlier readers' 2 608: 2 116 -> 2 119 right, 376 -> 373 wrong.
- * The floors hold it; raise them as the guide improves.
+ * As measured through the adapter at this session's end (3 048 questions: the 2 821 of ten sessions' readers, and
+ * reader 41's 227 written against this session's reading of follow-ups together with the message before; 195 of them
+ * right before it, 202 after, 22 wrong before and after): read strictly, as the realistic rounds are (a "did you
+ * mean…?" is not an answer): 2 517 right, 412 wrong, 7 with the emergency reply (the readers aimed at the rules' edges).
+ * The earlier readers' 2 821: 2 301 -> 2 315 right, 391 -> 390 wrong, 8 -> 7 emergency replies. The floors hold it;
+ * raise them as the guide improves.
  */
-const FLOOR = { right: 2301, wrong: 391, emergencies: 8 };
+const FLOOR = { right: 2517, wrong: 412, emergencies: 7 };
 
 let app: App;
 beforeAll(async () => {

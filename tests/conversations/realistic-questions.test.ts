@@ -245,36 +245,38 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 28 (418, two blind writers, written a session ahead and kept unread; 102 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (d0b796d): 380 right, 32 wrong, 4
- * with the emergency reply, 6 questions back.
+ * with the emergency reply, 6 questions back. Reading a follow-up together with the message before (its words'
+ * label scores kept instead of its reading's three topics) on rounds 1-27: 11 510 -> 11 576 right, 289 -> 294 wrong
+ * (+1 or +2 wrong in rounds 10, 13, 14, 15, 17, 19, 23 and 26, each with more right; most of the rest were asked back).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 247, wrong: 4, emergencies: 0 },
+  'realistic-round1.json': { right: 248, wrong: 4, emergencies: 0 },
   'realistic-round2.json': { right: 225, wrong: 3, emergencies: 0 },
-  'realistic-round3.json': { right: 375, wrong: 6, emergencies: 0 },
+  'realistic-round3.json': { right: 376, wrong: 5, emergencies: 0 },
   'realistic-round4.json': { right: 472, wrong: 13, emergencies: 0 },
-  'realistic-round5.json': { right: 473, wrong: 12, emergencies: 0 },
+  'realistic-round5.json': { right: 477, wrong: 11, emergencies: 0 },
   'realistic-round6.json': { right: 481, wrong: 9, emergencies: 1 },
-  'realistic-round7.json': { right: 473, wrong: 17, emergencies: 0 },
-  'realistic-round8.json': { right: 465, wrong: 15, emergencies: 0 },
-  'realistic-round9.json': { right: 453, wrong: 15, emergencies: 0 },
-  'realistic-round10.json': { right: 422, wrong: 22, emergencies: 0 },
-  'realistic-round11.json': { right: 451, wrong: 3, emergencies: 0 },
-  'realistic-round12.json': { right: 460, wrong: 18, emergencies: 0 },
-  'realistic-round13.json': { right: 446, wrong: 11, emergencies: 0 },
-  'realistic-round14.json': { right: 459, wrong: 13, emergencies: 0 },
-  'realistic-round15.json': { right: 441, wrong: 10, emergencies: 0 },
-  'realistic-round16.json': { right: 454, wrong: 8, emergencies: 1 },
-  'realistic-round17.json': { right: 455, wrong: 3, emergencies: 0 },
-  'realistic-round18.json': { right: 447, wrong: 3, emergencies: 0 },
-  'realistic-round19.json': { right: 437, wrong: 14, emergencies: 0 },
-  'realistic-round20.json': { right: 423, wrong: 15, emergencies: 0 },
-  'realistic-round21.json': { right: 442, wrong: 4, emergencies: 0 },
-  'realistic-round22.json': { right: 419, wrong: 4, emergencies: 0 },
-  'realistic-round23.json': { right: 428, wrong: 3, emergencies: 0 },
-  'realistic-round24.json': { right: 412, wrong: 14, emergencies: 0 },
-  'realistic-round25.json': { right: 409, wrong: 10, emergencies: 2 },
-  'realistic-round26.json': { right: 445, wrong: 10, emergencies: 0 },
-  'realistic-round27.json': { right: 394, wrong: 31, emergencies: 2 },
+  'realistic-round7.json': { right: 476, wrong: 17, emergencies: 0 },
+  'realistic-round8.json': { right: 469, wrong: 15, emergencies: 0 },
+  'realistic-round9.json': { right: 455, wrong: 15, emergencies: 0 },
+  'realistic-round10.json': { right: 425, wrong: 24, emergencies: 0 },
+  'realistic-round11.json': { right: 457, wrong: 2, emergencies: 0 },
+  'realistic-round12.json': { right: 464, wrong: 17, emergencies: 0 },
+  'realistic-round13.json': { right: 449, wrong: 13, emergencies: 0 },
+  'realistic-round14.json': { right: 461, wrong: 14, emergencies: 0 },
+  'realistic-round15.json': { right: 442, wrong: 11, emergencies: 0 },
+  'realistic-round16.json': { right: 456, wrong: 8, emergencies: 1 },
+  'realistic-round17.json': { right: 456, wrong: 4, emergencies: 0 },
+  'realistic-round18.json': { right: 448, wrong: 3, emergencies: 0 },
+  'realistic-round19.json': { right: 444, wrong: 16, emergencies: 0 },
+  'realistic-round20.json': { right: 426, wrong: 15, emergencies: 0 },
+  'realistic-round21.json': { right: 449, wrong: 3, emergencies: 0 },
+  'realistic-round22.json': { right: 423, wrong: 4, emergencies: 0 },
+  'realistic-round23.json': { right: 429, wrong: 5, emergencies: 0 },
+  'realistic-round24.json': { right: 415, wrong: 13, emergencies: 0 },
+  'realistic-round25.json': { right: 410, wrong: 9, emergencies: 1 },
+  'realistic-round26.json': { right: 446, wrong: 11, emergencies: 0 },
+  'realistic-round27.json': { right: 397, wrong: 30, emergencies: 2 },
   'realistic-round28.json': { right: 380, wrong: 32, emergencies: 4 },
 };
 

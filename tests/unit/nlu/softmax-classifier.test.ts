@@ -1,7 +1,7 @@
 import { defaultContentDir } from '../../../src/base/project-paths';
 import { loadContent } from '../../../src/content/load-content';
 import { trainingExamples } from '../../../src/nlu/recognizer';
-import { epochOrders, SoftmaxClassifier } from '../../../src/nlu/softmax-classifier';
+import { type Evidence, epochOrders, SoftmaxClassifier } from '../../../src/nlu/softmax-classifier';
 
 const examples = [
   { text: 'hvad koster det', label: 'fees' },
@@ -51,5 +51,65 @@ describe('SoftmaxClassifier', () => {
     // ...and each epoch and seed has its own order.
     expect(orderBefore(1)).not.toEqual(orderBefore(0));
     expect(epochOrders(phrases, 8)(0)).not.toEqual(orderBefore(0));
+  });
+
+  describe('reading a message together with the one before', () => {
+    const classifier = SoftmaxClassifier.train([
+      ...examples,
+      { text: 'hvad sker der bagefter', label: 'aftercare' },
+      { text: 'efterbehandling når man er færdig', label: 'aftercare' },
+      { text: 'ringer de til mig bagefter', label: 'aftercare' },
+      ...['døgnbehandling', 'afgiftning', 'dagbehandling', 'ambulant behandling', 'substitution med metadon', 'projekt giv for unge'].map((text, index) => ({
+        text,
+        label: `kind${index}`,
+      })),
+    ]);
+    const complaint = classifier.read('jeg vil klage over en afgørelse').evidence;
+
+    it('reads an unclear follow-up as one text with a message before it that was clear', () => {
+      const { predictions, together } = classifier.read('hvad gør jeg nu', { earlier: { evidence: complaint, share: 1 } });
+      expect(predictions[0].label).not.toBe('complaints');
+      expect(together?.[0].label).toBe('complaints');
+    });
+
+    it("lets the follow-up's own question win where it asks one ('what does it cost?' after a complaint)", () => {
+      expect(classifier.read('hvad koster det', { earlier: { evidence: complaint, share: 0.67 } }).together?.[0].label).toBe('fees');
+    });
+
+    it('reads the follow-up as it reads it alone where the message before counts for nothing', () => {
+      const { predictions, together } = classifier.read('ringer de til mig', { earlier: { evidence: complaint, share: 0 } });
+      expect(together?.map(({ label }) => label)).toEqual(predictions.map(({ label }) => label));
+      together?.forEach(({ probability }, index) => expect(probability).toBeCloseTo(predictions[index].probability, 10));
+    });
+
+    it('reads nothing together where the follow-up says nothing the model knows, or repeats the message before', () => {
+      expect(classifier.read('qwxz', { earlier: { evidence: complaint, share: 1 } }).together).toBeUndefined();
+      expect(classifier.read('jeg vil klage over en afgørelse', { earlier: { evidence: complaint, share: 1 } }).together).toBeUndefined();
+    });
+
+    it('counts a label the evidence does not name (not kept, or new in the model) as the rest', () => {
+      const readWith = (evidence: Evidence) => classifier.read('hvad gør jeg nu', { earlier: { evidence, share: 1 } }).together;
+      const [label] = complaint.scores[complaint.scores.length - 1];
+      const withoutIt = { ...complaint, scores: complaint.scores.slice(0, -1) };
+      const withItAsTheRest = { ...complaint, scores: [...withoutIt.scores, [label, complaint.rest] as [string, number]] };
+      expect(readWith(withoutIt)).toEqual(readWith(withItAsTheRest));
+      expect(readWith(withItAsTheRest)).not.toEqual(readWith(complaint));
+    });
+
+    it('keeps of a message only its six strongest labels, rounded, its rest and weight: no word, and never an unkept label', () => {
+      expect(classifier.labels.length).toBeGreaterThan(8);
+      const { evidence } = classifier.read('Kanariefugl vil klage over kommunen', { unkept: new Set(['complaints']) });
+      expect(evidence.scores).toHaveLength(6);
+      expect(evidence.scores.map(([label]) => label)).not.toContain('complaints');
+      expect(evidence.rest).not.toBe(0);
+      for (const value of [evidence.rest, evidence.weight, ...evidence.scores.map(([, score]) => score)])
+        expect(Math.round(value * 100)).toBeCloseTo(value * 100, 8);
+      expect(Object.keys(evidence).sort()).toEqual(['rest', 'scores', 'weight']);
+      // What a conversation stores is the evidence as JSON: read back, it reads the follow-up the same.
+      const stored = JSON.parse(JSON.stringify(complaint));
+      expect(classifier.read('hvad gør jeg nu', { earlier: { evidence: stored, share: 1 } }).together).toEqual(
+        classifier.read('hvad gør jeg nu', { earlier: { evidence: complaint, share: 1 } }).together,
+      );
+    });
   });
 });
