@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { Aspect, Audience, Language } from '../content/content-schema';
 import type { AgeGroup } from '../nlu/age-group';
 import type { ConversationContext, Reading, Substance } from '../nlu/recognizer';
-import type { Evidence } from '../nlu/softmax-classifier';
+import { type Evidence, evidenceSchema } from '../nlu/softmax-classifier';
 
 export interface LastAnswer {
   topicId: string;
@@ -47,14 +46,12 @@ export interface ConversationProfile {
   bookingsMade?: number;
 }
 
-/** Evidence as this version stores it; any other shape (state written by another version) is not read with. */
-const storedEvidence = z.object({ scores: z.array(z.tuple([z.string(), z.number()])), rest: z.number(), weight: z.number() });
-
 /** What the recogniser reads a message with: how the last question was read, the age group, the audience and the substance. */
 export function recognitionContextOf(profile: ConversationProfile): ConversationContext {
   return {
     previous: profile.lastReading,
-    said: storedEvidence.safeParse(profile.lastSaid).success ? profile.lastSaid : undefined,
+    // Evidence of another shape (state written by another version) is not read with.
+    said: evidenceSchema.safeParse(profile.lastSaid).success ? profile.lastSaid : undefined,
     ageGroup: profile.ageGroup,
     audience: profile.audience,
     substance: profile.substance,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type SparseVector, TfidfVectorizer } from './tfidf-vectorizer';
 
 export interface LabelledText {
@@ -16,11 +17,13 @@ export interface Prediction {
  * vector's length before normalising). Label scores only, rounded, never the words: a conversation keeps it to read a
  * follow-up as if the two messages had been written together.
  */
-export interface Evidence {
-  scores: Array<[label: string, score: number]>;
-  rest: number;
-  weight: number;
-}
+export const evidenceSchema = z.object({
+  /** Label and score, the strongest first. */
+  scores: z.array(z.tuple([z.string(), z.number()])),
+  rest: z.number(),
+  weight: z.number(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** How many labels' scores evidence keeps: the few the words favour most decide a reading; the rest count as their average. */
 const EVIDENCE_LABELS = 6;
