@@ -97,16 +97,16 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 28 (395 messages by two blind writers, written a
- * session ahead and kept unread; 5 equal to an earlier round's or to each other left out: users, teenagers,
- * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and hard near-misses) on the
- * code at the start of its session (d0b796d) gave 191 of 200 acute messages the emergency reply with the right
- * helplines, 196 the numbers (195 the emergency reply, 1 the line; 4 nothing), and 9 of 135 near-misses the emergency
- * reply; at its end (round 27 learnt, its rules narrowed after reader 40) the same (near-misses with a line 8 -> 6).
- * No message of the round was read. The floors hold the latest measurement; raise them as the guide improves.
- * (Round 27, the round before, is learnt now: it went from 188 to 189 of 198 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 29 (396 messages by two blind writers, written a
+ * session ahead and kept unread; 4 equal to an earlier round's or to each other left out: users, teenagers,
+ * relatives, bystanders, staff and English speakers, set b leaning to unusual situations and places, household
+ * products and medicines, danger said only at the end, and hard near-misses) on the code at the start of its session
+ * (a0996b4) gave 192 of 200 acute messages the emergency reply with the right helplines, 198 the numbers (196 the
+ * emergency reply, 2 the line; 2 nothing), and 9 of 136 near-misses the emergency reply. No message of the round was
+ * read. The floors hold the latest measurement; raise them as the guide improves. (Round 28, the round before, is
+ * learnt now: it stayed at 191 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 196, nearMissAlarms: 9 };
+const HELD_OUT_FLOORS = { acuteAnswered: 192, acuteWarned: 198, nearMissAlarms: 9 };
 
 let app: App;
 beforeAll(async () => {

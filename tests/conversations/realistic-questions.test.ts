@@ -250,6 +250,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * reply, 5 questions back. Reading a follow-up together with the message before (its words'
  * label scores kept instead of its reading's three topics) on rounds 1-27: 11 510 -> 11 576 right, 289 -> 294 wrong
  * (+1 or +2 wrong in rounds 10, 13, 14, 15, 17, 19, 23 and 26, each with more right; most of the rest were asked back).
+ *
+ * Round 29 (403, two blind writers, written a session ahead and kept unread; 117 equal to an earlier round's
+ * question in the same context left out) on the code at the start of its session (a0996b4): 371 right, 27 wrong, 3
+ * with the emergency reply, 4 questions back, 1 out of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 248, wrong: 4, emergencies: 0 },
@@ -280,6 +284,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round26.json': { right: 446, wrong: 11, emergencies: 0 },
   'realistic-round27.json': { right: 397, wrong: 30, emergencies: 2 },
   'realistic-round28.json': { right: 382, wrong: 31, emergencies: 3 },
+  'realistic-round29.json': { right: 371, wrong: 27, emergencies: 3 },
 };
 
 /**
@@ -287,27 +292,24 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round28.json';
+const NEWEST_ROUND = 'realistic-round29.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'Is there special support for pregnant women who use drugs?',
-  'Can I pick a private treatment centre instead of Pitstop?',
-  'is it free?',
-  'hvor lang tid har jeg til at klage',
-  'who do i complain to?',
-  'hvem er pitstop for, er det kun for unge?',
-  'Hvem arbejder på Pitstop? Er det læger eller socialrådgivere?',
-  'hvad er de fire fokusområder?',
-  'kan pitstop give mig en sygemelding til mit arbejde',
-  'må jeg tage min hund med?',
-  'er der et menneske der læser det her?',
-  'er det gratis',
-  'hvor skal jeg henvende mig?',
+  'hvor lang tid varer en afgiftning cirka',
+  'kan jeg komme på afgiftning?',
+  'hvornår får man døgnbehandling',
+  'hvad er tilbudsportalen og hvorfor skal behandlingsstedet stå der?',
+  'hvad koster det',
+  'hvor længe varer det',
+  'Hvad er en behandlingsplan, og er jeg selv med til at lave den?',
+  "What values is the municipality's drug policy built on?",
+  'hvad passer til mig',
+  'er du en robot?',
+  'og ambulant?',
+  'koster den anonyme rådgivning penge',
+  'jeg er 15 og ryger weed hver dag 😬 kan man overhovedet få hjælp når man er så ung',
+  'og adressen',
   'skal jeg sige mit navn?',
-  'hvornår er det et misbrug?',
-  'Hvilke værdier bygger Ishøj og Vallensbæks fælles misbrugspolitik på?',
-  'hvad passer til mig?',
-  'hvad gør keta ved blæren?',
-  'kan ikke komme igennem paa telefonen',
+  'er det en robot jeg skriver med',
 ];
 
 let app: App;
