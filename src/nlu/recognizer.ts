@@ -852,7 +852,10 @@ export class Recognizer {
     const shortFollowUp = before !== undefined && words.length <= FOLLOW_UP_MAX_WORDS;
     const pointsBack = words.some((word) => BACK_REFERENCES.has(word));
     const reachedBefore = shortFollowUp && pointsBack && nearest !== undefined && REACHES[before]?.has(nearest.value) === true;
-    const subject = reachedBefore ? before : (nearest?.value ?? (shortFollowUp ? before : undefined));
+    // A follow-up sure of another of these subjects asks about that one's reach ("hvor mange samtaler kan jeg få som
+    // pårørende?" after outpatient treatment is the relatives' talks), not the one before.
+    const ownSubject = intent.kind === 'topic' && !intent.alternatives && SCOPE_FOLLOW_UP_READINGS.has(intent.topicId);
+    const subject = reachedBefore ? before : (nearest?.value ?? (shortFollowUp && !ownSubject ? before : undefined));
     return subject === undefined || !SCOPE_FOLLOW_UP_READINGS.has(subject) ? intent : chosenTopic(intent, subject);
   }
 
