@@ -59,5 +59,6 @@ describe('the usage page', () => {
     expect(errors.filter((error) => !/status of 401/.test(error))).toEqual([]);
     expect(logs.lines.join('\n')).not.toContain(TOKEN);
     await page.close();
-  });
+    // Two pages, each checked with axe: about 20 s alone, more when other suites share the two cores.
+  }, 90_000);
 });
