@@ -853,8 +853,9 @@ export class Recognizer {
     const pointsBack = words.some((word) => BACK_REFERENCES.has(word));
     const reachedBefore = shortFollowUp && pointsBack && nearest !== undefined && REACHES[before]?.has(nearest.value) === true;
     // A follow-up sure of another of these subjects asks about that one's reach ("hvor mange samtaler kan jeg få som
-    // pårørende?" after outpatient treatment is the relatives' talks), not the one before.
-    const ownSubject = intent.kind === 'topic' && !intent.alternatives && SCOPE_FOLLOW_UP_READINGS.has(intent.topicId);
+    // pårørende?" after outpatient treatment is the relatives' talks), not the one before; unless it points back to
+    // that one ("gælder det også borgere under 18?" after day treatment, "hvor tit skal man hente det?" after methadone).
+    const ownSubject = intent.kind === 'topic' && !intent.alternatives && !pointsBack && SCOPE_FOLLOW_UP_READINGS.has(intent.topicId);
     const subject = reachedBefore ? before : (nearest?.value ?? (shortFollowUp && !ownSubject ? before : undefined));
     return subject === undefined || !SCOPE_FOLLOW_UP_READINGS.has(subject) ? intent : chosenTopic(intent, subject);
   }
