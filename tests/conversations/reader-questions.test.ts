@@ -20,14 +20,14 @@ const questionsFile = z.object({
 const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'nlu', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter at this session's end (3 048 questions: the 2 821 of ten sessions' readers, and
- * reader 41's 227 written against this session's reading of follow-ups together with the message before; 195 of them
- * right before it, 202 after, 22 wrong before and after): read strictly, as the realistic rounds are (a "did you
- * mean…?" is not an answer): 2 517 right, 412 wrong, 7 with the emergency reply (the readers aimed at the rules' edges).
- * The earlier readers' 2 821: 2 301 -> 2 315 right, 391 -> 390 wrong, 8 -> 7 emergency replies. The floors hold it;
- * raise them as the guide improves.
+ * As measured through the adapter at this session's end (3 168 questions: the 3 048 of eleven sessions' readers, and
+ * reader 43's 120 written blind against this session's change to scope follow-ups, 100 of them right before it, 101
+ * after): read strictly, as the realistic rounds are (a "did you mean…?" is not an answer): 2 624 right, 424 wrong, no
+ * emergency reply (the readers aimed at the rules' edges). The earlier readers' 3 048: 2 517 -> 2 523 right, 412 -> 406
+ * wrong, 7 -> 0 emergency replies (round 28's emergencies learnt, then the classifier's false alarms on ordinary
+ * questions framed). The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 2517, wrong: 412, emergencies: 7 };
+const FLOOR = { right: 2624, wrong: 424, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

@@ -253,7 +253,13 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 29 (403, two blind writers, written a session ahead and kept unread; 117 equal to an earlier round's
  * question in the same context left out) on the code at the start of its session (a0996b4): 371 right, 27 wrong, 3
- * with the emergency reply, 4 questions back, 1 out of scope.
+ * with the emergency reply, 4 questions back, 1 out of scope; at its end (1da0184: round 28's emergencies learnt and
+ * their rules narrowed after reader 42, 17 false emergency replies on ordinary questions framed, a scope follow-up sure
+ * of another subject keeping it) the same. Against the session's start: rounds 1-27 11 576 -> 11 581 right, 294 -> 289
+ * wrong, 5 -> 1 emergency replies; round 28 382 -> 385 right, 31 -> 28 wrong, 3 -> 0 emergency replies (rounds 11, 16,
+ * 20, 25, 27 and 28 raised); round 10 lost one (425 -> 424): learning round 28 put a question about a
+ * fine for a gram of coke "just wondering" over the classifier's line (p 0.47), and a question with a line is not
+ * answered "not in the documents", so it is asked back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 248, wrong: 4, emergencies: 0 },
@@ -265,25 +271,25 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round7.json': { right: 476, wrong: 17, emergencies: 0 },
   'realistic-round8.json': { right: 469, wrong: 15, emergencies: 0 },
   'realistic-round9.json': { right: 455, wrong: 15, emergencies: 0 },
-  'realistic-round10.json': { right: 425, wrong: 24, emergencies: 0 },
-  'realistic-round11.json': { right: 457, wrong: 2, emergencies: 0 },
+  'realistic-round10.json': { right: 424, wrong: 24, emergencies: 0 },
+  'realistic-round11.json': { right: 458, wrong: 2, emergencies: 0 },
   'realistic-round12.json': { right: 464, wrong: 17, emergencies: 0 },
   'realistic-round13.json': { right: 449, wrong: 13, emergencies: 0 },
   'realistic-round14.json': { right: 461, wrong: 14, emergencies: 0 },
   'realistic-round15.json': { right: 442, wrong: 11, emergencies: 0 },
-  'realistic-round16.json': { right: 456, wrong: 8, emergencies: 1 },
+  'realistic-round16.json': { right: 457, wrong: 7, emergencies: 0 },
   'realistic-round17.json': { right: 456, wrong: 4, emergencies: 0 },
   'realistic-round18.json': { right: 448, wrong: 3, emergencies: 0 },
   'realistic-round19.json': { right: 444, wrong: 16, emergencies: 0 },
-  'realistic-round20.json': { right: 426, wrong: 15, emergencies: 0 },
+  'realistic-round20.json': { right: 427, wrong: 14, emergencies: 0 },
   'realistic-round21.json': { right: 449, wrong: 3, emergencies: 0 },
   'realistic-round22.json': { right: 423, wrong: 4, emergencies: 0 },
   'realistic-round23.json': { right: 429, wrong: 5, emergencies: 0 },
   'realistic-round24.json': { right: 415, wrong: 13, emergencies: 0 },
-  'realistic-round25.json': { right: 410, wrong: 9, emergencies: 1 },
+  'realistic-round25.json': { right: 411, wrong: 8, emergencies: 0 },
   'realistic-round26.json': { right: 446, wrong: 11, emergencies: 0 },
-  'realistic-round27.json': { right: 397, wrong: 30, emergencies: 2 },
-  'realistic-round28.json': { right: 382, wrong: 31, emergencies: 3 },
+  'realistic-round27.json': { right: 399, wrong: 28, emergencies: 0 },
+  'realistic-round28.json': { right: 385, wrong: 28, emergencies: 0 },
   'realistic-round29.json': { right: 371, wrong: 27, emergencies: 3 },
 };
 
