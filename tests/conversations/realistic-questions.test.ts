@@ -260,6 +260,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * 20, 25, 27 and 28 raised); round 10 lost one (425 -> 424): learning round 28 put a question about a
  * fine for a gram of coke "just wondering" over the classifier's line (p 0.47), and a question with a line is not
  * answered "not in the documents", so it is asked back.
+ *
+ * Round 30 (432, four blind writers, two for the questions, written a session ahead and kept unread; 88 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (abf0b61): 404
+ * right, 19 wrong, 1 with the emergency reply, 8 questions back, 1 out of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 248, wrong: 4, emergencies: 0 },
@@ -291,6 +295,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round27.json': { right: 399, wrong: 28, emergencies: 0 },
   'realistic-round28.json': { right: 385, wrong: 28, emergencies: 0 },
   'realistic-round29.json': { right: 371, wrong: 27, emergencies: 3 },
+  'realistic-round30.json': { right: 404, wrong: 19, emergencies: 1 },
 };
 
 /**
@@ -298,24 +303,18 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round29.json';
+const NEWEST_ROUND = 'realistic-round30.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvor lang tid varer en afgiftning cirka',
-  'kan jeg komme på afgiftning?',
-  'hvornår får man døgnbehandling',
-  'hvad er tilbudsportalen og hvorfor skal behandlingsstedet stå der?',
-  'hvad koster det',
-  'hvor længe varer det',
-  'Hvad er en behandlingsplan, og er jeg selv med til at lave den?',
-  "What values is the municipality's drug policy built on?",
-  'hvad passer til mig',
-  'er du en robot?',
-  'og ambulant?',
-  'koster den anonyme rådgivning penge',
-  'jeg er 15 og ryger weed hver dag 😬 kan man overhovedet få hjælp når man er så ung',
-  'og adressen',
-  'skal jeg sige mit navn?',
-  'er det en robot jeg skriver med',
+  'hvor gammel skal man vaere for at faa behandling hos jer',
+  'gemmer i min ip adresse eller noget',
+  'what are the opening hours at pitstop',
+  'min laerer sagde jeg skulle kigge paa pitstop. hvad er det for noget',
+  "i'm a social worker, how do i refer a client to pitstop?",
+  'der er ingen der svarer',
+  'hvad med døgn?',
+  'hvad er substitutionsbehandling for noget',
+  'hvem faar tilbudt en handleplan?',
+  'hvad goer i for at forebygge at unge begynder paa stoffer?',
 ];
 
 let app: App;
