@@ -20,6 +20,7 @@ import { fold, foldedWords } from '../text/fold';
 import { ADULT_FROM, type AgeGroup, ageGroupOf, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { type CrisisAssessment, CrisisDetector, NO_CRISIS } from './crisis-detector';
+import { languageRequest } from './language-request';
 import { LawSections } from './law-sections';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
@@ -642,7 +643,7 @@ export class Recognizer {
     if (this.forgetCues.foundIn(text)) return { intent: { kind: 'command', command: 'forget' } };
     const code = findBookingCode(text);
     if (code) return { intent: { kind: 'bookingCode', code, cancel: this.cancelCues.foundIn(text) } };
-    const command = this.commands.exact(text) ?? this.social.of(text);
+    const command = this.commands.exact(text) ?? this.social.of(text) ?? languageRequest(text);
     if (command) return { intent: { kind: 'command', command } };
     // A button's title is that topic anywhere; a training phrase too, unless the question before it makes it
     // a follow-up ("how old do you have to be?" after Projekt GIV is about Projekt GIV); where the question
