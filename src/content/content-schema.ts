@@ -167,6 +167,8 @@ export const commandsFileSchema = z
           // One of these must be in the message too: "er der noget for ham" answers the alcohol help only where
           // the writer's own parent drinks ("min far drikker"), not where the help asked for is a child's.
           withCues: phraseList.optional(),
+          // None of these may be: "børn af misbrugere" asks about Projekt GIV, "voksne børn af misbrugere" does not.
+          unlessCues: phraseList.optional(),
           maxWords: z.number().int().positive().optional(),
           after: z.array(z.string()).min(1).optional(),
         })

@@ -87,6 +87,7 @@ interface ReadingRuleEntry {
   from: ReadonlySet<string>;
   cues: PhraseMatcher<true>;
   withCues?: PhraseMatcher<true>;
+  unlessCues?: PhraseMatcher<true>;
 }
 
 /** General readings that, for a young person, are answered by the help for young people. */
@@ -289,7 +290,9 @@ function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolea
   // family with a problem (a minor's relative is most likely a parent or sibling), not as a young user.
   const minorAfterFamily = familyAsked && writerAge < ADULT_FROM && [YOUNG_TOPIC, RELATIVES_TOPIC, GIV_TOPIC].some((id) => readings.includes(id));
   if ((asRelative || minorAfterFamily) && writerAge >= giv.from && writerAge <= giv.to) return chosenTopic(intent, GIV_TOPIC);
-  if (namesFamily && readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosenTopic(intent, RELATIVES_TOPIC);
+  // Past GIV's ages, the child of a family with a problem asks as a relative, whether the family is named here or was
+  // asked about just before ("min far drikker hver dag", then "jeg er 30, er der noget for mig?").
+  if ((namesFamily || familyAsked) && readings.includes(GIV_TOPIC) && writerAge > giv.to) return chosenTopic(intent, RELATIVES_TOPIC);
   return intent;
 }
 
@@ -494,6 +497,7 @@ export class Recognizer {
       from: new Set(rule.from),
       cues: PhraseMatcher.of(rule.cues),
       withCues: rule.withCues && PhraseMatcher.of(rule.withCues),
+      unlessCues: rule.unlessCues && PhraseMatcher.of(rule.unlessCues),
     }));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
@@ -804,8 +808,12 @@ export class Recognizer {
     // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
     const follows = (rule: ReadingRule): boolean => rule.after === undefined || (before !== undefined && rule.after.includes(before));
-    const fits = ({ rule, cues, withCues }: ReadingRuleEntry): boolean =>
-      (rule.maxWords === undefined || words <= rule.maxWords) && follows(rule) && cues.foundIn(text) && (withCues?.foundIn(text) ?? true);
+    const fits = ({ rule, cues, withCues, unlessCues }: ReadingRuleEntry): boolean =>
+      (rule.maxWords === undefined || words <= rule.maxWords) &&
+      follows(rule) &&
+      cues.foundIn(text) &&
+      (withCues?.foundIn(text) ?? true) &&
+      !(unlessCues?.foundIn(text) ?? false);
     // Where no rule reads the leading reading, a rule may settle a tie between its own topic, leading, and one of
     // its readings ("I have a 2 year old … help for parents like me?", torn between help for parents of small
     // children and for young people); else a rule whose readings include "out_of_scope" reads a message no reading
