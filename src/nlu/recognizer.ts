@@ -572,7 +572,7 @@ export class Recognizer {
       aspect: details.aspect,
       before,
     });
-    const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, before), text, details.subjectId, before);
+    const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, before, elliptical), text, details.subjectId, before);
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
@@ -846,9 +846,9 @@ export class Recognizer {
    * "gælder de 14 dage også hvis det er alkohol": whether a subject reaches someone is asked about that
    * subject (named, or the one the question before was about), not about the people named.
    */
-  private subjectScopeFirst(intent: Intent, text: string, before: string | undefined): Intent {
+  private subjectScopeFirst(intent: Intent, text: string, before: string | undefined, elliptical: boolean): Intent {
     const cues = this.subjectScopeCues.findAllAt(text);
-    if ((intent.kind !== 'topic' && intent.kind !== 'clarify') || cues.length === 0) return intent;
+    if ((intent.kind !== 'topic' && intent.kind !== 'clarify') || (cues.length === 0 && !elliptical)) return intent;
     // A reply ("not in the documents", "if someone takes too much") chosen for what the message says stays.
     if (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind === 'reply') return intent;
     // The subject named nearest the question ("gælder *behandlingsgarantien* også for metadon?", "efter
@@ -860,7 +860,10 @@ export class Recognizer {
     const words = foldedWords(text);
     const shortFollowUp = before !== undefined && words.length <= FOLLOW_UP_MAX_WORDS;
     const pointsBack = words.some((word) => BACK_REFERENCES.has(word));
-    const reachedBefore = shortFollowUp && pointsBack && nearest !== undefined && REACHES[before]?.has(nearest.value) === true;
+    const reachedBefore = shortFollowUp && (pointsBack || elliptical) && nearest !== undefined && REACHES[before]?.has(nearest.value) === true;
+    // "Og for alkohol?" after the guarantee asks the same of alcohol, which the guarantee reaches; with no scope cue, a
+    // short "og …?" is otherwise read as it was.
+    if (cues.length === 0) return reachedBefore ? chosenTopic(intent, before) : intent;
     // A follow-up sure of another of these subjects asks about that one's reach ("hvor mange samtaler kan jeg få som
     // pårørende?" after outpatient treatment is the relatives' talks), not the one before; unless it points back to
     // that one ("gælder det også borgere under 18?" after day treatment, "hvor tit skal man hente det?" after methadone).
