@@ -327,6 +327,8 @@ const REACHES: Readonly<Record<string, ReadonlySet<string>>> = {
   [GUARANTEE_TOPIC]: new Set([ALCOHOL_TOPIC, YOUNG_TOPIC]),
   [GIV_TOPIC]: new Set([ALCOHOL_TOPIC]),
   [RELATIVES_TOPIC]: new Set([ALCOHOL_TOPIC]),
+  // Its answer says there is no free choice between the two ("gælder det også mellem dag og døgn?").
+  free_choice: new Set(['day_treatment', 'residential']),
 };
 
 /** The topic a rule chose, with the readings it replaced as buttons. */
