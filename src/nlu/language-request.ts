@@ -32,6 +32,10 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
  * colleague") but not ask something of its own: then the message is a question, read as one.
  */
 const MAX_REMARK_WORDS = 10;
+/** A remark with a question word asks something even without "?" ("same in english? and where is it, whats the address"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  foldedWords('hvad hvor hvem hvordan hvornår hvilken hvilke hvilket hvorfor what where who how when which why whats wheres'),
+);
 
 /**
  * "pls in english, my dad is asking" or "Could you give me that in English? I'm preparing a briefing for an
@@ -43,7 +47,7 @@ export function languageRequest(text: string): LanguageCommand | undefined {
   const index = parts.findIndex((part) => requestedLanguage(part) !== undefined);
   if (index < 0) return undefined;
   const remark = parts.filter((_, at) => at !== index);
-  if (remark.some((part) => part.includes('?'))) return undefined;
+  if (remark.some((part) => part.includes('?') || foldedWords(part).some((word) => QUESTION_WORDS.has(word)))) return undefined;
   if (remark.flatMap((part) => foldedWords(part)).length > MAX_REMARK_WORDS) return undefined;
   return requestedLanguage(parts[index]);
 }

@@ -130,6 +130,8 @@ const MIN_SENTENCE_WORDS = 2;
 const QUESTION_MIN_WORDS = 5;
 /** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
 const ELLIPTICAL_MAX_WORDS = 5;
+/** "Og for min søn på 15?", "hva med unge under 18 år": a little longer than a subject named alone. */
+const AND_ALSO_MAX_WORDS = 7;
 /** After "og"/"and", a question word asks a question of its own ("og hvad er døgn?"), not the last one about another subject. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(foldedWords('hvad hva hvem hvordan hvorfor hvornår hvor what who how why when where'));
 /** Up to this many words, a question about an aspect that names no subject may be about the conversation's. */
@@ -321,6 +323,9 @@ const SCOPE_FOLLOW_UP_READINGS = new Set([
   'aftercare',
   RELATIVES_TOPIC,
 ]);
+
+/** Words for young people as a group ("og for unge?", "even for teens?"), folded. */
+const YOUNG_PEOPLE: ReadonlySet<string> = new Set(foldedWords('unge teens teenagers teenagere mindreårige minors youngsters'));
 
 /** Whom or what a subject's own answer says it reaches, so "gælder det også for …?" after it is about it. */
 const REACHES: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -545,11 +550,11 @@ export class Recognizer {
     const crisis = smallTalk && assessed.tier === 'concern' && assessed.kinds.length === 0 ? NO_CRISIS : assessed;
     const ageGroup = ageGroupOf(text);
     const words = foldedWords(text);
-    const elliptical =
-      details.subjectId !== undefined &&
-      !details.aspect &&
-      words.length <= ELLIPTICAL_MAX_WORDS &&
+    // "Og for alkohol?", "hva med unge under 18": a few words after "og" or "what about" that ask nothing new.
+    const andAlso =
+      words.length <= AND_ALSO_MAX_WORDS &&
       this.ellipsisCues.some((cue) => startsWithWords(words, cue) && !words.slice(cue.length).some((word) => QUESTION_WORDS.has(word)));
+    const elliptical = details.subjectId !== undefined && !details.aspect && andAlso && words.length <= ELLIPTICAL_MAX_WORDS;
     const substances = this.substancesNamed(text, words);
     const substance: Substance | undefined = substances.has('drugs') ? 'drugs' : substances.has('alcohol') ? 'alcohol' : undefined;
     const named =
@@ -574,7 +579,12 @@ export class Recognizer {
       aspect: details.aspect,
       before,
     });
-    const ruled = this.lawOfSubjectFirst(this.subjectScopeFirst(asked, text, before, elliptical), text, details.subjectId, before);
+    const ruled = this.lawOfSubjectFirst(
+      this.subjectScopeFirst(asked, text, before, andAlso ? this.reachNamed(namedSubjects, substance, ageGroup, words) : undefined),
+      text,
+      details.subjectId,
+      before,
+    );
     // Whose help a relative asks for comes before the young people's rule, which would read the writer's age as the user's.
     const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
@@ -848,9 +858,9 @@ export class Recognizer {
    * "gælder de 14 dage også hvis det er alkohol": whether a subject reaches someone is asked about that
    * subject (named, or the one the question before was about), not about the people named.
    */
-  private subjectScopeFirst(intent: Intent, text: string, before: string | undefined, elliptical: boolean): Intent {
+  private subjectScopeFirst(intent: Intent, text: string, before: string | undefined, alsoAsked: ReadonlySet<string> | undefined): Intent {
     const cues = this.subjectScopeCues.findAllAt(text);
-    if ((intent.kind !== 'topic' && intent.kind !== 'clarify') || (cues.length === 0 && !elliptical)) return intent;
+    if ((intent.kind !== 'topic' && intent.kind !== 'clarify') || (cues.length === 0 && alsoAsked === undefined)) return intent;
     // A reply ("not in the documents", "if someone takes too much") chosen for what the message says stays.
     if (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind === 'reply') return intent;
     // The subject named nearest the question ("gælder *behandlingsgarantien* også for metadon?", "efter
@@ -862,16 +872,23 @@ export class Recognizer {
     const words = foldedWords(text);
     const shortFollowUp = before !== undefined && words.length <= FOLLOW_UP_MAX_WORDS;
     const pointsBack = words.some((word) => BACK_REFERENCES.has(word));
-    const reachedBefore = shortFollowUp && (pointsBack || elliptical) && nearest !== undefined && REACHES[before]?.has(nearest.value) === true;
+    const reaches = (id: string): boolean => REACHES[before ?? '']?.has(id) === true;
     // "Og for alkohol?" after the guarantee asks the same of alcohol, which the guarantee reaches; with no scope cue, a
     // short "og …?" is otherwise read as it was.
-    if (cues.length === 0) return reachedBefore ? chosenTopic(intent, before) : intent;
+    const reachedBefore = shortFollowUp && ((pointsBack && nearest !== undefined && reaches(nearest.value)) || [...(alsoAsked ?? [])].some(reaches));
+    if (cues.length === 0) return reachedBefore && before !== undefined ? chosenTopic(intent, before) : intent;
     // A follow-up sure of another of these subjects asks about that one's reach ("hvor mange samtaler kan jeg få som
     // pårørende?" after outpatient treatment is the relatives' talks), not the one before; unless it points back to
     // that one ("gælder det også borgere under 18?" after day treatment, "hvor tit skal man hente det?" after methadone).
     const ownSubject = intent.kind === 'topic' && !intent.alternatives && !pointsBack && SCOPE_FOLLOW_UP_READINGS.has(intent.topicId);
     const subject = reachedBefore ? before : (nearest?.value ?? (shortFollowUp && !ownSubject ? before : undefined));
     return subject === undefined || !SCOPE_FOLLOW_UP_READINGS.has(subject) ? intent : chosenTopic(intent, subject);
+  }
+
+  /** What a short "og …?" names that a subject's answer may reach: subjects by name, alcohol, young people. */
+  private reachNamed(namedSubjects: string[], substance: Substance | undefined, ageGroup: AgeGroup | undefined, words: string[]): Set<string> {
+    const young = ageGroup === 'young' || words.some((word) => YOUNG_PEOPLE.has(word));
+    return new Set([...namedSubjects, ...(substance === 'alcohol' ? [ALCOHOL_TOPIC] : []), ...(young ? [YOUNG_TOPIC] : [])]);
   }
 
   /** A command that ends a flow; "nej" or "ok" there is an answer to the flow's question. */
