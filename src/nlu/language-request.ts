@@ -1,4 +1,5 @@
 import { foldedWords } from '../text/fold';
+import { QUESTION_WORDS } from './question-words';
 
 type LanguageCommand = 'english' | 'danish';
 
@@ -16,26 +17,21 @@ const LANGUAGE_NAMES: ReadonlyMap<string, LanguageCommand> = new Map([
  * No word that asks about something else ("tale", "speak", "pitstop", "behandling"): "taler de engelsk på
  * pitstop?" asks whether staff speak English, which is another question.
  */
-const REQUEST_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...'same and also again in the that this it answer version please pls plz sorry could can would you u give me get have like want i d say write tell translate translated into to now ok okay what about then thanks'.split(
-      ' ',
-    ),
-    ...'samme og ogsa igen pa paa til det den svaret svar kan kunne du jeg fa faa mig sige skrive svare oversaette oversaet oversat gerne vil tak lige hele nu ok okay hvad med sa undskyld'.split(
-      ' ',
-    ),
-  ].flatMap((word) => foldedWords(word)),
-);
+const REQUEST_WORDS: ReadonlySet<string> = new Set([
+  ...foldedWords(
+    'same and also again in the that this it answer version please pls plz sorry could can would you u give me get have like want i d say write tell translate translated into to now ok okay what about then thanks',
+  ),
+  ...foldedWords(
+    'samme og også igen på paa til det den svaret svar kan kunne du jeg få faa mig sige skrive svare oversætte oversæt oversat gerne vil tak lige hele nu ok okay hvad med så undskyld',
+  ),
+]);
 
 /**
  * A remark beside the request may say why ("my dad is asking", "I'm preparing a briefing for an international
- * colleague") but not ask something of its own: then the message is a question, read as one.
+ * colleague") but not ask something of its own, with "?" or a question word ("same in english? and where is it,
+ * whats the address"): then the message is a question, read as one.
  */
 const MAX_REMARK_WORDS = 10;
-/** A remark with a question word asks something even without "?" ("same in english? and where is it, whats the address"). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(
-  foldedWords('hvad hvor hvem hvordan hvornår hvilken hvilke hvilket hvorfor what where who how when which why whats wheres'),
-);
 
 /**
  * "pls in english, my dad is asking" or "Could you give me that in English? I'm preparing a briefing for an

@@ -24,6 +24,7 @@ import { languageRequest } from './language-request';
 import { LawSections } from './law-sections';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
+import { QUESTION_WORDS } from './question-words';
 import { SocialTurns } from './social-turns';
 import type { Evidence, LabelledText, Prediction, SoftmaxClassifier } from './softmax-classifier';
 
@@ -132,8 +133,6 @@ const QUESTION_MIN_WORDS = 5;
 const ELLIPTICAL_MAX_WORDS = 5;
 /** "Og for min søn på 15?", "hva med unge under 18 år": a little longer than a subject named alone. */
 const AND_ALSO_MAX_WORDS = 7;
-/** After "og"/"and", a question word asks a question of its own ("og hvad er døgn?"), not the last one about another subject. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(foldedWords('hvad hva hvem hvordan hvorfor hvornår hvor what who how why when where'));
 /** Up to this many words, a question about an aspect that names no subject may be about the conversation's. */
 const ASPECT_FOLLOW_UP_MAX_WORDS = 8;
 /** "ambulant, dag, døgn og afgiftning, hvad findes der?": naming this many kinds of help asks for the overview. */

@@ -1,0 +1,9 @@
+import { foldedWords } from '../text/fold';
+
+/**
+ * Words that ask a question of their own, folded: after "og"/"and" ("og hvad er døgn?" is not the last question
+ * asked about another subject), and in a remark beside a language request ("same in english? and where is it").
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  foldedWords('hvad hva hvem hvordan hvorfor hvornår hvor hvilken hvilke hvilket what whats who how why when where wheres which'),
+);
