@@ -103,10 +103,11 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
  * drunk or high writers, very indirect suicide talk, rarely named substances and hard near-misses) on the code at the
  * start of its session (abf0b61) gave 191 of 200 acute messages the emergency reply with the right helplines, all 200
  * the numbers (195 the emergency reply, 5 the line; none nothing), and 14 of 136 near-misses the emergency reply. No
- * message of the round was read. The floors hold the latest measurement; raise them as the guide improves. (Round 29,
+ * message of the round was read. At its end (round 29 learnt, its rules narrowed after readers 46 and 47): the same,
+ * near-misses 14 -> 13. The floors hold the latest measurement; raise them as the guide improves. (Round 29,
  * the round before, is learnt now: it went from 192 to 191 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 200, nearMissAlarms: 14 };
+const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 200, nearMissAlarms: 13 };
 
 let app: App;
 beforeAll(async () => {

@@ -25,9 +25,11 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * after): read strictly, as the realistic rounds are (a "did you mean…?" is not an answer): 2 624 right, 424 wrong, no
  * emergency reply (the readers aimed at the rules' edges). The earlier readers' 3 048: 2 517 -> 2 523 right, 412 -> 406
  * wrong, 7 -> 0 emergency replies (round 28's emergencies learnt, then the classifier's false alarms on ordinary
- * questions framed). The floors hold it; raise them as the guide improves.
+ * questions framed). Next session: readers 45 and 48 (2 × 120 blind probes of that session's reading changes: 78 -> 96
+ * and 88 -> 98 right); all 3 408 at its end: 2 854 right, 433 wrong, no emergency reply. The floors hold it; raise them
+ * as the guide improves.
  */
-const FLOOR = { right: 2624, wrong: 424, emergencies: 0 };
+const FLOOR = { right: 2854, wrong: 433, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

@@ -263,10 +263,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 30 (432, four blind writers, two for the questions, written a session ahead and kept unread; 88 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (abf0b61): 404
- * right, 19 wrong, 1 with the emergency reply, 8 questions back, 1 out of scope.
+ * right, 19 wrong, 1 with the emergency reply, 8 questions back, 1 out of scope; at its end 407 right, 17 wrong, 1
+ * with the emergency reply, 7 questions back.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 248, wrong: 4, emergencies: 0 },
+  'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
   'realistic-round2.json': { right: 225, wrong: 3, emergencies: 0 },
   'realistic-round3.json': { right: 376, wrong: 5, emergencies: 0 },
   'realistic-round4.json': { right: 472, wrong: 13, emergencies: 0 },
@@ -275,9 +276,9 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round7.json': { right: 476, wrong: 17, emergencies: 0 },
   'realistic-round8.json': { right: 469, wrong: 15, emergencies: 0 },
   'realistic-round9.json': { right: 455, wrong: 15, emergencies: 0 },
-  'realistic-round10.json': { right: 424, wrong: 24, emergencies: 0 },
+  'realistic-round10.json': { right: 425, wrong: 23, emergencies: 0 },
   'realistic-round11.json': { right: 458, wrong: 2, emergencies: 0 },
-  'realistic-round12.json': { right: 464, wrong: 17, emergencies: 0 },
+  'realistic-round12.json': { right: 466, wrong: 15, emergencies: 0 },
   'realistic-round13.json': { right: 449, wrong: 13, emergencies: 0 },
   'realistic-round14.json': { right: 461, wrong: 14, emergencies: 0 },
   'realistic-round15.json': { right: 442, wrong: 11, emergencies: 0 },
@@ -292,10 +293,10 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round24.json': { right: 415, wrong: 13, emergencies: 0 },
   'realistic-round25.json': { right: 411, wrong: 8, emergencies: 0 },
   'realistic-round26.json': { right: 446, wrong: 11, emergencies: 0 },
-  'realistic-round27.json': { right: 399, wrong: 28, emergencies: 0 },
-  'realistic-round28.json': { right: 385, wrong: 28, emergencies: 0 },
-  'realistic-round29.json': { right: 371, wrong: 27, emergencies: 3 },
-  'realistic-round30.json': { right: 404, wrong: 19, emergencies: 1 },
+  'realistic-round27.json': { right: 403, wrong: 25, emergencies: 0 },
+  'realistic-round28.json': { right: 387, wrong: 27, emergencies: 0 },
+  'realistic-round29.json': { right: 380, wrong: 18, emergencies: 0 },
+  'realistic-round30.json': { right: 407, wrong: 17, emergencies: 1 },
 };
 
 /**
