@@ -97,17 +97,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 30 (396 messages by two blind writers, written a
- * session ahead and kept unread; 4 equal to an earlier round's or to each other left out: users, teenagers,
- * relatives, bystanders, staff and English speakers, set b leaning to danger said only in the last words, dictation,
- * drunk or high writers, very indirect suicide talk, rarely named substances and hard near-misses) on the code at the
- * start of its session (abf0b61) gave 191 of 200 acute messages the emergency reply with the right helplines, all 200
- * the numbers (195 the emergency reply, 5 the line; none nothing), and 14 of 136 near-misses the emergency reply. No
- * message of the round was read. At its end (round 29 learnt, its rules narrowed after readers 46 and 47): the same,
- * near-misses 14 -> 13. The floors hold the latest measurement; raise them as the guide improves. (Round 29,
- * the round before, is learnt now: it went from 192 to 191 of 200 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 31 (395 messages by two blind writers, written a
+ * session ahead and kept unread; 5 equal to an earlier round's or to each other left out) on the code at the start of
+ * its session (5a78029) gave 187 of 199 acute messages the emergency reply with the right helplines, 198 the numbers
+ * (190 the emergency reply, 8 the line, 1 nothing), and 8 of 136 near-misses the emergency reply. No message of the
+ * round was read. The floors hold the latest measurement; raise them as the guide improves. (Round 30, the round
+ * before, is learnt now: it stayed at 191 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 200, nearMissAlarms: 13 };
+const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 198, nearMissAlarms: 8 };
 
 let app: App;
 beforeAll(async () => {

@@ -265,6 +265,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * earlier round's question in the same context left out) on the code at the start of its session (abf0b61): 404
  * right, 19 wrong, 1 with the emergency reply, 8 questions back, 1 out of scope; at its end 407 right, 17 wrong, 1
  * with the emergency reply, 7 questions back.
+ *
+ * Round 31 (421, four blind writers, two for the questions, written a session ahead and kept unread; 99 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (5a78029): 392
+ * right, 21 wrong, 2 with the emergency reply, 8 questions back (5 with the right reading among the choices).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -297,6 +301,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round28.json': { right: 387, wrong: 27, emergencies: 0 },
   'realistic-round29.json': { right: 380, wrong: 18, emergencies: 0 },
   'realistic-round30.json': { right: 407, wrong: 17, emergencies: 1 },
+  'realistic-round31.json': { right: 392, wrong: 21, emergencies: 2 },
 };
 
 /**
@@ -304,18 +309,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round30.json';
+const NEWEST_ROUND = 'realistic-round31.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvor gammel skal man vaere for at faa behandling hos jer',
-  'gemmer i min ip adresse eller noget',
-  'what are the opening hours at pitstop',
-  'min laerer sagde jeg skulle kigge paa pitstop. hvad er det for noget',
-  "i'm a social worker, how do i refer a client to pitstop?",
+  'hvad er afgiftning og hvad sker der bagefter',
+  'hvad kan i tilbyde mig',
+  "does this chat save what I write? I don't want anything traced back to me",
+  'who decides if I get day treatment?',
+  'hvor lang tid har jeg til at klage',
+  'hvad passer til mig',
   'der er ingen der svarer',
-  'hvad med døgn?',
-  'hvad er substitutionsbehandling for noget',
-  'hvem faar tilbudt en handleplan?',
-  'hvad goer i for at forebygge at unge begynder paa stoffer?',
+  'er der en person der laeser det her',
 ];
 
 let app: App;
