@@ -13,16 +13,17 @@ const LANGUAGE_NAMES: ReadonlyMap<string, LanguageCommand> = new Map([
 
 /**
  * The words a request for the same answer in another language is made of, folded ("på" is "pa", "få" "fa"):
- * "same in english?", "og på engelsk?", "sorry can u write that in english", "kan du oversætte det til dansk".
+ * "same in english?", "og på engelsk?", "sorry can u write that in english", "can you explain that in english",
+ * "kan du oversætte det til dansk".
  * No word that asks about something else ("tale", "speak", "pitstop", "behandling"): "taler de engelsk på
  * pitstop?" asks whether staff speak English, which is another question.
  */
 const REQUEST_WORDS: ReadonlySet<string> = new Set([
   ...foldedWords(
-    'same and also again in the that this it answer version please pls plz sorry could can would you u give me get have like want i d say write tell translate translated into to now ok okay what about then thanks',
+    'same and also again in the that this it answer version please pls plz sorry could can would you u give me get have like want i d say write tell explain repeat translate translated into to now ok okay what about then thanks',
   ),
   ...foldedWords(
-    'samme og også igen på paa til det den svaret svar kan kunne du jeg få faa mig sige skrive svare oversætte oversæt oversat gerne vil tak lige hele nu ok okay hvad med så undskyld',
+    'samme og også igen på paa til det den svaret svar kan kunne du jeg få faa mig sige skrive svare forklare forklar gentage gentag oversætte oversæt oversat gerne vil tak lige hele nu ok okay hvad med så undskyld',
   ),
 ]);
 

@@ -197,8 +197,10 @@ const OWN_USE_MAX_WORDS = 8;
  */
 const ALCOHOL_READINGS = new Set(['treatment_types', 'get_help', 'counselling', 'outpatient']);
 const ALCOHOL_TOPIC = 'alcohol';
-/** Words that deny the drug named right after them ("ikke stoffer", "not drugs", "ingen hash"). */
+/** Words that deny the substance named right after them ("ikke stoffer", "not drugs", "det er ikke alkohol"). */
 const DENIALS: ReadonlySet<string> = new Set(foldedWords('ikke ingen aldrig not no never'));
+/** Words that make a denial a widening ("ikke kun alkohol", "not just drugs"): the substance stays named. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(foldedWords('kun bare blot only just'));
 
 function alcoholFirst(intent: Intent, alcoholOnly: boolean, drugs: boolean): Intent {
   // Where drugs are the conversation's and the message names no alcohol, a mere lead for the help for alcohol
@@ -621,9 +623,11 @@ export class Recognizer {
    * drinking, not drugs"): that names alcohol alone, so a follow-up ("hvor skal jeg henvende mig") is about alcohol.
    */
   private substancesNamed(text: string, words: readonly string[]): Set<Substance> {
-    const named = this.substances
-      .findAllAt(text)
-      .filter(({ value, at }) => value !== 'drugs' || !words.slice(Math.max(0, at - 2), at).some((word) => DENIALS.has(word)));
+    const denied = (at: number): boolean => {
+      const before = words.slice(Math.max(0, at - 2), at);
+      return before.some((word) => DENIALS.has(word)) && !before.some((word) => ONLY_WORDS.has(word));
+    };
+    const named = this.substances.findAllAt(text).filter(({ at }) => !denied(at));
     return new Set(named.map(({ value }) => value));
   }
 
