@@ -561,7 +561,11 @@ export class Recognizer {
     const named =
       this.bareDrugAsked(words) || (substances.has('drugs') && this.ownUseStated(text, words, read.intent, details.audience))
         ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
-        : this.overviewFirst(this.namedSubjectFirst(read.intent, details.subjectId, { elliptical, sole: namedSubjects.length === 1 }), text, details.aspect);
+        : this.overviewFirst(
+            this.namedSubjectFirst(read.intent, text, details.subjectId, { elliptical, sole: namedSubjects.length === 1 }),
+            text,
+            details.aspect,
+          );
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
@@ -744,14 +748,19 @@ export class Recognizer {
    * være for at komme i *GIV*?" reads as young people; "what does SEL § 101 a allow?" as nothing),
    * with the general reading as a button.
    */
-  private namedSubjectFirst(intent: Intent, subjectId: string | undefined, { elliptical, sole }: { elliptical: boolean; sole: boolean }): Intent {
+  private namedSubjectFirst(intent: Intent, text: string, subjectId: string | undefined, { elliptical, sole }: { elliptical: boolean; sole: boolean }): Intent {
     if (!subjectId || !(intent.kind === 'topic' || intent.kind === 'clarify' || intent.kind === 'out_of_scope')) return intent;
     if (elliptical) return { kind: 'topic', topicId: subjectId, confidence: 1 };
     if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [] };
     // A general topic yields to the subject named, as does an unsure lead with the only subject named as its
-    // runner-up ("tak for hjælpen, hvordan klager jeg" read with the aftercare answer before it).
+    // runner-up ("tak for hjælpen, hvordan klager jeg" read with the aftercare answer before it); not a sure reading
+    // whose questions name no subject, the subject standing in a remark beside them ("is there a youth program? im 19
+    // and every rehab thing i see online is full of old guys").
     const runnerUp = sole && intent.kind === 'topic' && intent.alternatives?.includes(subjectId);
-    if (intent.kind === 'topic' && intent.topicId !== subjectId && (this.content.topicById.get(intent.topicId)?.general || runnerUp)) {
+    const questions = sentencesOf(text).filter((sentence) => sentence.includes('?'));
+    const namedBesideQuestion = questions.length > 0 && questions.every((question) => this.subjects.findAll(question).length === 0);
+    const sureOfQuestion = intent.kind === 'topic' && !intent.alternatives && intent.confidence >= THRESHOLDS.answer && namedBesideQuestion;
+    if (intent.kind === 'topic' && intent.topicId !== subjectId && !sureOfQuestion && (this.content.topicById.get(intent.topicId)?.general || runnerUp)) {
       return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
     }
     // Torn between the subject named and general or aspect readings ("how long does detox take": duration or
