@@ -13,14 +13,12 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   // The booking database opens and migrates a moment after the bot starts answering: PGlite takes
   // seconds of CPU (more on a fresh folder), which would otherwise hold up the first questions after a
-  // (re)start. A booking begun before that opens it at once, and /readyz says ready once it answers. A
+  // (re)start. A booking begun before that opens it at once, and /readyz says ready once it is open. A
   // wrong DATABASE_URL or DATA_DIR still stops the bot, a moment after it started listening.
-  setTimeout(() => {
-    bookings.store.ready().catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    });
-  }, BOOKING_STORE_OPEN_DELAY_MS);
+  bookings.store.openSoon(BOOKING_STORE_OPEN_DELAY_MS).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
   logger.info({
     event: 'listening',
     host: config.HOST,

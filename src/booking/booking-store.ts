@@ -63,6 +63,8 @@ const CODE_ATTEMPTS = 8;
 export class BookingStore {
   private client?: Promise<SqlClient>;
   private closed = false;
+  /** Set from `openSoon` until the database is open: not ready, though nothing is open yet to check. */
+  private opening = false;
 
   /**
    * `keys` keeps the keys of call-back numbers; it must outlive the process like the database does
@@ -94,6 +96,20 @@ export class BookingStore {
   /** Opens the database and brings its schema up to date now rather than at the first booking. */
   async ready(): Promise<void> {
     await this.db();
+  }
+
+  /**
+   * Opens the database `delayMs` from now, after the bot has started answering; until it is open, `ping` says
+   * not ready, so that no load is sent while PGlite's seconds of CPU hold up the process.
+   */
+  async openSoon(delayMs: number): Promise<void> {
+    this.opening = true;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await this.ready();
+    } finally {
+      this.opening = false;
+    }
   }
 
   async book(booking: NewBooking): Promise<BookResult> {
@@ -249,8 +265,9 @@ export class BookingStore {
     }
   }
 
-  /** Whether the database answers; a store not yet opened has nothing to check. */
+  /** Whether the database answers; a store not yet opened has nothing to check, unless it is about to open. */
   async ping(): Promise<boolean> {
+    if (this.opening) return false;
     if (!this.client) return true;
     try {
       await (await this.client).query('SELECT 1');

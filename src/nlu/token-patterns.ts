@@ -3,16 +3,31 @@ import { fold } from '../text/fold';
 /** Words of this many letters or more also match with one typo ("unconsious"); shorter ones collide ("skammer", "skummer"). */
 const FUZZY_MIN_LENGTH = 8;
 
-/** One substitution, insertion, deletion or swap of neighbouring letters at most (Damerau–Levenshtein ≤ 1). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+/**
+ * One substitution, insertion, deletion or swap of neighbouring letters at most (Damerau–Levenshtein ≤ 1), between
+ * `b` and the first `aLength` letters of `a`. Letter by letter, with no string made: it runs for thousands of
+ * (token, pattern word) pairs in every long message.
+ */
+export function withinOneEdit(a: string, b: string, aLength: number = a.length): boolean {
+  if (Math.abs(aLength - b.length) > 1) return false;
+  // The shorter is `s` (of `sLength` letters), the longer `l`; a is read only up to aLength.
+  const aShorter = aLength <= b.length;
+  const s = aShorter ? a : b;
+  const l = aShorter ? b : a;
+  const sLength = aShorter ? aLength : b.length;
+  const lLength = aShorter ? b.length : aLength;
   let i = 0;
-  while (i < short.length && short[i] === long[i]) i += 1;
-  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
-  if (short.slice(i + 1) === long.slice(i + 1)) return true;
-  return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+  while (i < sLength && s.charCodeAt(i) === l.charCodeAt(i)) i += 1;
+  if (i === sLength && sLength === lLength) return true;
+  if (sLength < lLength) return sameFrom(s, i, l, i + 1, sLength - i);
+  if (sameFrom(s, i + 1, l, i + 1, sLength - i - 1)) return true;
+  return s.charCodeAt(i) === l.charCodeAt(i + 1) && s.charCodeAt(i + 1) === l.charCodeAt(i) && sameFrom(s, i + 2, l, i + 2, sLength - i - 2);
+}
+
+/** Whether `count` letters of `a` from `aAt` equal those of `b` from `bAt`. */
+function sameFrom(a: string, aAt: number, b: string, bAt: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (a.charCodeAt(aAt + k) !== b.charCodeAt(bAt + k)) return false;
+  return true;
 }
 
 interface Atom {
@@ -328,8 +343,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function withTypo(token: string, { text, prefix }: Atom): boolean {
   if (Math.abs(token.length - text.length) > 1 && !prefix) return false;
   if (!prefix) return withinOneEdit(token, text);
-  const start = text.slice(0, -1);
-  return [text.length - 1, text.length, text.length + 1].some(
-    (length) => token.length >= length && !(length === text.length - 1 && token.startsWith(start)) && withinOneEdit(token.slice(0, length), text),
-  );
+  // The token's start, one letter shorter than the prefix, one as long or one longer, with one typo; a start that is
+  // the prefix less its last letter is a shorter word ("selvmo"), not a typo.
+  const shorter = text.length - 1;
+  if (token.length >= shorter && !sameFrom(token, 0, text, 0, shorter) && withinOneEdit(token, text, shorter)) return true;
+  return [text.length, text.length + 1].some((length) => token.length >= length && withinOneEdit(token, text, length));
 }

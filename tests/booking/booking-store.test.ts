@@ -187,6 +187,27 @@ describe.each(backends)('BookingStore on $name', (backend) => {
   });
 });
 
+describe('BookingStore opened soon after start', () => {
+  it('is not ready from the moment it is told to open until the database is open and migrated, then ready', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const store = new BookingStore(async () => {
+      await held;
+      return openPglite('memory://');
+    });
+    expect(await store.ping()).toBe(true);
+    const opened = store.openSoon(10);
+    expect(await store.ping()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.opened).toBe(true);
+    expect(await store.ping()).toBe(false);
+    release();
+    await opened;
+    expect(await store.ping()).toBe(true);
+    await store.close();
+  });
+});
+
 describe('BookingStore once closed', () => {
   it('never opens the database again: a late use after shutdown gets an error, not a new database', async () => {
     let opens = 0;

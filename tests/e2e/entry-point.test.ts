@@ -12,6 +12,21 @@ describe('entry point', () => {
     expect(await bot.stop()).toBe(0);
   }, 60_000);
 
+  it('says not ready until the booking database it opens a moment after starting is open, then ready', async () => {
+    const port = await freePort();
+    const bot = new BotProcess({ PORT: String(port) });
+    try {
+      await bot.listening();
+      const readiness = async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status;
+      expect(await readiness()).toBe(503);
+      const deadline = Date.now() + 30_000;
+      while ((await readiness()) !== 200 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await readiness()).toBe(200);
+    } finally {
+      expect(await bot.stop()).toBe(0);
+    }
+  }, 60_000);
+
   it('survives a bad gzip body, which crashes a restify 11 body parser', async () => {
     const port = await freePort();
     const bot = new BotProcess({ PORT: String(port) });

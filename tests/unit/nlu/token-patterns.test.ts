@@ -1,10 +1,31 @@
-import { PatternVocabulary, TokenPatterns } from '../../../src/nlu/token-patterns';
+import { PatternVocabulary, TokenPatterns, withinOneEdit } from '../../../src/nlu/token-patterns';
 
 const tokens = TokenPatterns.tokens;
 
 function starts<T>(patterns: TokenPatterns<T>, text: string): Array<[T, number, number]> {
   return patterns.find(tokens(text)).map(({ value, start, end }) => [value, start, end]);
 }
+
+describe('withinOneEdit', () => {
+  it('allows one substitution, insertion, deletion or swap of neighbours, and nothing more', () => {
+    expect(withinOneEdit('bevidstløs', 'bevidstløs')).toBe(true);
+    expect(withinOneEdit('bevidstlos', 'bevidstløs')).toBe(true);
+    expect(withinOneEdit('bevistløs', 'bevidstløs')).toBe(true);
+    expect(withinOneEdit('bevidsstløs', 'bevidstløs')).toBe(true);
+    expect(withinOneEdit('bevdistløs', 'bevidstløs')).toBe(true);
+    expect(withinOneEdit('bevdisltøs', 'bevidstløs')).toBe(false);
+    expect(withinOneEdit('bevidst', 'bevidstløs')).toBe(false);
+    expect(withinOneEdit('ab', 'ba')).toBe(true);
+    expect(withinOneEdit('abc', 'bca')).toBe(false);
+  });
+
+  it('reads only the first letters of the first word where told to, as for a prefix', () => {
+    expect(withinOneEdit('selvmprdstanker', 'selvmord', 8)).toBe(true);
+    expect(withinOneEdit('selvmprdstanker', 'selvmord', 9)).toBe(false);
+    expect(withinOneEdit('selvmorstanker', 'selvmord', 7)).toBe(true);
+    expect(withinOneEdit('sxlvmxrdstanker', 'selvmord', 8)).toBe(false);
+  });
+});
 
 describe('TokenPatterns', () => {
   it('matches words, alternatives, groups, gaps and prefixes in folded text', () => {
