@@ -18,22 +18,21 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter on this session's last crisis change (8 481 probes of twenty-nine readers; a probe's
- * reply is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges,
- * so many are still read wrong (13 acute probes get nothing, 549 near-misses the emergency reply). This session's
- * readers: reader 42's 172 probes, written blind against a description of the rules for round 28's learnt failures (113
- * right before those rules, 125 with them, 167 after narrowing); reader 44's 152, a red team that read those rules and
- * wrote real emergencies in the words of their new masks and frames (11 read worse than before the session's rules, 1
- * after its fixes: a beating over a debt "last year" now gets a line). No probe of the earlier readers is read worse
- * than before those rules. The floors hold the counts: a change may trade one probe for another but not lose ground on
- * any count; raise them as the guide improves.
+ * As measured through the adapter after round 30's learnt fixes (8 776 probes of thirty-one readers; a probe's reply is
+ * the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so
+ * many are still read wrong (6 acute probes get nothing, 540 near-misses the emergency reply). Readers 46 and 47 joined
+ * with 295 probes: reader 46's written blind against round 29's rules, reader 47's a red team of those rules' frames
+ * (real emergencies beside a school theme, a book, a disclaimer). With them the acute probes that got nothing were 19
+ * before round 30's fixes and 6 after (the rest are farewells the goodbye reply takes, one ambiguous date, a pact
+ * with oneself). The floors hold the counts: a change may trade one probe for another but not lose ground on any
+ * count; raise them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 3566,
-  acuteWithNothing: 13,
-  concernWithNumbers: 928,
-  nearMissWithEmergencyReply: 549,
-  eitherAcuteOrConcernWithNothing: 11,
+  acuteWithEmergencyReply: 3720,
+  acuteWithNothing: 6,
+  concernWithNumbers: 968,
+  nearMissWithEmergencyReply: 540,
+  eitherAcuteOrConcernWithNothing: 9,
   eitherConcernOrNoneWithEmergencyReply: 65,
 };
 
