@@ -198,15 +198,19 @@ const OWN_USE_MAX_WORDS = 8;
 const ALCOHOL_READINGS = new Set(['treatment_types', 'get_help', 'counselling', 'outpatient']);
 const ALCOHOL_TOPIC = 'alcohol';
 /** Words that deny the substance named right after them ("ikke stoffer", "not drugs", "det er ikke alkohol"). */
-const DENIALS: ReadonlySet<string> = new Set(foldedWords('ikke ingen aldrig not no never'));
+const DENIALS: ReadonlySet<string> = new Set(foldedWords('ikke ik ikk ingen aldrig not no never'));
 /** Words that make a denial a widening ("ikke kun alkohol", "not just drugs"): the substance stays named. */
 const ONLY_WORDS: ReadonlySet<string> = new Set(foldedWords('kun bare blot only just'));
 
-function alcoholFirst(intent: Intent, alcoholOnly: boolean, drugs: boolean): Intent {
+/** What a question for help answers where alcohol was named only to deny it and nothing else is read. */
+const KINDS_OF_HELP_TOPIC = 'treatment_types';
+
+function alcoholFirst(intent: Intent, alcoholOnly: boolean, drugs: boolean, alcoholDenied: boolean): Intent {
   // Where drugs are the conversation's and the message names no alcohol, a mere lead for the help for alcohol
-  // problems (carried from the answer before) yields to the next reading ("hvilken hjælp kan han få?").
-  if (drugs && intent.kind === 'topic' && intent.topicId === ALCOHOL_TOPIC && intent.alternatives?.length) {
-    const [next, ...rest] = intent.alternatives;
+  // problems (carried from the answer before) yields to the next reading ("hvilken hjælp kan han få?"); so does a
+  // sure one where alcohol was named only to deny it ("ikke alkohol men hash. hvad kan man få af hjælp").
+  if (drugs && intent.kind === 'topic' && intent.topicId === ALCOHOL_TOPIC && (intent.alternatives?.length || alcoholDenied)) {
+    const [next = KINDS_OF_HELP_TOPIC, ...rest] = intent.alternatives ?? [];
     return { kind: 'topic', topicId: next, confidence: 0, alternatives: [ALCOHOL_TOPIC, ...rest] };
   }
   if (!alcoholOnly) return intent;
@@ -577,7 +581,8 @@ export class Recognizer {
       substance === 'alcohol' ||
       (substance === undefined && context.substance === 'alcohol' && (before === undefined || before === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(before)));
     const drugsAsked = !substances.has('alcohol') && (substance === 'drugs' || (substance === undefined && context.substance === 'drugs'));
-    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked, drugsAsked);
+    const alcoholDenied = !substances.has('alcohol') && this.substances.findAll(text).includes('alcohol');
+    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked, drugsAsked, alcoholDenied);
     const asked = this.askedForFirst(alcoholRuled, text, substances, {
       audience: details.audience ?? context.audience,
       subjectId: details.subjectId,
