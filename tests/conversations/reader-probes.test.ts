@@ -6,7 +6,7 @@ import { repliedTier } from '../helpers/crisis-replies';
 import { replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Messages written by the readers who checked each change to the emergency patterns (twenty-six readers):
+ * Messages written by the readers who checked each change to the emergency patterns (thirty-three readers):
  * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
  * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
  * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
@@ -18,22 +18,23 @@ const probesFile = z.object({
 const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'crisis', 'reader-probes.json'), 'utf8')));
 
 /**
- * As measured through the adapter after round 30's learnt fixes (8 776 probes of thirty-one readers; a probe's reply is
- * the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the rules' edges, so
- * many are still read wrong (6 acute probes get nothing, 540 near-misses the emergency reply). Readers 46 and 47 joined
- * with 295 probes: reader 46's written blind against round 29's rules, reader 47's a red team of those rules' frames
- * (real emergencies beside a school theme, a book, a disclaimer). With them the acute probes that got nothing were 19
- * before round 30's fixes and 6 after (the rest are farewells the goodbye reply takes, one ambiguous date, a pact
- * with oneself). The floors hold the counts: a change may trade one probe for another but not lose ground on any
- * count; raise them as the guide improves.
+ * As measured through the adapter at the end of the twenty-fourth session (9 050 probes of thirty-three readers; a
+ * probe's reply is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the
+ * rules' edges, so many are still read wrong (3 acute probes get nothing, 540 near-misses the emergency reply).
+ * Readers 46 and 47 (295 probes: blind against round 29's rules, and a red team of their frames) joined after round
+ * 30's fixes; readers 49 and 50 (274: blind against round 30's rules, and a red team of their frames, which found 10
+ * emergencies or concerns the new frames lowered, all fixed) after training set 119 and the narrowing. The acute or
+ * either-acute-or-concern probes that got nothing went from 14 to 3 in that narrowing (an ambiguous date with parents
+ * away, an overdose "again" beside "last year", cutting "hash hjælper ikke mere" with a line). The floors hold the
+ * counts: a change may trade one probe for another but not lose ground on any count; raise them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 3720,
-  acuteWithNothing: 6,
-  concernWithNumbers: 968,
+  acuteWithEmergencyReply: 3849,
+  acuteWithNothing: 3,
+  concernWithNumbers: 1007,
   nearMissWithEmergencyReply: 540,
-  eitherAcuteOrConcernWithNothing: 9,
-  eitherConcernOrNoneWithEmergencyReply: 65,
+  eitherAcuteOrConcernWithNothing: 0,
+  eitherConcernOrNoneWithEmergencyReply: 64,
 };
 
 let app: App;

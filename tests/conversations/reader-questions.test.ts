@@ -26,10 +26,13 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * emergency reply (the readers aimed at the rules' edges). The earlier readers' 3 048: 2 517 -> 2 523 right, 412 -> 406
  * wrong, 7 -> 0 emergency replies (round 28's emergencies learnt, then the classifier's false alarms on ordinary
  * questions framed). Next session: readers 45 and 48 (2 × 120 blind probes of that session's reading changes: 78 -> 96
- * and 88 -> 98 right); all 3 408 at its end: 2 854 right, 433 wrong, no emergency reply. The floors hold it; raise them
- * as the guide improves.
+ * and 88 -> 98 right); all 3 408 at its end: 2 854 right, 433 wrong, no emergency reply. The twenty-fourth session:
+ * reader 51 (130 blind probes of its reading changes: 104 right before them, 108 after); all 3 538 at its end: 2 965
+ * right, 447 wrong, one emergency reply ("does it have to be written" after how to complain: the crisis classifier alone,
+ * p 0.77; a cap on questions about writing was tried and dropped because it also held back "I wrote a note and took all
+ * of them, does it have to be written down for the ambulance"). The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 2854, wrong: 433, emergencies: 0 };
+const FLOOR = { right: 2965, wrong: 447, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
