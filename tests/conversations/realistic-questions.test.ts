@@ -268,7 +268,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 31 (421, four blind writers, two for the questions, written a session ahead and kept unread; 99 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (5a78029): 392
- * right, 21 wrong, 2 with the emergency reply, 8 questions back (5 with the right reading among the choices).
+ * right, 21 wrong, 2 with the emergency reply, 8 questions back (5 with the right reading among the choices); at its
+ * end (round 30's failures read, round 30 and training set 119 learnt and their rules narrowed after readers 49-51)
+ * 394 right, 20 wrong, 2 with the emergency reply, 7 questions back. Against the session's start: rounds 1-30 and the
+ * readers' questions 15 624 -> 15 759 right (130 of them reader 51's, new), 771 -> 769 wrong; round 30 407 -> 421 right,
+ * 17 -> 9 wrong, 1 -> 0 emergency replies.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -301,7 +305,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round28.json': { right: 388, wrong: 26, emergencies: 0 },
   'realistic-round29.json': { right: 380, wrong: 18, emergencies: 0 },
   'realistic-round30.json': { right: 421, wrong: 9, emergencies: 0 },
-  'realistic-round31.json': { right: 392, wrong: 21, emergencies: 2 },
+  'realistic-round31.json': { right: 394, wrong: 20, emergencies: 2 },
 };
 
 /**
