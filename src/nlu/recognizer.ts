@@ -762,10 +762,8 @@ export class Recognizer {
     // whose questions name no subject, the subject standing in a remark beside them ("is there a youth program? im 19
     // and every rehab thing i see online is full of old guys").
     const runnerUp = sole && intent.kind === 'topic' && intent.alternatives?.includes(subjectId);
-    const questions = sentencesOf(text).filter((sentence) => sentence.includes('?'));
-    const namedBesideQuestion = questions.length > 0 && questions.every((question) => this.subjects.findAll(question).length === 0);
-    const sureOfQuestion = intent.kind === 'topic' && !intent.alternatives && intent.confidence >= THRESHOLDS.answer && namedBesideQuestion;
-    if (intent.kind === 'topic' && intent.topicId !== subjectId && !sureOfQuestion && (this.content.topicById.get(intent.topicId)?.general || runnerUp)) {
+    const sureOfQuestions = intent.kind === 'topic' && !intent.alternatives && intent.confidence >= THRESHOLDS.answer && this.namedOnlyBesideQuestions(text);
+    if (intent.kind === 'topic' && intent.topicId !== subjectId && !sureOfQuestions && (this.content.topicById.get(intent.topicId)?.general || runnerUp)) {
       return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
     }
     // Torn between the subject named and general or aspect readings ("how long does detox take": duration or
@@ -779,6 +777,12 @@ export class Recognizer {
       return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: others };
     }
     return intent;
+  }
+
+  /** Whether a message has questions and none of them names a subject (one is named only in a remark beside them). */
+  private namedOnlyBesideQuestions(text: string): boolean {
+    const questions = sentencesOf(text).filter((sentence) => sentence.includes('?'));
+    return questions.length > 0 && questions.every((question) => this.subjects.findAll(question).length === 0);
   }
 
   /**

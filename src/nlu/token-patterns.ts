@@ -347,5 +347,7 @@ function withTypo(token: string, { text, prefix }: Atom): boolean {
   // the prefix less its last letter is a shorter word ("selvmo"), not a typo.
   const shorter = text.length - 1;
   if (token.length >= shorter && !sameFrom(token, 0, text, 0, shorter) && withinOneEdit(token, text, shorter)) return true;
-  return [text.length, text.length + 1].some((length) => token.length >= length && withinOneEdit(token, text, length));
+  return (
+    (token.length >= text.length && withinOneEdit(token, text, text.length)) || (token.length > text.length && withinOneEdit(token, text, text.length + 1))
+  );
 }
