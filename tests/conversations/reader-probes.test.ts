@@ -20,19 +20,20 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
 /**
  * As measured through the adapter at the end of the twenty-fourth session (9 050 probes of thirty-three readers; a
  * probe's reply is the emergency reply, the line of numbers before an answer, or neither). The readers aimed at the
- * rules' edges, so many are still read wrong (3 acute probes get nothing, 540 near-misses the emergency reply).
+ * rules' edges, so many are still read wrong (3 acute probes get nothing, 536 near-misses the emergency reply).
  * Readers 46 and 47 (295 probes: blind against round 29's rules, and a red team of their frames) joined after round
  * 30's fixes; readers 49 and 50 (274: blind against round 30's rules, and a red team of their frames, which found 10
- * emergencies or concerns the new frames lowered, all fixed) after training set 119 and the narrowing. The acute or
+ * emergencies or concerns the new frames lowered, all fixed) after training set 119 and the narrowing; training set
+ * 120's fixes then gave six classifier-only emergencies patterns of their own. The acute or
  * either-acute-or-concern probes that got nothing went from 14 to 3 in that narrowing (an ambiguous date with parents
  * away, an overdose "again" beside "last year", cutting "hash hjælper ikke mere" with a line). The floors hold the
  * counts: a change may trade one probe for another but not lose ground on any count; raise them as the guide improves.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 3849,
+  acuteWithEmergencyReply: 3850,
   acuteWithNothing: 3,
-  concernWithNumbers: 1007,
-  nearMissWithEmergencyReply: 540,
+  concernWithNumbers: 1009,
+  nearMissWithEmergencyReply: 536,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 64,
 };
