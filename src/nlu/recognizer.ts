@@ -388,8 +388,12 @@ function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
 }
 
+function questionsOf(sentences: string[]): string[] {
+  return sentences.filter((sentence) => sentence.includes('?'));
+}
+
 function lastQuestionOf(sentences: string[]): string | undefined {
-  return sentences.filter((sentence) => sentence.includes('?')).pop();
+  return questionsOf(sentences).pop();
 }
 
 /**
@@ -560,7 +564,7 @@ export class Recognizer {
       words.length <= AND_ALSO_MAX_WORDS &&
       this.ellipsisCues.some((cue) => startsWithWords(words, cue) && !words.slice(cue.length).some((word) => QUESTION_WORDS.has(word)));
     const elliptical = details.subjectId !== undefined && !details.aspect && andAlso && words.length <= ELLIPTICAL_MAX_WORDS;
-    const substances = this.substancesNamed(text, words);
+    const { named: substances, onlyDenied } = this.substancesNamed(text, words);
     const substance: Substance | undefined = substances.has('drugs') ? 'drugs' : substances.has('alcohol') ? 'alcohol' : undefined;
     const named =
       this.bareDrugAsked(words) || (substances.has('drugs') && this.ownUseStated(text, words, read.intent, details.audience))
@@ -581,8 +585,7 @@ export class Recognizer {
       substance === 'alcohol' ||
       (substance === undefined && context.substance === 'alcohol' && (before === undefined || before === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(before)));
     const drugsAsked = !substances.has('alcohol') && (substance === 'drugs' || (substance === undefined && context.substance === 'drugs'));
-    const alcoholDenied = !substances.has('alcohol') && this.substances.findAll(text).includes('alcohol');
-    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked, drugsAsked, alcoholDenied);
+    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked, drugsAsked, onlyDenied.has('alcohol'));
     const asked = this.askedForFirst(alcoholRuled, text, substances, {
       audience: details.audience ?? context.audience,
       subjectId: details.subjectId,
@@ -628,16 +631,18 @@ export class Recognizer {
   }
 
   /**
-   * The substances a message names, but not a drug it denies ("jeg har et problem med alkohol, ikke stoffer", "it's
-   * drinking, not drugs"): that names alcohol alone, so a follow-up ("hvor skal jeg henvende mig") is about alcohol.
+   * The substances a message names, but not one it denies ("jeg har et problem med alkohol, ikke stoffer", "it's
+   * drinking, not drugs"): that names alcohol alone, so a follow-up ("hvor skal jeg henvende mig") is about alcohol;
+   * and those it names only to deny them, in the same pass.
    */
-  private substancesNamed(text: string, words: readonly string[]): Set<Substance> {
+  private substancesNamed(text: string, words: readonly string[]): { named: Set<Substance>; onlyDenied: Set<Substance> } {
     const denied = (at: number): boolean => {
       const before = words.slice(Math.max(0, at - 2), at);
       return before.some((word) => DENIALS.has(word)) && !before.some((word) => ONLY_WORDS.has(word));
     };
-    const named = this.substances.findAllAt(text).filter(({ at }) => !denied(at));
-    return new Set(named.map(({ value }) => value));
+    const mentions = this.substances.findAllAt(text);
+    const named = new Set(mentions.filter(({ at }) => !denied(at)).map(({ value }) => value));
+    return { named, onlyDenied: new Set(mentions.map(({ value }) => value).filter((value) => !named.has(value))) };
   }
 
   /** Whether the message is only a drug's name or two ("hash", "kokain?", "weed pills"). */
@@ -781,7 +786,7 @@ export class Recognizer {
 
   /** Whether a message has questions and none of them names a subject (one is named only in a remark beside them). */
   private namedOnlyBesideQuestions(text: string): boolean {
-    const questions = sentencesOf(text).filter((sentence) => sentence.includes('?'));
+    const questions = questionsOf(sentencesOf(text));
     return questions.length > 0 && questions.every((question) => this.subjects.findAll(question).length === 0);
   }
 
@@ -970,7 +975,7 @@ export class Recognizer {
     // A sentence of a word or two asks nothing alone, and scoring every one of hundreds of "a.b." would
     // cost a long message tens of milliseconds: only real sentences, and only so many of them.
     const sentences = sentencesOf(text);
-    const questions = sentences.filter((sentence) => sentence.includes('?'));
+    const questions = questionsOf(sentences);
     if (sentences.length < 2) return undefined;
     const answers = (questions.length > 0 ? questions : sentences)
       .slice(0, MAX_SENTENCES)
