@@ -273,6 +273,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * 394 right, 20 wrong, 2 with the emergency reply, 7 questions back. Against the session's start: rounds 1-30 and the
  * readers' questions 15 624 -> 15 759 right (130 of them reader 51's, new), 771 -> 769 wrong; round 30 407 -> 421 right,
  * 17 -> 9 wrong, 1 -> 0 emergency replies.
+ *
+ * Round 32 (399, four blind writers, two for the questions, written a session ahead and kept unread; 121 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (7f2da1c): 364
+ * right, 27 wrong, 2 with the emergency reply, 7 questions back (4 with the right reading among the choices), 1 out of
+ * scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -306,6 +311,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round29.json': { right: 380, wrong: 18, emergencies: 0 },
   'realistic-round30.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round31.json': { right: 394, wrong: 20, emergencies: 2 },
+  'realistic-round32.json': { right: 364, wrong: 27, emergencies: 2 },
 };
 
 /**
@@ -313,16 +319,18 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round31.json';
+const NEWEST_ROUND = 'realistic-round32.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvad er afgiftning og hvad sker der bagefter',
-  'hvad kan i tilbyde mig',
-  "does this chat save what I write? I don't want anything traced back to me",
-  'who decides if I get day treatment?',
-  'hvor lang tid har jeg til at klage',
+  'can i get counselling over the phone',
+  'hvem skal klagen sendes til',
+  "What is the vision behind the municipalities' substance abuse policy?",
+  'jeg har ringet til pitstop 5 gange og ingen tager den',
+  'pris?',
+  'er der brugerbetaling paa ambulant behandling',
+  'anonymt?',
+  'can i talk to someone without giving my name',
+  'metadon?',
   'hvad passer til mig',
-  'der er ingen der svarer',
-  'er der en person der laeser det her',
 ];
 
 let app: App;
