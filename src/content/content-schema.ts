@@ -149,6 +149,8 @@ export const commandsFileSchema = z
     talksForRelativeCues: phraseList,
     /** Whether a subject reaches someone ("gælder den også for unge?", "how old do you have to be?"): asked about that subject, named or the one before. */
     subjectScopeCues: phraseList,
+    /** Words that liken one subject to another ("er døgnbehandling gratis *ligesom* den ambulante?"): the subject after them is not the one asked about. */
+    likenessCues: phraseList,
     /**
      * Words that say what a message asks more surely than the classifier's neighbours: where one of `cues` is
      * in a message (of at most `maxWords` words) whose leading reading is one of `from`, `topic` answers, the

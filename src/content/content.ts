@@ -23,6 +23,7 @@ export interface Content {
   legalBasisCues: string[];
   talksForRelativeCues: string[];
   subjectScopeCues: string[];
+  likenessCues: string[];
   readingRules: ReadingRule[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;

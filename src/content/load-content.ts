@@ -174,6 +174,7 @@ export function readContentFiles(files: ContentFiles): Content {
     legalBasisCues: commandsFile.legalBasisCues,
     talksForRelativeCues: commandsFile.talksForRelativeCues,
     subjectScopeCues: commandsFile.subjectScopeCues,
+    likenessCues: commandsFile.likenessCues,
     readingRules: commandsFile.readingRules,
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,

@@ -131,6 +131,10 @@ const MIN_SENTENCE_WORDS = 2;
 const QUESTION_MIN_WORDS = 5;
 /** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
 const ELLIPTICAL_MAX_WORDS = 5;
+/** "og døgn?", "hvad med hvis det er døgn?": after the cue, a subject and a few small words. */
+const ELLIPTICAL_MAX_AFTER_CUE = 4;
+/** "ligesom *den ambulante*", "the same as *outpatient*": a subject this many words after a likeness cue is likened to. */
+const LIKENED_MAX_DISTANCE = 3;
 /** "Og for min søn på 15?", "hva med unge under 18 år": a little longer than a subject named alone. */
 const AND_ALSO_MAX_WORDS = 7;
 /** Up to this many words, a question about an aspect that names no subject may be about the conversation's. */
@@ -275,6 +279,18 @@ function costTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Con
   if (!topic?.general || !fees || topic.aspects[aspect]) return intent;
   const likely = reading?.some(([label, probability]) => label === fees.id && probability >= FEES_MIN_PROBABILITY);
   return likely ? { kind: 'topic', topicId: fees.id, confidence: 0, alternatives: [topic.id] } : intent;
+}
+
+/**
+ * A tie between an aspect's own topic and a subject the message names, where that subject has its own text for
+ * the aspect ("er det rigtigt at døgnbehandling er gratis?": fees or residential), is that text: it answers both.
+ */
+function subjectCellFirst(intent: Intent, aspect: Aspect | undefined, namedSubjects: string[], content: Content): Intent {
+  if (intent.kind !== 'clarify' || intent.candidates.length !== 2 || !aspect) return intent;
+  const aspectTopic = content.topics.find((candidate) => candidate.aspect === aspect);
+  if (!aspectTopic || !intent.candidates.includes(aspectTopic.id)) return intent;
+  const subjectId = intent.candidates.find((id) => id !== aspectTopic.id && namedSubjects.includes(id) && content.topicById.get(id)?.aspects[aspect]);
+  return subjectId ? { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [aspectTopic.id] } : intent;
 }
 
 /** The ages Projekt GIV is for, from the facts ("8–24"). */
@@ -482,6 +498,7 @@ export class Recognizer {
   private readonly legalBasisCues: PhraseMatcher<true>;
   private readonly talksForRelativeCues: PhraseMatcher<true>;
   private readonly subjectScopeCues: PhraseMatcher<true>;
+  private readonly likenessCues: PhraseMatcher<true>;
   private readonly lawSections: LawSections;
   /** The content's reading rules, each with its cues ready to search. */
   private readonly readingRules: ReadingRuleEntry[];
@@ -507,6 +524,7 @@ export class Recognizer {
     this.legalBasisCues = PhraseMatcher.of(content.legalBasisCues);
     this.talksForRelativeCues = PhraseMatcher.of(content.talksForRelativeCues);
     this.subjectScopeCues = PhraseMatcher.of(content.subjectScopeCues);
+    this.likenessCues = PhraseMatcher.of(content.likenessCues);
     this.lawSections = new LawSections(content);
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
@@ -547,7 +565,7 @@ export class Recognizer {
     const writerAge = writerAgeOf(text);
     const namedSubjects = this.subjects.findAll(text);
     const details = {
-      subjectId: namedSubjects[0],
+      subjectId: this.subjectAsked(text, namedSubjects),
       audience: audienceOfWriter(this.audiences.findAll(text)[0], writerAge),
       aspect: this.aspects.findAll(text)[0],
     };
@@ -560,10 +578,12 @@ export class Recognizer {
     const ageGroup = ageGroupOf(text);
     const words = foldedWords(text);
     // "Og for alkohol?", "hva med unge under 18": a few words after "og" or "what about" that ask nothing new.
-    const andAlso =
-      words.length <= AND_ALSO_MAX_WORDS &&
-      this.ellipsisCues.some((cue) => startsWithWords(words, cue) && !words.slice(cue.length).some((word) => QUESTION_WORDS.has(word)));
-    const elliptical = details.subjectId !== undefined && !details.aspect && andAlso && words.length <= ELLIPTICAL_MAX_WORDS;
+    const ellipsisCue =
+      words.length <= AND_ALSO_MAX_WORDS
+        ? this.ellipsisCues.find((cue) => startsWithWords(words, cue) && !words.slice(cue.length).some((word) => QUESTION_WORDS.has(word)))
+        : undefined;
+    const andAlso = ellipsisCue !== undefined;
+    const elliptical = details.subjectId !== undefined && !details.aspect && andAlso && words.length - ellipsisCue.length <= ELLIPTICAL_MAX_AFTER_CUE;
     const { named: substances, onlyDenied } = this.substancesNamed(text, words);
     const substance: Substance | undefined = substances.has('drugs') ? 'drugs' : substances.has('alcohol') ? 'alcohol' : undefined;
     const named =
@@ -603,7 +623,8 @@ export class Recognizer {
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
     const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;
     const young = youngTieSettled(youngFirst(family, ageGroup ?? context.ageGroup), ageGroup);
-    const intent = costTopicFirst(adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading), details.aspect, this.content, read.reading);
+    const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
+    const intent = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {
@@ -909,6 +930,23 @@ export class Recognizer {
     const ownSubject = intent.kind === 'topic' && !intent.alternatives && !pointsBack && SCOPE_FOLLOW_UP_READINGS.has(intent.topicId);
     const subject = reachedBefore ? before : (nearest?.value ?? (shortFollowUp && !ownSubject ? before : undefined));
     return subject === undefined || !SCOPE_FOLLOW_UP_READINGS.has(subject) ? intent : chosenTopic(intent, subject);
+  }
+
+  /**
+   * The subject a message asks about: the first named, unless it is only the one another is likened to ("er
+   * døgnbehandling gratis ligesom den ambulante?" asks about residential treatment). Likening is looked for only
+   * where two or more subjects are named.
+   */
+  private subjectAsked(text: string, namedSubjects: string[]): string | undefined {
+    if (namedSubjects.length < 2) return namedSubjects[0];
+    const likenesses = this.likenessCues.findAllAt(text);
+    const likened = new Set(
+      this.subjects
+        .findAllAt(text)
+        .filter(({ at }) => likenesses.some((cue) => cue.at < at && at - cue.at <= LIKENED_MAX_DISTANCE))
+        .map(({ value }) => value),
+    );
+    return namedSubjects.find((id) => !likened.has(id)) ?? namedSubjects[0];
   }
 
   /** What a short "og …?" names that a subject's answer may reach: subjects by name, alcohol, young people. */
