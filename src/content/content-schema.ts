@@ -151,6 +151,8 @@ export const commandsFileSchema = z
     subjectScopeCues: phraseList,
     /** Words that liken one subject to another ("er døgnbehandling gratis *ligesom* den ambulante?"): the subject after them is not the one asked about. */
     likenessCues: phraseList,
+    /** Whole messages that only ask whether what was just answered exists ("findes der det?", "do you have that?"): answered by that topic again. */
+    existsCues: phraseList,
     /**
      * Words that say what a message asks more surely than the classifier's neighbours: where one of `cues` is
      * in a message (of at most `maxWords` words) whose leading reading is one of `from`, `topic` answers, the

@@ -24,6 +24,7 @@ export interface Content {
   talksForRelativeCues: string[];
   subjectScopeCues: string[];
   likenessCues: string[];
+  existsCues: string[];
   readingRules: ReadingRule[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;

@@ -175,6 +175,7 @@ export function readContentFiles(files: ContentFiles): Content {
     talksForRelativeCues: commandsFile.talksForRelativeCues,
     subjectScopeCues: commandsFile.subjectScopeCues,
     likenessCues: commandsFile.likenessCues,
+    existsCues: commandsFile.existsCues,
     readingRules: commandsFile.readingRules,
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,

@@ -499,6 +499,7 @@ export class Recognizer {
   private readonly talksForRelativeCues: PhraseMatcher<true>;
   private readonly subjectScopeCues: PhraseMatcher<true>;
   private readonly likenessCues: PhraseMatcher<true>;
+  private readonly existsCues: PhraseMatcher<true>;
   private readonly lawSections: LawSections;
   /** The content's reading rules, each with its cues ready to search. */
   private readonly readingRules: ReadingRuleEntry[];
@@ -525,6 +526,7 @@ export class Recognizer {
     this.talksForRelativeCues = PhraseMatcher.of(content.talksForRelativeCues);
     this.subjectScopeCues = PhraseMatcher.of(content.subjectScopeCues);
     this.likenessCues = PhraseMatcher.of(content.likenessCues);
+    this.existsCues = PhraseMatcher.of(content.existsCues);
     this.lawSections = new LawSections(content);
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
@@ -731,6 +733,11 @@ export class Recognizer {
     previous: Reading | undefined,
     jointAnswer: () => Extract<Intent, { kind: 'topic' }> | undefined,
   ): Intent {
+    // "Findes der det?" after the counselling asks whether the counselling exists, whatever "findes der" reads as alone.
+    const [before] = previous ?? [];
+    if (before && this.existsCues.exact(text) && this.content.topicById.get(before[0])?.kind === 'answer') {
+      return { kind: 'topic', topicId: before[0], confidence: before[1] };
+    }
     const alone = this.decideIntent(predictions);
     const sure = alone.kind === 'topic' && !alone.alternatives;
     // A short follow-up the classifier is unsure of, or one that points back to the answer before ("who writes
