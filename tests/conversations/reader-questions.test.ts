@@ -6,7 +6,7 @@ import { outcomeOf } from '../helpers/realistic-questions';
 import { keysOf, replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Questions written by the readers who checked each change to how the guide reads questions (seven sessions'
+ * Questions written by the readers who checked each change to how the guide reads questions (eight sessions'
  * readers): each read a change's reading rules and wrote probes aimed at them — questions and follow-ups the rules
  * should read right, and questions sharing their cue words that mean something else — each with the topic that
  * answers it (one of two where either is right) and any earlier messages of the conversation. Written from the
@@ -30,9 +30,11 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * reader 51 (130 blind probes of its reading changes: 104 right before them, 108 after); all 3 538 at its end: 2 965
  * right, 447 wrong, one emergency reply ("does it have to be written" after how to complain: the crisis classifier alone,
  * p 0.77; a cap on questions about writing was tried and dropped because it also held back "I wrote a note and took all
- * of them, does it have to be written down for the ambulance"). The floors hold it; raise them as the guide improves.
+ * of them, does it have to be written down for the ambulance"). The twenty-fifth session: reader 54 (142 blind probes of
+ * its reading changes: 111 right before them, 137 after); all 3 680 at its end: 3 109 right, 444 wrong, the same one
+ * emergency reply. The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 2965, wrong: 447, emergencies: 1 };
+const FLOOR = { right: 3109, wrong: 444, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
