@@ -153,6 +153,8 @@ export const commandsFileSchema = z
     likenessCues: phraseList,
     /** Whole messages that only ask whether what was just answered exists ("findes der det?", "do you have that?"): answered by that topic again. */
     existsCues: phraseList,
+    /** A relative asking help for themselves ("til mig som mor", "can we get", "pårørende"): not the young person's help. */
+    helpForWriterCues: phraseList,
     /**
      * Words that say what a message asks more surely than the classifier's neighbours: where one of `cues` is
      * in a message (of at most `maxWords` words) whose leading reading is one of `from`, `topic` answers, the

@@ -25,6 +25,7 @@ export interface Content {
   subjectScopeCues: string[];
   likenessCues: string[];
   existsCues: string[];
+  helpForWriterCues: string[];
   readingRules: ReadingRule[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;

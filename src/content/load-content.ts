@@ -176,6 +176,7 @@ export function readContentFiles(files: ContentFiles): Content {
     subjectScopeCues: commandsFile.subjectScopeCues,
     likenessCues: commandsFile.likenessCues,
     existsCues: commandsFile.existsCues,
+    helpForWriterCues: commandsFile.helpForWriterCues,
     readingRules: commandsFile.readingRules,
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,

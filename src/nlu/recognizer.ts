@@ -232,6 +232,16 @@ function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
   return { kind: 'topic', topicId: YOUNG_TOPIC, confidence: intent.confidence, alternatives: [intent.topicId] };
 }
 
+/**
+ * A relative's question about someone aged 13 to 17 ("min søn på 15 ryger hash, hvad kan vi gøre?", "he's only 16,
+ * does that apply to him too?") asks the help for young people, which has a version for relatives; a relative who
+ * asks help for themselves ("til mig som mor", "can we get support") stays with the help for relatives.
+ */
+function minorsHelpFirst(intent: Intent, ageGroup: AgeGroup | undefined, writerAge: number | undefined, forWriter: boolean): Intent {
+  if (ageGroup !== 'young' || writerAge !== undefined || forWriter || intent.kind !== 'topic' || intent.topicId !== RELATIVES_TOPIC) return intent;
+  return chosenTopic(intent, YOUNG_TOPIC);
+}
+
 /** Readings the help for young people may be torn with where a message names someone under 18. */
 const YOUNG_TIE_READINGS = new Set([...YOUNG_READINGS, RELATIVES_TOPIC]);
 
@@ -500,6 +510,7 @@ export class Recognizer {
   private readonly subjectScopeCues: PhraseMatcher<true>;
   private readonly likenessCues: PhraseMatcher<true>;
   private readonly existsCues: PhraseMatcher<true>;
+  private readonly helpForWriterCues: PhraseMatcher<true>;
   private readonly lawSections: LawSections;
   /** The content's reading rules, each with its cues ready to search. */
   private readonly readingRules: ReadingRuleEntry[];
@@ -527,6 +538,7 @@ export class Recognizer {
     this.subjectScopeCues = PhraseMatcher.of(content.subjectScopeCues);
     this.likenessCues = PhraseMatcher.of(content.likenessCues);
     this.existsCues = PhraseMatcher.of(content.existsCues);
+    this.helpForWriterCues = PhraseMatcher.of(content.helpForWriterCues);
     this.lawSections = new LawSections(content);
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
@@ -624,7 +636,8 @@ export class Recognizer {
     const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
     const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;
-    const young = youngTieSettled(youngFirst(family, ageGroup ?? context.ageGroup), ageGroup);
+    const forMinor = minorsHelpFirst(family, ageGroup ?? context.ageGroup, writerAge, this.helpForWriterCues.foundIn(text));
+    const young = youngTieSettled(youngFirst(forMinor, ageGroup ?? context.ageGroup), ageGroup);
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
     const intent = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
