@@ -129,6 +129,8 @@ const MAX_SENTENCES = 16;
 const MIN_SENTENCE_WORDS = 2;
 /** A question sentence this long may say on its own what a long message asks. */
 const QUESTION_MIN_WORDS = 5;
+/** "is there anything for that?", "hvad gør man ved det?": a question this short that points back asks nothing alone. */
+const POINTING_BACK_MAX_WORDS = 7;
 /** "og døgn?", "hvad med dagbehandling?", "and residential?": a cue, a subject and little else. */
 const ELLIPTICAL_MAX_WORDS = 5;
 /** "og døgn?", "hvad med hvis det er døgn?": after the cue, a subject and a few small words. */
@@ -1016,8 +1018,11 @@ export class Recognizer {
   private questionOverWhole(text: string, whole: Extract<Intent, { kind: 'topic' }>): Intent | undefined {
     const sentences = sentencesOf(text);
     const question = lastQuestionOf(sentences);
-    // A short question ("passer det?", "kan det lade sig gøre?") means nothing without the sentences before it.
-    if (sentences.length < 2 || question === undefined || foldedWords(question).length < QUESTION_MIN_WORDS) return undefined;
+    // A short question ("passer det?", "kan det lade sig gøre?") means nothing without the sentences before it, nor does
+    // one that only points back to them ("is there anything for that?").
+    if (sentences.length < 2 || question === undefined) return undefined;
+    const words = foldedWords(question);
+    if (words.length < QUESTION_MIN_WORDS || (words.length <= POINTING_BACK_MAX_WORDS && words.some((word) => BACK_REFERENCES.has(word)))) return undefined;
     const asked = this.decideIntent(this.classifier.predict(question));
     if (asked.kind !== 'topic' || asked.alternatives || asked.topicId === whole.topicId || asked.confidence <= whole.confidence) return undefined;
     return { ...asked, alternatives: [whole.topicId] };
