@@ -420,6 +420,12 @@ function questionsOf(sentences: string[]): string[] {
   return sentences.filter((sentence) => sentence.includes('?'));
 }
 
+/** "is there anything for that?", "er der noget for det?": a short sentence that only points back to the ones before it. */
+function onlyPointsBack(sentence: string): boolean {
+  const words = foldedWords(sentence);
+  return words.length <= POINTING_BACK_MAX_WORDS && words.some((word) => BACK_REFERENCES.has(word));
+}
+
 function lastQuestionOf(sentences: string[]): string | undefined {
   return questionsOf(sentences).pop();
 }
@@ -1020,9 +1026,7 @@ export class Recognizer {
     const question = lastQuestionOf(sentences);
     // A short question ("passer det?", "kan det lade sig gøre?") means nothing without the sentences before it, nor does
     // one that only points back to them ("is there anything for that?").
-    if (sentences.length < 2 || question === undefined) return undefined;
-    const words = foldedWords(question);
-    if (words.length < QUESTION_MIN_WORDS || (words.length <= POINTING_BACK_MAX_WORDS && words.some((word) => BACK_REFERENCES.has(word)))) return undefined;
+    if (sentences.length < 2 || question === undefined || foldedWords(question).length < QUESTION_MIN_WORDS || onlyPointsBack(question)) return undefined;
     const asked = this.decideIntent(this.classifier.predict(question));
     if (asked.kind !== 'topic' || asked.alternatives || asked.topicId === whole.topicId || asked.confidence <= whole.confidence) return undefined;
     return { ...asked, alternatives: [whole.topicId] };
