@@ -239,9 +239,9 @@ function youngFirst(intent: Intent, ageGroup: AgeGroup | undefined): Intent {
  * does that apply to him too?") asks the help for young people, which has a version for relatives; a relative who
  * asks help for themselves ("til mig som mor", "can we get support") stays with the help for relatives.
  */
-function minorsHelpFirst(intent: Intent, ageGroup: AgeGroup | undefined, writerAge: number | undefined, forWriter: boolean): Intent {
-  if (ageGroup !== 'young' || writerAge !== undefined || forWriter || intent.kind !== 'topic' || intent.topicId !== RELATIVES_TOPIC) return intent;
-  return chosenTopic(intent, YOUNG_TOPIC);
+function minorsHelpFirst(intent: Intent, ageGroup: AgeGroup | undefined, writerAge: number | undefined, forWriter: () => boolean): Intent {
+  if (ageGroup !== 'young' || writerAge !== undefined || intent.kind !== 'topic' || intent.topicId !== RELATIVES_TOPIC) return intent;
+  return forWriter() ? intent : chosenTopic(intent, YOUNG_TOPIC);
 }
 
 /** Readings the help for young people may be torn with where a message names someone under 18. */
@@ -644,7 +644,7 @@ export class Recognizer {
     const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
     const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;
-    const forMinor = minorsHelpFirst(family, ageGroup ?? context.ageGroup, writerAge, this.helpForWriterCues.foundIn(text));
+    const forMinor = minorsHelpFirst(family, ageGroup ?? context.ageGroup, writerAge, () => this.helpForWriterCues.foundIn(text));
     const young = youngTieSettled(youngFirst(forMinor, ageGroup ?? context.ageGroup), ageGroup);
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
     const intent = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
@@ -755,9 +755,9 @@ export class Recognizer {
     jointAnswer: () => Extract<Intent, { kind: 'topic' }> | undefined,
   ): Intent {
     // "Findes der det?" after the counselling asks whether the counselling exists, whatever "findes der" reads as alone.
-    const [before] = previous ?? [];
-    if (before && this.existsCues.exact(text) && this.content.topicById.get(before[0])?.kind === 'answer') {
-      return { kind: 'topic', topicId: before[0], confidence: before[1] };
+    const [answered] = previous ?? [];
+    if (answered && this.existsCues.exact(text) && this.content.topicById.get(answered[0])?.kind === 'answer') {
+      return { kind: 'topic', topicId: answered[0], confidence: answered[1] };
     }
     const alone = this.decideIntent(predictions);
     const sure = alone.kind === 'topic' && !alone.alternatives;
