@@ -420,12 +420,6 @@ function questionsOf(sentences: string[]): string[] {
   return sentences.filter((sentence) => sentence.includes('?'));
 }
 
-/** "is there anything for that?", "er der noget for det?": a short sentence that only points back to the ones before it. */
-function onlyPointsBack(sentence: string): boolean {
-  const words = foldedWords(sentence);
-  return words.length <= POINTING_BACK_MAX_WORDS && words.some((word) => BACK_REFERENCES.has(word));
-}
-
 function lastQuestionOf(sentences: string[]): string | undefined {
   return questionsOf(sentences).pop();
 }
@@ -977,6 +971,16 @@ export class Recognizer {
     return namedSubjects.find((id) => !likened.has(id)) ?? namedSubjects[0];
   }
 
+  /**
+   * "is there anything for that?", "er der noget for det?": a short sentence that points back to the ones before it and
+   * names neither a subject nor an aspect ("what does it cost?" names one).
+   */
+  private onlyPointsBack(sentence: string): boolean {
+    const words = foldedWords(sentence);
+    if (words.length > POINTING_BACK_MAX_WORDS || !words.some((word) => BACK_REFERENCES.has(word))) return false;
+    return !this.subjects.foundIn(sentence) && !this.aspects.foundIn(sentence);
+  }
+
   /** What a short "og …?" names that a subject's answer may reach: subjects by name, alcohol, young people. */
   private reachNamed(namedSubjects: string[], substance: Substance | undefined, ageGroup: AgeGroup | undefined, words: string[]): Set<string> {
     const young = ageGroup === 'young' || words.some((word) => YOUNG_PEOPLE.has(word));
@@ -1026,7 +1030,7 @@ export class Recognizer {
     const question = lastQuestionOf(sentences);
     // A short question ("passer det?", "kan det lade sig gøre?") means nothing without the sentences before it, nor does
     // one that only points back to them ("is there anything for that?").
-    if (sentences.length < 2 || question === undefined || foldedWords(question).length < QUESTION_MIN_WORDS || onlyPointsBack(question)) return undefined;
+    if (sentences.length < 2 || question === undefined || foldedWords(question).length < QUESTION_MIN_WORDS || this.onlyPointsBack(question)) return undefined;
     const asked = this.decideIntent(this.classifier.predict(question));
     if (asked.kind !== 'topic' || asked.alternatives || asked.topicId === whole.topicId || asked.confidence <= whole.confidence) return undefined;
     return { ...asked, alternatives: [whole.topicId] };
