@@ -6,7 +6,7 @@ import { repliedTier } from '../helpers/crisis-replies';
 import { replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Messages written by the readers who checked each change to the emergency patterns (thirty-three readers):
+ * Messages written by the readers who checked each change to the emergency patterns (thirty-five readers):
  * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
  * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
  * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
@@ -28,14 +28,19 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * either-acute-or-concern probes that got nothing went from 14 to 3 in that narrowing (an ambiguous date with parents
  * away, an overdose "again" beside "last year", cutting "hash hjælper ikke mere" with a line). The floors hold the
  * counts: a change may trade one probe for another but not lose ground on any count; raise them as the guide improves.
+ * The twenty-fifth session added readers 52 and 53 (274: blind against round 31's rules, 125 -> 137 of 166 right, and a
+ * red team of their frames and caps, which found 20 emergencies or concerns read lower, all fixed: 64 -> 94 of 108);
+ * at its end, of all 9 324: 3 979 acute with the emergency reply, 3 acute with nothing (the date with parents away;
+ * "overdosed on candy at the festival", a mask for the idiom; "jeg skal ikke noget mere. farvel", which is also how
+ * an ordinary chat ends), 1 042 concerns with the numbers, 541 near-misses with the emergency reply.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 3850,
+  acuteWithEmergencyReply: 3979,
   acuteWithNothing: 3,
-  concernWithNumbers: 1009,
-  nearMissWithEmergencyReply: 536,
+  concernWithNumbers: 1042,
+  nearMissWithEmergencyReply: 541,
   eitherAcuteOrConcernWithNothing: 0,
-  eitherConcernOrNoneWithEmergencyReply: 64,
+  eitherConcernOrNoneWithEmergencyReply: 67,
 };
 
 let app: App;
