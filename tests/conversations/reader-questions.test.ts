@@ -31,10 +31,11 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * right, 447 wrong, one emergency reply ("does it have to be written" after how to complain: the crisis classifier alone,
  * p 0.77; a cap on questions about writing was tried and dropped because it also held back "I wrote a note and took all
  * of them, does it have to be written down for the ambulance"). The twenty-fifth session: reader 54 (142 blind probes of
- * its reading changes: 111 right before them, 137 after); all 3 680 at its end: 3 109 right, 444 wrong, the same one
- * emergency reply. The floors hold it; raise them as the guide improves.
+ * its reading changes: 111 right before them, 137 after) and reader 55 (130 blind probes of its later changes: 96
+ * right at the session's start, 116 at its end); all 3 810 at its end: 3 257 right, 425 wrong, the same one emergency
+ * reply. The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 3109, wrong: 444, emergencies: 1 };
+const FLOOR = { right: 3257, wrong: 425, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
