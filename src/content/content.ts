@@ -1,6 +1,11 @@
 import type { Aspect, Audience, Command, Facts, GuideCue, Language, LocaleTree, ReadingRule, Topic } from './content-schema';
 import type { CrisisContent, CrisisExample } from './crisis-schema';
 
+/** The general topic for an aspect, e.g. "fees" for cost. */
+export function aspectTopic(content: Content, aspect: Aspect): Topic | undefined {
+  return content.topics.find((topic) => topic.aspect === aspect);
+}
+
 /** Everything the bot says and knows, read and checked by load-content.ts. */
 export interface Content {
   facts: Facts;

@@ -1,3 +1,4 @@
+import { aspectTopic } from '../content/content';
 import { type Aspect, type Audience, LANGUAGES, type SourceRef, type Topic } from '../content/content-schema';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
@@ -43,11 +44,6 @@ export function textVariant<T extends string>(content: Content, key: string, var
 function relatedFor(topicId: string, related: string[], audience: Audience | undefined): string[] {
   const first = audience ? [AUDIENCE_TOPIC[audience]] : [];
   return [...new Set([...first, ...related])].filter((id) => id !== topicId).slice(0, MAX_RELATED);
-}
-
-/** The general topic for an aspect, e.g. "fees" for cost. */
-export function aspectTopic(content: Content, aspect: Aspect): Topic | undefined {
-  return content.topics.find((topic) => topic.aspect === aspect);
 }
 
 /**

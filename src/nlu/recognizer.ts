@@ -1,5 +1,6 @@
 import { entriesOf } from '../base/records';
 import { findBookingCode } from '../booking/booking-code';
+import { aspectTopic } from '../content/content';
 import {
   type Aspect,
   type Audience,
@@ -287,7 +288,7 @@ const FEES_MIN_PROBABILITY = 0.1;
 function costTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Content, reading: Reading | undefined): Intent {
   if (aspect !== 'cost' || intent.kind !== 'topic') return intent;
   const topic = content.topicById.get(intent.topicId);
-  const fees = content.topics.find((candidate) => candidate.aspect === aspect);
+  const fees = aspectTopic(content, aspect);
   if (!topic?.general || !fees || topic.aspects[aspect]) return intent;
   const likely = reading?.some(([label, probability]) => label === fees.id && probability >= FEES_MIN_PROBABILITY);
   return likely ? { kind: 'topic', topicId: fees.id, confidence: 0, alternatives: [topic.id] } : intent;
@@ -299,10 +300,10 @@ function costTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Con
  */
 function subjectCellFirst(intent: Intent, aspect: Aspect | undefined, namedSubjects: string[], content: Content): Intent {
   if (intent.kind !== 'clarify' || intent.candidates.length !== 2 || !aspect) return intent;
-  const aspectTopic = content.topics.find((candidate) => candidate.aspect === aspect);
-  if (!aspectTopic || !intent.candidates.includes(aspectTopic.id)) return intent;
-  const subjectId = intent.candidates.find((id) => id !== aspectTopic.id && namedSubjects.includes(id) && content.topicById.get(id)?.aspects[aspect]);
-  return subjectId ? { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [aspectTopic.id] } : intent;
+  const general = aspectTopic(content, aspect);
+  if (!general || !intent.candidates.includes(general.id)) return intent;
+  const subjectId = intent.candidates.find((id) => id !== general.id && namedSubjects.includes(id) && content.topicById.get(id)?.aspects[aspect]);
+  return subjectId ? { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [general.id] } : intent;
 }
 
 /** The ages Projekt GIV is for, from the facts ("8–24"). */

@@ -1,6 +1,7 @@
+import { aspectTopic } from '../content/content';
 import { CRISIS_LABEL, NONE_LABEL } from '../content/content-schema';
 import type { Content } from '../content/load-content';
-import { aspectTopic, resolveAspect } from '../conversation/plan-answer';
+import { resolveAspect } from '../conversation/plan-answer';
 import type { Intent, Recognition, Recognizer } from '../nlu/recognizer';
 
 export interface EvaluationQuestion {
