@@ -97,16 +97,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 32 (400 messages by two blind writers, written a
- * session ahead and kept unread; none equal to an earlier round's) on the code at the start of its session (7f2da1c)
- * gave 184 of 200 acute messages the emergency reply with the right helplines, 198 the numbers (191 the emergency
- * reply, 7 the line, 2 nothing), and 12 of 140 near-misses the emergency reply. No message of the round was read. At
- * its end (round 31 learnt, its rules narrowed after readers 52 and 53): 187 with the right helplines, 198 the numbers
- * (194 the emergency reply, 4 the line, 2 nothing), near-miss alarms 12. The floors hold the latest measurement; raise
- * them as the guide improves. (Round 31, the round before, is learnt now: it stayed at 187 of 199 during its held-out
- * session.)
+ * The held-out round as measured (README, "Emergencies"): round 33 (398 messages by two blind writers, written a
+ * session ahead and kept unread; two equal to an earlier round's left out) on the code at the start of its session
+ * (86b55ff) gave 196 of 200 acute messages the emergency reply with the right helplines, 199 the numbers (196 the
+ * emergency reply, 3 the line, 1 nothing), and 10 of 138 near-misses the emergency reply. No message of the round was
+ * read. The floors hold the latest measurement; raise them as the guide improves. (Round 32, the round before, is
+ * learnt now: it went from 184 to 187 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 198, nearMissAlarms: 12 };
+const HELD_OUT_FLOORS = { acuteAnswered: 196, acuteWarned: 199, nearMissAlarms: 10 };
 
 let app: App;
 beforeAll(async () => {

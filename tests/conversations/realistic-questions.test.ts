@@ -281,6 +281,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * right, 26 wrong, 2 with the emergency reply, 7 questions back, 1 out of scope. Against the session's start: rounds
  * 1-30 12 793 -> 12 832 right, 322 -> 289 wrong; round 31 (now looked at) 394 -> 415 right, 20 -> 6 wrong, 2 -> 0
  * emergency replies; the readers' 3 538 questions 2 965 -> 3 004 right, 447 -> 412 wrong.
+ *
+ * Round 33 (483, four blind writers, two for the questions, written a session ahead and kept unread; 37 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (86b55ff): 438
+ * right, 36 wrong, 1 with the emergency reply, 9 questions back (6 with the right reading among the choices), none out
+ * of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -315,6 +320,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round30.json': { right: 423, wrong: 7, emergencies: 0 },
   'realistic-round31.json': { right: 415, wrong: 6, emergencies: 0 },
   'realistic-round32.json': { right: 365, wrong: 26, emergencies: 2 },
+  'realistic-round33.json': { right: 438, wrong: 36, emergencies: 1 },
 };
 
 /**
@@ -322,18 +328,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round32.json';
+const NEWEST_ROUND = 'realistic-round33.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'can i get counselling over the phone',
-  'hvem skal klagen sendes til',
-  "What is the vision behind the municipalities' substance abuse policy?",
-  'jeg har ringet til pitstop 5 gange og ingen tager den',
-  'pris?',
-  'er der brugerbetaling paa ambulant behandling',
-  'anonymt?',
-  'can i talk to someone without giving my name',
-  'metadon?',
-  'hvad passer til mig',
+  'hvordan kommer jeg i gang',
+  'hvor mange minutter skal man regne med at vente i telefonen når man ringer til jer',
+  'can i book an anonymous appointment through here?',
+  'hvor lang ventetid er der',
+  'hvor mange paaroerendesamtaler kan man faa hos jer',
+  'hvad er pitstop for et sted',
+  'hvad er definitionen paa misbrug egentlig',
+  'det ringer bare ud',
 ];
 
 let app: App;
