@@ -131,7 +131,7 @@ export const commandsFileSchema = z
     guideAnswerCues: z.record(z.enum(GUIDE_CUES), phraseList),
     audienceCues: z.record(z.enum(AUDIENCES), phraseList),
     aspectCues: z.record(z.enum(ASPECTS), phraseList),
-    /** Words that compare subjects ("forskellen på ambulant og døgn"): two subjects and one of these ask for the overview. */
+    /** Words that compare subjects or ask an overview of them ("forskellen på ambulant og døgn", "et overblik over ambulant og døgn"): two subjects and one of these ask for the overview. */
     compareCues: phraseList,
     /** Matters the documents do not cover (sick leave, a driving licence, medicines by name, drug tests, staff names): where the reading is unsure, the honest "not in the documents" answers. */
     notInDocumentsCues: phraseList,
@@ -151,8 +151,8 @@ export const commandsFileSchema = z
     subjectScopeCues: phraseList,
     /** Words that liken one subject to another ("er døgnbehandling gratis *ligesom* den ambulante?"): the subject after them is not the one asked about. */
     likenessCues: phraseList,
-    /** Whole messages that only ask whether what was just answered exists ("findes der det?", "do you have that?"): answered by that topic again. */
-    existsCues: phraseList,
+    /** Whole messages that only ask again about what was just answered: whether it exists ("findes der det?", "do you have that?") or whether it is so ("er du sikker?", "is that right?"); answered by that topic again. */
+    askAgainCues: phraseList,
     /** A relative asking help for themselves ("til mig som mor", "can we get", "pårørende"): not the young person's help. */
     helpForWriterCues: phraseList,
     /**

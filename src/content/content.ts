@@ -29,7 +29,7 @@ export interface Content {
   talksForRelativeCues: string[];
   subjectScopeCues: string[];
   likenessCues: string[];
-  existsCues: string[];
+  askAgainCues: string[];
   helpForWriterCues: string[];
   readingRules: ReadingRule[];
   guideAnswerCues: Record<GuideCue, string[]>;

@@ -175,7 +175,7 @@ export function readContentFiles(files: ContentFiles): Content {
     talksForRelativeCues: commandsFile.talksForRelativeCues,
     subjectScopeCues: commandsFile.subjectScopeCues,
     likenessCues: commandsFile.likenessCues,
-    existsCues: commandsFile.existsCues,
+    askAgainCues: commandsFile.askAgainCues,
     helpForWriterCues: commandsFile.helpForWriterCues,
     readingRules: commandsFile.readingRules,
     guideAnswerCues: commandsFile.guideAnswerCues,

@@ -512,7 +512,7 @@ export class Recognizer {
   private readonly talksForRelativeCues: PhraseMatcher<true>;
   private readonly subjectScopeCues: PhraseMatcher<true>;
   private readonly likenessCues: PhraseMatcher<true>;
-  private readonly existsCues: PhraseMatcher<true>;
+  private readonly askAgainCues: PhraseMatcher<true>;
   private readonly helpForWriterCues: PhraseMatcher<true>;
   private readonly lawSections: LawSections;
   /** The content's reading rules, each with its cues ready to search. */
@@ -540,7 +540,7 @@ export class Recognizer {
     this.talksForRelativeCues = PhraseMatcher.of(content.talksForRelativeCues);
     this.subjectScopeCues = PhraseMatcher.of(content.subjectScopeCues);
     this.likenessCues = PhraseMatcher.of(content.likenessCues);
-    this.existsCues = PhraseMatcher.of(content.existsCues);
+    this.askAgainCues = PhraseMatcher.of(content.askAgainCues);
     this.helpForWriterCues = PhraseMatcher.of(content.helpForWriterCues);
     this.lawSections = new LawSections(content);
     this.readingRules = content.readingRules.map((rule) => ({
@@ -607,7 +607,7 @@ export class Recognizer {
       this.bareDrugAsked(words) || (substances.has('drugs') && this.ownUseStated(text, words, read.intent, details.audience))
         ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
         : this.overviewFirst(
-            this.namedSubjectFirst(read.intent, text, details.subjectId, { elliptical, sole: namedSubjects.length === 1 }),
+            this.namedSubjectFirst(read.intent, text, details.subjectId, { elliptical, sole: new Set(namedSubjects).size === 1 }),
             text,
             details.aspect,
           );
@@ -751,7 +751,7 @@ export class Recognizer {
   ): Intent {
     // "Findes der det?" after the counselling asks whether the counselling exists, whatever "findes der" reads as alone.
     const [answered] = previous ?? [];
-    if (answered && this.existsCues.exact(text) && this.content.topicById.get(answered[0])?.kind === 'answer') {
+    if (answered && this.askAgainCues.exact(text) && this.content.topicById.get(answered[0])?.kind === 'answer') {
       return { kind: 'topic', topicId: answered[0], confidence: answered[1] };
     }
     const alone = this.decideIntent(predictions);
