@@ -13,6 +13,7 @@ export const YOUNG_ADULT_TO = 25;
 /** Words that make a number an age: "på 17", "er 15", "16 år", "I'm 14", "15 yo", "aged 16". */
 const BEFORE = new Set(['pa', 'er', 'm', 'im', 'is', 'aged', 'age', 'alder', 'blevet', 'kun']);
 const AFTER = new Set(['ar', 'arig', 'arige', 'yo', 'years', 'year', 'y']);
+const UPPER_BOUND = 'under';
 /** "i 6 år", "for 3 år siden", "over 15 år", "in 2 years": a time or an amount, not an age. */
 const NOT_AN_AGE_BEFORE = new Set([
   'i',
@@ -75,10 +76,12 @@ export function ageGroupOf(text: string): AgeGroup | undefined {
     const before = words[index - 1] ?? '';
     const after = words[index + 1] ?? '';
     if (UNITS.has(after) || NOT_AN_AGE_BEFORE.has(before)) continue;
-    const aged = BEFORE.has(before) || AFTER.has(after);
+    // "under 18 (år)" bounds an age from above: those it means are younger ("unge under 18" are young, not adults).
+    const bound = before === UPPER_BOUND;
+    const aged = bound || BEFORE.has(before) || AFTER.has(after);
     const age = Number(word);
     if (!aged || age < 2) continue;
-    return ageGroupOfAge(age);
+    return ageGroupOfAge(bound ? age - 1 : age);
   }
   return undefined;
 }

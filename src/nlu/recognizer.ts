@@ -333,7 +333,8 @@ function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolea
 }
 
 /** Readings that treatment asked for beyond counselling, unnamed, turns into anonymous treatment. */
-const ANONYMOUS_TREATMENT_READINGS = new Set([COUNSELLING_TOPIC, 'anonymity', ANONYMOUS_TREATMENT_TOPIC]);
+const ANONYMITY_TOPIC = 'anonymity';
+const ANONYMOUS_TREATMENT_READINGS = new Set([COUNSELLING_TOPIC, ANONYMITY_TOPIC, ANONYMOUS_TREATMENT_TOPIC]);
 const STAFF_LEGAL_TOPIC = 'staff_legal';
 /** The reading a question about a law gets before the subject it is about is known. */
 const LEGAL_BASIS_READINGS = new Set([STAFF_LEGAL_TOPIC]);
@@ -878,7 +879,9 @@ export class Recognizer {
       before,
     }: { audience: Audience | undefined; subjectId: string | undefined; aspect: Aspect | undefined; before: string | undefined },
   ): Intent {
-    const unnamedTreatment = this.beyondCounsellingCues.foundIn(text) && this.anonymityCues.foundIn(text);
+    // Anonymity is asked in the message or was the answer before ("nej jeg mener i selve behandlingen" after it).
+    const anonymityAsked = before === ANONYMITY_TOPIC || this.anonymityCues.foundIn(text);
+    const unnamedTreatment = anonymityAsked && this.beyondCounsellingCues.foundIn(text);
     const legalBasis = substances.has('alcohol') && substances.has('drugs') && this.legalBasisCues.foundIn(text);
     // Where the message names counselling itself ("kan jeg som mor få anonym rådgivning"), it asks about counselling;
     // "hvad med mig, skal jeg betale for hans behandling?" asks what it costs.

@@ -10,6 +10,10 @@ describe('the age group a message gives', () => {
     ['hun er 12 år', 'child'],
     ["I'm 29 and drink too much", 'adult'],
     ['jeg er 34 og bor i Ishøj', 'adult'],
+    // An upper bound means those younger than it.
+    ['og hvis man er under 18 år?', 'young'],
+    ['what about kids under 18', 'young'],
+    ['børn under 13', 'child'],
   ])('reads "%s" as %s', (text, group) => {
     expect(ageGroupOf(text)).toBe(group);
   });
