@@ -14,6 +14,7 @@ export const YOUNG_ADULT_TO = 25;
 const BEFORE = new Set(['pa', 'er', 'm', 'im', 'is', 'aged', 'age', 'alder', 'blevet', 'kun']);
 const AFTER = new Set(['ar', 'arig', 'arige', 'yo', 'years', 'year', 'y']);
 const UPPER_BOUND = 'under';
+const LOWER_BOUND = 'over';
 /** "i 6 år", "for 3 år siden", "over 15 år", "in 2 years": a time or an amount, not an age. */
 const NOT_AN_AGE_BEFORE = new Set([
   'i',
@@ -75,13 +76,15 @@ export function ageGroupOf(text: string): AgeGroup | undefined {
     if (!/^\d{1,2}$/.test(word)) continue;
     const before = words[index - 1] ?? '';
     const after = words[index + 1] ?? '';
-    if (UNITS.has(after) || NOT_AN_AGE_BEFORE.has(before)) continue;
-    // "under 18 (år)" bounds an age from above: those it means are younger ("unge under 18" are young, not adults).
-    const bound = before === UPPER_BOUND;
-    const aged = bound || BEFORE.has(before) || AFTER.has(after);
+    // "under 18 (år)" bounds an age from above: those it means are younger ("unge under 18" are young, not adults);
+    // "jeg er over 18" from below (while "i over 15 år" is a time).
+    const upper = before === UPPER_BOUND;
+    const lower = before === LOWER_BOUND && BEFORE.has(words[index - 2] ?? '');
+    if (UNITS.has(after) || (NOT_AN_AGE_BEFORE.has(before) && !lower)) continue;
+    const aged = upper || lower || BEFORE.has(before) || AFTER.has(after);
     const age = Number(word);
     if (!aged || age < 2) continue;
-    return ageGroupOfAge(bound ? age - 1 : age);
+    return ageGroupOfAge(upper ? age - 1 : lower ? age + 1 : age);
   }
   return undefined;
 }

@@ -603,20 +603,20 @@ export class Recognizer {
     const andAlso = ellipsisCue !== undefined;
     const elliptical = details.subjectId !== undefined && !details.aspect && andAlso && words.length - ellipsisCue.length <= ELLIPTICAL_MAX_AFTER_CUE;
     const { named: substances, onlyDenied } = this.substancesNamed(text, words);
+    // The topic the question before was answered with, which a follow-up may be about.
+    const before = context.previous?.[0]?.[0];
     const substance: Substance | undefined = substances.has('drugs') ? 'drugs' : substances.has('alcohol') ? 'alcohol' : undefined;
     const named =
       this.bareDrugAsked(words) || (substances.has('drugs') && this.ownUseStated(text, words, read.intent, details.audience))
         ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
         : this.overviewFirst(
-            this.namedSubjectFirst(read.intent, text, details.subjectId, { elliptical, sole: new Set(namedSubjects).size === 1 }),
+            this.namedSubjectFirst(read.intent, text, details.subjectId, { elliptical, sole: new Set(namedSubjects).size === 1, before }),
             text,
             details.aspect,
           );
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
-    // The topic the question before was answered with, which a follow-up may be about.
-    const before = context.previous?.[0]?.[0];
     // A message that names no substance is about the conversation's: alcohol, if that is all it has named and the
     // answer before was about help for alcohol or help in general (not Projekt GIV for a drinking father's child).
     const alcoholAsked =
@@ -803,7 +803,12 @@ export class Recognizer {
    * være for at komme i *GIV*?" reads as young people; "what does SEL § 101 a allow?" as nothing),
    * with the general reading as a button.
    */
-  private namedSubjectFirst(intent: Intent, text: string, subjectId: string | undefined, { elliptical, sole }: { elliptical: boolean; sole: boolean }): Intent {
+  private namedSubjectFirst(
+    intent: Intent,
+    text: string,
+    subjectId: string | undefined,
+    { elliptical, sole, before }: { elliptical: boolean; sole: boolean; before: string | undefined },
+  ): Intent {
     if (!subjectId || !(intent.kind === 'topic' || intent.kind === 'clarify' || intent.kind === 'out_of_scope')) return intent;
     if (elliptical) return { kind: 'topic', topicId: subjectId, confidence: 1 };
     if (intent.kind === 'out_of_scope') return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [] };
@@ -812,8 +817,23 @@ export class Recognizer {
     // whose questions name no subject, the subject standing in a remark beside them ("is there a youth program? im 19
     // and every rehab thing i see online is full of old guys").
     const runnerUp = sole && intent.kind === 'topic' && intent.alternatives?.includes(subjectId);
+    // An unsure reading that only repeats the answer before yields to another subject the follow-up names ("hvad med
+    // den hvor man bor der?" after day treatment), unless the answer before reaches that subject ("also between day
+    // and residential?" after free choice) or the message likens to it rather than asks about it.
+    const movedOn =
+      sole &&
+      intent.kind === 'topic' &&
+      intent.alternatives !== undefined &&
+      intent.topicId === before &&
+      REACHES[before]?.has(subjectId) !== true &&
+      !this.likenessCues.foundIn(text);
     const sureOfQuestions = intent.kind === 'topic' && !intent.alternatives && intent.confidence >= THRESHOLDS.answer && this.namedOnlyBesideQuestions(text);
-    if (intent.kind === 'topic' && intent.topicId !== subjectId && !sureOfQuestions && (this.content.topicById.get(intent.topicId)?.general || runnerUp)) {
+    if (
+      intent.kind === 'topic' &&
+      intent.topicId !== subjectId &&
+      !sureOfQuestions &&
+      (this.content.topicById.get(intent.topicId)?.general || runnerUp || movedOn)
+    ) {
       return { kind: 'topic', topicId: subjectId, confidence: 0, alternatives: [intent.topicId] };
     }
     // Torn between the subject named and general or aspect readings ("how long does detox take": duration or

@@ -14,6 +14,8 @@ describe('the age group a message gives', () => {
     ['og hvis man er under 18 år?', 'young'],
     ['what about kids under 18', 'young'],
     ['børn under 13', 'child'],
+    ['jeg er over 18 og ryger fed', 'adult'],
+    ["I'm over 12", 'young'],
   ])('reads "%s" as %s', (text, group) => {
     expect(ageGroupOf(text)).toBe(group);
   });
