@@ -33,9 +33,11 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * of them, does it have to be written down for the ambulance"). The twenty-fifth session: reader 54 (142 blind probes of
  * its reading changes: 111 right before them, 137 after) and reader 55 (130 blind probes of its later changes: 96
  * right at the session's start, 116 at its end); all 3 810 at its end: 3 257 right, 425 wrong, the same one emergency
- * reply. The floors hold it; raise them as the guide improves.
+ * reply. The twenty-sixth session: reader 56 (130 blind probes of its first reading changes: 94 right before them, 103
+ * after, 106 once three of its misses were read); all 3 940: 3 364 right, 447 wrong, the same one emergency reply. The
+ * floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 3257, wrong: 425, emergencies: 1 };
+const FLOOR = { right: 3364, wrong: 447, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
