@@ -118,7 +118,7 @@ export interface ReadWords {
  * kept between calls), and gaps are bounded.
  */
 export class TokenPatterns<T> {
-  private readonly patterns: Array<{ elements: Element[]; value: T; needs?: readonly number[] }> = [];
+  private readonly patterns: Array<{ elements: Element[]; value: T; needs: ReadonlyArray<readonly number[]> }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
   /** The patterns tried from the current start. */
   private readonly tried = new Marks();
@@ -139,7 +139,7 @@ export class TokenPatterns<T> {
       .map((part) => this.element(part, pattern));
     const first = elements[0];
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
-    const index = this.patterns.push({ elements, value, needs: fewestStarts(elements.slice(1)) }) - 1;
+    const index = this.patterns.push({ elements, value, needs: placesAfterFirst(elements) }) - 1;
     for (const atom of startsOf(first)) push(this.byFirstAtom, atom, index);
     return this;
   }
@@ -165,7 +165,7 @@ export class TokenPatterns<T> {
     if (this.possible.length !== count) this.possible = new Uint8Array(count);
     this.asked.clear(count);
     const canMatch = (index: number): boolean => {
-      if (this.asked.mark(index)) this.possible[index] = this.patterns[index].needs?.some((atom) => words.present.has(atom)) === false ? 0 : 1;
+      if (this.asked.mark(index)) this.possible[index] = this.patterns[index].needs.every((place) => place.some((atom) => words.present.has(atom))) ? 1 : 0;
       return this.possible[index] === 1;
     };
     for (let start = 0; start < atomSets.length; start++) {
@@ -327,12 +327,15 @@ function startsOf(element: Element): Set<number> {
 }
 
 /**
- * The starting atoms of the place after the first with the fewest (none where the first is all there is): a text
- * holding none of them cannot match, and the fewest make the quickest check.
+ * The starting atoms of each place after the first, those with the fewest first: a text that holds none of one place's
+ * cannot match, and most patterns fail on their rarest place, so that is asked first.
  */
-function fewestStarts(rest: readonly Element[]): readonly number[] | undefined {
-  const places = rest.filter((element) => element.kind === 'words').map((element) => [...startsOf(element)]);
-  return places.length === 0 ? undefined : places.reduce((fewest, place) => (place.length < fewest.length ? place : fewest));
+function placesAfterFirst(elements: readonly Element[]): ReadonlyArray<readonly number[]> {
+  const places = elements
+    .slice(1)
+    .filter((element) => element.kind === 'words')
+    .map((element) => [...startsOf(element)]);
+  return places.sort((a, b) => a.length - b.length);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
