@@ -73,7 +73,9 @@ const REPLY_KEYS: Record<string, string[]> = {
   social_bye: ['ui.goodbye'],
   social_ok: ['ui.acknowledge'],
   social_no: ['ui.decline'],
-  guide: ['guide.askWho'],
+  // The guide starts at its first question the conversation has not answered yet ("hvad passer til mig?" after
+  // "jeg bliver helt forvirret" knows who it is for and asks the age).
+  guide: ['guide.askWho', 'guide.askAge', 'guide.askSubstance', 'guide.askInTreatment', 'guide.askAnonymous'],
   booking: ['booking.intro'],
 };
 /** Topics that answer a label of the writers' list under another name. */
