@@ -98,12 +98,18 @@ export function writerAgeOf(text: string): number | undefined {
   for (const [index, word] of words.entries()) {
     if (!/^\d{1,2}$/.test(word) || UNITS.has(words[index + 1] ?? '') || NOT_OWN_AGE_AFTER.has(words[index + 2] ?? '')) continue;
     const [twoBefore, before] = [words[index - 2], words[index - 1]];
-    const self = (twoBefore === 'jeg' && before === 'er') || (twoBefore === 'i' && (before === 'm' || before === 'am')) || before === 'im';
-    if (self) return Number(word);
+    if (saysOwnAge(twoBefore, before)) return Number(word);
+    // "jeg er over 18", "i'm over 18": at least the next year's age.
+    if (before === LOWER_BOUND && saysOwnAge(words[index - 3], twoBefore)) return Number(word) + 1;
   }
   // "… er der nogen jeg kan snakke med?? er 15": "er 15" as a sentence of its own, opening or closing the message.
   const signedOff = SIGNED_AGE.exec(text);
   return signedOff ? Number(signedOff[1] ?? signedOff[2]) : undefined;
+}
+
+/** "jeg er", "i am", "i'm" (folded "i m", "im"): the two words before which writers give their own age. */
+function saysOwnAge(first: string | undefined, second: string | undefined): boolean {
+  return (first === 'jeg' && second === 'er') || (first === 'i' && (second === 'm' || second === 'am')) || second === 'im';
 }
 
 const SIGNED_AGE = /^\s*er (\d{1,2})\s*(?:[.!?,]|$)|(?:^|[.!?]\s*)er (\d{1,2})\s*[.!?]*\s*$/i;

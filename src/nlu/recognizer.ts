@@ -342,7 +342,7 @@ const LEGAL_BASIS_READINGS = new Set([STAFF_LEGAL_TOPIC]);
 const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
 const GUARANTEE_TOPIC = 'guarantee';
 /** Readings that a relative's "is there anything for me?" turns into help for relatives. */
-const TALKS_FOR_RELATIVE_READINGS = new Set([COUNSELLING_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'fees', ALCOHOL_TOPIC, 'guide']);
+const TALKS_FOR_RELATIVE_READINGS = new Set([COUNSELLING_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'fees', ALCOHOL_TOPIC, 'guide', YOUNG_TOPIC]);
 /** Subjects whose reach (ages, alcohol, who may come, how many talks) a follow-up may ask about. */
 const SCOPE_FOLLOW_UP_READINGS = new Set([
   GUARANTEE_TOPIC,

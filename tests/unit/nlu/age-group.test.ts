@@ -45,6 +45,7 @@ describe('the age writers give for themselves', () => {
     ['i am 14, my mum uses', 14],
     ['er der nogen jeg kan snakke med?? er 15', 15],
     ['Min far har drukket hele mit liv. Jeg er 35 nu', 35],
+    ['jeg er over 18 og ryger fed hver dag', 19],
   ])('reads "%s" as %i', (text, age) => {
     expect(writerAgeOf(text)).toBe(age);
   });
