@@ -609,10 +609,15 @@ export class Recognizer {
     const named =
       this.bareDrugAsked(words) || (substances.has('drugs') && this.ownUseStated(text, words, read.intent, details.audience))
         ? ({ kind: 'clarify', candidates: BARE_DRUG_READINGS } as const)
-        : this.overviewFirst(
-            this.namedSubjectFirst(read.intent, text, details.subjectId, { elliptical, sole: new Set(namedSubjects).size === 1, before }),
+        : this.likenedToBefore(
+            this.overviewFirst(
+              this.namedSubjectFirst(read.intent, text, details.subjectId, { elliptical, sole: new Set(namedSubjects).size === 1, before }),
+              text,
+              details.aspect,
+            ),
             text,
-            details.aspect,
+            namedSubjects,
+            before,
           );
     // Unsure readings first become "not in the documents" (where a cue says so and no concern is raised), before
     // the alcohol and young-people rules, whose buttons would make a sure reading look unsure.
@@ -985,14 +990,34 @@ export class Recognizer {
    */
   private subjectAsked(text: string, namedSubjects: string[]): string | undefined {
     if (namedSubjects.length < 2) return namedSubjects[0];
+    const likened = this.likenedSubjects(text);
+    return namedSubjects.find((id) => !likened.has(id)) ?? namedSubjects[0];
+  }
+
+  /** The subjects a message names just after a word that likens to them ("ligesom døgnbehandling", "the same as rehab"). */
+  private likenedSubjects(text: string): Set<string> {
     const likenesses = this.likenessCues.findAllAt(text);
-    const likened = new Set(
+    if (likenesses.length === 0) return new Set();
+    return new Set(
       this.subjects
         .findAllAt(text)
         .filter(({ at }) => likenesses.some((cue) => cue.at < at && at - cue.at <= LIKENED_MAX_DISTANCE))
         .map(({ value }) => value),
     );
-    return namedSubjects.find((id) => !likened.has(id)) ?? namedSubjects[0];
+  }
+
+  /**
+   * A follow-up that names other kinds of help only to liken the one just answered to them ("er det ligesom
+   * døgnbehandling bare uden overnatning?" after day treatment, "is it the same as rehab?" after detox) asks about the
+   * one answered.
+   */
+  private likenedToBefore(intent: Intent, text: string, namedSubjects: string[], before: string | undefined): Intent {
+    if (before === undefined || namedSubjects.length === 0 || (intent.kind !== 'topic' && intent.kind !== 'clarify')) return intent;
+    // Only a kind of help is likened to another ("something like methadone" after help for relatives names what is asked).
+    const answered = this.content.topicById.get(before);
+    if (answered === undefined || answered.mentions.length === 0) return intent;
+    const likened = this.likenedSubjects(text);
+    return namedSubjects.every((id) => id !== before && likened.has(id)) ? chosenTopic(intent, before) : intent;
   }
 
   /**
