@@ -34,10 +34,11 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * its reading changes: 111 right before them, 137 after) and reader 55 (130 blind probes of its later changes: 96
  * right at the session's start, 116 at its end); all 3 810 at its end: 3 257 right, 425 wrong, the same one emergency
  * reply. The twenty-sixth session: reader 56 (130 blind probes of its first reading changes: 94 right before them, 103
- * after, 106 once three of its misses were read); all 3 940: 3 364 right, 447 wrong, the same one emergency reply. The
- * floors hold it; raise them as the guide improves.
+ * after, 106 once three of its misses were read) and reader 58 (100 blind probes of its later changes: 78 right before
+ * them, 79 after, 83 once its likenings were read); all 4 040: 3 451 right, 457 wrong, the same one emergency reply.
+ * The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 3364, wrong: 447, emergencies: 1 };
+const FLOOR = { right: 3451, wrong: 457, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
