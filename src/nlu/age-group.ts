@@ -13,6 +13,7 @@ export const YOUNG_ADULT_TO = 25;
 /** Words that make a number an age: "på 17", "er 15", "16 år", "I'm 14", "15 yo", "aged 16". */
 const BEFORE = new Set(['pa', 'er', 'm', 'im', 'is', 'aged', 'age', 'alder', 'blevet', 'kun']);
 const AFTER = new Set(['ar', 'arig', 'arige', 'yo', 'years', 'year', 'y']);
+/** The words that make a number a bound on an age: "under 18", "jeg er over 18". */
 const UPPER_BOUND = 'under';
 const LOWER_BOUND = 'over';
 /** "i 6 år", "for 3 år siden", "over 15 år", "in 2 years": a time or an amount, not an age. */

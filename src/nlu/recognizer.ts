@@ -755,7 +755,7 @@ export class Recognizer {
     previous: Reading | undefined,
     jointAnswer: () => Extract<Intent, { kind: 'topic' }> | undefined,
   ): Intent {
-    // "Findes der det?" after the counselling asks whether the counselling exists, whatever "findes der" reads as alone.
+    // "Findes der det?" or "er du sikker?" after the counselling asks about the counselling again, whatever the words read as alone.
     const [answered] = previous ?? [];
     if (answered && this.askAgainCues.exact(text) && this.content.topicById.get(answered[0])?.kind === 'answer') {
       return { kind: 'topic', topicId: answered[0], confidence: answered[1] };
