@@ -33,12 +33,17 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * at its end, of all 9 324: 3 979 acute with the emergency reply, 3 acute with nothing (the date with parents away;
  * "overdosed on candy at the festival", a mask for the idiom; "jeg skal ikke noget mere. farvel", which is also how
  * an ordinary chat ends), 1 042 concerns with the numbers, 541 near-misses with the emergency reply.
+ * The twenty-sixth session added reader 57 (160 blind probes of round 32's rules: 120 right before them, 124 after,
+ * 154 after the narrowing) and red team 54 (84 probes in the words of the new frames and masks, which found 13
+ * emergencies read lower and 7 harmless messages alarmed, all fixed: 54 -> 76 right); at its end, of all 9 568: 4 097
+ * acute with the emergency reply, 2 acute with nothing (the date with parents away; "jeg skal ikke noget mere.
+ * farvel"), 1 078 concerns with the numbers, 539 near-misses with the emergency reply.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 3979,
-  acuteWithNothing: 3,
-  concernWithNumbers: 1042,
-  nearMissWithEmergencyReply: 541,
+  acuteWithEmergencyReply: 4097,
+  acuteWithNothing: 2,
+  concernWithNumbers: 1078,
+  nearMissWithEmergencyReply: 539,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 67,
 };
