@@ -285,7 +285,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 33 (483, four blind writers, two for the questions, written a session ahead and kept unread; 37 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (86b55ff): 438
  * right, 36 wrong, 1 with the emergency reply, 9 questions back (6 with the right reading among the choices), none out
- * of scope.
+ * of scope; at its end (round 32's failures and readers 56 and 58's probes read, round 32's emergencies learnt) 439
+ * right, 35 wrong, 1 with the emergency reply, 9 questions back, none out of scope (the same with the guide counted only
+ * where it asks who the help is for, as before this session). Against the session's start: rounds 1-31 13 247 ->
+ * 13 254 right, 295 -> 288 wrong; round 32 (now looked at) 365 -> 377 right, 26 -> 14 wrong, 2 -> 0 emergency
+ * replies; the readers' 3 810 earlier questions 3 257 -> 3 260 right, 425 -> 422 wrong.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -320,7 +324,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round30.json': { right: 424, wrong: 6, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 377, wrong: 14, emergencies: 0 },
-  'realistic-round33.json': { right: 438, wrong: 36, emergencies: 1 },
+  'realistic-round33.json': { right: 439, wrong: 35, emergencies: 1 },
 };
 
 /**
