@@ -97,16 +97,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 33 (398 messages by two blind writers, written a
- * session ahead and kept unread; two equal to an earlier round's left out) on the code at the start of its session
- * (86b55ff) gave 196 of 200 acute messages the emergency reply with the right helplines, 199 the numbers (196 the
- * emergency reply, 3 the line, 1 nothing), and 10 of 138 near-misses the emergency reply. No message of the round was
- * read. At its end (round 32 learnt, its rules narrowed after reader 57 and red team 54): 198 with the right
- * helplines, 200 the numbers (198 the emergency reply, 2 the line, none nothing), near-miss alarms 10. The floors hold
- * the latest measurement; raise them as the guide improves. (Round 32, the round before, is learnt now: it went from
- * 184 to 187 of 200 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 34 (397 messages by two blind writers, written a
+ * session ahead and kept unread; three equal to an earlier round's left out) on the code at the start of its session
+ * (aa4caaf) gave 189 of 200 acute messages the emergency reply with the right helplines, 198 the numbers (190 the
+ * emergency reply, 8 the line, 2 nothing), and 9 of 138 near-misses the emergency reply. No message of the round was
+ * read. The floors hold the latest measurement; raise them as the guide improves. (Round 33, the round before, is
+ * learnt now: it went from 196 to 198 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 198, acuteWarned: 200, nearMissAlarms: 10 };
+const HELD_OUT_FLOORS = { acuteAnswered: 189, acuteWarned: 198, nearMissAlarms: 9 };
 
 let app: App;
 beforeAll(async () => {

@@ -290,6 +290,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * where it asks who the help is for, as before this session). Against the session's start: rounds 1-31 13 247 ->
  * 13 254 right, 295 -> 288 wrong; round 32 (now looked at) 365 -> 377 right, 26 -> 14 wrong, 2 -> 0 emergency
  * replies; the readers' 3 810 earlier questions 3 257 -> 3 260 right, 425 -> 422 wrong.
+ *
+ * Round 34 (456, four blind writers, two for the questions, written a session ahead and kept unread; 64 equal to an
+ * earlier round's question or to each other in the same context left out) on the code at the start of its session
+ * (aa4caaf): 413 right, 29 wrong, 1 with the emergency reply, 14 questions back (9 with the right reading among the
+ * choices), none out of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -325,6 +330,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 377, wrong: 14, emergencies: 0 },
   'realistic-round33.json': { right: 439, wrong: 35, emergencies: 1 },
+  'realistic-round34.json': { right: 413, wrong: 29, emergencies: 1 },
 };
 
 /**
@@ -332,17 +338,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round33.json';
-const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvordan kommer jeg i gang',
-  'hvor mange minutter skal man regne med at vente i telefonen når man ringer til jer',
-  'can i book an anonymous appointment through here?',
-  'hvor lang ventetid er der',
-  'hvor mange paaroerendesamtaler kan man faa hos jer',
-  'hvad er pitstop for et sted',
-  'hvad er definitionen paa misbrug egentlig',
-  'det ringer bare ud',
-];
+const NEWEST_ROUND = 'realistic-round34.json';
+const NEWEST_ROUND_ALREADY_TRAINED = ['der er så mange tilbud, hvad skal jeg vælge?'];
 
 let app: App;
 beforeAll(async () => {
