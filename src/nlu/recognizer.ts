@@ -341,8 +341,21 @@ const LEGAL_BASIS_READINGS = new Set([STAFF_LEGAL_TOPIC]);
 /** Readings that a question about the legal basis of drug and alcohol treatment turns into the staff's legal overview. */
 const STAFF_LEGAL_READINGS = new Set([ALCOHOL_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'substitution', STAFF_LEGAL_TOPIC]);
 const GUARANTEE_TOPIC = 'guarantee';
-/** Readings that a relative's "is there anything for me?" turns into help for relatives. */
-const TALKS_FOR_RELATIVE_READINGS = new Set([COUNSELLING_TOPIC, 'treatment_types', 'get_help', 'outpatient', 'fees', ALCOHOL_TOPIC, 'guide', YOUNG_TOPIC]);
+/**
+ * Readings that a relative's "is there anything for me?" turns into help for relatives; frustration too, as a
+ * relative's "hvad med mig, det er et helvede" asks for help, not about the guide's answers.
+ */
+const TALKS_FOR_RELATIVE_READINGS = new Set([
+  COUNSELLING_TOPIC,
+  'treatment_types',
+  'get_help',
+  'outpatient',
+  'fees',
+  ALCOHOL_TOPIC,
+  'guide',
+  YOUNG_TOPIC,
+  'frustration',
+]);
 /** Subjects whose reach (ages, alcohol, who may come, how many talks) a follow-up may ask about. */
 const SCOPE_FOLLOW_UP_READINGS = new Set([
   GUARANTEE_TOPIC,
