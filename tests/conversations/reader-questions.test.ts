@@ -36,9 +36,12 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * reply. The twenty-sixth session: reader 56 (130 blind probes of its first reading changes: 94 right before them, 103
  * after, 106 once three of its misses were read) and reader 58 (100 blind probes of its later changes: 78 right before
  * them, 79 after, 83 once its likenings were read); all 4 040: 3 451 right, 457 wrong, the same one emergency reply.
+ * The twenty-seventh session: reader 59 (109 blind probes of its reading changes: 73 right before them, 78 after, 91
+ * once its misses were read; one false emergency reply, "bliver det her gemt for evigt?", framed); all 4 149: 3 544
+ * right, 468 wrong (the earlier 4 040: 3 453 right, 453 wrong), the same one emergency reply.
  * The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 3451, wrong: 457, emergencies: 1 };
+const FLOOR = { right: 3544, wrong: 468, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
