@@ -38,14 +38,22 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * emergencies read lower and 7 harmless messages alarmed, all fixed: 54 -> 76 right); at its end, of all 9 568: 4 097
  * acute with the emergency reply, 2 acute with nothing (the date with parents away; "jeg skal ikke noget mere.
  * farvel"), 1 078 concerns with the numbers, 539 near-misses with the emergency reply.
+ * The twenty-seventh session added reader 60 (160 blind probes of round 33's rules: 123 right before them, 132 after,
+ * 136 after the narrowing) and red team 61 (72 probes in the words of the new frames and masks, which found 17
+ * emergencies and a concern read lower and 3 harmless messages alarmed, all fixed: 38 -> 59 right, as many as before
+ * the rules; then two emergencies with nothing, a toddler's "molly" and "chewed like 8" tylenol, got patterns). Learning
+ * round 33 retrained the classifier, which raised a few of the earlier readers' near-misses to the emergency reply
+ * (two got frames: pills a partner took along, plants drying); at its end, of all 9 800: 4 196 acute with the emergency
+ * reply, the same 2 acute with nothing, 1 106 concerns with the numbers, 542 near-misses with the emergency reply (539
+ * near-misses of the earlier 9 568 had it at the session's start).
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 4097,
+  acuteWithEmergencyReply: 4196,
   acuteWithNothing: 2,
-  concernWithNumbers: 1078,
-  nearMissWithEmergencyReply: 539,
+  concernWithNumbers: 1106,
+  nearMissWithEmergencyReply: 542,
   eitherAcuteOrConcernWithNothing: 0,
-  eitherConcernOrNoneWithEmergencyReply: 67,
+  eitherConcernOrNoneWithEmergencyReply: 69,
 };
 
 let app: App;

@@ -144,7 +144,13 @@ describe('Recognizer', () => {
   });
 
   it("calls a small child who found pills in the writer's own bag and ate some poisoning, while a stash found in a teenager's or a brother's bag stays no emergency", () => {
-    for (const text of ['my 3 year old found pills in my bag and ate some', 'min søn på 2 fandt piller i min taske og har spist nogle']) {
+    for (const text of [
+      'my 3 year old found pills in my bag and ate some',
+      'min søn på 2 fandt piller i min taske og har spist nogle',
+      // The medicine named before the child chewed a number of them; a drug a child swallows by mistake.
+      'how much tylenol is dangerous for kids that young? she just chewed like 8',
+      'my brother says it was just a candy but my 4 year old ate his molly',
+    ]) {
       expect({ text, crisis: recognizer.recognize(text).crisis }).toEqual({ text, crisis: { tier: 'acute', kinds: ['poisoning'] } });
     }
     expectTier('none', [
