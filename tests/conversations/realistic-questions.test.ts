@@ -294,7 +294,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 34 (456, four blind writers, two for the questions, written a session ahead and kept unread; 64 equal to an
  * earlier round's question or to each other in the same context left out) on the code at the start of its session
  * (aa4caaf): 413 right, 29 wrong, 1 with the emergency reply, 14 questions back (9 with the right reading among the
- * choices), none out of scope.
+ * choices), none out of scope; at its end (round 33's failures and reader 59's probes read, round 33's emergencies
+ * learnt) the same counts. Against the session's start: rounds 1-33 and the readers' earlier questions 17 521 -> 17 547
+ * right, 794 -> 769 wrong, none right -> wrong (scratch-local/outcomes.ts; round 33, now looked at, 439 -> 459 right).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -310,7 +312,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round11.json': { right: 459, wrong: 2, emergencies: 0 },
   'realistic-round12.json': { right: 468, wrong: 13, emergencies: 0 },
   'realistic-round13.json': { right: 451, wrong: 12, emergencies: 0 },
-  'realistic-round14.json': { right: 463, wrong: 13, emergencies: 0 },
+  'realistic-round14.json': { right: 464, wrong: 12, emergencies: 0 },
   'realistic-round15.json': { right: 444, wrong: 9, emergencies: 0 },
   'realistic-round16.json': { right: 458, wrong: 6, emergencies: 0 },
   'realistic-round17.json': { right: 456, wrong: 4, emergencies: 0 },
@@ -323,13 +325,13 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round24.json': { right: 415, wrong: 13, emergencies: 0 },
   'realistic-round25.json': { right: 413, wrong: 6, emergencies: 0 },
   'realistic-round26.json': { right: 449, wrong: 8, emergencies: 0 },
-  'realistic-round27.json': { right: 408, wrong: 21, emergencies: 0 },
+  'realistic-round27.json': { right: 409, wrong: 20, emergencies: 0 },
   'realistic-round28.json': { right: 394, wrong: 20, emergencies: 0 },
   'realistic-round29.json': { right: 383, wrong: 15, emergencies: 0 },
   'realistic-round30.json': { right: 424, wrong: 6, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 377, wrong: 14, emergencies: 0 },
-  'realistic-round33.json': { right: 439, wrong: 35, emergencies: 1 },
+  'realistic-round33.json': { right: 459, wrong: 17, emergencies: 0 },
   'realistic-round34.json': { right: 413, wrong: 29, emergencies: 1 },
 };
 
