@@ -162,6 +162,16 @@ describe('Recognizer', () => {
     ]);
   });
 
+  it('gives a line for a parent who hits when drunk, "unalive" as a wish, a stomach pumped last night, shaking days into stopping drinking, and using again tonight after prison', () => {
+    expectTier('concern', [
+      'min far slår når han er fuld, jeg tør ikke sige det til nogen',
+      'i wanna unalive myself when im high',
+      'my stomach got pumped last night after too much vodka, home now',
+      'day 2 without booze and im shaking like crazy',
+      'kom ud af fængslet i går og skal tage heroin i aften for første gang i et år',
+    ]);
+  });
+
   it('learnt from round 13: a goodbye with arrangements made, "sorry, I love you" and no answer, pills and "don\'t tell anyone" are acute suicide', () => {
     expectAcuteSuicide([
       'skriver bare for at sige farvel. mit testamente er skrevet',
