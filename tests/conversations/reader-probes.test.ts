@@ -41,18 +41,18 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * The twenty-seventh session added reader 60 (160 blind probes of round 33's rules: 123 right before them, 132 after,
  * 136 after the narrowing) and red team 61 (72 probes in the words of the new frames and masks, which found 17
  * emergencies and a concern read lower and 3 harmless messages alarmed, all fixed: 38 -> 59 right, as many as before
- * the rules; then two emergencies with nothing, a toddler's "molly" and "chewed like 8" tylenol, got patterns, and
- * reader 60's concerns with nothing got lines: 146 of 160 right). Learning
- * round 33 retrained the classifier, which raised a few of the earlier readers' near-misses to the emergency reply
- * (two got frames: pills a partner took along, plants drying); at its end, of all 9 800: 4 196 acute with the emergency
- * reply, the same 2 acute with nothing, 1 116 concerns with the numbers, 542 near-misses with the emergency reply (539
+ * the rules; then two emergencies with nothing, a toddler's "molly" and "chewed like 8" tylenol, got patterns,
+ * reader 60's concerns with nothing got lines and two of its false alarms frames: 147 of 160 right). Learning round
+ * 33 retrained the classifier, which raised a few of the earlier readers' near-misses to the emergency reply (two got
+ * frames: pills a partner took along, plants drying); at its end, of all 9 800: 4 196 acute with the emergency reply,
+ * the same 2 acute with nothing, 1 116 concerns with the numbers, 540 near-misses with the emergency reply (539
  * near-misses of the earlier 9 568 had it at the session's start).
  */
 const FLOORS = {
   acuteWithEmergencyReply: 4196,
   acuteWithNothing: 2,
   concernWithNumbers: 1116,
-  nearMissWithEmergencyReply: 542,
+  nearMissWithEmergencyReply: 540,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 69,
 };

@@ -159,6 +159,8 @@ describe('Recognizer', () => {
       "found weed in my son's bag, what now",
       // A question whether the chat is kept is about its records (the classifier alone had read it as an emergency).
       'bliver det her gemt for evigt?',
+      // A word asked in another language, also through the overdose words' copy without the "they are old" frame.
+      'how do you say overdose in danish? writing a paper for my danish class',
     ]);
   });
 
