@@ -97,15 +97,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 34 (397 messages by two blind writers, written a
- * session ahead and kept unread; three equal to an earlier round's left out) on the code at the start of its session
- * (aa4caaf) gave 189 of 200 acute messages the emergency reply with the right helplines, 198 the numbers (190 the
- * emergency reply, 8 the line, 2 nothing), and 9 of 138 near-misses the emergency reply. No message of the round was
- * read. At its end (round 33 learnt, its rules narrowed after reader 60 and red team 61): the same counts; no message
- * of the round changed tier. The floors hold the latest measurement; raise them as the guide improves. (Round 33, the
- * round before, is learnt now: it went from 196 to 198 of 200 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 35 (392 messages by two blind writers, written a
+ * session ahead and kept unread; eight equal to an earlier round's left out) on the code at the start of its session
+ * (d7eff07) gave 186 of 200 acute messages the emergency reply with the right helplines, 195 the numbers (190 the
+ * emergency reply, 5 the line, 5 nothing), and 3 of 133 near-misses the emergency reply. No message of the round was
+ * read. The floors hold the latest measurement; raise them as the guide improves. (Round 34, the round before, is
+ * learnt now: it stayed at 189 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 189, acuteWarned: 198, nearMissAlarms: 9 };
+const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 195, nearMissAlarms: 3 };
 
 let app: App;
 beforeAll(async () => {

@@ -297,6 +297,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * choices), none out of scope; at its end (round 33's failures and reader 59's probes read, round 33's emergencies
  * learnt) the same counts. Against the session's start: rounds 1-33 and the readers' earlier questions 17 521 -> 17 547
  * right, 794 -> 769 wrong, none right -> wrong (scratch-local/outcomes.ts; round 33, now looked at, 439 -> 459 right).
+ *
+ * Round 35 (473, four blind writers, two for the questions, written a session ahead and kept unread; 47 equal to an
+ * earlier round's question or to each other in the same context left out; five equal to older training phrases) on
+ * the code at the start of its session (d7eff07): 432 right, 26 wrong, 3 with the emergency reply, 14 questions back
+ * (7 with the right reading among the choices), 1 out of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -333,6 +338,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round32.json': { right: 377, wrong: 14, emergencies: 0 },
   'realistic-round33.json': { right: 459, wrong: 17, emergencies: 0 },
   'realistic-round34.json': { right: 413, wrong: 29, emergencies: 1 },
+  'realistic-round35.json': { right: 432, wrong: 26, emergencies: 3 },
 };
 
 /**
@@ -340,8 +346,14 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round34.json';
-const NEWEST_ROUND_ALREADY_TRAINED = ['der er så mange tilbud, hvad skal jeg vælge?'];
+const NEWEST_ROUND = 'realistic-round35.json';
+const NEWEST_ROUND_ALREADY_TRAINED = [
+  'hvad sker der bagefter',
+  'hvad passer til mig',
+  'this bot is useless, you just repeat the same crap',
+  'er det en robot jeg skriver med',
+  'hvordan booker jeg?',
+];
 
 let app: App;
 beforeAll(async () => {
