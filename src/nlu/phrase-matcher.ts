@@ -1,3 +1,4 @@
+import { contractionTwin } from '../text/contractions';
 import { fold, foldedWords } from '../text/fold';
 
 interface Entry<T> {
@@ -30,17 +31,25 @@ export class PhraseMatcher<T> {
     return phrases.reduce((matcher, phrase) => matcher.add(phrase, true), new PhraseMatcher<true>());
   }
 
+  /** Adds a phrase; one with an English contraction also matches it typed the other way ("don't" and "dont"). */
   add(phrase: string, value: T): this {
     const prefix = phrase.endsWith('*');
     const pattern = fold(prefix ? phrase.slice(0, -1) : phrase);
     if (pattern === '') return this;
-    const entry: Entry<T> = { words: pattern.split(' '), prefix, value, order: this.added++ };
+    const order = this.added++;
+    this.addFolded(pattern, prefix, value, order);
+    const twin = contractionTwin(pattern);
+    if (twin !== undefined) this.addFolded(twin, prefix, value, order);
+    return this;
+  }
+
+  private addFolded(pattern: string, prefix: boolean, value: T, order: number): void {
+    const entry: Entry<T> = { words: pattern.split(' '), prefix, value, order };
     const bucket = this.byFirstWord.get(entry.words[0]);
     if (prefix && entry.words.length === 1) this.wordPrefixes.push(entry);
     else if (bucket) bucket.push(entry);
     else this.byFirstWord.set(entry.words[0], [entry]);
     if (!this.whole.has(pattern)) this.whole.set(pattern, value);
-    return this;
   }
 
   /** Values of every phrase found in the text, in the order the phrases were added. */
@@ -48,7 +57,11 @@ export class PhraseMatcher<T> {
     const words = foldedWords(text);
     const found = new Set<Entry<T>>();
     for (let at = 0; at < words.length; at++) this.eachEntryAt(words, at, (entry) => found.add(entry));
-    return [...found].sort((a, b) => a.order - b.order).map(({ value }) => value);
+    // A phrase and its contraction twin share their order: found both ways, the phrase counts once.
+    return [...found]
+      .sort((a, b) => a.order - b.order)
+      .filter((entry, index, sorted) => index === 0 || sorted[index - 1].order !== entry.order)
+      .map(({ value }) => value);
   }
 
   /** Whether any phrase is in the text: a cue list's question, answered at the first phrase found. */

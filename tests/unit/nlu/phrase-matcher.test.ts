@@ -1,6 +1,7 @@
 import { defaultContentDir } from '../../../src/base/project-paths';
 import { loadContent } from '../../../src/content/load-content';
 import { PhraseMatcher } from '../../../src/nlu/phrase-matcher';
+import { contractionTwin } from '../../../src/text/contractions';
 import { fold } from '../../../src/text/fold';
 import { REALISTIC_ROUNDS, realisticRound } from '../../helpers/realistic-questions';
 
@@ -14,6 +15,17 @@ describe('PhraseMatcher', () => {
 
   it('matches a starred phrase as a word prefix', () => {
     expect(matcher.findAll('jeg har selvmordstanker')).toEqual(['suicide']);
+  });
+
+  it('matches an English contraction typed with or without its apostrophe, whichever way the phrase was written', () => {
+    const cues = PhraseMatcher.of(['dont want to call', "i'm scared"]);
+    expect(cues.foundIn("I don't want to call them")).toBe(true);
+    expect(cues.foundIn('i dont want to call')).toBe(true);
+    expect(cues.foundIn('im scared')).toBe(true);
+    expect(cues.foundIn('I’m scared')).toBe(true);
+    // Joined forms that are words of their own are not contractions: "its" is not "it's", "were" not "we're".
+    expect(PhraseMatcher.of(["it's free"]).foundIn('its free')).toBe(false);
+    expect(cues.foundIn('i do not want to call')).toBe(false);
   });
 
   it('does not match inside other words', () => {
@@ -63,14 +75,16 @@ describe('PhraseMatcher', () => {
     const all = phrases.reduce((matcher, phrase, index) => matcher.add(phrase, index), new PhraseMatcher<number>());
     // The definition: " phrase " (or " phrase" for a starred one) inside " folded text ". (Each phrase and text is
     // folded once: folding every phrase again for each of the thousands of texts was most of this test's time.)
+    // A phrase with an English contraction is also looked for written the other way ("don't" / "dont").
     const needles = phrases.map((phrase) => {
       const starred = phrase.endsWith('*');
       const folded = fold(starred ? phrase.slice(0, -1) : phrase);
-      return folded === '' ? undefined : starred ? ` ${folded}` : ` ${folded} `;
+      const spellings = [folded, contractionTwin(folded)].filter((spelling) => spelling !== undefined);
+      return folded === '' ? [] : spellings.map((spelling) => (starred ? ` ${spelling}` : ` ${spelling} `));
     });
     const plain = (text: string): number[] => {
       const haystack = ` ${fold(text)} `;
-      return needles.flatMap((needle, index) => (needle !== undefined && haystack.includes(needle) ? [index] : []));
+      return needles.flatMap((spellings, index) => (spellings.some((needle) => haystack.includes(needle)) ? [index] : []));
     };
     const texts = REALISTIC_ROUNDS.flatMap(({ file }) => realisticRound(file).map(({ text }) => text));
     const differing = texts.filter((text) => JSON.stringify(all.findAll(text)) !== JSON.stringify(plain(text)));
