@@ -39,9 +39,12 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * The twenty-seventh session: reader 59 (109 blind probes of its reading changes: 73 right before them, 78 after, 91
  * once its misses were read; one false emergency reply, "bliver det her gemt for evigt?", framed); all 4 149: 3 544
  * right, 468 wrong (the earlier 4 040: 3 453 right, 453 wrong), the same one emergency reply.
+ * The twenty-eighth session: reader 62 (171 blind probes of the situations its reading changes were for, in other
+ * words: 124 right at the session's start, 129 after its first changes, 161 once its misses were read); all 4 320:
+ * 3 709 right, 474 wrong (the earlier 4 149: 3 548 right, 467 wrong), the same one emergency reply.
  * The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 3544, wrong: 468, emergencies: 1 };
+const FLOOR = { right: 3709, wrong: 474, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
