@@ -5,34 +5,39 @@
  * Only contractions whose joined form is no other English or Danish word are here ("it's"/"its" is kept apart
  * from "its", "we're" from "were", "I'll" from "ill").
  */
+import { fold } from './fold';
+
+// Folded as messages are ("doesn't" folds to "dosn t": "oe" is read as "ø").
 const SPLIT_BY_JOINED = new Map<string, string>(
   [
-    'don t',
-    'can t',
-    'won t',
-    'doesn t',
-    'didn t',
-    'isn t',
-    'aren t',
-    'wasn t',
-    'weren t',
-    'couldn t',
-    'wouldn t',
-    'shouldn t',
-    'haven t',
-    'hasn t',
-    'hadn t',
-    'ain t',
-    'i m',
-    'i ve',
-    'you re',
-    'they re',
-    'you ve',
-    'they ve',
-    'what s',
-    'that s',
-    'there s',
-  ].map((split) => [split.replace(' ', ''), split]),
+    "don't",
+    "can't",
+    "won't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "couldn't",
+    "wouldn't",
+    "shouldn't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "ain't",
+    "i'm",
+    "i've",
+    "you're",
+    "they're",
+    "you've",
+    "they've",
+    "what's",
+    "that's",
+    "there's",
+  ]
+    .map((contraction) => fold(contraction))
+    .map((split) => [split.replace(' ', ''), split]),
 );
 const JOINED_BY_SPLIT = new Map([...SPLIT_BY_JOINED].map(([joined, split]) => [split, joined]));
 
