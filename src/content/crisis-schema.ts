@@ -58,6 +58,12 @@ export const crisisFileSchema = z
     combinations: z.array(signalRule.extend({ all: z.array(patternList).min(2) }).strict()),
     /** Harmless idioms whose words can never be part of a signal ("døde af grin", "dying to know"). */
     masks: patternList,
+    /**
+     * Words that say a hurt was done on purpose ("med vilje", "on purpose"): no mask applies in their sentence, for
+     * masks are for idioms and accidents ("skar mig på et dåselåg"), and a deliberate act is neither. A mask may hide
+     * the words where they are denied ("ikke med vilje").
+     */
+    unmaskedBy: z.array(z.string().trim().min(1)).default([]),
     /** Pills and drugs: an acute suicide message that names them also gets Giftlinjen's number. */
     substances: patternList,
     modifiers: z.record(z.string().regex(/^[a-zA-Z]+$/), crisisModifierSchema).refine((modifiers) => 'now' in modifiers, {

@@ -46,6 +46,7 @@ export class CrisisDetector {
   /** Every part of every combination in one set, a match naming its part: each sentence is searched once, not once per part. */
   private readonly combinationParts: TokenPatterns<number>;
   private readonly masks: TokenPatterns<true>;
+  private readonly unmaskers: TokenPatterns<true>;
   private readonly substances: TokenPatterns<true>;
   private readonly modifiers: TokenPatterns<string>;
   private readonly modifierRules: Record<string, CrisisModifier>;
@@ -75,6 +76,8 @@ export class CrisisDetector {
     this.combinationParts = combinationParts;
     this.masks = new TokenPatterns<true>(groups, this.vocabulary);
     content.masks.forEach((pattern) => this.masks.add(pattern, true));
+    this.unmaskers = new TokenPatterns<true>(groups, this.vocabulary);
+    content.unmaskedBy.forEach((pattern) => this.unmaskers.add(pattern, true));
     this.substances = new TokenPatterns<true>(groups, this.vocabulary);
     content.substances.forEach((pattern) => this.substances.add(pattern, true));
     this.modifiers = new TokenPatterns<string>(groups, this.vocabulary);
@@ -123,7 +126,9 @@ export class CrisisDetector {
   private analyse(tokens: string[]): Sentence {
     const words = this.vocabulary.read(tokens);
     const masked = new Set(this.masks.findIn(words).flatMap(({ start, end }) => range(start, end)));
-    return { words, masked, modifiers: this.modifiers.findIn(words) };
+    // "skar mig på et dåselåg med vilje" is no accident: a sentence that says the act was deliberate is read unmasked.
+    const deliberate = masked.size > 0 && this.unmaskers.findIn(words, masked).length > 0;
+    return { words, masked: deliberate ? new Set() : masked, modifiers: this.modifiers.findIn(words) };
   }
 
   /** Signals in one sentence, each with the modifiers near it (or anywhere in the message, where content says so). */

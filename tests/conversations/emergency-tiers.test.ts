@@ -53,6 +53,15 @@ describe('Emergency tiers', () => {
     expect(preparation[0].text).toContain('[112](tel:112)');
   });
 
+  it('reads a hurt done on purpose without the masks for accidents: a cut on a can lid gets the line when it was deliberate', async () => {
+    const keysFor = async (text: string): Promise<string[]> => keys(await new TestConversation(app, 'da-DK').say(text));
+    expect(await keysFor('jeg skar mig på et dåselåg med vilje igen i aftes')).toContain('crisis.concern');
+    expect(await keysFor('I cut myself on a tin lid on purpose last night')).toContain('crisis.concern');
+    // The accident itself, and a deliberate act denied, stay harmless.
+    expect(await keysFor('jeg skar mig på et dåselåg i går, skal det syes?')).not.toContain('crisis.concern');
+    expect(await keysFor('skar mig på et dåselåg, ikke med vilje altså, det var et uheld')).not.toContain('crisis.concern');
+  });
+
   it('reads the "now" of a frame ("fine now") as part of the frame: a staff question about a past overdose gets no numbers', async () => {
     // The "now" of "fine now" once switched off the preparation frame around the whole question.
     const question = await new TestConversation(app, 'en-GB').say(
