@@ -47,14 +47,22 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * frames: pills a partner took along, plants drying); at its end, of all 9 800: 4 196 acute with the emergency reply,
  * the same 2 acute with nothing, 1 116 concerns with the numbers, 540 near-misses with the emergency reply (539
  * near-misses of the earlier 9 568 had it at the session's start).
+ * The twenty-eighth session added reader 63 (170 blind probes of round 34's situations in other words: 134 right on
+ * the session's starting content, 135 with round 34 learnt, 170 once its misses were read) and red team 64 (119 new
+ * probes in the words of round 34's rules, which found 50 read worse than before the rules: 10 emergencies or
+ * concerns lowered or hidden and 40 harmless messages raised, all fixed, 87 -> 92 right, then three emergencies wrong
+ * on the old rules too got patterns of their own). A deliberate cut is no longer hidden by the masks for accidents
+ * ("skar mig på et dåselåg med vilje", `unmaskedBy`); "er ikke her i morgen … ses torsdag" now gets the emergency reply
+ * (the cap that held it also held real goodbyes at a line). At its end, of all 10 089: 4 330 acute with the emergency
+ * reply, the same 2 acute with nothing, 1 152 concerns with the numbers, 549 near-misses with the emergency reply.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 4196,
+  acuteWithEmergencyReply: 4330,
   acuteWithNothing: 2,
-  concernWithNumbers: 1116,
-  nearMissWithEmergencyReply: 540,
+  concernWithNumbers: 1152,
+  nearMissWithEmergencyReply: 549,
   eitherAcuteOrConcernWithNothing: 0,
-  eitherConcernOrNoneWithEmergencyReply: 69,
+  eitherConcernOrNoneWithEmergencyReply: 67,
 };
 
 let app: App;
