@@ -41,10 +41,13 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * right, 468 wrong (the earlier 4 040: 3 453 right, 453 wrong), the same one emergency reply.
  * The twenty-eighth session: reader 62 (171 blind probes of the situations its reading changes were for, in other
  * words: 124 right at the session's start, 129 after its first changes, 161 once its misses were read); all 4 320:
- * 3 709 right, 474 wrong (the earlier 4 149: 3 548 right, 467 wrong), the same one emergency reply.
+ * 3 709 right, 474 wrong (the earlier 4 149: 3 548 right, 467 wrong), the same one emergency reply. Then reader 65 (130
+ * blind probes of the same situations, written after the rules: 101 right on the session's starting code, 109 with
+ * the rules, 118 once its misses were read; a debt question, "har fået en masse gæld pga coke", got the emergency reply
+ * and now does not); all 4 450: 3 828 right, 481 wrong, the same one emergency reply.
  * The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 3709, wrong: 474, emergencies: 1 };
+const FLOOR = { right: 3828, wrong: 481, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
