@@ -97,15 +97,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 35 (392 messages by two blind writers, written a
- * session ahead and kept unread; eight equal to an earlier round's left out) on the code at the start of its session
- * (d7eff07) gave 186 of 200 acute messages the emergency reply with the right helplines, 195 the numbers (190 the
- * emergency reply, 5 the line, 5 nothing), and 3 of 133 near-misses the emergency reply. No message of the round was
- * read. At its end (round 34 learnt, reader 63's probes read, its rules narrowed after red team 64): the same counts;
- * no message of the round changed tier. The floors hold the latest measurement; raise them as the guide improves.
- * (Round 34, the round before, is learnt now: it stayed at 189 of 200 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 36 (397 messages by two blind writers, written a
+ * session ahead and kept unread; three equal to an earlier round's left out) on the code at the start of its session
+ * (99c2337) gave 188 of 198 acute messages the emergency reply with the right helplines, 198 the numbers (188 the
+ * emergency reply, 10 the line, none nothing), and 6 of 139 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 35, the round before, is
+ * learnt now: it stayed at 186 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 195, nearMissAlarms: 3 };
+const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 198, nearMissAlarms: 6 };
 
 let app: App;
 beforeAll(async () => {

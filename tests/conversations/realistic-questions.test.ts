@@ -306,6 +306,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * 1 out of scope (one question moved, from asked back to right). Against the session's start: rounds 1-34 and the
  * readers' earlier 4 149 questions 18 051 -> 18 083 right, 814 -> 787 wrong, none right -> wrong; round 34 (now looked
  * at) 413 -> 436 right, 29 -> 10 wrong, 1 -> 0 emergency replies. Rounds that gained keep their new counts as floors.
+ *
+ * Round 36 (425, four blind writers, two for the questions, written a session ahead and kept unread; 95 equal to an
+ * earlier round's question or to each other in the same context left out; four equal to older training phrases) on
+ * the code at the start of its session (99c2337): 369 right, 40 wrong, 2 with the emergency reply, 14 questions back
+ * (8 with the right reading among the choices), 2 out of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -343,6 +348,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round33.json': { right: 459, wrong: 17, emergencies: 0 },
   'realistic-round34.json': { right: 436, wrong: 10, emergencies: 0 },
   'realistic-round35.json': { right: 433, wrong: 26, emergencies: 3 },
+  'realistic-round36.json': { right: 369, wrong: 40, emergencies: 2 },
 };
 
 /**
@@ -350,13 +356,12 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round35.json';
+const NEWEST_ROUND = 'realistic-round36.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvad sker der bagefter',
-  'hvad passer til mig',
-  'this bot is useless, you just repeat the same crap',
-  'er det en robot jeg skriver med',
-  'hvordan booker jeg?',
+  'er det rigtigt at kommunen skal give mig behandling inden for 14 dage?',
+  'hvor lang tid tager det',
+  "I don't know what kind of help I need. can you help me figure it out?",
+  'kan jeg komme på afgiftning?',
 ];
 
 let app: App;
