@@ -64,6 +64,11 @@ export const crisisFileSchema = z
      * the words where they are denied ("ikke med vilje").
      */
     unmaskedBy: z.array(z.string().trim().min(1)).default([]),
+    /**
+     * Emoji read as words before the patterns look ("💊" as "piller", "😂" as "haha"), since folding drops them and some
+     * messages say it all in emoji ("💊💊💊🍷 😴 farvel"). The classifier reads the message as written.
+     */
+    emojiWords: z.record(z.string().regex(/^[^\p{L}\p{N}\s]+$/u, 'an emoji, not letters'), z.string().trim().min(1)).default({}),
     /** Pills and drugs: an acute suicide message that names them also gets Giftlinjen's number. */
     substances: patternList,
     modifiers: z.record(z.string().regex(/^[a-zA-Z]+$/), crisisModifierSchema).refine((modifiers) => 'now' in modifiers, {

@@ -27,8 +27,8 @@ interface PatternVerdict extends CrisisAssessment {
 type Tier = CrisisTier | 'none';
 const TIER_RANK: Record<Tier, number> = { none: 0, concern: 1, acute: 2 };
 
-// Laughing emoji carry meaning ("jeg dør 😂") but folding drops them; they count as a written laugh.
-const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/gu;
+/** The presentation selector after many emoji ("⚰️"): content lists each emoji without it. */
+const EMOJI_PRESENTATION = /\uFE0F/g;
 
 /**
  * High-recall emergency recognition from content/crisis.json. Each sentence is searched for danger
@@ -52,6 +52,8 @@ export class CrisisDetector {
   private readonly modifierRules: Record<string, CrisisModifier>;
   private readonly cappedBy: string[];
   private readonly quietBy: string[];
+  /** Content's emoji, any of them, and the word each is read as. */
+  private readonly emoji?: { pattern: RegExp; words: ReadonlyMap<string, string> };
 
   constructor(
     content: CrisisContent,
@@ -85,6 +87,19 @@ export class CrisisDetector {
     this.cappedBy = content.classifierCappedBy;
     this.quietBy = content.classifierQuietBy;
     for (const [name, modifier] of Object.entries(content.modifiers)) modifier.patterns.forEach((pattern) => this.modifiers.add(pattern, name));
+    const emoji = Object.entries(content.emojiWords).map(([symbol, word]) => [symbol.replace(EMOJI_PRESENTATION, ''), word] as const);
+    if (emoji.length > 0) {
+      // Longest first, so that an emoji made of several code points is read whole.
+      const alternatives = emoji.map(([symbol]) => symbol.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+      this.emoji = { pattern: new RegExp(alternatives.join('|'), 'gu'), words: new Map(emoji) };
+    }
+  }
+
+  /** The message with content's emoji written as words ("💊💊 farvel" as " piller  piller  farvel"). */
+  private emojiAsWords(text: string): string {
+    const emoji = this.emoji;
+    if (emoji === undefined) return text;
+    return text.replace(EMOJI_PRESENTATION, '').replace(emoji.pattern, (symbol) => ` ${emoji.words.get(symbol)} `);
   }
 
   /**
@@ -95,7 +110,7 @@ export class CrisisDetector {
    * helplines are named.
    */
   assess(text: string): CrisisAssessment {
-    const sentences = sentencesOf(text.replace(LAUGHING_EMOJI, ' haha '))
+    const sentences = sentencesOf(this.emojiAsWords(text))
       .map((sentence) => this.analyse(TokenPatterns.tokens(sentence)))
       .filter(({ words }) => words.atomSets.length > 0);
     const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
