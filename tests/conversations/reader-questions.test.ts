@@ -45,9 +45,13 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * blind probes of the same situations, written after the rules: 101 right on the session's starting code, 109 with
  * the rules, 118 once its misses were read; a debt question, "har fået en masse gæld pga coke", got the emergency reply
  * and now does not); all 4 450: 3 828 right, 481 wrong, the same one emergency reply.
+ * The twenty-ninth session: readers 68 and 69 (132 and 134 blind probes of the situations of round 35's failures, in
+ * other words; 68 written when the session's first rules existed, 69 after 68's misses were read, neither shown them):
+ * reader 68 95 right on the session's starting code, 105 with the first rules, 129 once read; reader 69 100, 110, 130.
+ * Added without their equals: all 4 708: 4 083 right, 483 wrong, the same one emergency reply.
  * The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 3828, wrong: 481, emergencies: 1 };
+const FLOOR = { right: 4083, wrong: 483, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
