@@ -68,6 +68,12 @@ export class PatternVocabulary {
   /** Atom ids by a pattern's word as written: groups repeat the same words in many patterns, each folded once at start-up. */
   private readonly idsOfWritten = new Map<string, number>();
   private index?: AtomIndex;
+  /**
+   * The places of every pattern after its first (each the atoms it may start with), each kept once: a group's words
+   * stand at a place in hundreds of patterns, so whether a text holds any of them is asked once per text, not per pattern.
+   */
+  private readonly places: Array<readonly number[]> = [];
+  private readonly placeIds = new Map<string, number>();
 
   /** Each word's atoms; nothing of the words is kept. */
   read(tokens: string[]): ReadWords {
@@ -76,7 +82,29 @@ export class PatternVocabulary {
     const atomSets = tokens.map((token) => index.atomsOf(token));
     const present = new Set<number>();
     for (const atoms of atomSets) for (const atom of atoms) present.add(atom);
-    return { vocabulary: this, atomSets, present };
+    return { vocabulary: this, atomSets, present, placesHeld: new Uint8Array(this.places.length) };
+  }
+
+  /** The id of a place (its atoms, in any order), the same for every pattern that has it. */
+  placeId(atoms: readonly number[]): number {
+    const sorted = [...atoms].sort((a, b) => a - b);
+    const key = sorted.join(',');
+    const known = this.placeIds.get(key);
+    if (known !== undefined) return known;
+    const id = this.places.push(sorted) - 1;
+    this.placeIds.set(key, id);
+    return id;
+  }
+
+  /** Whether the words hold any atom of a place, answered once per read. */
+  holds(words: ReadWords, place: number): boolean {
+    let held = words.placesHeld[place];
+    if (held === PLACE_UNASKED || held === undefined) {
+      held = this.places[place].some((atom) => words.present.has(atom)) ? PLACE_HELD : PLACE_NOT_HELD;
+      // A place added after these words were read (a pattern set built later) is asked again each time.
+      if (place < words.placesHeld.length) words.placesHeld[place] = held;
+    }
+    return held === PLACE_HELD;
   }
 
   atomId(word: string, pattern: string): number {
@@ -108,7 +136,13 @@ export interface ReadWords {
   readonly atomSets: ReadonlyArray<ReadonlySet<number>>;
   /** Every atom of the text, masked or not: a pattern none of whose words for one of its places is here cannot match. */
   readonly present: ReadonlySet<number>;
+  /** By place id: not asked yet, held or not held (`PatternVocabulary.holds`). */
+  readonly placesHeld: Uint8Array;
 }
+
+const PLACE_UNASKED = 0;
+const PLACE_HELD = 1;
+const PLACE_NOT_HELD = 2;
 
 /**
  * Word patterns over folded text, as content writes them: "kan ikke ~ vække", "@child ~~ @swallowed".
@@ -118,7 +152,7 @@ export interface ReadWords {
  * kept between calls), and gaps are bounded.
  */
 export class TokenPatterns<T> {
-  private readonly patterns: Array<{ elements: Element[]; value: T; needs: ReadonlyArray<readonly number[]> }> = [];
+  private readonly patterns: Array<{ elements: Element[]; value: T; needs: readonly number[] }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
   /** The patterns tried from the current start. */
   private readonly tried = new Marks();
@@ -139,7 +173,8 @@ export class TokenPatterns<T> {
       .map((part) => this.element(part, pattern));
     const first = elements[0];
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
-    const index = this.patterns.push({ elements, value, needs: placesAfterFirst(elements) }) - 1;
+    const needs = placesAfterFirst(elements).map((place) => this.vocabulary.placeId(place));
+    const index = this.patterns.push({ elements, value, needs }) - 1;
     for (const atom of startsOf(first)) push(this.byFirstAtom, atom, index);
     return this;
   }
@@ -165,7 +200,7 @@ export class TokenPatterns<T> {
     if (this.possible.length !== count) this.possible = new Uint8Array(count);
     this.asked.clear(count);
     const canMatch = (index: number): boolean => {
-      if (this.asked.mark(index)) this.possible[index] = this.patterns[index].needs.every((place) => place.some((atom) => words.present.has(atom))) ? 1 : 0;
+      if (this.asked.mark(index)) this.possible[index] = this.patterns[index].needs.every((place) => this.vocabulary.holds(words, place)) ? 1 : 0;
       return this.possible[index] === 1;
     };
     for (let start = 0; start < atomSets.length; start++) {
@@ -267,7 +302,7 @@ class Marks {
 const NO_ATOMS: ReadonlySet<number> = new Set();
 const NO_SEVERAL: Several[] = [];
 const NO_IDS: readonly number[] = [];
-const NO_PREFIXES: ReadonlyArray<{ id: number; text: string }> = [];
+const NO_AFFIXES: ReadonlyArray<{ id: number; text: string }> = [];
 const NO_POSITIONS: ReadonlySet<number> = new Set();
 
 /** Folded text where an apostrophe inside a word keeps it one word: "can't" is "cant", "sms'et" "smset". */
@@ -288,11 +323,12 @@ class AtomIndex {
    * whole words also by their length, since one typo changes it by one at most.
    */
   private readonly typoTolerant = new Map<string, Array<{ id: number; atom: Atom }>>();
-  private readonly suffixes: Array<{ id: number; atom: Atom }> = [];
+  /** Compound endings by their last two letters (a one-letter ending by its letter): a word meets only those it could end with. */
+  private readonly suffixes = new Map<string, Array<{ id: number; text: string }>>();
 
   constructor(atoms: readonly Atom[]) {
     atoms.forEach((atom, id) => {
-      if (atom.suffix) this.suffixes.push({ id, atom });
+      if (atom.suffix) push(this.suffixes, atom.text.slice(-2), { id, text: atom.text });
       else if (atom.prefix) push(this.prefixes, atom.text.slice(0, 2), { id, text: atom.text });
       else push(this.exact, atom.text, id);
       if (!atom.suffix && atom.text.length >= FUZZY_MIN_LENGTH && !/\d/.test(atom.text)) {
@@ -305,9 +341,11 @@ class AtomIndex {
   atomsOf(token: string): Set<number> {
     const ids = new Set<number>(this.exact.get(token));
     for (const key of token.length > 1 ? [token.slice(0, 2), token[0]] : [token]) {
-      for (const { id, text } of this.prefixes.get(key) ?? NO_PREFIXES) if (token.startsWith(text)) ids.add(id);
+      for (const { id, text } of this.prefixes.get(key) ?? NO_AFFIXES) if (token.startsWith(text)) ids.add(id);
     }
-    for (const { id, atom } of this.suffixes) if (token.endsWith(atom.text)) ids.add(id);
+    for (const key of token.length > 1 ? [token.slice(-2), token.slice(-1)] : [token]) {
+      for (const { id, text } of this.suffixes.get(key) ?? NO_AFFIXES) if (token.endsWith(text)) ids.add(id);
+    }
     // A typo in a long word or prefix leaves a token of at least its length less one: shorter ones need no look.
     if (token.length < FUZZY_MIN_LENGTH - 1) return ids;
     // A swap of the first two letters keeps neither in place: those are looked up under the other's letter.
