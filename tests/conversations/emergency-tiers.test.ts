@@ -62,6 +62,18 @@ describe('Emergency tiers', () => {
     expect(await keysFor('skar mig på et dåselåg, ikke med vilje altså, det var et uheld')).not.toContain('crisis.concern');
   });
 
+  it('reads emoji as words: a goodbye told in pill and wine emoji gets the emergency reply, an errand or a Friday toast does not', async () => {
+    const goodbye = await new TestConversation(app, 'da-DK').say('💊💊💊💊 🍷 farvel alle sammen');
+    expect(keys(goodbye)).toEqual(['crisis.acute']);
+    expect(buttonTitles(goodbye[0])).toEqual(['Ring 112', 'Ring til Livslinien', 'Ring til Giftlinjen']);
+    const english = await new TestConversation(app, 'en-GB').say('pills 💊💊💊 and wine 🍷 goodbye everyone');
+    expect(keys(english)).toEqual(['crisis.acute']);
+    const errand = await new TestConversation(app, 'da-DK').say('skal lige hente 💊 på apoteket, men hvad koster en samtale hos pitstop?');
+    expect(keys(errand).filter((key) => key.startsWith('crisis.'))).toEqual([]);
+    const toast = await new TestConversation(app, 'da-DK').say('🍷🍷 fredag! er alkoholrådgivning gratis?');
+    expect(keys(toast).filter((key) => key.startsWith('crisis.'))).toEqual([]);
+  });
+
   it('reads the "now" of a frame ("fine now") as part of the frame: a staff question about a past overdose gets no numbers', async () => {
     // The "now" of "fine now" once switched off the preparation frame around the whole question.
     const question = await new TestConversation(app, 'en-GB').say(
