@@ -310,7 +310,12 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 36 (425, four blind writers, two for the questions, written a session ahead and kept unread; 95 equal to an
  * earlier round's question or to each other in the same context left out; four equal to older training phrases) on
  * the code at the start of its session (99c2337): 369 right, 40 wrong, 2 with the emergency reply, 14 questions back
- * (8 with the right reading among the choices), 2 out of scope.
+ * (8 with the right reading among the choices), 2 out of scope; at its end (round 35's failures and readers 68 and
+ * 69's probes read, round 35's emergencies learnt) 371 right, 39 wrong, 2 with the emergency reply, 13 questions back,
+ * 2 out of scope (two questions moved from wrong to right, one from a question back with the wrong choices to wrong).
+ * Against the session's start: rounds 1-35 and the readers' earlier 4 450 questions 18 796 -> 18 837 right, 827 -> 804
+ * wrong, none right -> wrong; round 35 (now looked at) 433 -> 465 right, 26 -> 8 wrong, 3 -> 0 emergency replies.
+ * Rounds that gained keep their new counts as floors.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -337,18 +342,18 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round22.json': { right: 424, wrong: 3, emergencies: 0 },
   'realistic-round23.json': { right: 430, wrong: 4, emergencies: 0 },
   'realistic-round24.json': { right: 415, wrong: 13, emergencies: 0 },
-  'realistic-round25.json': { right: 413, wrong: 6, emergencies: 0 },
+  'realistic-round25.json': { right: 414, wrong: 6, emergencies: 0 },
   'realistic-round26.json': { right: 449, wrong: 8, emergencies: 0 },
   'realistic-round27.json': { right: 409, wrong: 20, emergencies: 0 },
   'realistic-round28.json': { right: 395, wrong: 19, emergencies: 0 },
   'realistic-round29.json': { right: 385, wrong: 13, emergencies: 0 },
   'realistic-round30.json': { right: 424, wrong: 6, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
-  'realistic-round32.json': { right: 379, wrong: 12, emergencies: 0 },
+  'realistic-round32.json': { right: 380, wrong: 12, emergencies: 0 },
   'realistic-round33.json': { right: 459, wrong: 17, emergencies: 0 },
-  'realistic-round34.json': { right: 436, wrong: 10, emergencies: 0 },
-  'realistic-round35.json': { right: 433, wrong: 26, emergencies: 3 },
-  'realistic-round36.json': { right: 369, wrong: 40, emergencies: 2 },
+  'realistic-round34.json': { right: 437, wrong: 9, emergencies: 0 },
+  'realistic-round35.json': { right: 465, wrong: 8, emergencies: 0 },
+  'realistic-round36.json': { right: 371, wrong: 39, emergencies: 2 },
 };
 
 /**
