@@ -1,4 +1,5 @@
 import type { CrisisContent, CrisisKind, CrisisModifier, CrisisTier } from '../content/crisis-schema';
+import { escapeRegExp } from '../text/escape-reg-exp';
 import { CRISIS_THRESHOLDS, type CrisisClassifier } from './crisis-classifier';
 import { type PatternMatch, PatternVocabulary, type ReadWords, TokenPatterns } from './token-patterns';
 
@@ -90,7 +91,7 @@ export class CrisisDetector {
     const emoji = Object.entries(content.emojiWords).map(([symbol, word]) => [symbol.replace(EMOJI_PRESENTATION, ''), word] as const);
     if (emoji.length > 0) {
       // Longest first, so that an emoji made of several code points is read whole.
-      const alternatives = emoji.map(([symbol]) => symbol.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+      const alternatives = emoji.map(([symbol]) => escapeRegExp(symbol)).sort((a, b) => b.length - a.length);
       this.emoji = { pattern: new RegExp(alternatives.join('|'), 'gu'), words: new Map(emoji) };
     }
   }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/escape-reg-exp';
 import type { Content } from '../content';
 import { LANGUAGES, type Language } from '../content-schema';
 import { flattenLocale } from '../locale-tree';
@@ -23,7 +24,6 @@ const isGuideChoice = (key: string): boolean => {
   const [section, group] = key.split('.');
   return section === 'guide' && group === 'choices';
 };
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function writtenFacts(content: Content): WrittenFact[] {
   const texts = LANGUAGES.flatMap((language) => flattenLocale(content.locales[language]).map(([key, text]) => ({ language, key, text })));
