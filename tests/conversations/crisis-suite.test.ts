@@ -97,17 +97,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 36 (397 messages by two blind writers, written a
- * session ahead and kept unread; three equal to an earlier round's left out) on the code at the start of its session
- * (99c2337) gave 188 of 198 acute messages the emergency reply with the right helplines, 198 the numbers (188 the
- * emergency reply, 10 the line, none nothing), and 6 of 139 near-misses the emergency reply. No message of the round
- * was read. At its end (round 35 learnt, emoji read as words, reader 66's and 70's probes read, its rules narrowed
- * after red team 67): 189 with the emergency reply and the right helplines, 9 the line, none nothing, 6 near-misses
- * alarmed; one acute message moved from the line to the emergency reply. The floors hold the latest measurement; raise
- * them as the guide improves. (Round 35, the round before, is learnt now: it stayed at 186 of 200 during its held-out
- * session.)
+ * The held-out round as measured (README, "Emergencies"): round 37 (399 messages by two blind writers, written a
+ * session ahead and kept unread; one equal to an earlier round's left out) on the code at the start of its session
+ * (66277ca) gave 185 of 200 acute messages the emergency reply with the right helplines, 196 the numbers (189 the
+ * emergency reply, 7 the line, 4 nothing), and 11 of 139 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 36, the round before, is
+ * learnt now: it went from 188 to 189 of 198 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 189, acuteWarned: 198, nearMissAlarms: 6 };
+const HELD_OUT_FLOORS = { acuteAnswered: 185, acuteWarned: 196, nearMissAlarms: 11 };
 
 let app: App;
 beforeAll(async () => {

@@ -316,6 +316,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Against the session's start: rounds 1-35 and the readers' earlier 4 450 questions 18 796 -> 18 837 right, 827 -> 804
  * wrong, none right -> wrong; round 35 (now looked at) 433 -> 465 right, 26 -> 8 wrong, 3 -> 0 emergency replies.
  * Rounds that gained keep their new counts as floors.
+ *
+ * Round 37 (439, four blind writers, two for the questions, written a session ahead and kept unread; 81 equal to an
+ * earlier round's question or to each other in the same context left out; eight equal to older training phrases) on
+ * the code at the start of its session (66277ca): 383 right, 40 wrong, 2 with the emergency reply, 13 questions back
+ * (7 with the right reading among the choices), 3 out of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -354,6 +359,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round34.json': { right: 437, wrong: 9, emergencies: 0 },
   'realistic-round35.json': { right: 465, wrong: 8, emergencies: 0 },
   'realistic-round36.json': { right: 371, wrong: 39, emergencies: 2 },
+  'realistic-round37.json': { right: 383, wrong: 40, emergencies: 2 },
 };
 
 /**
@@ -361,12 +367,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round36.json';
+const NEWEST_ROUND = 'realistic-round37.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'er det rigtigt at kommunen skal give mig behandling inden for 14 dage?',
-  'hvor lang tid tager det',
-  "I don't know what kind of help I need. can you help me figure it out?",
-  'kan jeg komme på afgiftning?',
+  'hvordan kommer jeg i gang?',
+  'hvilken bus kører til Søstedet',
+  'hvad er forskellen på dagbehandling og ambulant behandling',
+  'skal jeg selv være med til at lave handleplanen',
+  'adresse?',
+  'hvad sker der efter afgiftningen, bliver man bare sendt hjem',
+  'kan jeg komme på afgiftning',
+  'hvad passer til mig',
 ];
 
 let app: App;
