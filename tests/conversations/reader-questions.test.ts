@@ -49,9 +49,14 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * other words; 68 written when the session's first rules existed, 69 after 68's misses were read, neither shown them):
  * reader 68 95 right on the session's starting code, 105 with the first rules, 129 once read; reader 69 100, 110, 130.
  * Added without their equals: all 4 708: 4 083 right, 483 wrong, the same one emergency reply.
+ * The thirtieth session: readers 71 and 72 (132 and 130 blind probes of the situations of round 36's failures, in
+ * other words, written when the session's first rules existed, neither shown them): reader 71 104 right on the
+ * session's starting code, 106 with the first rules, 122 once read; reader 72 103, 107, 122. Added without their
+ * equals (three): all 4 967: 4 332 right, 488 wrong, one emergency reply (now reader 71's "whats the ladder here, from
+ * the lightest kind of help up to the heaviest?", the crisis classifier alone; the earlier one gets a line since).
  * The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 4083, wrong: 483, emergencies: 1 };
+const FLOOR = { right: 4332, wrong: 488, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
