@@ -63,12 +63,19 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * lowered "lillebror fik den der næsespray mod overdosis … sover nu" from a line to nothing (a mask for questions about
  * naloxone hides the words a pattern would need) and raised some near-misses. Of all 10 555: 4 539 acute with the
  * emergency reply, 3 acute with nothing, 1 228 concerns with the numbers, 564 near-misses with the emergency reply.
+ * The thirtieth session added reader 73 (170 blind probes of round 36's situations in other words: 112 right on the
+ * session's starting content, 121 with round 36 learnt, 145 once its misses were read) and red team 74 (118 probes in
+ * the words of the session's rules: 43 worse than on the starting content, 0 once narrowed; 75 right, the rest wrong
+ * on both, among them 5 acute with nothing: a double dose of quetiapine with beer, lithium "what was left in both
+ * jars", codeine saved "for tonight", a funeral planned "for saturday", a dog given away "won't need anything after
+ * this weekend"). Of all 10 842: 4 663 acute with the emergency reply, 8 acute with nothing, 1 253 concerns with the
+ * numbers, 577 near-misses with the emergency reply.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 4539,
-  acuteWithNothing: 3,
-  concernWithNumbers: 1228,
-  nearMissWithEmergencyReply: 564,
+  acuteWithEmergencyReply: 4663,
+  acuteWithNothing: 8,
+  concernWithNumbers: 1253,
+  nearMissWithEmergencyReply: 577,
   eitherAcuteOrConcernWithNothing: 1,
   eitherConcernOrNoneWithEmergencyReply: 67,
 };
