@@ -68,14 +68,17 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * the words of the session's rules: 43 worse than on the starting content, 0 once narrowed; 75 right, the rest wrong
  * on both, among them 5 acute with nothing: a double dose of quetiapine with beer, lithium "what was left in both
  * jars", codeine saved "for tonight", a funeral planned "for saturday", a dog given away "won't need anything after
- * this weekend"). Of all 10 842: 4 663 acute with the emergency reply, 8 acute with nothing, 1 253 concerns with the
- * numbers, 577 near-misses with the emergency reply.
+ * this weekend"). Of all 10 842 then: 4 663 acute with the emergency reply, 8 acute with nothing, 1 253 concerns with
+ * the numbers, 577 near-misses with the emergency reply. A helper then read both files' misses (edits-r2.py): red team
+ * 74 75 -> 110 of 118 right, reader 73 145 -> 165 of 170, every earlier probe 0 worse; of all 10 842: 4 677 acute with
+ * the emergency reply, 3 acute with nothing (the three of earlier sessions), 1 266 concerns with the numbers, 560
+ * near-misses with the emergency reply.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 4663,
-  acuteWithNothing: 8,
-  concernWithNumbers: 1253,
-  nearMissWithEmergencyReply: 577,
+  acuteWithEmergencyReply: 4677,
+  acuteWithNothing: 3,
+  concernWithNumbers: 1266,
+  nearMissWithEmergencyReply: 560,
   eitherAcuteOrConcernWithNothing: 1,
   eitherConcernOrNoneWithEmergencyReply: 67,
 };
