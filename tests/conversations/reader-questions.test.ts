@@ -52,11 +52,12 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * The thirtieth session: readers 71 and 72 (132 and 130 blind probes of the situations of round 36's failures, in
  * other words, written when the session's first rules existed, neither shown them): reader 71 104 right on the
  * session's starting code, 106 with the first rules, 122 once read; reader 72 103, 107, 122. Added without their
- * equals (three): all 4 967: 4 332 right, 488 wrong, one emergency reply (now reader 71's "whats the ladder here, from
- * the lightest kind of help up to the heaviest?", the crisis classifier alone; the earlier one gets a line since).
- * The floors hold it; raise them as the guide improves.
+ * equals (three): all 4 967: 4 332 right, 488 wrong, one emergency reply (reader 71's "whats the ladder here, from the
+ * lightest kind of help up to the heaviest?", the crisis classifier alone; the earlier one gets a line since). At the
+ * session's end, with a frame that keeps the classifier out of questions about the kinds of help: 4 333 right, 487
+ * wrong, no emergency reply. The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 4332, wrong: 488, emergencies: 1 };
+const FLOOR = { right: 4333, wrong: 487, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {
