@@ -97,18 +97,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 37 (399 messages by two blind writers, written a
+ * The held-out round as measured (README, "Emergencies"): round 38 (399 messages by two blind writers, written a
  * session ahead and kept unread; one equal to an earlier round's left out) on the code at the start of its session
- * (66277ca) gave 185 of 200 acute messages the emergency reply with the right helplines, 196 the numbers (189 the
- * emergency reply, 7 the line, 4 nothing), and 11 of 139 near-misses the emergency reply. No message of the round
- * was read. At its end (round 36 learnt, reader 73's probes read, its rules narrowed after red team 74 and both read
- * again): the same 185 with the emergency reply and the right helplines, 7 the line, 4 nothing; concerns 54 with the
- * line, 3 the emergency reply, 3 nothing; 11 near-misses alarmed, 18 with a line (one concern moved from the emergency
- * reply to the line, one near-miss from nothing to a line). The floors hold the latest measurement; raise them as the
- * guide improves. (Round 36, the round before, is learnt now: it went from 188 to 189 of 198 during its held-out
- * session.)
+ * (173444c) gave 184 of 199 acute messages the emergency reply with the right helplines, 193 the numbers (186 the
+ * emergency reply, 7 the line, 6 nothing), and 12 of 140 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 37, the round before, is
+ * learnt now: it stayed at 185 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 185, acuteWarned: 196, nearMissAlarms: 11 };
+const HELD_OUT_FLOORS = { acuteAnswered: 184, acuteWarned: 193, nearMissAlarms: 12 };
 
 let app: App;
 beforeAll(async () => {

@@ -326,6 +326,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * start: rounds 1-36 and the readers' earlier 4 708 questions 19 458 -> 19 515 right, 848 -> 807 wrong, none right ->
  * wrong; round 36 (now looked at) 371 -> 415 right, 39 -> 8 wrong, 2 -> 0 emergency replies. Rounds that gained keep
  * their new counts as floors.
+ *
+ * Round 38 (428, four blind writers, two for the questions, written a session ahead and kept unread; 92 equal to an
+ * earlier round's question or to each other in the same context left out; eight equal to older training phrases) on
+ * the code at the start of its session (173444c): 376 right, 32 wrong, 2 with the emergency reply, 18 questions back
+ * (12 with the right reading among the choices), 2 out of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -365,6 +370,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round35.json': { right: 465, wrong: 8, emergencies: 0 },
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 383, wrong: 41, emergencies: 2 },
+  'realistic-round38.json': { right: 376, wrong: 32, emergencies: 2 },
 };
 
 /**
@@ -372,16 +378,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round37.json';
+const NEWEST_ROUND = 'realistic-round38.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvordan kommer jeg i gang?',
-  'hvilken bus kører til Søstedet',
-  'hvad er forskellen på dagbehandling og ambulant behandling',
-  'skal jeg selv være med til at lave handleplanen',
-  'adresse?',
-  'hvad sker der efter afgiftningen, bliver man bare sendt hjem',
-  'kan jeg komme på afgiftning',
-  'hvad passer til mig',
+  'er det gratis?',
+  'hvad er afgiftning og hvor lang tid varer det',
+  'hvem bestemmer om jeg skal på afgiftning',
+  'kan jeg komme på behandlingshjem',
+  'hvor gammel skal man være',
+  'Er der brugerbetaling i dagbehandling?',
+  'what happens after detox, do they just send you home?',
+  'is pitstop run by the kommune or is it private?',
 ];
 
 let app: App;
