@@ -1063,10 +1063,13 @@ export class Recognizer {
   private socialOpening(text: string): Command | undefined {
     if (text.includes('?')) return undefined;
     const words = foldedWords(text);
+    // A question typed without its question mark ends in a polite "tak" ("hvilke tilbud er der for en på 40,
+    // giv mig hele listen tak"): the question is asked, the thanks only closes it.
+    const opensWithQuestion = QUESTION_WORDS.has(words[0]);
     for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
       const opening = this.social.of(words.slice(0, length).join(' '));
       if (opening && SOCIAL_COMMANDS.has(opening)) return opening;
-      const closing = this.social.of(words.slice(-length).join(' '));
+      const closing = opensWithQuestion ? undefined : this.social.of(words.slice(-length).join(' '));
       if (closing && CLOSINGS.has(closing)) return closing;
     }
     return undefined;

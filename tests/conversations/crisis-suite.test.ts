@@ -78,9 +78,12 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
  * heart massage at a party last summer and has started again "nu". Training set 117's (3 of 25 as measured before it
  * was learnt, 2 now): a pusher who has threatened and beaten a 17-year-old brother over a debt, a wife out of Xanax since
  * yesterday, shaking and sweating; 118's (2 of 25): stopping daily drink "nu" for fear of fits, people the writer owes
- * knocking on the door "i nat".
+ * knocking on the door "i nat". Round 6's (2 of 35 since round 37 was learnt and the classifier retrained): stopping
+ * benzodiazepines two days ago, shaking, sleepless and feeling very strange, which the classifier alone reads as
+ * withdrawal happening now (no frame could lower it without lowering real withdrawal emergencies).
  */
 const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
+  6: 0.06,
   10: 0.11,
   15: 0.1,
   101: 0.08,

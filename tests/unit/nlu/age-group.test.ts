@@ -46,6 +46,7 @@ describe('the age writers give for themselves', () => {
     ['er der nogen jeg kan snakke med?? er 15', 15],
     ['Min far har drukket hele mit liv. Jeg er 35 nu', 35],
     ['jeg er over 18 og ryger fed hver dag', 19],
+    ['er 17 btw, gælder det stadig for mig?', 17],
   ])('reads "%s" as %i', (text, age) => {
     expect(writerAgeOf(text)).toBe(age);
   });
