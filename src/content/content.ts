@@ -35,6 +35,7 @@ export interface Content {
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;
   aspectCues: Record<Aspect, string[]>;
+  bareAspectCues: Partial<Record<Aspect, string[]>>;
   crisis: CrisisContent;
   crisisExamples: CrisisExample[];
   /** Short phrases per label: what the topic classifier learns and the crisis classifier learns as not an emergency. */

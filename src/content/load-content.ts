@@ -181,6 +181,7 @@ export function readContentFiles(files: ContentFiles): Content {
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,
     aspectCues: commandsFile.aspectCues,
+    bareAspectCues: commandsFile.bareAspectCues,
     crisis: read(CONTENT_FILES.crisis, crisisFileSchema),
     crisisExamples: read(CONTENT_FILES.crisisExamples, crisisExamplesFileSchema).messages,
     examples: perLanguage((language) => read(CONTENT_FILES.examples(language), examplesFileSchema)),

@@ -2,6 +2,7 @@ import { entriesOf } from '../base/records';
 import { findBookingCode } from '../booking/booking-code';
 import { aspectTopic } from '../content/content';
 import {
+  ASPECTS,
   type Aspect,
   type Audience,
   type Command,
@@ -514,6 +515,7 @@ export class Recognizer {
   private readonly subjects = new PhraseMatcher<string>();
   private readonly audiences = new PhraseMatcher<Audience>();
   private readonly aspects = new PhraseMatcher<Aspect>();
+  private readonly bareAspects = new PhraseMatcher<Aspect>();
   private readonly social: SocialTurns;
   private readonly ellipsisCues: string[][];
   private readonly compareCues: PhraseMatcher<true>;
@@ -587,6 +589,7 @@ export class Recognizer {
     for (const [aspect, cues] of entriesOf(content.aspectCues)) {
       cues.forEach((cue) => this.aspects.add(cue, aspect));
     }
+    for (const aspect of ASPECTS) content.bareAspectCues[aspect]?.forEach((cue) => this.bareAspects.add(cue, aspect));
   }
 
   /** What a message asks, read with what the conversation already knows. */
@@ -598,7 +601,7 @@ export class Recognizer {
     const details = {
       subjectId: this.subjectAsked(text, namedSubjects),
       audience: audienceOfWriter(this.audiences.findAll(text)[0], writerAge),
-      aspect: this.aspects.findAll(text)[0],
+      aspect: this.aspects.findAll(text)[0] ?? this.bareAspects.exact(text),
     };
     if (assessed.tier === 'acute') return { intent: { kind: 'crisis', kinds: assessed.kinds }, crisis: assessed, ...details };
     const read = this.intentOf(text, details.subjectId, context);
