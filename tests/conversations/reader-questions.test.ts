@@ -59,11 +59,13 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * The thirty-first session: readers 76 and 77 (135 and 135 blind probes of the situations of round 37's failures, in
  * other words, written when the session's first rules existed, neither shown them): reader 76 107 right on the
  * session's starting code, 112 with the first rules, 127 once read; reader 77 114, 118, 130. Added without their
- * equals (six): all 5 231: 4 589 right, 488 wrong, 3 emergency replies (from round 37's learnt patterns, before they were
- * narrowed). The floors hold it; raise them as the guide
+ * equals (six): all 5 231: 4 589 right, 488 wrong, 3 emergency replies (from round 37's learnt patterns, before they
+ * were narrowed). Then reader 79 (134 more blind probes of the same situations, written after 76 and 77 were read: 108
+ * right on the starting code, 118 with the session's rules, 133 once read). Added without its equals (three): all 5 362
+ * at the session's end: 4 722 right, 487 wrong, no emergency reply. The floors hold it; raise them as the guide
  * improves.
  */
-const FLOOR = { right: 4589, wrong: 488, emergencies: 3 };
+const FLOOR = { right: 4722, wrong: 487, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

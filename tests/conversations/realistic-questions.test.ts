@@ -331,6 +331,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * earlier round's question or to each other in the same context left out; eight equal to older training phrases) on
  * the code at the start of its session (173444c): 376 right, 32 wrong, 2 with the emergency reply, 18 questions back
  * (12 with the right reading among the choices), 2 out of scope.
+ * Against the session's start (round 37's failures and readers 76, 77 and 79's probes read, round 37's emergencies
+ * learnt): rounds 1-36 and the readers' earlier 4 967 questions 19 758 -> 19 775 right, 816 -> 804 wrong, none right ->
+ * wrong; round 37 (now looked at) 383 -> 431 right, 41 -> 6 wrong, 2 -> 0 emergency replies. Rounds that gained keep
+ * their new counts as floors.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -341,26 +345,26 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round6.json': { right: 482, wrong: 8, emergencies: 0 },
   'realistic-round7.json': { right: 479, wrong: 14, emergencies: 0 },
   'realistic-round8.json': { right: 471, wrong: 13, emergencies: 0 },
-  'realistic-round9.json': { right: 458, wrong: 13, emergencies: 0 },
+  'realistic-round9.json': { right: 459, wrong: 12, emergencies: 0 },
   'realistic-round10.json': { right: 431, wrong: 18, emergencies: 0 },
   'realistic-round11.json': { right: 459, wrong: 2, emergencies: 0 },
   'realistic-round12.json': { right: 468, wrong: 13, emergencies: 0 },
-  'realistic-round13.json': { right: 452, wrong: 11, emergencies: 0 },
+  'realistic-round13.json': { right: 453, wrong: 11, emergencies: 0 },
   'realistic-round14.json': { right: 465, wrong: 11, emergencies: 0 },
   'realistic-round15.json': { right: 444, wrong: 9, emergencies: 0 },
-  'realistic-round16.json': { right: 458, wrong: 6, emergencies: 0 },
-  'realistic-round17.json': { right: 457, wrong: 3, emergencies: 0 },
+  'realistic-round16.json': { right: 459, wrong: 5, emergencies: 0 },
+  'realistic-round17.json': { right: 457, wrong: 2, emergencies: 0 },
   'realistic-round18.json': { right: 450, wrong: 2, emergencies: 0 },
   'realistic-round19.json': { right: 445, wrong: 15, emergencies: 0 },
   'realistic-round20.json': { right: 428, wrong: 13, emergencies: 0 },
   'realistic-round21.json': { right: 452, wrong: 1, emergencies: 0 },
   'realistic-round22.json': { right: 424, wrong: 3, emergencies: 0 },
   'realistic-round23.json': { right: 430, wrong: 4, emergencies: 0 },
-  'realistic-round24.json': { right: 415, wrong: 13, emergencies: 0 },
+  'realistic-round24.json': { right: 416, wrong: 13, emergencies: 0 },
   'realistic-round25.json': { right: 414, wrong: 6, emergencies: 0 },
   'realistic-round26.json': { right: 449, wrong: 8, emergencies: 0 },
-  'realistic-round27.json': { right: 409, wrong: 20, emergencies: 0 },
-  'realistic-round28.json': { right: 395, wrong: 19, emergencies: 0 },
+  'realistic-round27.json': { right: 412, wrong: 18, emergencies: 0 },
+  'realistic-round28.json': { right: 396, wrong: 18, emergencies: 0 },
   'realistic-round29.json': { right: 385, wrong: 13, emergencies: 0 },
   'realistic-round30.json': { right: 424, wrong: 6, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
@@ -369,7 +373,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round34.json': { right: 438, wrong: 9, emergencies: 0 },
   'realistic-round35.json': { right: 465, wrong: 8, emergencies: 0 },
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
-  'realistic-round37.json': { right: 383, wrong: 41, emergencies: 2 },
+  'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
   'realistic-round38.json': { right: 376, wrong: 32, emergencies: 2 },
 };
 
