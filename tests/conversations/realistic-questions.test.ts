@@ -332,10 +332,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * the code at the start of its session (173444c): 376 right, 32 wrong, 2 with the emergency reply, 18 questions back
  * (12 with the right reading among the choices), 2 out of scope; at its end 375 right, 34 wrong, 2 with the emergency
  * reply, 17 questions back (11 with the right reading among the choices), 2 out of scope (one question moved from right
- * to wrong and one from a question back to wrong; none the other way). Against the session's start (round 37's failures and readers 76, 77 and 79's probes read, round 37's emergencies
- * learnt): rounds 1-36 and the readers' earlier 4 967 questions 19 758 -> 19 775 right, 816 -> 804 wrong, none right ->
- * wrong; round 37 (now looked at) 383 -> 431 right, 41 -> 6 wrong, 2 -> 0 emergency replies. Rounds that gained keep
- * their new counts as floors.
+ * to wrong and one from a question back to wrong; none the other way). Against the session's start (round 37's
+ * failures and readers 76, 77 and 79's probes read, round 37's emergencies learnt): rounds 1-36 and the readers'
+ * earlier 4 967 questions 19 758 -> 19 775 right, 816 -> 804 wrong, none right -> wrong; round 37 (now looked at) 383
+ * -> 431 right, 41 -> 6 wrong, 2 -> 0 emergency replies. Rounds that gained keep their new counts as floors.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
