@@ -131,7 +131,7 @@ export const commandsFileSchema = z
     guideAnswerCues: z.record(z.enum(GUIDE_CUES), phraseList),
     audienceCues: z.record(z.enum(AUDIENCES), phraseList),
     aspectCues: z.record(z.enum(ASPECTS), phraseList),
-    /** Words that ask an aspect only as the whole message ("how much?", "og hvor?" after an answer): elsewhere they ask other things ("how much is too much"). */
+    /** Words that ask an aspect only as the whole message ("how much?", "og hvor?" after an answer): elsewhere they ask other things ("how much is too much"). Matched whole, so a "*" means nothing here. */
     bareAspectCues: z.partialRecord(z.enum(ASPECTS), phraseList),
     /** Words that compare subjects or ask an overview of them ("forskellen på ambulant og døgn", "et overblik over ambulant og døgn"): two subjects and one of these ask for the overview. */
     compareCues: phraseList,

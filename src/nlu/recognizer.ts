@@ -490,6 +490,10 @@ const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
 const OPENS_A_QUESTION: ReadonlySet<Command> = new Set(['greeting', 'acknowledge']);
 /** What may end a remark and make it small talk: "…, tak", "…, farvel". */
 const CLOSINGS: ReadonlySet<Command> = new Set(['thanks', 'goodbye']);
+/** Question words that open no exclamation (unlike "hvor dejligt", "how kind", "what a relief"). */
+const QUESTION_OPENINGS: ReadonlySet<string> = new Set(
+  foldedWords('hvilke hvilken hvilket hvem hvordan hvorfor hvornår hvad hva which who whom whose why when where'),
+);
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
 
@@ -1067,8 +1071,9 @@ export class Recognizer {
     if (text.includes('?')) return undefined;
     const words = foldedWords(text);
     // A question typed without its question mark ends in a polite "tak" ("hvilke tilbud er der for en på 40,
-    // giv mig hele listen tak"): the question is asked, the thanks only closes it.
-    const opensWithQuestion = QUESTION_WORDS.has(words[0]);
+    // giv mig hele listen tak"): the question is asked, the thanks only closes it. Not an exclamation ("how kind of
+    // you, thank you", "hvor dejligt, farvel"), which "hvor", "how" and "what" also open.
+    const opensWithQuestion = QUESTION_OPENINGS.has(words[0]);
     for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
       const opening = this.social.of(words.slice(0, length).join(' '));
       if (opening && SOCIAL_COMMANDS.has(opening)) return opening;
