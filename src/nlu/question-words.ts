@@ -7,3 +7,11 @@ import { foldedWords } from '../text/fold';
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   foldedWords('hvad hva hvem hvordan hvorfor hvornår hvor hvilken hvilke hvilket what whats who how why when where wheres which'),
 );
+
+/**
+ * Question words that open no exclamation (unlike "hvor dejligt", "how kind", "what a relief"): a message they begin
+ * asks something even without its question mark ("hvilke tilbud er der …, giv mig hele listen tak").
+ */
+export const QUESTION_OPENINGS: ReadonlySet<string> = new Set(
+  foldedWords('hvilke hvilken hvilket hvem hvordan hvorfor hvornår hvad hva which who whom whose why when where'),
+);

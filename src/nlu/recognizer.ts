@@ -26,7 +26,7 @@ import { languageRequest } from './language-request';
 import { LawSections } from './law-sections';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
-import { QUESTION_WORDS } from './question-words';
+import { QUESTION_OPENINGS, QUESTION_WORDS } from './question-words';
 import { SocialTurns } from './social-turns';
 import type { Evidence, LabelledText, Prediction, SoftmaxClassifier } from './softmax-classifier';
 
@@ -490,10 +490,6 @@ const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
 const OPENS_A_QUESTION: ReadonlySet<Command> = new Set(['greeting', 'acknowledge']);
 /** What may end a remark and make it small talk: "…, tak", "…, farvel". */
 const CLOSINGS: ReadonlySet<Command> = new Set(['thanks', 'goodbye']);
-/** Question words that open no exclamation (unlike "hvor dejligt", "how kind", "what a relief"). */
-const QUESTION_OPENINGS: ReadonlySet<string> = new Set(
-  foldedWords('hvilke hvilken hvilket hvem hvordan hvorfor hvornår hvad hva which who whom whose why when where'),
-);
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
 
