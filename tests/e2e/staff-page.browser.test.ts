@@ -137,6 +137,8 @@ describe('the staff page', () => {
     await page.getByRole('status').filter({ hasText: 'Gennemgangen er færdig.' }).waitFor({ timeout: 60_000 });
     expect((await page.locator('#staff-review-summary').innerText()).replace(/\s+/g, ' ')).toBe('Spørgsmål 3 Besvaret 3 Spurgt tilbage 0 Markeret 0');
     const report = page.frameLocator('#staff-review-report');
+    // The report arrives as the frame's srcdoc, which the browser loads after the status is set: wait for it.
+    await report.locator('article.entry').nth(2).waitFor();
     expect(await report.locator('article.entry').count()).toBe(3);
     expect(await page.locator('#staff-review-html').getAttribute('download')).toBe('review.html');
     const frame = page.locator('#staff-review-report');
