@@ -336,6 +336,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * failures and readers 76, 77 and 79's probes read, round 37's emergencies learnt): rounds 1-36 and the readers'
  * earlier 4 967 questions 19 758 -> 19 775 right, 816 -> 804 wrong, none right -> wrong; round 37 (now looked at) 383
  * -> 431 right, 41 -> 6 wrong, 2 -> 0 emergency replies. Rounds that gained keep their new counts as floors.
+ *
+ * Round 39 (429, four blind writers, two for the questions, written a session ahead and kept unread; 91 equal to an
+ * earlier round's question or to each other in the same context left out; thirteen equal to older training phrases)
+ * on the code at the start of its session (000cd56): 386 right, 34 wrong, no emergency reply, 8 questions back (5 with
+ * the right reading among the choices), 1 out of scope.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -376,6 +381,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
   'realistic-round38.json': { right: 375, wrong: 34, emergencies: 2 },
+  'realistic-round39.json': { right: 386, wrong: 34, emergencies: 0 },
 };
 
 /**
@@ -383,16 +389,21 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round38.json';
+const NEWEST_ROUND = 'realistic-round39.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'er det gratis?',
-  'hvad er afgiftning og hvor lang tid varer det',
-  'hvem bestemmer om jeg skal på afgiftning',
-  'kan jeg komme på behandlingshjem',
-  'hvor gammel skal man være',
-  'Er der brugerbetaling i dagbehandling?',
-  'what happens after detox, do they just send you home?',
-  'is pitstop run by the kommune or is it private?',
+  'behandlingsmuligheder',
+  'pårørendegruppe',
+  'anonymt?',
+  'pris?',
+  'jeg får ADHD medicin. skal jeg selv betale for den hvis jeg er i behandling hos jer?',
+  'afrusning',
+  'klage',
+  'hjælp mig med at vælge',
+  "you're useless",
+  'hvilke dage sidder alkoholkonsulenten i sundhedsbutikken',
+  'er lattergas ulovligt',
+  'what are the success targets for drug treatment in Ishøj?',
+  'er du et rigtigt menneske?',
 ];
 
 let app: App;
