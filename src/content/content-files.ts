@@ -17,6 +17,8 @@ export const CONTENT_FILES = {
   checkAccepted: 'check-accepted.yaml',
   examples: (language: Language): string => `examples/${language}.json`,
   messages: (language: Language): string => `examples/messages-${language}.json`,
+  /** Written by `npm run learn:questions`, never by hand. */
+  learnt: 'examples/learnt.json',
 };
 
 export const YAML_EXTENSION = '.yaml';

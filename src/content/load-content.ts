@@ -186,6 +186,7 @@ export function readContentFiles(files: ContentFiles): Content {
     crisisExamples: read(CONTENT_FILES.crisisExamples, crisisExamplesFileSchema).messages,
     examples: perLanguage((language) => read(CONTENT_FILES.examples(language), examplesFileSchema)),
     messages: perLanguage((language) => read(CONTENT_FILES.messages(language), examplesFileSchema)),
+    learnt: read(CONTENT_FILES.learnt, examplesFileSchema),
     locales: splitBilingual(texts),
   };
 }

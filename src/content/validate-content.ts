@@ -124,6 +124,12 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
   }
 
   const labels = new Set([...topicIds, CRISIS_LABEL, NONE_LABEL]);
+  // Whole messages teach the topic classifier only; emergencies are learnt from their own file.
+  const checkMessageLabels = (file: string, byLabel: Record<string, string[]>): void => {
+    for (const label of Object.keys(byLabel)) {
+      if (!labels.has(label) || label === CRISIS_LABEL) at(file, [label], `unknown label "${label}" (emergencies belong in ${CONTENT_FILES.crisisExamples})`);
+    }
+  };
   for (const language of LANGUAGES) {
     const examplesFile = CONTENT_FILES.examples(language);
     const examples = content.examples[language];
@@ -133,11 +139,9 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     for (const label of Object.keys(examples)) {
       if (!labels.has(label)) at(examplesFile, [label], `unknown label "${label}"`);
     }
-    for (const label of Object.keys(content.messages[language])) {
-      if (!labels.has(label) || label === CRISIS_LABEL)
-        at(CONTENT_FILES.messages(language), [label], `unknown label "${label}" (emergencies belong in ${CONTENT_FILES.crisisExamples})`);
-    }
+    checkMessageLabels(CONTENT_FILES.messages(language), content.messages[language]);
   }
+  checkMessageLabels(CONTENT_FILES.learnt, content.learnt);
 
   const known = new Set([...Object.keys(content.variables), ...RUNTIME_VARIABLES]);
   const used = new Set<string>();

@@ -20,6 +20,7 @@ import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold, foldedWords } from '../text/fold';
 import { ADULT_FROM, type AgeGroup, ageGroupOf, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
+import { BackedOffClassifier, type TopicReader } from './backed-off-classifier';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { type CrisisAssessment, CrisisDetector, NO_CRISIS } from './crisis-detector';
 import { languageRequest } from './language-request';
@@ -28,7 +29,7 @@ import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
 import { QUESTION_OPENINGS, QUESTION_WORDS } from './question-words';
 import { SocialTurns } from './social-turns';
-import type { Evidence, LabelledText, Prediction, SoftmaxClassifier } from './softmax-classifier';
+import type { Evidence, LabelledText, Prediction } from './softmax-classifier';
 
 export type Intent =
   | { kind: 'empty' }
@@ -427,6 +428,17 @@ function notInDocumentsFirst(intent: Intent, outside: boolean): Intent {
   return intent;
 }
 
+/**
+ * "Hvilken dosis får man typisk?" after substitution treatment: where the documents do not say, what they say of the
+ * subject asked about before stays a button.
+ */
+function subjectBeforeOffered(intent: Intent, subjectBefore: string | undefined): Intent {
+  if (subjectBefore === undefined || intent.kind !== 'topic' || intent.topicId !== NOT_IN_DOCUMENTS_TOPIC || intent.alternatives?.includes(subjectBefore)) {
+    return intent;
+  }
+  return { ...intent, alternatives: [subjectBefore, ...(intent.alternatives ?? [])] };
+}
+
 /** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?"; a word or two ("a.b.") is no sentence. */
 function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
@@ -495,10 +507,24 @@ const OPENING_WORDS = 4;
 
 /** What the topic classifier learns: the short phrases and the whole messages, per label. */
 export function trainingExamples(content: Content): LabelledText[] {
-  return LANGUAGES.flatMap((language) =>
-    [content.examples[language], content.messages[language]].flatMap((byLabel) =>
-      Object.entries(byLabel).flatMap(([label, texts]) => texts.map((text) => ({ text, label }))),
-    ),
+  return LANGUAGES.flatMap((language) => [content.examples[language], content.messages[language]]).flatMap(examplesOf);
+}
+
+/** What the topic classifier that backs it off learns: the same, and the learnt rounds' questions. */
+export function learntTrainingExamples(content: Content): LabelledText[] {
+  return [...trainingExamples(content), ...examplesOf(content.learnt)];
+}
+
+function examplesOf(byLabel: Record<string, string[]>): LabelledText[] {
+  return Object.entries(byLabel).flatMap(([label, texts]) => texts.map((text) => ({ text, label })));
+}
+
+/** The guide's topic reader: the model of its own phrases, backed off by the one that also learnt the rounds where it is unsure. */
+export function topicClassifier(content: Content): TopicReader {
+  return new BackedOffClassifier(
+    cachedClassifier('topics', trainingExamples(content)),
+    cachedClassifier('topics-learnt', learntTrainingExamples(content)),
+    THRESHOLDS.answer,
   );
 }
 
@@ -540,7 +566,7 @@ export class Recognizer {
 
   constructor(
     private readonly content: Content,
-    private readonly classifier: SoftmaxClassifier = cachedClassifier('topics', trainingExamples(content)),
+    private readonly classifier: TopicReader = topicClassifier(content),
     crisisClassifier: CrisisClassifier = trainCrisisClassifier(content),
   ) {
     this.crisis = new CrisisDetector(content.crisis, crisisClassifier);
@@ -664,7 +690,8 @@ export class Recognizer {
     const forMinor = minorsHelpFirst(family, ageGroup ?? context.ageGroup, writerAge, () => this.helpForWriterCues.foundIn(text));
     const young = youngTieSettled(youngFirst(forMinor, ageGroup ?? context.ageGroup), ageGroup);
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
-    const intent = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
+    const cell = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
+    const intent = subjectBeforeOffered(cell, before !== undefined && this.content.topicById.get(before)?.kind === 'answer' ? before : undefined);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {

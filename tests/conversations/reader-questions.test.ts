@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { z } from 'zod';
 import type { App } from '../../src/app';
-import { outcomeOf } from '../helpers/realistic-questions';
+import { outcomeOf, readerQuestions } from '../helpers/realistic-questions';
 import { keysOf, replyTo, testApp } from '../helpers/test-app';
 
 /**
@@ -12,12 +9,7 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * answers it (one of two where either is right) and any earlier messages of the conversation. Written from the
  * rules, not blind: a regression set that a change to the reading runs against at once (they had lived on one machine).
  */
-const questionsFile = z.object({
-  questions: z.array(
-    z.object({ reader: z.number().int(), expected: z.array(z.string()).min(1), context: z.array(z.string()).optional(), text: z.string().min(1) }),
-  ),
-});
-const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__dirname, '..', 'nlu', 'reader-probes.json'), 'utf8')));
+const questions = readerQuestions();
 
 /**
  * As measured through the adapter at this session's end (3 168 questions: the 3 048 of eleven sessions' readers, and
@@ -62,10 +54,12 @@ const { questions } = questionsFile.parse(JSON.parse(readFileSync(path.join(__di
  * equals (six): all 5 231: 4 589 right, 488 wrong, 3 emergency replies (from round 37's learnt patterns, before they
  * were narrowed). Then reader 79 (134 more blind probes of the same situations, written after 76 and 77 were read: 108
  * right on the starting code, 118 with the session's rules, 133 once read). Added without its equals (three): all 5 362
- * at the session's end: 4 722 right, 487 wrong, no emergency reply. The floors hold it; raise them as the guide
- * improves.
+ * at the session's end: 4 722 right, 487 wrong, no emergency reply.
+ * The thirty-second session: a second topic model that also learnt the realistic rounds (never these questions) backs
+ * off the first where it is unsure: 4 738 right, 487 wrong, no emergency reply. The floors hold it; raise them as the
+ * guide improves.
  */
-const FLOOR = { right: 4722, wrong: 487, emergencies: 0 };
+const FLOOR = { right: 4738, wrong: 487, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

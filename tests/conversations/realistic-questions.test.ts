@@ -1,7 +1,7 @@
 import type { App } from '../../src/app';
-import { trainingExamples } from '../../src/nlu/recognizer';
+import { learntTrainingExamples } from '../../src/nlu/recognizer';
 import { fold } from '../../src/text/fold';
-import { outcomeOf, REALISTIC_ROUNDS, realisticRound } from '../helpers/realistic-questions';
+import { learntQuestions, outcomeOf, REALISTIC_ROUNDS, realisticRound } from '../helpers/realistic-questions';
 import { keysOf, replyTo, testApp } from '../helpers/test-app';
 
 /**
@@ -340,47 +340,54 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 39 (429, four blind writers, two for the questions, written a session ahead and kept unread; 91 equal to an
  * earlier round's question or to each other in the same context left out; thirteen equal to older training phrases)
  * on the code at the start of its session (000cd56): 386 right, 34 wrong, no emergency reply, 8 questions back (5 with
- * the right reading among the choices), 1 out of scope.
+ * the right reading among the choices), 1 out of scope. In that session a second topic model learnt every earlier
+ * round's questions asked without context (content/examples/learnt.json) and backs the first off where it is unsure:
+ * the earlier rounds are now partly trained on, so their floors (set to that session's counts: rounds 1-38 and the
+ * readers' questions 20 962 -> 21 058 right, 850 -> 826 wrong, 14 right -> wrong) guard against breakage, not measure
+ * understanding. Three rounds lost one answer each to a first message now read otherwise (round 15: "min mor drikker
+ * for meget og jeg er flov" as the help for alcohol, then "ved i hvem jeg er nu?" with it; round 22: "jeg er 22 og tager
+ * en del speed" as pregnancy, as the first model leant too; round 30: a 27-year-old child of a drinker asking for
+ * themselves as Projekt GIV).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
-  'realistic-round2.json': { right: 226, wrong: 2, emergencies: 0 },
-  'realistic-round3.json': { right: 377, wrong: 4, emergencies: 0 },
-  'realistic-round4.json': { right: 476, wrong: 9, emergencies: 0 },
-  'realistic-round5.json': { right: 481, wrong: 7, emergencies: 0 },
-  'realistic-round6.json': { right: 482, wrong: 8, emergencies: 0 },
-  'realistic-round7.json': { right: 479, wrong: 14, emergencies: 0 },
-  'realistic-round8.json': { right: 471, wrong: 13, emergencies: 0 },
-  'realistic-round9.json': { right: 459, wrong: 12, emergencies: 0 },
-  'realistic-round10.json': { right: 431, wrong: 18, emergencies: 0 },
-  'realistic-round11.json': { right: 459, wrong: 2, emergencies: 0 },
-  'realistic-round12.json': { right: 468, wrong: 13, emergencies: 0 },
-  'realistic-round13.json': { right: 453, wrong: 11, emergencies: 0 },
-  'realistic-round14.json': { right: 465, wrong: 11, emergencies: 0 },
-  'realistic-round15.json': { right: 444, wrong: 9, emergencies: 0 },
-  'realistic-round16.json': { right: 459, wrong: 5, emergencies: 0 },
+  'realistic-round2.json': { right: 227, wrong: 2, emergencies: 0 },
+  'realistic-round3.json': { right: 382, wrong: 2, emergencies: 0 },
+  'realistic-round4.json': { right: 481, wrong: 7, emergencies: 0 },
+  'realistic-round5.json': { right: 483, wrong: 7, emergencies: 0 },
+  'realistic-round6.json': { right: 483, wrong: 8, emergencies: 0 },
+  'realistic-round7.json': { right: 484, wrong: 10, emergencies: 0 },
+  'realistic-round8.json': { right: 473, wrong: 13, emergencies: 0 },
+  'realistic-round9.json': { right: 461, wrong: 12, emergencies: 0 },
+  'realistic-round10.json': { right: 435, wrong: 16, emergencies: 0 },
+  'realistic-round11.json': { right: 461, wrong: 1, emergencies: 0 },
+  'realistic-round12.json': { right: 471, wrong: 12, emergencies: 0 },
+  'realistic-round13.json': { right: 454, wrong: 11, emergencies: 0 },
+  'realistic-round14.json': { right: 467, wrong: 10, emergencies: 0 },
+  'realistic-round15.json': { right: 444, wrong: 10, emergencies: 0 },
+  'realistic-round16.json': { right: 462, wrong: 5, emergencies: 0 },
   'realistic-round17.json': { right: 457, wrong: 2, emergencies: 0 },
-  'realistic-round18.json': { right: 450, wrong: 2, emergencies: 0 },
-  'realistic-round19.json': { right: 445, wrong: 15, emergencies: 0 },
-  'realistic-round20.json': { right: 428, wrong: 13, emergencies: 0 },
-  'realistic-round21.json': { right: 452, wrong: 1, emergencies: 0 },
-  'realistic-round22.json': { right: 424, wrong: 3, emergencies: 0 },
-  'realistic-round23.json': { right: 430, wrong: 4, emergencies: 0 },
+  'realistic-round18.json': { right: 452, wrong: 2, emergencies: 0 },
+  'realistic-round19.json': { right: 447, wrong: 14, emergencies: 0 },
+  'realistic-round20.json': { right: 430, wrong: 13, emergencies: 0 },
+  'realistic-round21.json': { right: 453, wrong: 1, emergencies: 0 },
+  'realistic-round22.json': { right: 423, wrong: 4, emergencies: 0 },
+  'realistic-round23.json': { right: 431, wrong: 4, emergencies: 0 },
   'realistic-round24.json': { right: 416, wrong: 13, emergencies: 0 },
-  'realistic-round25.json': { right: 414, wrong: 6, emergencies: 0 },
-  'realistic-round26.json': { right: 449, wrong: 8, emergencies: 0 },
-  'realistic-round27.json': { right: 412, wrong: 18, emergencies: 0 },
-  'realistic-round28.json': { right: 396, wrong: 18, emergencies: 0 },
-  'realistic-round29.json': { right: 385, wrong: 13, emergencies: 0 },
-  'realistic-round30.json': { right: 424, wrong: 6, emergencies: 0 },
+  'realistic-round25.json': { right: 415, wrong: 6, emergencies: 0 },
+  'realistic-round26.json': { right: 450, wrong: 8, emergencies: 0 },
+  'realistic-round27.json': { right: 414, wrong: 17, emergencies: 0 },
+  'realistic-round28.json': { right: 400, wrong: 16, emergencies: 0 },
+  'realistic-round29.json': { right: 389, wrong: 13, emergencies: 0 },
+  'realistic-round30.json': { right: 423, wrong: 7, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
-  'realistic-round32.json': { right: 380, wrong: 12, emergencies: 0 },
-  'realistic-round33.json': { right: 460, wrong: 17, emergencies: 0 },
-  'realistic-round34.json': { right: 438, wrong: 9, emergencies: 0 },
-  'realistic-round35.json': { right: 465, wrong: 8, emergencies: 0 },
+  'realistic-round32.json': { right: 383, wrong: 11, emergencies: 0 },
+  'realistic-round33.json': { right: 462, wrong: 16, emergencies: 0 },
+  'realistic-round34.json': { right: 441, wrong: 9, emergencies: 0 },
+  'realistic-round35.json': { right: 466, wrong: 7, emergencies: 0 },
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
-  'realistic-round38.json': { right: 375, wrong: 34, emergencies: 2 },
+  'realistic-round38.json': { right: 389, wrong: 28, emergencies: 2 },
   'realistic-round39.json': { right: 386, wrong: 34, emergencies: 0 },
 };
 
@@ -415,13 +422,21 @@ afterAll(() => app.close());
 
 describe('Realistic questions', () => {
   it('never trains on the newest (held-out) round beyond the generic phrases it shared with training before it was written', () => {
-    const trained = new Set(trainingExamples(app.content).map(({ text }) => fold(text)));
+    const trained = new Set(learntTrainingExamples(app.content).map(({ text }) => fold(text)));
     const leaked = realisticRound(NEWEST_ROUND)
       .filter(({ text }) => trained.has(fold(text)))
       .map(({ text }) => text);
     expect(leaked.sort()).toEqual([...NEWEST_ROUND_ALREADY_TRAINED].sort());
     // The accuracy script reports the last registered round as counts only: it must be this one.
     expect(REALISTIC_ROUNDS[REALISTIC_ROUNDS.length - 1].file).toBe(NEWEST_ROUND);
+  });
+
+  it('learns every earlier round as `npm run learn:questions` writes it, and no question of the newest', () => {
+    expect(app.content.learnt).toEqual(learntQuestions());
+    const learnt = new Set(Object.values(app.content.learnt).flat().map(fold));
+    expect(realisticRound(NEWEST_ROUND).filter(({ text }) => learnt.has(fold(text)))).toEqual([]);
+    // An earlier round's question is learnt: round 37's first one asked without context.
+    expect(learnt.has(fold(realisticRound('realistic-round37.json').find(({ context }) => !context)?.text ?? ''))).toBe(true);
   });
 
   for (const { file, name } of REALISTIC_ROUNDS) {

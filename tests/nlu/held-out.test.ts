@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { trainingExamples } from '../../src/nlu/recognizer';
-import { type EvaluationQuestion, evaluateRecognizer } from '../../src/review/evaluate-recognizer';
+import { learntTrainingExamples } from '../../src/nlu/recognizer';
+import { evaluateRecognizer } from '../../src/review/evaluate-recognizer';
 import { fold } from '../../src/text/fold';
+import { evaluationQuestions } from '../helpers/realistic-questions';
 import { sharedNlu } from '../helpers/test-app';
-
-function questions(file: string): EvaluationQuestion[] {
-  return (JSON.parse(readFileSync(path.join(__dirname, file), 'utf8')) as { questions: EvaluationQuestion[] }).questions;
-}
 
 describe('held-out evaluation', () => {
   const { content, recognizer } = sharedNlu();
-  const heldOut = questions('heldout.json');
-  const dev = questions('dev-questions.json');
+  const heldOut = evaluationQuestions('heldout.json');
+  const dev = evaluationQuestions('dev-questions.json');
 
   it('has at least 150 held-out questions in Danish and English', () => {
     expect(heldOut.length).toBeGreaterThanOrEqual(150);
@@ -20,7 +15,7 @@ describe('held-out evaluation', () => {
   });
 
   it('never trains on an evaluation question', () => {
-    const trained = new Set(trainingExamples(content).map((example) => fold(example.text)));
+    const trained = new Set(learntTrainingExamples(content).map((example) => fold(example.text)));
     const leaked = [...heldOut, ...dev].filter((question) => trained.has(fold(question.text))).map((q) => q.text);
     expect(leaked).toEqual([]);
   });
