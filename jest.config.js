@@ -5,7 +5,9 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
-  // Two workers match the two cores CI has. The classifiers train once and are read back from .cache/models after.
+  // Two workers match the two cores CI has. The classifiers train once, before the workers start, and are read back
+  // from .cache/models after.
+  globalSetup: '<rootDir>/tests/helpers/train-models.ts',
   maxWorkers: 2,
   // A worker's first test trains the classifier; on a busy two-core machine that alone can pass 5 s.
   testTimeout: 30_000,
