@@ -9,7 +9,7 @@ module.exports = {
   // from .cache/models after.
   globalSetup: '<rootDir>/tests/helpers/train-models.ts',
   maxWorkers: 2,
-  // A worker's first test trains the classifier; on a busy two-core machine that alone can pass 5 s.
+  // A worker's first test reads the classifiers and builds the app; on a busy two-core machine that alone can pass 5 s.
   testTimeout: 30_000,
   // Every locale key must be reached by some test: workers note the keys they render, the reporter checks a full run.
   setupFilesAfterEnv: ['<rootDir>/tests/helpers/key-reach.ts'],

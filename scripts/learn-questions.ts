@@ -1,7 +1,7 @@
 /**
- * Writes what the topic classifier learns from the blind realistic rounds and the readers' questions:
- * content/examples/learnt.json, every registered round's questions but the newest (held-out) one's. Run it when a round
- * is taken in (README, "NLU accuracy"); a test fails while the file differs from what it would write.
+ * Writes what the second topic classifier learns from the blind realistic rounds: content/examples/learnt.json, every
+ * registered round's questions asked without context but the newest (held-out) one's. Run it when a round is taken in
+ * (README, "NLU accuracy"); a test fails while the file differs from what it would write.
  *
  * Run: npm run learn:questions
  */
@@ -9,9 +9,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultContentDir } from '../src/base/project-paths';
 import { CONTENT_FILES } from '../src/content/content-files';
-import { learntQuestions } from '../tests/helpers/realistic-questions';
+import { learntQuestionsFile } from '../tests/helpers/realistic-questions';
 
-const learnt = learntQuestions();
 const file = path.join(defaultContentDir(), CONTENT_FILES.learnt);
-writeFileSync(file, `${JSON.stringify(learnt, null, 2)}\n`);
+const text = learntQuestionsFile();
+writeFileSync(file, text);
+const learnt: Record<string, string[]> = JSON.parse(text);
 console.log(`${file}: ${Object.values(learnt).reduce((sum, texts) => sum + texts.length, 0)} questions`);

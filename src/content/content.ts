@@ -46,9 +46,9 @@ export interface Content {
    */
   messages: Record<Language, Record<string, string[]>>;
   /**
-   * Questions per label, both languages, that the blind realistic rounds (every round but the newest, held-out one) and
-   * the readers wrote: for the topic classifier only. Written by many people who never saw the training phrases, they
-   * teach it the ways people ask that the phrases above do not.
+   * Questions per label, both languages, of the blind realistic rounds (every round but the newest, held-out one), asked
+   * without context: for the second topic classifier only. Written by many people who never saw the training phrases,
+   * they teach it the ways people ask that the phrases above do not.
    */
   learnt: Record<string, string[]>;
   locales: Record<Language, LocaleTree>;

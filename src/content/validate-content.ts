@@ -124,12 +124,13 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
   }
 
   const labels = new Set([...topicIds, CRISIS_LABEL, NONE_LABEL]);
-  // Whole messages teach the topic classifier only; emergencies are learnt from their own file.
-  const checkMessageLabels = (file: string, byLabel: Record<string, string[]>): void => {
+  // Whole messages teach the topic classifiers only; emergencies are learnt from their own file.
+  const checkMessageLabels = (file: string, byLabel: Record<string, string[]>, fix: string): void => {
     for (const label of Object.keys(byLabel)) {
-      if (!labels.has(label) || label === CRISIS_LABEL) at(file, [label], `unknown label "${label}" (emergencies belong in ${CONTENT_FILES.crisisExamples})`);
+      if (!labels.has(label) || label === CRISIS_LABEL) at(file, [label], `unknown label "${label}" (${fix})`);
     }
   };
+  const emergenciesElsewhere = `emergencies belong in ${CONTENT_FILES.crisisExamples}`;
   for (const language of LANGUAGES) {
     const examplesFile = CONTENT_FILES.examples(language);
     const examples = content.examples[language];
@@ -139,9 +140,9 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     for (const label of Object.keys(examples)) {
       if (!labels.has(label)) at(examplesFile, [label], `unknown label "${label}"`);
     }
-    checkMessageLabels(CONTENT_FILES.messages(language), content.messages[language]);
+    checkMessageLabels(CONTENT_FILES.messages(language), content.messages[language], emergenciesElsewhere);
   }
-  checkMessageLabels(CONTENT_FILES.learnt, content.learnt);
+  checkMessageLabels(CONTENT_FILES.learnt, content.learnt, "a generated file: correct the round's label and run npm run learn:questions");
 
   const known = new Set([...Object.keys(content.variables), ...RUNTIME_VARIABLES]);
   const used = new Set<string>();

@@ -1,3 +1,4 @@
+import { CRISIS_LABEL } from '../content/content-schema';
 import type { Prediction, Read, SoftmaxClassifier } from './softmax-classifier';
 
 /** What the recognizer asks of a topic model. */
@@ -11,8 +12,12 @@ export type TopicReader = Pick<SoftmaxClassifier, 'predict' | 'read'>;
  * moved clear questions: 2 fewer of the development and held-out questions right, 3 more confidently wrong, and some
  * twenty readings the conversation tests hold. So the first reads, and where it is not sure enough to answer alone
  * (its likeliest reading below `sure`) the two models' readings are averaged: round 38 381 right, 33 wrong, the
- * development and held-out questions as before. Only a message read alone is backed off: the second learnt questions
- * without their conversations, and a follow-up is read together with the message before it in the first's words.
+ * development and held-out questions as before (measured through the bot's entry point, conversations played as they
+ * are). A message is backed off only until the classifier has read one in its conversation (in practice its first
+ * question): the second learnt questions without their conversations, and a later message is read together with
+ * the one before in the first's words (averaging those too gained nothing and moved more readings). A message's
+ * sentences (`predict`) are each read alone, so they are backed off in any conversation. The second model learnt every
+ * example of the first, so it knows every label the first does.
  */
 export class BackedOffClassifier implements TopicReader {
   constructor(
@@ -31,8 +36,9 @@ export class BackedOffClassifier implements TopicReader {
     return options?.earlier || this.isSure(read.predictions) ? read : { ...read, predictions: this.averaged(read.predictions, text) };
   }
 
+  /** Sure as the recognizer decides: by its likeliest topic reading, not an emergency's (the crisis detector's). */
   private isSure(predictions: Prediction[]): boolean {
-    return predictions[0].probability >= this.sure;
+    return (predictions.find(({ label }) => label !== CRISIS_LABEL)?.probability ?? 0) >= this.sure;
   }
 
   private averaged(first: Prediction[], text: string): Prediction[] {

@@ -519,11 +519,14 @@ function examplesOf(byLabel: Record<string, string[]>): LabelledText[] {
   return Object.entries(byLabel).flatMap(([label, texts]) => texts.map((text) => ({ text, label })));
 }
 
-/** The guide's topic reader: the model of its own phrases, backed off by the one that also learnt the rounds where it is unsure. */
-export function topicClassifier(content: Content): TopicReader {
+/**
+ * The guide's topic reader: the model of its own phrases, backed off by the one that also learnt the rounds where it is
+ * unsure. The second's cache name shares no prefix with the first's: the cache sweeps old files by name prefix.
+ */
+export function topicClassifier(content: Content, modelCacheDir?: string): TopicReader {
   return new BackedOffClassifier(
-    cachedClassifier('topics', trainingExamples(content)),
-    cachedClassifier('topics-learnt', learntTrainingExamples(content)),
+    cachedClassifier('topics', trainingExamples(content), modelCacheDir),
+    cachedClassifier('learnt-topics', learntTrainingExamples(content), modelCacheDir),
     THRESHOLDS.answer,
   );
 }

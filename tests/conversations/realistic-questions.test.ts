@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { App } from '../../src/app';
+import { defaultContentDir } from '../../src/base/project-paths';
+import { CONTENT_FILES } from '../../src/content/content-files';
 import { learntTrainingExamples } from '../../src/nlu/recognizer';
 import { fold } from '../../src/text/fold';
-import { learntQuestions, outcomeOf, REALISTIC_ROUNDS, realisticRound } from '../helpers/realistic-questions';
+import { learntQuestionsFile, outcomeOf, REALISTIC_ROUNDS, realisticRound } from '../helpers/realistic-questions';
 import { keysOf, replyTo, testApp } from '../helpers/test-app';
 
 /**
@@ -432,11 +436,12 @@ describe('Realistic questions', () => {
   });
 
   it('learns every earlier round as `npm run learn:questions` writes it, and no question of the newest', () => {
-    expect(app.content.learnt).toEqual(learntQuestions());
+    expect(readFileSync(path.join(defaultContentDir(), CONTENT_FILES.learnt), 'utf8')).toBe(learntQuestionsFile());
     const learnt = new Set(Object.values(app.content.learnt).flat().map(fold));
     expect(realisticRound(NEWEST_ROUND).filter(({ text }) => learnt.has(fold(text)))).toEqual([]);
-    // An earlier round's question is learnt: round 37's first one asked without context.
-    expect(learnt.has(fold(realisticRound('realistic-round37.json').find(({ context }) => !context)?.text ?? ''))).toBe(true);
+    // The round before the newest is learnt: its first question asked without context.
+    const before = REALISTIC_ROUNDS[REALISTIC_ROUNDS.length - 2].file;
+    expect(learnt.has(fold(realisticRound(before).find(({ context }) => !context)?.text ?? ''))).toBe(true);
   });
 
   for (const { file, name } of REALISTIC_ROUNDS) {

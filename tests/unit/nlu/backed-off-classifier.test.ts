@@ -58,6 +58,30 @@ describe('BackedOffClassifier', () => {
     expect(classifier.predict('hvad kan han få af hjælp')[0].label).toBe('young');
   });
 
+  it('counts a reading exactly at the threshold as sure, and judges sureness by topics, not an emergency', () => {
+    const second = fixedReader([['residential', 0.9]]);
+    const atThreshold = new BackedOffClassifier(
+      fixedReader([
+        ['detox', 0.45],
+        ['residential', 0.55 - 0.45],
+      ]),
+      second,
+      0.45,
+    );
+    expect(atThreshold.predict('afgiftning')[0].label).toBe('detox');
+    const crisisFirst = new BackedOffClassifier(
+      fixedReader([
+        ['crisis', 0.5],
+        ['detox', 0.3],
+        ['residential', 0.2],
+      ]),
+      second,
+      0.45,
+    );
+    expect(crisisFirst.predict('afgiftning')[0].label).toBe('residential');
+    expect(second.asked).toBe(1);
+  });
+
   it('reads a follow-up with the first model alone, as the second never learnt conversations', () => {
     const first = fixedReader([
       ['get_help', 0.4],

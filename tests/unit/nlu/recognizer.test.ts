@@ -981,8 +981,8 @@ describe('Recognizer', () => {
       confidence: expect.any(Number),
     });
     // After a subject, what the documents say of it stays a button.
-    const substitution = recognizer.recognize('hvad er substitutionsbehandling?').reading;
-    expect(recognizer.recognize('hvilken dosis får man typisk?', { previous: substitution }).intent).toMatchObject({
+    const substitution = recognizer.recognize('hvad er substitutionsbehandling?');
+    expect(recognizer.recognize('hvilken dosis får man typisk?', { previous: substitution.reading, said: substitution.evidence }).intent).toMatchObject({
       kind: 'topic',
       topicId: 'not_in_documents',
       alternatives: ['substitution'],
@@ -998,6 +998,15 @@ describe('Recognizer', () => {
       kind: 'topic',
       topicId: 'not_in_documents',
       alternatives: ['outpatient'],
+    });
+  });
+
+  it("reads drinking treatment in another municipality than one's own as free choice, and one's own municipality alone not", () => {
+    expect(recognizer.recognize('kan jeg få alkoholbehandling i en anden kommune?').intent).toMatchObject({ kind: 'topic', topicId: 'free_choice' });
+    expect(recognizer.recognize('tilbyder min egen kommune alkoholbehandling?').intent).not.toMatchObject({ topicId: 'free_choice' });
+    expect(recognizer.recognize('does my own municipality offer help for alcohol problems?').intent).not.toMatchObject({ topicId: 'free_choice' });
+    expect(recognizer.recognize('my dad drinks and lives in another municipality, where can he get help?').intent).not.toMatchObject({
+      topicId: 'free_choice',
     });
   });
 
