@@ -56,10 +56,12 @@ const questions = readerQuestions();
  * right on the starting code, 118 with the session's rules, 133 once read). Added without its equals (three): all 5 362
  * at the session's end: 4 722 right, 487 wrong, no emergency reply.
  * The thirty-second session: a second topic model that also learnt the realistic rounds (not this file, though 254 of
- * its texts occur in the rounds too) backs off the first where it is unsure: 4 738 right, 487 wrong, no emergency reply. The floors hold it; raise them as the
- * guide improves.
+ * its texts occur in the rounds too) backs off the first where it is unsure: 4 738 right, 487 wrong, no emergency reply.
+ * Then reader 81 (221 blind first messages of every kind, written after that change, never shown it): 213 right, 5
+ * wrong, 3 asked back on the session's starting code and after alike. Added without its equals (five): all 5 578:
+ * 4 946 right, 492 wrong, no emergency reply. The floors hold it; raise them as the guide improves.
  */
-const FLOOR = { right: 4738, wrong: 487, emergencies: 0 };
+const FLOOR = { right: 4946, wrong: 492, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

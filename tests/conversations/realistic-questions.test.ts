@@ -344,7 +344,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 39 (429, four blind writers, two for the questions, written a session ahead and kept unread; 91 equal to an
  * earlier round's question or to each other in the same context left out; thirteen equal to older training phrases)
  * on the code at the start of its session (000cd56): 386 right, 34 wrong, no emergency reply, 8 questions back (5 with
- * the right reading among the choices), 1 out of scope. In that session a second topic model learnt every earlier
+ * the right reading among the choices), 1 out of scope; at its end 388 right, 34 wrong, no emergency reply, 6 questions
+ * back (3 with the right reading among the choices), 1 out of scope (four questions moved to right, three from a question
+ * back and one from wrong; two from right and one from a question back to wrong; counted, never read). In that session a second topic model learnt every earlier
  * round's questions asked without context (content/examples/learnt.json) and backs the first off where it is unsure:
  * the earlier rounds are now partly trained on, so their floors (set to that session's counts: rounds 1-38 and the
  * readers' questions 20 962 -> 21 058 right, 850 -> 826 wrong, 14 right -> wrong) guard against breakage, not measure
@@ -392,7 +394,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
   'realistic-round38.json': { right: 389, wrong: 28, emergencies: 2 },
-  'realistic-round39.json': { right: 386, wrong: 34, emergencies: 0 },
+  'realistic-round39.json': { right: 388, wrong: 34, emergencies: 0 },
 };
 
 /**

@@ -140,10 +140,16 @@ export function readerQuestions(): ReaderQuestion[] {
  *   second model alone), they gained round 38 four answers but lost seven of the development questions.
  * - The readers' questions are left out: aimed at the reading rules' edges, they gained round 38 nothing.
  * - A question equal to one of the evaluation sets' (tests/nlu/heldout.json, dev-questions.json) is left out, so those
- *   stay unlearnt.
+ *   stay unlearnt; so is one equal to a question of the newest round (generic ones such as "ok" or "nej ingen af dem",
+ *   which writers of different rounds both wrote), so the held-out round is never learnt, not even through an earlier
+ *   round's equal. The texts are only compared, never learnt.
  */
 export function learntQuestions(): Record<string, string[]> {
-  const evaluated = new Set(['heldout.json', 'dev-questions.json'].flatMap((file) => evaluationQuestions(file).map(({ text }) => fold(text))));
+  const newest = REALISTIC_ROUNDS[REALISTIC_ROUNDS.length - 1].file;
+  const evaluated = new Set([
+    ...['heldout.json', 'dev-questions.json'].flatMap((file) => evaluationQuestions(file).map(({ text }) => fold(text))),
+    ...realisticRound(newest).map(({ text }) => fold(text)),
+  ]);
   const learnt: Record<string, string[]> = {};
   for (const { file } of REALISTIC_ROUNDS.slice(0, -1)) {
     for (const { text, expected, context } of realisticRound(file)) {
