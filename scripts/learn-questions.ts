@@ -9,10 +9,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultContentDir } from '../src/base/project-paths';
 import { CONTENT_FILES } from '../src/content/content-files';
-import { learntQuestionsFile } from '../tests/helpers/realistic-questions';
+import { learntQuestions, learntQuestionsFile } from '../tests/helpers/realistic-questions';
 
 const file = path.join(defaultContentDir(), CONTENT_FILES.learnt);
-const text = learntQuestionsFile();
-writeFileSync(file, text);
-const learnt: Record<string, string[]> = JSON.parse(text);
+const learnt = learntQuestions();
+writeFileSync(file, learntQuestionsFile(learnt));
 console.log(`${file}: ${Object.values(learnt).reduce((sum, texts) => sum + texts.length, 0)} questions`);

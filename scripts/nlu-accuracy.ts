@@ -4,12 +4,11 @@
  * - tests/nlu/dev-questions.json: never trained on, but its errors guided the training phrases.
  * Run: npm run eval:nlu            (add -- --all to list every question, not only the misses)
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { defaultContentDir, projectRoot } from '../src/base/project-paths';
+import { defaultContentDir } from '../src/base/project-paths';
 import { loadContent } from '../src/content/load-content';
 import { Recognizer } from '../src/nlu/recognizer';
-import { type EvaluationQuestion, type EvaluationReport, evaluateRecognizer } from '../src/review/evaluate-recognizer';
+import { type EvaluationReport, evaluateRecognizer } from '../src/review/evaluate-recognizer';
+import { evaluationQuestions } from '../tests/helpers/realistic-questions';
 
 const content = loadContent(defaultContentDir());
 const recognizer = new Recognizer(content);
@@ -40,6 +39,5 @@ for (const [name, file] of [
   ['held-out set', 'heldout.json'],
   ['development set', 'dev-questions.json'],
 ]) {
-  const { questions } = JSON.parse(readFileSync(path.join(projectRoot(), 'tests/nlu', file), 'utf8')) as { questions: EvaluationQuestion[] };
-  print(name, evaluateRecognizer(recognizer, content, questions));
+  print(name, evaluateRecognizer(recognizer, content, evaluationQuestions(file)));
 }

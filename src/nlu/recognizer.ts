@@ -694,7 +694,7 @@ export class Recognizer {
     const young = youngTieSettled(youngFirst(forMinor, ageGroup ?? context.ageGroup), ageGroup);
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
     const cell = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
-    const intent = subjectBeforeOffered(cell, before !== undefined && this.content.topicById.get(before)?.kind === 'answer' ? before : undefined);
+    const intent = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     return {
@@ -803,7 +803,7 @@ export class Recognizer {
   ): Intent {
     // "Findes der det?" or "er du sikker?" after the counselling asks about the counselling again, whatever the words read as alone.
     const [answered] = previous ?? [];
-    if (answered && this.askAgainCues.exact(text) && this.content.topicById.get(answered[0])?.kind === 'answer') {
+    if (answered && this.askAgainCues.exact(text) && this.isAnswer(answered[0])) {
       return { kind: 'topic', topicId: answered[0], confidence: answered[1] };
     }
     const alone = this.decideIntent(predictions);
@@ -845,7 +845,12 @@ export class Recognizer {
 
   /** An intent that answers from the documents; not a flow or a reply such as "not in the documents". */
   private answerOf(intent: Intent): Extract<Intent, { kind: 'topic' }> | undefined {
-    return intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind === 'answer' ? intent : undefined;
+    return intent.kind === 'topic' && this.isAnswer(intent.topicId) ? intent : undefined;
+  }
+
+  /** Whether a topic answers from the documents (not a flow, nor a reply such as "not in the documents"). */
+  private isAnswer(topicId: string | undefined): topicId is string {
+    return topicId !== undefined && this.content.topicById.get(topicId)?.kind === 'answer';
   }
 
   /**

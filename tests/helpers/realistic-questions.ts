@@ -163,8 +163,8 @@ export function learntQuestions(): Record<string, string[]> {
 }
 
 /** learnt.json as `npm run learn:questions` writes it, byte for byte. */
-export function learntQuestionsFile(): string {
-  return `${JSON.stringify(learntQuestions(), null, 2)}\n`;
+export function learntQuestionsFile(learnt: Record<string, string[]> = learntQuestions()): string {
+  return `${JSON.stringify(learnt, null, 2)}\n`;
 }
 
 /** The questions of an evaluation set in tests/nlu (`npm run eval:nlu`). */
