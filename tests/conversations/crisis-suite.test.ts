@@ -100,17 +100,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 39 (399 messages by two blind writers, written a
- * session ahead and kept unread; one equal to an earlier round's left out) on the code at the start of its session
- * (000cd56) gave 183 of 200 acute messages the emergency reply with the right helplines, 199 the numbers (185 the
- * emergency reply, 14 the line, 1 nothing), and 7 of 139 near-misses the emergency reply. No message of the round
- * was read. At its end (round 38 learnt): 184 with the right helplines, 198 the numbers (186 the emergency reply, 12
- * the line, 2 nothing: one acute message moved from the line to the emergency reply, one from the line to nothing,
- * counted, never read), near-misses 7, concerns unchanged (50 with the line, 2 the emergency reply, 8 nothing). The
- * floors hold the latest measurement; raise them as the guide improves. (Round 38, the round before, is learnt now:
- * it stayed at 184 of 199 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 40 (397 messages by two blind writers, written a
+ * session ahead and kept unread; three equal to an earlier round's left out) on the code at the start of its session
+ * (91a2ec2) gave 182 of 199 acute messages the emergency reply with the right helplines, 194 the numbers (186 the
+ * emergency reply, 8 the line, 5 nothing), and 11 of 138 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 39, the round before, is
+ * learnt now: it went from 183 to 184 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 184, acuteWarned: 198, nearMissAlarms: 7 };
+const HELD_OUT_FLOORS = { acuteAnswered: 182, acuteWarned: 194, nearMissAlarms: 11 };
 
 let app: App;
 beforeAll(async () => {

@@ -395,6 +395,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
   'realistic-round38.json': { right: 389, wrong: 28, emergencies: 2 },
   'realistic-round39.json': { right: 388, wrong: 34, emergencies: 0 },
+  'realistic-round40.json': { right: 396, wrong: 26, emergencies: 1 },
 };
 
 /**
@@ -402,21 +403,20 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round39.json';
+const NEWEST_ROUND = 'realistic-round40.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'behandlingsmuligheder',
-  'pårørendegruppe',
-  'anonymt?',
-  'pris?',
-  'jeg får ADHD medicin. skal jeg selv betale for den hvis jeg er i behandling hos jer?',
-  'afrusning',
-  'klage',
-  'hjælp mig med at vælge',
-  "you're useless",
-  'hvilke dage sidder alkoholkonsulenten i sundhedsbutikken',
-  'er lattergas ulovligt',
-  'what are the success targets for drug treatment in Ishøj?',
-  'er du et rigtigt menneske?',
+  'How long is the waiting list for drug treatment in Ishøj?',
+  'koster det noget?',
+  'er det misbrug hvis man kun tager coke i weekenden',
+  'hvad skal jeg vælge',
+  'har pitstop en mail man kan skrive til',
+  'er det gratis',
+  'hvor lang tid tager en afgiftning',
+  'how long do I have to complain?',
+  'har kommunen en misbrugspolitik, og hvad går den ud på?',
+  'hvad skal jeg vælge',
+  'am i talking to an actual person right now',
+  'er der et menneske der læser det her?',
 ];
 
 let app: App;
