@@ -837,8 +837,13 @@ export class Recognizer {
     // jeg har røget hash i 6 år…"), but not a thanks or goodbye, which ends one ("hej hej, jeg skal gå nu").
     // A message that names a subject ("tak for hjælpen, hvordan klager jeg") asks about it.
     const topical = subjectId !== undefined || (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
-    const social = topical ? undefined : this.socialOpening(text);
-    if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) return { kind: 'command', command: social };
+    const opening = topical ? undefined : this.socialOpening(text);
+    const social = opening?.command;
+    if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) {
+      // Unclear as a whole, the words after a "tak" may still ask clearly ("tak, jeg vil gerne have hjælp til min hash").
+      const asked = intent.kind === 'clarify' && opening?.rest ? this.answerAlone(opening.rest) : undefined;
+      return asked ?? { kind: 'command', command: social };
+    }
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
     return intent;
   }
@@ -1098,7 +1103,7 @@ export class Recognizer {
    * gå nu": a thanks, greeting, goodbye or "ok" first, then a remark that asks nothing and names no
    * topic, is that social turn; so is a remark that ends in a thanks or goodbye ("jeg smutter nu, farvel").
    */
-  private socialOpening(text: string): Command | undefined {
+  private socialOpening(text: string): { command: Command; rest?: string } | undefined {
     if (text.includes('?')) return undefined;
     const words = foldedWords(text);
     // A question typed without its question mark ends in a polite "tak" ("hvilke tilbud er der for en på 40,
@@ -1107,9 +1112,12 @@ export class Recognizer {
     const opensWithQuestion = QUESTION_OPENINGS.has(words[0]);
     for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
       const opening = this.social.of(words.slice(0, length).join(' '));
-      if (opening && SOCIAL_COMMANDS.has(opening)) return opening;
+      // "ok hvordan bestiller jeg sådan en" asks, question mark or not: the "ok" only opens it.
+      if (opening && SOCIAL_COMMANDS.has(opening) && !QUESTION_OPENINGS.has(words[length])) {
+        return { command: opening, rest: words.slice(length).join(' ') };
+      }
       const closing = opensWithQuestion ? undefined : this.social.of(words.slice(-length).join(' '));
-      if (closing && CLOSINGS.has(closing)) return closing;
+      if (closing && CLOSINGS.has(closing)) return { command: closing };
     }
     return undefined;
   }
@@ -1146,6 +1154,11 @@ export class Recognizer {
    * answers instead. Written without question marks (as on a phone at night), any sentence may be the
    * question; one the classifier is sure of answers.
    */
+  /** A reading of these words alone that answers from the documents (led, maybe, with runner-ups), if they give one. */
+  private answerAlone(words: string): Extract<Intent, { kind: 'topic' }> | undefined {
+    return this.answerOf(this.decideIntent(this.classifier.predict(words)));
+  }
+
   private clearestSentence(text: string): Intent | undefined {
     // A sentence of a word or two asks nothing alone, and scoring every one of hundreds of "a.b." would
     // cost a long message tens of milliseconds: only real sentences, and only so many of them.

@@ -1,7 +1,6 @@
 import { defaultContentDir } from '../../src/base/project-paths';
 import { loadContent } from '../../src/content/load-content';
-import { trainCrisisClassifier } from '../../src/nlu/crisis-classifier';
-import { topicClassifier } from '../../src/nlu/recognizer';
+import { trainModels } from '../../src/nlu/train-models';
 
 /**
  * Jest's global setup: the classifiers train once into .cache/models before any worker starts, so the workers and the
@@ -9,8 +8,6 @@ import { topicClassifier } from '../../src/nlu/recognizer';
  * that learnt the realistic rounds most of it); two workers would otherwise train the same models side by side, and a
  * bot process started meanwhile would train them again before listening.
  */
-export default function trainModels(): void {
-  const content = loadContent(defaultContentDir());
-  topicClassifier(content);
-  trainCrisisClassifier(content);
+export default function trainTestModels(): void {
+  trainModels(loadContent(defaultContentDir()));
 }
