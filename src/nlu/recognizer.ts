@@ -278,22 +278,34 @@ function adultNotYoung(intent: Intent, writer: { age?: number; asksForSelf: bool
   return { kind: 'topic', topicId: next, confidence: intent.confidence, alternatives: [YOUNG_TOPIC] };
 }
 
-/** How likely the fees must be read to answer a cost question in place of a topic with no text on cost. */
-const FEES_MIN_PROBABILITY = 0.1;
+/** How likely the topic that answers an aspect must be read to answer it in place of a topic with no text on it. */
+const ASPECT_TOPIC_MIN_PROBABILITY = 0.1;
+/** How to reach Pitstop: its address and phone, the answer to where a general topic is found. */
+const CONTACT_TOPIC = 'contact';
 
 /**
- * Cost asked of a general topic, which has no text on it ("er pitstop gratis eller hvad"), is answered by the fees,
- * with the topic as a button, where the classifier reads the fees as likely too. Only cost: its words are plain
- * ("gratis", "koster"), while "hvor lang tid" asks a waiting time as often as a length; and only a general topic
- * (a specific one, such as free choice, is asked about itself).
+ * The topic that answers an aspect of a general topic, for aspects whose words are plain ("gratis", "koster"; "hvor
+ * ligger", "where is"), unlike "hvor lang tid", which asks a waiting time as often as a length: cost by its aspect
+ * topic (the fees), place by how to reach Pitstop.
  */
-function costTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Content, reading: Reading | undefined): Intent {
-  if (aspect !== 'cost' || intent.kind !== 'topic') return intent;
+function plainAspectTopic(content: Content, aspect: Aspect | undefined): string | undefined {
+  if (aspect === 'cost') return aspectTopic(content, aspect)?.id;
+  return aspect === 'where' ? CONTACT_TOPIC : undefined;
+}
+
+/**
+ * Cost or place asked of a general topic, which has no text on it ("er pitstop gratis eller hvad", "og hvor finder
+ * jeg dem?" after what Pitstop is), is answered by the topic that answers the aspect (the fees; how to reach
+ * Pitstop), with the topic as a button, where the classifier reads that topic as likely too. Only a general topic: a
+ * specific one, such as free choice, is asked about itself.
+ */
+function aspectTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Content, reading: Reading | undefined): Intent {
+  const answering = plainAspectTopic(content, aspect);
+  if (!aspect || !answering || intent.kind !== 'topic') return intent;
   const topic = content.topicById.get(intent.topicId);
-  const fees = aspectTopic(content, aspect);
-  if (!topic?.general || !fees || topic.aspects[aspect]) return intent;
-  const likely = reading?.some(([label, probability]) => label === fees.id && probability >= FEES_MIN_PROBABILITY);
-  return likely ? { kind: 'topic', topicId: fees.id, confidence: 0, alternatives: [topic.id] } : intent;
+  if (!topic?.general || topic.aspects[aspect]) return intent;
+  const likely = reading?.some(([label, probability]) => label === answering && probability >= ASPECT_TOPIC_MIN_PROBABILITY);
+  return likely ? { kind: 'topic', topicId: answering, confidence: 0, alternatives: [topic.id] } : intent;
 }
 
 /**
@@ -693,7 +705,7 @@ export class Recognizer {
     const forMinor = minorsHelpFirst(family, ageGroup ?? context.ageGroup, writerAge, () => this.helpForWriterCues.foundIn(text));
     const young = youngTieSettled(youngFirst(forMinor, ageGroup ?? context.ageGroup), ageGroup);
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
-    const cell = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
+    const cell = subjectCellFirst(aspectTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
     const intent = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
