@@ -263,6 +263,20 @@ function youngTieSettled(intent: Intent, ageGroup: AgeGroup | undefined): Intent
 }
 
 const PITSTOP_TOPIC = 'pitstop';
+/** "Hvad er pitstop?": a question this short that opens with one of these words asks only what Pitstop is. */
+const DEFINITION_MAX_WORDS = 4;
+const DEFINITION_OPENINGS: ReadonlySet<string> = new Set(foldedWords('hvad hva what whats'));
+
+/**
+ * Whether Pitstop is for a drinker ("hvad så med min mand, han er 58 og drikker" after "er pitstop for unge?", "is
+ * Pitstop the right place?" about a husband who drinks) is answered by the help for alcohol problems, which says
+ * where drinking is treated (Pitstop is for drugs), with Pitstop as a button; a plain "hvad er pitstop?" is not.
+ */
+function pitstopForDrinking(intent: Intent, alcoholAsked: boolean, words: string[]): Intent {
+  if (!alcoholAsked || intent.kind !== 'topic' || intent.topicId !== PITSTOP_TOPIC) return intent;
+  const definition = words.length <= DEFINITION_MAX_WORDS && DEFINITION_OPENINGS.has(words[0]);
+  return definition ? intent : chosenTopic(intent, ALCOHOL_TOPIC);
+}
 /** The help an adult may ask about instead; Pitstop itself where the reading names none. */
 const ADULT_HELP_READINGS = new Set(['outpatient', PITSTOP_TOPIC, COUNSELLING_TOPIC, 'treatment_types', 'get_help', ANONYMOUS_TREATMENT_TOPIC]);
 
@@ -685,7 +699,11 @@ export class Recognizer {
       substance === 'alcohol' ||
       (substance === undefined && context.substance === 'alcohol' && (before === undefined || before === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(before)));
     const drugsAsked = !substances.has('alcohol') && (substance === 'drugs' || (substance === undefined && context.substance === 'drugs'));
-    const alcoholRuled = alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked, drugsAsked, onlyDenied.has('alcohol'));
+    const alcoholRuled = pitstopForDrinking(
+      alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked, drugsAsked, onlyDenied.has('alcohol')),
+      alcoholAsked,
+      words,
+    );
     const asked = this.askedForFirst(alcoholRuled, text, substances, {
       audience: details.audience ?? context.audience,
       subjectId: details.subjectId,
