@@ -113,8 +113,12 @@ function saysOwnAge(first: string | undefined, second: string | undefined): bool
   return (first === 'jeg' && second === 'er') || (first === 'i' && (second === 'm' || second === 'am')) || second === 'im';
 }
 
-/** "er 17 btw, gælder det stadig for mig?": an aside after the age still signs it. */
-const SIGNED_AGE = /^\s*er (\d{1,2})(?:\s+(?:btw|forresten|fyi))?\s*(?:[.!?,]|$)|(?:^|[.!?]\s*)er (\d{1,2})(?:\s+(?:btw|forresten|fyi))?\s*[.!?]*\s*$/i;
+/**
+ * "er 17 btw, gælder det stadig for mig?": an aside after the age still signs it. Opening the message, "er 47 og tager
+ * coke i weekenderne" gives the age with "jeg" left out, as SMS style does.
+ */
+const SIGNED_AGE =
+  /^\s*er (\d{1,2})(?:\s+(?:btw|forresten|fyi))?\s*(?:[.!?,]|\s+(?:og|men)\s+(?!\d)|$)|(?:^|[.!?]\s*)er (\d{1,2})(?:\s+(?:btw|forresten|fyi))?\s*[.!?]*\s*$/i;
 /** "I'm 10 years sober", "jeg er 5 år clean": a time without, not an age. */
 const NOT_OWN_AGE_AFTER = new Set(['sober', 'clean', 'aedru', 'stoffri', 'ude', 'off']);
 

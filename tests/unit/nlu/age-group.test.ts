@@ -47,6 +47,7 @@ describe('the age writers give for themselves', () => {
     ['Min far har drukket hele mit liv. Jeg er 35 nu', 35],
     ['jeg er over 18 og ryger fed hver dag', 19],
     ['er 17 btw, gælder det stadig for mig?', 17],
+    ['er 47 og tager coke i weekenderne, er pitstop kun for de unge?', 47],
   ])('reads "%s" as %i', (text, age) => {
     expect(writerAgeOf(text)).toBe(age);
   });
@@ -58,6 +59,7 @@ describe('the age writers give for themselves', () => {
     ['hun er 15 og jeg er bekymret'],
     ['Er 20 genstande om ugen for meget for min far?'],
     ["I'm 10 years sober and my dad still drinks"],
+    ['er 20 og 30 genstande om ugen meget?'],
   ])('finds none in "%s"', (text) => {
     expect(writerAgeOf(text)).toBeUndefined();
   });
