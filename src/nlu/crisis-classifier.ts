@@ -29,8 +29,8 @@ export const CLASSIFIER_MIN_WORDS = 6;
  * the crisis phrases; every topic phrase is an example of what is not one. It generalises to wordings
  * the patterns in crisis.json have never seen; the patterns stay the precise, explainable part.
  */
-export function trainCrisisClassifier(content: Content): CrisisClassifier {
-  return new CrisisClassifier(cachedClassifier('crisis', crisisTrainingExamples(content)));
+export function trainCrisisClassifier(content: Content, modelCacheDir?: string): CrisisClassifier {
+  return new CrisisClassifier(cachedClassifier('crisis', crisisTrainingExamples(content), modelCacheDir));
 }
 
 /** What the crisis classifier learns from: the learnt messages, and every phrase of the guide (the crisis topic's as emergencies). */

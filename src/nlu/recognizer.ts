@@ -292,34 +292,22 @@ function adultNotYoung(intent: Intent, writer: { age?: number; asksForSelf: bool
   return { kind: 'topic', topicId: next, confidence: intent.confidence, alternatives: [YOUNG_TOPIC] };
 }
 
-/** How likely the topic that answers an aspect must be read to answer it in place of a topic with no text on it. */
-const ASPECT_TOPIC_MIN_PROBABILITY = 0.1;
-/** How to reach Pitstop: its address and phone, the answer to where a general topic is found. */
-const CONTACT_TOPIC = 'contact';
+/** How likely the fees must be read to answer a cost question in place of a topic with no text on cost. */
+const FEES_MIN_PROBABILITY = 0.1;
 
 /**
- * The topic that answers an aspect of a general topic, for aspects whose words are plain ("gratis", "koster"; "hvor
- * ligger", "where is"), unlike "hvor lang tid", which asks a waiting time as often as a length: cost by its aspect
- * topic (the fees), place by how to reach Pitstop.
+ * Cost asked of a general topic, which has no text on it ("er pitstop gratis eller hvad"), is answered by the fees,
+ * with the topic as a button, where the classifier reads the fees as likely too. Only cost: its words are plain
+ * ("gratis", "koster"), while "hvor lang tid" asks a waiting time as often as a length; and only a general topic
+ * (a specific one, such as free choice, is asked about itself).
  */
-function plainAspectTopic(content: Content, aspect: Aspect | undefined): string | undefined {
-  if (aspect === 'cost') return aspectTopic(content, aspect)?.id;
-  return aspect === 'where' ? CONTACT_TOPIC : undefined;
-}
-
-/**
- * Cost or place asked of a general topic, which has no text on it ("er pitstop gratis eller hvad", "og hvor finder
- * jeg dem?" after what Pitstop is), is answered by the topic that answers the aspect (the fees; how to reach
- * Pitstop), with the topic as a button, where the classifier reads that topic as likely too. Only a general topic: a
- * specific one, such as free choice, is asked about itself.
- */
-function aspectTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Content, reading: Reading | undefined): Intent {
-  const answering = plainAspectTopic(content, aspect);
-  if (!aspect || !answering || intent.kind !== 'topic') return intent;
+function costTopicFirst(intent: Intent, aspect: Aspect | undefined, content: Content, reading: Reading | undefined): Intent {
+  if (aspect !== 'cost' || intent.kind !== 'topic') return intent;
   const topic = content.topicById.get(intent.topicId);
-  if (!topic?.general || topic.aspects[aspect]) return intent;
-  const likely = reading?.some(([label, probability]) => label === answering && probability >= ASPECT_TOPIC_MIN_PROBABILITY);
-  return likely ? { kind: 'topic', topicId: answering, confidence: 0, alternatives: [topic.id] } : intent;
+  const fees = aspectTopic(content, aspect);
+  if (!topic?.general || !fees || topic.aspects[aspect]) return intent;
+  const likely = reading?.some(([label, probability]) => label === fees.id && probability >= FEES_MIN_PROBABILITY);
+  return likely ? { kind: 'topic', topicId: fees.id, confidence: 0, alternatives: [topic.id] } : intent;
 }
 
 /**
@@ -723,7 +711,7 @@ export class Recognizer {
     const forMinor = minorsHelpFirst(family, ageGroup ?? context.ageGroup, writerAge, () => this.helpForWriterCues.foundIn(text));
     const young = youngTieSettled(youngFirst(forMinor, ageGroup ?? context.ageGroup), ageGroup);
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
-    const cell = subjectCellFirst(aspectTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
+    const cell = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
     const intent = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
@@ -870,8 +858,9 @@ export class Recognizer {
     const opening = topical ? undefined : this.socialOpening(text);
     const social = opening?.command;
     if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) {
-      // Unclear as a whole, the words after a "tak" may still ask clearly ("tak, jeg vil gerne have hjælp til min hash").
-      const asked = intent.kind === 'clarify' && opening?.rest ? this.answerAlone(opening.rest) : undefined;
+      // Unclear as a whole, the words after a "tak" may still ask ("tak, jeg vil gerne have hjælp til min hash"): they
+      // are answered, or asked back, rather than only thanked.
+      const asked = intent.kind === 'clarify' && opening?.rest ? this.askedAlone(opening.rest) : undefined;
       return asked ?? { kind: 'command', command: social };
     }
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
@@ -1142,8 +1131,7 @@ export class Recognizer {
     const opensWithQuestion = QUESTION_OPENINGS.has(words[0]);
     for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
       const opening = this.social.of(words.slice(0, length).join(' '));
-      // "ok hvordan bestiller jeg sådan en" asks, question mark or not: the "ok" only opens it.
-      if (opening && SOCIAL_COMMANDS.has(opening) && !QUESTION_OPENINGS.has(words[length])) {
+      if (opening && SOCIAL_COMMANDS.has(opening)) {
         return { command: opening, rest: words.slice(length).join(' ') };
       }
       const closing = opensWithQuestion ? undefined : this.social.of(words.slice(-length).join(' '));
@@ -1184,9 +1172,10 @@ export class Recognizer {
    * answers instead. Written without question marks (as on a phone at night), any sentence may be the
    * question; one the classifier is sure of answers.
    */
-  /** A reading of these words alone that answers from the documents (led, maybe, with runner-ups), if they give one. */
-  private answerAlone(words: string): Extract<Intent, { kind: 'topic' }> | undefined {
-    return this.answerOf(this.decideIntent(this.classifier.predict(words)));
+  /** What these words alone ask, where they ask something the documents answer: that answer, or the question between such readings. */
+  private askedAlone(words: string): Intent | undefined {
+    const intent = this.decideIntent(this.classifier.predict(words));
+    return this.answerOf(intent) ?? (intent.kind === 'clarify' ? intent : undefined);
   }
 
   private clearestSentence(text: string): Intent | undefined {

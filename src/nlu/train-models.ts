@@ -8,7 +8,7 @@ import { topicClassifier } from './recognizer';
  * reads the models instead of training them before it listens (about a minute on a fresh clone, issue 15), and the
  * tests' global setup calls it, so that no two test workers train the same models side by side.
  */
-export function trainModels(content: Content): void {
-  topicClassifier(content);
-  trainCrisisClassifier(content);
+export function trainModels(content: Content, modelCacheDir?: string): void {
+  topicClassifier(content, modelCacheDir);
+  trainCrisisClassifier(content, modelCacheDir);
 }

@@ -716,14 +716,14 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('han kommer hjem kl 4 om natten og siger ikke engang godnat', { previous: son }).intent).toMatchObject({ kind: 'topic' });
   });
 
-  it('hears what follows an "ok" or a "tak" where it asks or asks for help, question mark or not', () => {
-    // Round 38: "ok" then a question without its "?" was taken for an "ok" and acknowledged.
-    const counselling = recognizer.recognize('hvad er anonym rådgivning').reading;
-    expect(recognizer.recognize('ok hvordan bestiller jeg sådan en', { previous: counselling }).intent).not.toMatchObject({ kind: 'command' });
-    // A request after a thanks, unclear as a whole, is the request ("tak" was all the guide heard).
+  it('hears a request after a "tak", unclear as a whole: answered or asked back, not only thanked', () => {
     expect(recognizer.recognize('tak, jeg vil gerne have hjælp til min hash').intent).toMatchObject({ kind: 'topic', topicId: 'get_help' });
-    // A remark after a thanks stays a thanks.
+    expect(recognizer.recognize('tak, jeg ryger for meget hash og vil stoppe').intent).toMatchObject({ kind: 'clarify' });
+    // A remark after a thanks stays a thanks, and a greeting with a question word stays a greeting.
+    const counselling = recognizer.recognize('hvad er anonym rådgivning').reading;
     expect(recognizer.recognize('tak det var godt at vide', { previous: counselling }).intent).toEqual({ kind: 'command', command: 'thanks' });
+    expect(recognizer.recognize('hej hvordan går det').intent).toEqual({ kind: 'command', command: 'greeting' });
+    expect(recognizer.recognize('ok hvorfor ikke').intent).toEqual({ kind: 'command', command: 'acknowledge' });
   });
 
   it('reads a short follow-up by a rule that holds only after its topic: "hvilke dage?" after the alcohol counselling', () => {
