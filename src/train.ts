@@ -1,20 +1,38 @@
 import './compile-cache';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { defaultContentDir } from './base/project-paths';
-import { loadContent } from './content/load-content';
+import { type Content, loadContent } from './content/load-content';
 import { defaultModelCacheDir } from './nlu/model-cache';
 import { trainModels } from './nlu/train-models';
 
-// `npm run build`'s last step: the models a start reads, trained at build time (src/nlu/train-models.ts). Content
-// errors are written for people and stop the build, as they would stop the bot. `--cache-dir <folder>` trains into
-// another folder than the one a start reads (the test of this step uses it).
+// `npm run build`'s last step: the models a start reads, trained at build time (src/nlu/train-models.ts).
+// `--cache-dir <folder>` trains into another folder than the one a start reads (the test of this step uses it).
 const flag = process.argv.indexOf('--cache-dir');
 const modelCacheDir = flag >= 0 ? process.argv[flag + 1] : defaultModelCacheDir();
-const started = Date.now();
+if (!modelCacheDir) fail('--cache-dir needs a folder');
+// The model cache forgives a folder it cannot write (a start then trains every time): a build must not. A file is
+// written to find out, as permissions say nothing to root or of a read-only mount.
 try {
-  if (!modelCacheDir) throw new Error('--cache-dir needs a folder');
-  trainModels(loadContent(defaultContentDir()), modelCacheDir);
-  console.log(`models ready in ${modelCacheDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  mkdirSync(modelCacheDir, { recursive: true });
+  const probe = path.join(modelCacheDir, `.writable-${process.pid}`);
+  writeFileSync(probe, '');
+  rmSync(probe);
+} catch {
+  fail(`cannot write the models to ${modelCacheDir}`);
+}
+let content: Content;
+try {
+  content = loadContent(defaultContentDir());
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  // Content errors are written for people and stop the build, as they would stop the bot.
+  fail(error instanceof Error ? error.message : String(error));
+}
+const started = Date.now();
+trainModels(content, modelCacheDir);
+console.log(`models ready in ${modelCacheDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
 }

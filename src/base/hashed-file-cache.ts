@@ -52,8 +52,9 @@ export class HashedFileCache {
   }
 
   /**
-   * Removes files of this name nobody has read for a day. Not every other one: the tests and the built bot
-   * compile the same code differently, so each keeps a file of its own in the same folder.
+   * Removes files of this name nobody has read for a day. Not every other one: a start whose training code is read
+   * from compiled functions (no `src/nlu` beside it) keys its models differently from one that reads the sources, and
+   * both may use the same folder.
    */
   private removeUnused(name: string): void {
     for (const entry of readdirSync(this.dir).filter((candidate) => candidate.startsWith(`${name}-`) && candidate.endsWith(this.extension))) {
