@@ -247,6 +247,12 @@ describe('Recognizer', () => {
     // A thanks that puts a decision off is no goodbye to the classifier; a plan after "I'll think about it" still is.
     expect(recognizer.recognize('thanks a lot, I will think about it tonight').crisis.tier).not.toBe('acute');
     expectTier('acute', ["I will think about it tonight, then I'll take all the pills"]);
+    // A goodbye to walk the dog, and painkillers always carried in a bag, are no emergency to the classifier alone
+    // (both were read as one); a goodbye with a plan beside the dog still gets the numbers.
+    for (const text of ['farvel, jeg skal ud med hunden', 'bye, got to walk the dog', 'I always keep paracetamol in my bag just in case']) {
+      expect({ text, tier: recognizer.recognize(text).crisis.tier }).not.toEqual({ text, tier: 'acute' });
+    }
+    expect(recognizer.recognize('farvel, jeg skal ud med hunden og så er det slut for altid').crisis.tier).not.toBe('none');
     // Worries: an earlier withdrawal one thought one would die of, a debt to dangerous people, pregnant ("i 6. måned",
     // one sentence) and using, passing out after drinking, a relative who says being dead would be easier.
     expectTier('concern', [
