@@ -393,8 +393,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round35.json': { right: 466, wrong: 7, emergencies: 0 },
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
-  'realistic-round38.json': { right: 389, wrong: 28, emergencies: 2 },
-  'realistic-round39.json': { right: 388, wrong: 34, emergencies: 0 },
+  'realistic-round38.json': { right: 393, wrong: 27, emergencies: 0 },
+  'realistic-round39.json': { right: 395, wrong: 27, emergencies: 0 },
   'realistic-round40.json': { right: 396, wrong: 26, emergencies: 1 },
 };
 
