@@ -277,6 +277,7 @@ function pitstopForDrinking(intent: Intent, alcoholAsked: boolean, words: string
   const definition = words.length <= DEFINITION_MAX_WORDS && DEFINITION_OPENINGS.has(words[0]);
   return definition ? intent : chosenTopic(intent, ALCOHOL_TOPIC);
 }
+
 /** The help an adult may ask about instead; Pitstop itself where the reading names none. */
 const ADULT_HELP_READINGS = new Set(['outpatient', PITSTOP_TOPIC, COUNSELLING_TOPIC, 'treatment_types', 'get_help', ANONYMOUS_TREATMENT_TOPIC]);
 
@@ -1166,18 +1167,18 @@ export class Recognizer {
     return { ...asked, alternatives: [whole.topicId] };
   }
 
-  /**
-   * In a message of several sentences the question is usually the one ending in "?" ("I'm Mette,
-   * I'm 34. How do I complain?"); when the whole is unclear, a question the classifier is sure of
-   * answers instead. Written without question marks (as on a phone at night), any sentence may be the
-   * question; one the classifier is sure of answers.
-   */
   /** What these words alone ask, where they ask something the documents answer: that answer, or the question between such readings. */
   private askedAlone(words: string): Intent | undefined {
     const intent = this.decideIntent(this.classifier.predict(words));
     return this.answerOf(intent) ?? (intent.kind === 'clarify' ? intent : undefined);
   }
 
+  /**
+   * In a message of several sentences the question is usually the one ending in "?" ("I'm Mette,
+   * I'm 34. How do I complain?"); when the whole is unclear, a question the classifier is sure of
+   * answers instead. Written without question marks (as on a phone at night), any sentence may be the
+   * question; one the classifier is sure of answers.
+   */
   private clearestSentence(text: string): Intent | undefined {
     // A sentence of a word or two asks nothing alone, and scoring every one of hundreds of "a.b." would
     // cost a long message tens of milliseconds: only real sentences, and only so many of them.
