@@ -100,14 +100,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 40 (397 messages by two blind writers, written a
+ * The held-out round as measured (README, "Emergencies"): round 41 (397 messages by two blind writers, written a
  * session ahead and kept unread; three equal to an earlier round's left out) on the code at the start of its session
- * (91a2ec2) gave 182 of 199 acute messages the emergency reply with the right helplines, 194 the numbers (186 the
- * emergency reply, 8 the line, 5 nothing), and 11 of 138 near-misses the emergency reply. No message of the round
- * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 39, the round before, is
- * learnt now: it went from 183 to 184 of 200 during its held-out session.)
+ * (082d6af) gave 188 of 200 acute messages the emergency reply with the right helplines, 194 the numbers (189 the
+ * emergency reply, 5 the line, 6 nothing), and 9 of 138 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 40, the round before, is
+ * learnt now: it stayed at 182 of 199 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 182, acuteWarned: 194, nearMissAlarms: 11 };
+const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 194, nearMissAlarms: 9 };
 
 let app: App;
 beforeAll(async () => {

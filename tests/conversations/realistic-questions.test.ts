@@ -396,6 +396,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round38.json': { right: 393, wrong: 27, emergencies: 0 },
   'realistic-round39.json': { right: 395, wrong: 27, emergencies: 0 },
   'realistic-round40.json': { right: 396, wrong: 26, emergencies: 1 },
+  'realistic-round41.json': { right: 358, wrong: 41, emergencies: 1 },
 };
 
 /**
@@ -403,20 +404,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round40.json';
+const NEWEST_ROUND = 'realistic-round41.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'How long is the waiting list for drug treatment in Ishøj?',
-  'koster det noget?',
-  'er det misbrug hvis man kun tager coke i weekenden',
-  'hvad skal jeg vælge',
-  'har pitstop en mail man kan skrive til',
-  'er det gratis',
-  'hvor lang tid tager en afgiftning',
-  'how long do I have to complain?',
-  'har kommunen en misbrugspolitik, og hvad går den ud på?',
-  'hvad skal jeg vælge',
-  'am i talking to an actual person right now',
-  'er der et menneske der læser det her?',
+  'is there a waiting list?',
+  'Er det rigtigt at kommunen skal tilbyde behandling inden for 14 dage?',
+  'kan man få rigtig behandling anonymt, altså ikke kun rådgivning?',
+  'hvad sker der når jeg er færdig med behandlingen',
+  'the number just rings out',
+  'hvor gammel skal man vaere',
+  'tæller de 14 dage fra jeg ringer eller fra jeg har været til første møde',
+  'afgiftnig',
 ];
 
 let app: App;
