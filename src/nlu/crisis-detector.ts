@@ -106,7 +106,7 @@ export class CrisisDetector {
   /**
    * The patterns' verdict, raised by the classifier where it is surer; a frame the patterns recognise
    * anywhere in the message ("she's fine now", a question about statistics) keeps it at a concern,
-   * unless a sign of danger now was seen; a frame that says the message is about something else (a football
+   * unless a sign of danger now was seen or the classifier is all but certain; a frame that says the message is about something else (a football
    * table) keeps the classifier out. Raised by the classifier alone, the danger's kind is unknown, so both
    * helplines are named.
    */
@@ -117,10 +117,12 @@ export class CrisisDetector {
     const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
     const { vitalSign, ...found } = this.patternAssessment(sentences, inMessage);
     if (found.tier === 'acute') return found;
-    // A sign of danger now outweighs any frame.
-    const framedBy = (names: string[]): boolean => !vitalSign && names.some((name) => inMessage.has(name));
-    if (framedBy(this.quietBy)) return found;
     const probability = this.classifier?.acuteProbability(text) ?? 0;
+    // A sign of danger now outweighs any frame, and so does a classifier all but certain: a frame is a few words
+    // anywhere in the message ("is it normal", "for a friend"), and beside a knife, 40 paracetamol or a child who
+    // chewed a patch they silenced the emergency reply.
+    const framedBy = (names: string[]): boolean => !vitalSign && probability < CRISIS_THRESHOLDS.certain && names.some((name) => inMessage.has(name));
+    if (framedBy(this.quietBy)) return found;
     const capped = framedBy(this.cappedBy);
     if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
     return probability >= CRISIS_THRESHOLDS.concern && found.tier === 'none' ? { tier: 'concern', kinds: [] } : found;
