@@ -94,12 +94,18 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * near-misses with nothing on the content before; 75, 29 and 60 after a helper read its misses (edits-r82.py). Its six
  * messages about blackouts from drinking are CN: the learnt examples call that none 17 times and a concern 4. Of all
  * 11 470: 4 959, 2, 1 384 and 553.
+ * The thirty-fourth session's retraining (round 40 learnt) moved six that leaned on the classifier alone again (five
+ * acute at 0.73-0.75 to a line: a threat to take her life with the writer's sister locked in, a hose for the exhaust
+ * "ready", scissors or a blade taken up to cut, "she tried last Easter and says she will do it again"; a mother's pills
+ * from bottles "nearly empty already" to the emergency reply): patterns of their own (/work/notes/r41/edits-probes41.py),
+ * and a classifier all but certain outweighs every frame: 4 962, 2, 1 384 and 552; 65 concern-or-none probes with the
+ * emergency reply.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 4959,
+  acuteWithEmergencyReply: 4962,
   acuteWithNothing: 2,
   concernWithNumbers: 1384,
-  nearMissWithEmergencyReply: 553,
+  nearMissWithEmergencyReply: 552,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 65,
 };
