@@ -361,7 +361,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * 2 out of scope. The second model relearnt with round 40 moved one answer each of rounds 7, 12 and 38 to wrong
  * (counted, not read one by one); a classifier all but certain outweighing every frame (crisis-detector.ts) gives a
  * sibling's "and for me? im the one holding everything together" in round 32 the emergency reply (the price of eight
- * more acute messages with it in rounds 35-40 read out of sample).
+ * more acute messages with it in rounds 35-40 read out of sample). Round 40, now in the second model's training: 404 right,
+ * 24 wrong; round 39 396 right.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -402,8 +403,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
   'realistic-round38.json': { right: 392, wrong: 28, emergencies: 0 },
-  'realistic-round39.json': { right: 395, wrong: 27, emergencies: 0 },
-  'realistic-round40.json': { right: 396, wrong: 26, emergencies: 1 },
+  'realistic-round39.json': { right: 396, wrong: 27, emergencies: 0 },
+  'realistic-round40.json': { right: 404, wrong: 24, emergencies: 1 },
   'realistic-round41.json': { right: 358, wrong: 41, emergencies: 1 },
 };
 
