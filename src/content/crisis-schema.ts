@@ -42,6 +42,12 @@ export const crisisFileSchema = z
   .object({
     /** Modifiers that, anywhere in a message, keep the classifier from calling it acute on its own. */
     classifierCappedBy: z.array(z.string()).default([]),
+    /**
+     * Modifiers that keep the classifier from calling a message acute even where it is all but certain: they say the
+     * danger is not now or not meant ("not tonight", a joke, a goodbye to the bottle), where the others (a question
+     * whether something is normal, "for a friend") are only words that often stand beside harmless messages.
+     */
+    classifierFirmlyCappedBy: z.array(z.string()).default([]),
     /** Modifiers that, anywhere in a message, say it is about something else (a football table): the classifier is not asked. */
     classifierQuietBy: z.array(z.string()).default([]),
     groups: z.record(z.string().regex(/^[a-z]+$/), patternList),
@@ -83,6 +89,7 @@ export const crisisFileSchema = z
       ...content.signals.flatMap((signal, index) => [...signal.downgradedBy, ...signal.urgentWith].map((name) => ({ name, path: ['signals', index] }))),
       ...content.combinations.flatMap((combination, index) => combination.downgradedBy.map((name) => ({ name, path: ['combinations', index] }))),
       ...content.classifierCappedBy.map((name) => ({ name, path: ['classifierCappedBy'] })),
+      ...content.classifierFirmlyCappedBy.map((name) => ({ name, path: ['classifierFirmlyCappedBy'] })),
       ...content.classifierQuietBy.map((name) => ({ name, path: ['classifierQuietBy'] })),
     ];
     for (const { name, path } of named) {

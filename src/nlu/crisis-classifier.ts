@@ -14,10 +14,11 @@ const OTHER = 'other';
  * messages, 2 → 3 of its 180 near-misses) and on round 4 (no change), never on the held-out round. The
  * line's threshold 0.5 → 0.45 by leaving each learnt round out in turn (rounds 1–7): acute messages with
  * nothing 12 → 10 of 1 231, near-misses with a line or more 90 → 98 of 1 162, realistic questions with a
- * line 63 → 64 of 2 837 (a missed emergency costs far more than a line of numbers). At CERTAIN or above no frame
- * keeps the emergency reply back: rounds 35–40 each on the content from before it was learnt (out of sample),
- * 1 126 → 1 136 of 1 196 acute messages with the emergency reply, not one concern, near-miss or ordinary question
- * more (0.98 gained the same there but alarmed more of the readers' near-misses; 0.995 gained 6).
+ * line 63 → 64 of 2 837 (a missed emergency costs far more than a line of numbers). At CERTAIN or above only
+ * a frame that says the danger is not now or not meant holds it back (crisis-detector.ts): rounds 35–40 each on
+ * the content from before it was learnt (out of sample), 1 126 → 1 134 of 1 196 acute messages with the emergency
+ * reply, not one concern, near-miss or ordinary question more (0.98 gained as much there but alarmed more of the
+ * readers' near-misses).
  */
 export const CRISIS_THRESHOLDS = { acute: 0.75, concern: 0.45, certain: 0.99 };
 

@@ -52,6 +52,7 @@ export class CrisisDetector {
   private readonly modifiers: TokenPatterns<string>;
   private readonly modifierRules: Record<string, CrisisModifier>;
   private readonly cappedBy: string[];
+  private readonly firmlyCappedBy: string[];
   private readonly quietBy: string[];
   /** Content's emoji, any of them, and the word each is read as. */
   private readonly emoji?: { pattern: RegExp; words: ReadonlyMap<string, string> };
@@ -86,6 +87,7 @@ export class CrisisDetector {
     this.modifiers = new TokenPatterns<string>(groups, this.vocabulary);
     this.modifierRules = content.modifiers;
     this.cappedBy = content.classifierCappedBy;
+    this.firmlyCappedBy = content.classifierFirmlyCappedBy;
     this.quietBy = content.classifierQuietBy;
     for (const [name, modifier] of Object.entries(content.modifiers)) modifier.patterns.forEach((pattern) => this.modifiers.add(pattern, name));
     const emoji = Object.entries(content.emojiWords).map(([symbol, word]) => [symbol.replace(EMOJI_PRESENTATION, ''), word] as const);
@@ -104,10 +106,11 @@ export class CrisisDetector {
   }
 
   /**
-   * The patterns' verdict, raised by the classifier where it is surer; a frame the patterns recognise
-   * anywhere in the message ("she's fine now", a question about statistics) keeps it at a concern,
-   * unless a sign of danger now was seen or the classifier is all but certain; a frame that says the message is about something else (a football
-   * table) keeps the classifier out. Raised by the classifier alone, the danger's kind is unknown, so both
+   * The patterns' verdict, raised by the classifier where it is surer. A frame the patterns recognise anywhere in the
+   * message keeps the classifier at a concern ("she's fine now", a question about statistics: `classifierCappedBy`) or
+   * out (a football table: `classifierQuietBy`), unless a sign of danger now was seen or the classifier is all but
+   * certain; a frame that says the danger is not now or not meant (`classifierFirmlyCappedBy`: "not tonight", a joke)
+   * keeps it at a concern however sure it is. Raised by the classifier alone, the danger's kind is unknown, so both
    * helplines are named.
    */
   assess(text: string): CrisisAssessment {
@@ -118,12 +121,13 @@ export class CrisisDetector {
     const { vitalSign, ...found } = this.patternAssessment(sentences, inMessage);
     if (found.tier === 'acute') return found;
     const probability = this.classifier?.acuteProbability(text) ?? 0;
-    // A sign of danger now outweighs any frame, and so does a classifier all but certain: a frame is a few words
-    // anywhere in the message ("is it normal", "for a friend"), and beside a knife, 40 paracetamol or a child who
-    // chewed a patch they silenced the emergency reply.
-    const framedBy = (names: string[]): boolean => !vitalSign && probability < CRISIS_THRESHOLDS.certain && names.some((name) => inMessage.has(name));
-    if (framedBy(this.quietBy)) return found;
-    const capped = framedBy(this.cappedBy);
+    const framedBy = (names: readonly string[]): boolean => !vitalSign && names.some((name) => inMessage.has(name));
+    // Most frames are a few words that often stand beside harmless messages ("is it normal", "for a friend"); beside
+    // a knife, 40 paracetamol or a child who chewed a patch they silenced the emergency reply, so an all but certain
+    // classifier outweighs them.
+    const certain = probability >= CRISIS_THRESHOLDS.certain;
+    if (!certain && framedBy(this.quietBy)) return found;
+    const capped = framedBy(this.firmlyCappedBy) || (!certain && framedBy(this.cappedBy));
     if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
     return probability >= CRISIS_THRESHOLDS.concern && found.tier === 'none' ? { tier: 'concern', kinds: [] } : found;
   }

@@ -359,9 +359,7 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * in the same context left out; eight equal to older training phrases) on the code at the start of its session
  * (082d6af): 358 right, 41 wrong, one emergency reply, 17 questions back (11 with the right reading among the choices),
  * 2 out of scope. The second model relearnt with round 40 moved one answer each of rounds 7, 12 and 38 to wrong
- * (counted, not read one by one); a classifier all but certain outweighing every frame (crisis-detector.ts) gives a
- * sibling's "and for me? im the one holding everything together" in round 32 the emergency reply (the price of eight
- * more acute messages with it in rounds 35-40 read out of sample). Round 40, now in the second model's training: 404 right,
+ * (counted, not read one by one). Round 40, now in the second model's training: 404 right,
  * 24 wrong; round 39 396 right.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
@@ -396,7 +394,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round29.json': { right: 389, wrong: 13, emergencies: 0 },
   'realistic-round30.json': { right: 423, wrong: 7, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
-  'realistic-round32.json': { right: 382, wrong: 12, emergencies: 1 },
+  'realistic-round32.json': { right: 383, wrong: 11, emergencies: 0 },
   'realistic-round33.json': { right: 462, wrong: 16, emergencies: 0 },
   'realistic-round34.json': { right: 441, wrong: 9, emergencies: 0 },
   'realistic-round35.json': { right: 466, wrong: 7, emergencies: 0 },

@@ -12,22 +12,35 @@ function detectorSaying(probability: number): CrisisDetector {
 }
 
 describe('CrisisDetector: the classifier against the frames', () => {
-  // No pattern of danger in either; each holds a frame: a question whether something is normal caps the classifier
-  // at a line, a question whether one writes with a robot keeps it out.
+  // No pattern of danger in any of them; each holds a frame of content/crisis.json: a question whether something is
+  // normal caps the classifier at a line (classifierCappedBy), a question whether one writes with a robot keeps it out
+  // (classifierQuietBy), "not right now" says the danger is not now (classifierFirmlyCappedBy).
   const capped = 'er det normalt at han sover så meget efter en fest';
   const quiet = 'er du en robot eller et menneske';
+  const firm = 'ikke lige nu, jeg har det ok i aften. skriver i morgen';
 
-  it('a frame keeps a sure classifier from the emergency reply', () => {
-    const sure = detectorSaying(0.9);
-    expect(sure.assess(capped).tier).toBe('concern');
-    expect(sure.assess(quiet).tier).toBe('none');
-    // Without a frame the same probability is an emergency.
-    expect(sure.assess('han sover så meget efter en fest').tier).toBe('acute');
+  it('names the frames these messages hold', () => {
+    expect(crisis.classifierCappedBy).toContain('asksIfNormal');
+    expect(crisis.classifierQuietBy).toContain('humanOrBot');
+    expect(crisis.classifierFirmlyCappedBy).toContain('notNow');
   });
 
-  it('no frame keeps an all but certain classifier from the emergency reply, and both helplines are named', () => {
+  it('a frame keeps a sure classifier from the emergency reply, up to just below all but certain', () => {
+    for (const probability of [0.9, CRISIS_THRESHOLDS.certain - 0.001]) {
+      const sure = detectorSaying(probability);
+      expect([sure.assess(capped).tier, sure.assess(quiet).tier, sure.assess(firm).tier]).toEqual(['concern', 'none', 'concern']);
+    }
+    // Without a frame the same probability is an emergency.
+    expect(detectorSaying(0.9).assess('han sover så meget efter en fest').tier).toBe('acute');
+  });
+
+  it('an all but certain classifier outweighs the frames that are only words beside harmless messages, and names both helplines', () => {
     const certain = detectorSaying(CRISIS_THRESHOLDS.certain);
     expect(certain.assess(capped)).toEqual({ tier: 'acute', kinds: [] });
     expect(certain.assess(quiet)).toEqual({ tier: 'acute', kinds: [] });
+  });
+
+  it('a frame that says the danger is not now holds however sure the classifier is', () => {
+    expect(detectorSaying(1).assess(firm).tier).toBe('concern');
   });
 });
