@@ -104,13 +104,16 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * a child whose parent will not wake, letters and a time set, strangling now, a cleaning product drunk, short cries
  * with typos; near-misses such as "jeg er død" after a run or a hangover promise; two equal to earlier probes left out):
  * 70 of 75 acute with the emergency reply on the session's starting code, 71 now, 27 of 35 concerns with the line, 53
- * of 60 near-misses with nothing. Of all 11 638: 5 033, 4, 1 415 and 554.
+ * of 60 near-misses with nothing; 75, 34 and 60 after a helper read its misses (/work/notes/r41/edits-r83.py: a high
+ * place and "it would be quick", slang for collapsing beside a drug, a cleaning product drunk with drooling; frames
+ * for a hangover, last night's drinking, old medicine handed in; probe-diff 0 worse). Of all 11 638: 5 037, 2, 1 419
+ * and 548.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5033,
-  acuteWithNothing: 4,
-  concernWithNumbers: 1415,
-  nearMissWithEmergencyReply: 554,
+  acuteWithEmergencyReply: 5037,
+  acuteWithNothing: 2,
+  concernWithNumbers: 1419,
+  nearMissWithEmergencyReply: 548,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 65,
 };
