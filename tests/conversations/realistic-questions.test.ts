@@ -358,7 +358,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 41 (418, four blind writers, written a session ahead and kept unread; 102 equal to an earlier round's question
  * in the same context left out; eight equal to older training phrases) on the code at the start of its session
  * (082d6af): 358 right, 41 wrong, one emergency reply, 17 questions back (11 with the right reading among the choices),
- * 2 out of scope. The second model relearnt with round 40 moved one answer each of rounds 7, 12 and 38 to wrong
+ * 2 out of scope; at its end the same, but two emergency replies: the crisis classifier relearnt with round 40 gave a
+ * second question of the round the emergency reply (counted with the detector alone on the content after the intake
+ * and before, scratch-local/heldout-acute-count.ts: 2 and 1 of 418; never read). The second model relearnt with round 40 moved one answer each of rounds 7, 12 and 38 to wrong
  * (counted, not read one by one). Round 40, now in the second model's training: 404 right,
  * 24 wrong; round 39 396 right.
  */
@@ -403,7 +405,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round38.json': { right: 392, wrong: 28, emergencies: 0 },
   'realistic-round39.json': { right: 396, wrong: 27, emergencies: 0 },
   'realistic-round40.json': { right: 404, wrong: 24, emergencies: 1 },
-  'realistic-round41.json': { right: 358, wrong: 41, emergencies: 1 },
+  'realistic-round41.json': { right: 358, wrong: 41, emergencies: 2 },
 };
 
 /**
