@@ -40,7 +40,7 @@ export type CrisisModifier = z.infer<typeof crisisModifierSchema>;
 
 export const crisisFileSchema = z
   .object({
-    /** Modifiers that, anywhere in a message, keep the classifier from calling it acute on its own. */
+    /** Modifiers that, anywhere in a message, keep the classifier from calling it acute on its own, unless it is all but certain. */
     classifierCappedBy: z.array(z.string()).default([]),
     /**
      * Modifiers that keep the classifier from calling a message acute even where it is all but certain: they say the
@@ -48,7 +48,7 @@ export const crisisFileSchema = z
      * whether something is normal, "for a friend") are only words that often stand beside harmless messages.
      */
     classifierFirmlyCappedBy: z.array(z.string()).default([]),
-    /** Modifiers that, anywhere in a message, say it is about something else (a football table): the classifier is not asked. */
+    /** Modifiers that, anywhere in a message, say it is about something else (a football table): the classifier counts only if all but certain. */
     classifierQuietBy: z.array(z.string()).default([]),
     groups: z.record(z.string().regex(/^[a-z]+$/), patternList),
     signals: z.array(
