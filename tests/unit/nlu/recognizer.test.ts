@@ -253,6 +253,10 @@ describe('Recognizer', () => {
       expect({ text, tier: recognizer.recognize(text).crisis.tier }).not.toEqual({ text, tier: 'acute' });
     }
     expect(recognizer.recognize('farvel, jeg skal ud med hunden og så er det slut for altid').crisis.tier).not.toBe('none');
+    // A thanks for everything that says the guide helped is a thanks to it: the line, not the emergency reply; without
+    // that, or with a farewell for ever, a thanks for everything and a goodbye stay an emergency.
+    expectTier('concern', ['mange tak for alt, det har hjulpet meget. farvel', 'thank you for everything, you helped a lot. bye']);
+    expectTier('acute', ['tak for alt. farvel', 'tak for alt, det har hjulpet. farvel for altid']);
     // Worries: an earlier withdrawal one thought one would die of, a debt to dangerous people, pregnant ("i 6. måned",
     // one sentence) and using, passing out after drinking, a relative who says being dead would be easier.
     expectTier('concern', [
