@@ -360,9 +360,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * (082d6af): 358 right, 41 wrong, one emergency reply, 17 questions back (11 with the right reading among the choices),
  * 2 out of scope; at its end the same, but two emergency replies: the crisis classifier relearnt with round 40 gave a
  * second question of the round the emergency reply (counted with the detector alone on the content after the intake
- * and before, scratch-local/heldout-acute-count.ts: 2 and 1 of 418; never read). The second model relearnt with round 40 moved one answer each of rounds 7, 12 and 38 to wrong
- * (counted, not read one by one). Round 40, now in the second model's training: 404 right,
- * 24 wrong; round 39 396 right.
+ * and before, scratch-local/heldout-acute-count.ts: 2 and 1 of 418; never read). The second model relearnt with round
+ * 40 moved one answer each of rounds 7, 12 and 38 to wrong (counted, not read one by one); round 38's came back (a
+ * residential question the retrained crisis classifier had given the emergency reply). Round 40, now in the second
+ * model's training: 404 right, 24 wrong; round 39 396 right.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -402,7 +403,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round35.json': { right: 466, wrong: 7, emergencies: 0 },
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
-  'realistic-round38.json': { right: 392, wrong: 28, emergencies: 0 },
+  'realistic-round38.json': { right: 393, wrong: 27, emergencies: 0 },
   'realistic-round39.json': { right: 396, wrong: 27, emergencies: 0 },
   'realistic-round40.json': { right: 404, wrong: 24, emergencies: 1 },
   'realistic-round41.json': { right: 358, wrong: 41, emergencies: 2 },
