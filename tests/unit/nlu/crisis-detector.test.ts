@@ -5,10 +5,16 @@ import { CrisisDetector } from '../../../src/nlu/crisis-detector';
 
 const { crisis } = loadContent(defaultContentDir());
 
-/** The content's patterns and frames with a classifier that says `probability` for every message. */
-function detectorSaying(probability: number): CrisisDetector {
-  const classifier: Pick<CrisisClassifier, 'acuteProbability'> = { acuteProbability: () => probability };
-  return new CrisisDetector(crisis, classifier as CrisisClassifier);
+/** The probability the stand-in classifier gives every message; each test sets it. */
+let probability = 0;
+const classifier: Pick<CrisisClassifier, 'acuteProbability'> = { acuteProbability: () => probability };
+// One detector: building the content's patterns is the slow part, and only the classifier's answer varies.
+const detector = new CrisisDetector(crisis, classifier as CrisisClassifier);
+
+/** The content's patterns and frames with a classifier that says `said` for every message. */
+function detectorSaying(said: number): CrisisDetector {
+  probability = said;
+  return detector;
 }
 
 describe('CrisisDetector: the classifier against the frames', () => {
