@@ -106,15 +106,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 41 (397 messages by two blind writers, written a
- * session ahead and kept unread; three equal to an earlier round's left out) on the code at the start of its session
- * (082d6af) gave 188 of 200 acute messages the emergency reply with the right helplines, 194 the numbers (189 the
- * emergency reply, 5 the line, 6 nothing), and 9 of 138 near-misses the emergency reply. No message of the round
- * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 40, the round before, is
- * learnt now: it stayed at 182 of 199 during its held-out session.) At the session's end: the same, with 8 near-misses
- * given the emergency reply.
+ * The held-out round as measured (README, "Emergencies"): round 42 (392 messages by two blind writers, written a
+ * session ahead and kept unread; eight equal to an earlier round's left out) on the code at the start of its session
+ * (532254a) gave 186 of 198 acute messages the emergency reply with the right helplines, 194 the numbers (188 the
+ * emergency reply, 6 the line, 4 nothing), and 7 of 135 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 41, the round before, is
+ * learnt now: it stayed at 188 of 200 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 188, acuteWarned: 194, nearMissAlarms: 8 };
+const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 194, nearMissAlarms: 7 };
 
 let app: App;
 beforeAll(async () => {

@@ -407,6 +407,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round39.json': { right: 396, wrong: 27, emergencies: 0 },
   'realistic-round40.json': { right: 404, wrong: 24, emergencies: 1 },
   'realistic-round41.json': { right: 358, wrong: 41, emergencies: 2 },
+  'realistic-round42.json': { right: 379, wrong: 33, emergencies: 1 },
 };
 
 /**
@@ -414,16 +415,14 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round41.json';
+const NEWEST_ROUND = 'realistic-round42.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'is there a waiting list?',
-  'Er det rigtigt at kommunen skal tilbyde behandling inden for 14 dage?',
-  'kan man få rigtig behandling anonymt, altså ikke kun rådgivning?',
-  'hvad sker der når jeg er færdig med behandlingen',
-  'the number just rings out',
-  'hvor gammel skal man vaere',
-  'tæller de 14 dage fra jeg ringer eller fra jeg har været til første møde',
-  'afgiftnig',
+  'hvordan booker jeg',
+  'hvordan kommer jeg i gang',
+  'har ringet til det nummer 4 gange i dag og ingen tager den',
+  'skal jeg sige mit navn?',
+  'hvordan faar jeg fat i et rigtigt menneske hos pitstop',
+  'hvor lang tid tager det',
 ];
 
 let app: App;
