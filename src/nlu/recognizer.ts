@@ -860,9 +860,13 @@ export class Recognizer {
     const social = opening?.command;
     if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) {
       // Unclear as a whole, the words after a "tak" may still ask ("tak, jeg vil gerne have hjælp til min hash"): they
-      // are answered, or asked back, rather than only thanked.
-      const asked = intent.kind === 'clarify' && opening?.rest ? this.askedAlone(opening.rest) : undefined;
-      return asked ?? { kind: 'command', command: social };
+      // are answered, or asked back, rather than only thanked. An "ok" before a question word opens a question ("ok så
+      // du ved det ikke. hvem kan jeg så spørge", "ok so you don't know. what about polish then"): it is answered, or
+      // gets the reply the whole message reads as, never only an "ok".
+      const rest = opening?.rest;
+      const opensQuestion = OPENS_A_QUESTION.has(social) && rest !== undefined && foldedWords(rest).some((word) => QUESTION_WORDS.has(word));
+      const asked = (intent.kind === 'clarify' || opensQuestion) && rest ? this.askedAlone(rest) : undefined;
+      return asked ?? (opensQuestion && intent.kind === 'topic' ? intent : { kind: 'command', command: social });
     }
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
     return intent;
