@@ -198,6 +198,8 @@ const BARE_DRUG_READINGS = ['get_help', 'treatment_types', 'what_is_abuse'];
 const BARE_DRUG_MAX_WORDS = 2;
 /** Up to this many words, the writer saying they use a drug, and nothing more, is read as the drug named alone. */
 const OWN_USE_MAX_WORDS = 8;
+/** A reading barely past the answer line ("i do too much coke" as the fees at 0.46: "too much" as "how much") does not outweigh the drug named. */
+const OWN_USE_SURE = 0.6;
 
 /**
  * Readings that, where a message names alcohol and no drug ("hvor kan jeg snakke med nogen om mit druk"),
@@ -736,7 +738,7 @@ export class Recognizer {
    * help, its kinds and when use is a problem (it had read them as pregnancy or fees).
    */
   private ownUseStated(text: string, words: string[], intent: Intent, audience: Audience | undefined): boolean {
-    const sure = intent.kind === 'topic' && intent.alternatives === undefined;
+    const sure = intent.kind === 'topic' && intent.alternatives === undefined && intent.confidence >= OWN_USE_SURE;
     return !sure && audience === undefined && !text.includes('?') && words.length <= OWN_USE_MAX_WORDS && this.ownUseCues.foundIn(text);
   }
 
