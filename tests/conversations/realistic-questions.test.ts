@@ -364,6 +364,12 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * 40 moved one answer each of rounds 7, 12 and 38 to wrong (counted, not read one by one); round 38's came back (a
  * residential question the retrained crisis classifier had given the emergency reply). Round 40, now in the second
  * model's training: 404 right, 24 wrong; round 39 396 right.
+ *
+ * Round 42 (420, four blind writers, written a session ahead and kept unread; 100 equal to an earlier round's question
+ * in the same context left out; six equal to older training phrases) on the code at the start of its session
+ * (532254a): 379 right, 33 wrong, one emergency reply, 6 questions back (2 with the right reading among the choices),
+ * 2 out of scope. The second model relearnt with round 41 moved one answer of round 38 to a question back (counted,
+ * not read one by one). Round 41, now in the second model's training: 369 right, 36 wrong.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -403,10 +409,10 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round35.json': { right: 466, wrong: 7, emergencies: 0 },
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
-  'realistic-round38.json': { right: 393, wrong: 27, emergencies: 0 },
+  'realistic-round38.json': { right: 392, wrong: 26, emergencies: 0 },
   'realistic-round39.json': { right: 396, wrong: 27, emergencies: 0 },
   'realistic-round40.json': { right: 404, wrong: 24, emergencies: 1 },
-  'realistic-round41.json': { right: 358, wrong: 41, emergencies: 2 },
+  'realistic-round41.json': { right: 369, wrong: 36, emergencies: 2 },
   'realistic-round42.json': { right: 379, wrong: 33, emergencies: 1 },
 };
 
