@@ -461,6 +461,13 @@ function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
 }
 
+/** Whether a sentence after the first opens with a question word ("ok så du ved det ikke. *hvem* kan jeg så spørge"). */
+function laterSentenceAsks(text: string): boolean {
+  return sentencesOf(text)
+    .slice(1)
+    .some((sentence) => QUESTION_WORDS.has(foldedWords(sentence)[0]));
+}
+
 function questionsOf(sentences: string[]): string[] {
   return sentences.filter((sentence) => sentence.includes('?'));
 }
@@ -862,11 +869,12 @@ export class Recognizer {
     const social = opening?.command;
     if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) {
       // Unclear as a whole, the words after a "tak" may still ask ("tak, jeg vil gerne have hjælp til min hash"): they
-      // are answered, or asked back, rather than only thanked. An "ok" before a question word opens a question ("ok så
-      // du ved det ikke. hvem kan jeg så spørge", "ok so you don't know. what about polish then"): it is answered, or
-      // gets the reply the whole message reads as, never only an "ok".
+      // are answered, or asked back, rather than only thanked. An "ok" whose message goes on with a sentence that opens
+      // with a question word asks it ("ok så du ved det ikke. hvem kan jeg så spørge", "ok so you don't know. what about
+      // polish then"): answered, or given the reply the whole message reads as, never only an "ok". Not a question
+      // word in the same breath ("hi how are you", "ok hvad nu"), which is small talk.
       const rest = opening?.rest;
-      const opensQuestion = OPENS_A_QUESTION.has(social) && rest !== undefined && foldedWords(rest).some((word) => QUESTION_WORDS.has(word));
+      const opensQuestion = OPENS_A_QUESTION.has(social) && laterSentenceAsks(text);
       const asked = (intent.kind === 'clarify' || opensQuestion) && rest ? this.askedAlone(rest) : undefined;
       return asked ?? (opensQuestion && intent.kind === 'topic' ? intent : { kind: 'command', command: social });
     }
