@@ -355,21 +355,21 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * en del speed" as pregnancy, as the first model leant too; round 30: a 27-year-old child of a drinker asking for
  * themselves as Projekt GIV).
  *
- * Round 41 (418, four blind writers, written a session ahead and kept unread; 102 equal to an earlier round's question
- * in the same context left out; eight equal to older training phrases) on the code at the start of its session
- * (082d6af): 358 right, 41 wrong, one emergency reply, 17 questions back (11 with the right reading among the choices),
- * 2 out of scope; at its end the same, but two emergency replies: the crisis classifier relearnt with round 40 gave a
- * second question of the round the emergency reply (counted with the detector alone on the content after the intake
- * and before, scratch-local/heldout-acute-count.ts: 2 and 1 of 418; never read). The second model relearnt with round
- * 40 moved one answer each of rounds 7, 12 and 38 to wrong (counted, not read one by one); round 38's came back (a
- * residential question the retrained crisis classifier had given the emergency reply). Round 40, now in the second
- * model's training: 404 right, 24 wrong; round 39 396 right.
+ * Round 41 (418, four blind writers, two for the questions, written a session ahead and kept unread; 102 equal to an
+ * earlier round's question in the same context left out; eight equal to older training phrases) on the code at the
+ * start of its session (082d6af): 358 right, 41 wrong, one emergency reply, 17 questions back (11 with the right
+ * reading among the choices), 2 out of scope; at its end the same, but two emergency replies: the crisis classifier
+ * relearnt with round 40 gave a second question of the round the emergency reply (counted with the detector alone on
+ * the content after the intake and before, scratch-local/heldout-acute-count.ts: 2 and 1 of 418; never read). The
+ * second model relearnt with round 40 moved one answer each of rounds 7, 12 and 38 to wrong (counted, not read one by
+ * one); round 38's came back (a residential question the retrained crisis classifier had given the emergency reply).
+ * Round 40, now in the second model's training: 404 right, 24 wrong; round 39 396 right.
  *
- * Round 42 (420, four blind writers, written a session ahead and kept unread; 100 equal to an earlier round's question
- * in the same context left out; six equal to older training phrases) on the code at the start of its session
- * (532254a): 379 right, 33 wrong, one emergency reply, 6 questions back (2 with the right reading among the choices),
- * 2 out of scope. The second model relearnt with round 41 moved one answer of round 38 to a question back (counted,
- * not read one by one). Round 41, now in the second model's training: 369 right, 36 wrong.
+ * Round 42 (420, four blind writers, two for the questions, written a session ahead and kept unread; 100 equal to an
+ * earlier round's question in the same context left out; six equal to older training phrases) on the code at the start
+ * of its session (532254a): 379 right, 33 wrong, one emergency reply, 6 questions back (2 with the right reading among
+ * the choices), 2 out of scope. The second model relearnt with round 41 moved one answer of round 38 to a question back
+ * (counted, not read one by one). Round 41, now in the second model's training: 369 right, 36 wrong.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
