@@ -106,18 +106,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 42 (392 messages by two blind writers, written a
- * session ahead and kept unread; eight equal to an earlier round's left out) on the code at the start of its session
- * (532254a) gave 186 of 198 acute messages the emergency reply with the right helplines, 194 the numbers (188 the
- * emergency reply, 6 the line, 4 nothing), and 7 of 135 near-misses the emergency reply. No message of the round
- * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 41, the round before, is
- * learnt now: it stayed at 188 of 200 during its held-out session.) At the session's end: the same for acute messages,
- * and 8 near-misses with the emergency reply: the emergency classifier relearnt with round 41 gave one more near-miss
- * the emergency reply and one concern nothing (counted with the detector alone on the content before and after the
- * intake, scratch-local/heldout-moves.ts; never read); the session's patterns moved one concern from the emergency
- * reply to the line.
+ * The held-out round as measured (README, "Emergencies"): round 43 (396 messages by two blind writers, written a
+ * session ahead and kept unread; four equal to an earlier round's left out) on the code at the start of its session
+ * (338ce3c) gave 179 of 199 acute messages the emergency reply with the right helplines, 193 the numbers (184 the
+ * emergency reply, 9 the line, 6 nothing), and 9 of 137 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 42, the round before, is
+ * learnt now: it stayed at 186 of 198 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 194, nearMissAlarms: 8 };
+const HELD_OUT_FLOORS = { acuteAnswered: 179, acuteWarned: 193, nearMissAlarms: 9 };
 
 let app: App;
 beforeAll(async () => {

