@@ -46,6 +46,8 @@ export class CrisisDetector {
   private readonly combinations: Array<{ signal: Signal; parts: number[] }>;
   /** Every part of every combination in one set, a match naming its part: each sentence is searched once, not once per part. */
   private readonly combinationParts: TokenPatterns<number>;
+  /** By part, the combination it belongs to (each part belongs to one). */
+  private readonly combinationOfPart: number[] = [];
   private readonly masks: TokenPatterns<true>;
   private readonly unmaskers: TokenPatterns<true>;
   private readonly substances: TokenPatterns<true>;
@@ -69,10 +71,11 @@ export class CrisisDetector {
     }
     const combinationParts = new TokenPatterns<number>(groups, this.vocabulary);
     let parts = 0;
-    this.combinations = content.combinations.map(({ all, ...rule }) => ({
+    this.combinations = content.combinations.map(({ all, ...rule }, combination) => ({
       signal: { ...rule, urgentWith: [] },
       parts: all.map((alternatives) => {
         const part = parts++;
+        this.combinationOfPart[part] = combination;
         alternatives.forEach((pattern) => combinationParts.add(pattern, part));
         return part;
       }),
@@ -178,9 +181,13 @@ export class CrisisDetector {
   /** A combination holds when every part is found somewhere in the message; any modifier in it counts. */
   private combinationsIn(sentences: Sentence[], inMessage: ReadonlySet<string>): Found[] {
     const found = new Set(sentences.flatMap(({ words, masked }) => this.combinationParts.findIn(words, masked).map(({ value }) => value)));
-    return this.combinations
-      .filter(({ parts }) => parts.every((part) => found.has(part)))
-      .map(({ signal }) => ({ kind: signal.kind, tier: this.tierOf(signal, (name) => inMessage.has(name)), lowest: signal.lowest }));
+    // Counted from the few parts found rather than asked of every combination: each part belongs to one combination.
+    const partsFound = new Map<number, number>();
+    for (const part of found) partsFound.set(this.combinationOfPart[part], (partsFound.get(this.combinationOfPart[part]) ?? 0) + 1);
+    return [...partsFound]
+      .filter(([combination, count]) => count === this.combinations[combination].parts.length)
+      .map(([combination]) => this.combinations[combination].signal)
+      .map((signal) => ({ kind: signal.kind, tier: this.tierOf(signal, (name) => inMessage.has(name)), lowest: signal.lowest }));
   }
 
   private tierOf(signal: Signal, near: (modifier: string) => boolean): Tier {

@@ -74,15 +74,21 @@ export class PatternVocabulary {
    */
   private readonly places: Array<readonly number[]> = [];
   private readonly placeIds = new Map<string, number>();
+  /** By atom id, the places it stands in; built with the first read after a change. */
+  private placesOfAtom?: ReadonlyArray<readonly number[] | undefined>;
 
-  /** Each word's atoms; nothing of the words is kept. */
+  /** Each word's atoms, and which places they hold; nothing of the words is kept. */
   read(tokens: string[]): ReadWords {
     this.index ??= new AtomIndex(this.atoms);
+    this.placesOfAtom ??= placesByAtom(this.places);
     const index = this.index;
     const atomSets = tokens.map((token) => index.atomsOf(token));
     const present = new Set<number>();
     for (const atoms of atomSets) for (const atom of atoms) present.add(atom);
-    return { vocabulary: this, atomSets, present, placesHeld: new Uint8Array(this.places.length) };
+    // From the text's few atoms to the places they stand in, rather than from each place a pattern needs to its atoms.
+    const placesHeld = new Uint8Array(this.places.length);
+    for (const atom of present) for (const place of this.placesOfAtom[atom] ?? NO_IDS) placesHeld[place] = 1;
+    return { vocabulary: this, atomSets, present, placesHeld };
   }
 
   /** The id of a place (its atoms, in any order), the same for every pattern that has it. */
@@ -93,18 +99,15 @@ export class PatternVocabulary {
     if (known !== undefined) return known;
     const id = this.places.push(sorted) - 1;
     this.placeIds.set(key, id);
+    this.placesOfAtom = undefined;
     return id;
   }
 
-  /** Whether the words hold any atom of a place, answered once per read. */
+  /** Whether the words hold any atom of a place. */
   holds(words: ReadWords, place: number): boolean {
-    let held = words.placesHeld[place];
-    if (held === PLACE_UNASKED || held === undefined) {
-      held = this.places[place].some((atom) => words.present.has(atom)) ? PLACE_HELD : PLACE_NOT_HELD;
-      // A place added after these words were read (a pattern set built later) is asked again each time.
-      if (place < words.placesHeld.length) words.placesHeld[place] = held;
-    }
-    return held === PLACE_HELD;
+    if (place < words.placesHeld.length) return words.placesHeld[place] === 1;
+    // A place added after these words were read (a pattern set built later) is looked for each time.
+    return this.places[place].some((atom) => words.present.has(atom));
   }
 
   atomId(word: string, pattern: string): number {
@@ -136,13 +139,9 @@ export interface ReadWords {
   readonly atomSets: ReadonlyArray<ReadonlySet<number>>;
   /** Every atom of the text, masked or not: a pattern none of whose words for one of its places is here cannot match. */
   readonly present: ReadonlySet<number>;
-  /** By place id: not asked yet, held or not held (`PatternVocabulary.holds`). */
+  /** By place id (of the places known when read), 1 where the text holds one of its atoms. */
   readonly placesHeld: Uint8Array;
 }
-
-const PLACE_UNASKED = 0;
-const PLACE_HELD = 1;
-const PLACE_NOT_HELD = 2;
 
 /**
  * Word patterns over folded text, as content writes them: "kan ikke ~ vække", "@child ~~ @swallowed".
@@ -156,9 +155,6 @@ export class TokenPatterns<T> {
   private readonly byFirstAtom = new Map<number, number[]>();
   /** The patterns tried from the current start. */
   private readonly tried = new Marks();
-  /** The patterns asked, in the current search, whether the text can hold them at all; `possible` has the answers. */
-  private readonly asked = new Marks();
-  private possible = new Uint8Array(0);
 
   constructor(
     private readonly groups: Record<string, string[]> = {},
@@ -195,27 +191,27 @@ export class TokenPatterns<T> {
     if (words.vocabulary !== this.vocabulary) throw new Error('Words read by another vocabulary');
     const atomSets = masked.size === 0 ? words.atomSets : words.atomSets.map((atoms, position) => (masked.has(position) ? NO_ATOMS : atoms));
     const matches: Array<PatternMatch<T>> = [];
-    // Most patterns that start at a word need a later word the text does not have: asked once per search.
     const count = this.patterns.length;
-    if (this.possible.length !== count) this.possible = new Uint8Array(count);
-    this.asked.clear(count);
-    const canMatch = (index: number): boolean => {
-      if (this.asked.mark(index)) this.possible[index] = this.patterns[index].needs.every((place) => this.vocabulary.holds(words, place)) ? 1 : 0;
-      return this.possible[index] === 1;
-    };
     for (let start = 0; start < atomSets.length; start++) {
       // Each pattern is tried once per start, however many of the word's atoms it begins with.
       this.tried.clear(count);
       for (const atom of atomSets[start]) {
         for (const index of this.byFirstAtom.get(atom) ?? NO_IDS) {
-          if (!this.tried.mark(index) || !canMatch(index)) continue;
-          const { elements, value } = this.patterns[index];
+          if (!this.tried.mark(index)) continue;
+          const { elements, value, needs } = this.patterns[index];
+          // Most patterns that start at a word need a later word the text does not have.
+          if (!this.holdsAll(words, needs)) continue;
           const end = this.matchFrom(elements, 0, start, atomSets);
           if (end !== undefined) matches.push({ value, start, end });
         }
       }
     }
     return matches;
+  }
+
+  private holdsAll(words: ReadWords, places: readonly number[]): boolean {
+    for (const place of places) if (!this.vocabulary.holds(words, place)) return false;
+    return true;
   }
 
   private matchFrom(elements: Element[], index: number, position: number, atomSets: ReadonlyArray<ReadonlySet<number>>): number | undefined {
@@ -303,6 +299,7 @@ const NO_ATOMS: ReadonlySet<number> = new Set();
 const NO_SEVERAL: Several[] = [];
 const NO_IDS: readonly number[] = [];
 const NO_AFFIXES: ReadonlyArray<{ id: number; text: string }> = [];
+const NO_TYPOS: ReadonlyArray<{ id: number; atom: Atom }> = [];
 const NO_POSITIONS: ReadonlySet<number> = new Set();
 
 /** Folded text where an apostrophe inside a word keeps it one word: "can't" is "cant", "sms'et" "smset". */
@@ -319,8 +316,8 @@ class AtomIndex {
   /** Prefixes by their first two letters (a one-letter prefix by its letter): a word meets only the few it could start with. */
   private readonly prefixes = new Map<string, Array<{ id: number; text: string }>>();
   /**
-   * Long atoms that forgive a typo, by their first and by their second letter (one typo keeps one of them);
-   * whole words also by their length, since one typo changes it by one at most.
+   * Long atoms that forgive a typo, by their first four letters and by their sixth to eighth: one typo in a word of at
+   * least eight letters leaves one of the two in place, the second moved by a letter at most.
    */
   private readonly typoTolerant = new Map<string, Array<{ id: number; atom: Atom }>>();
   /** Compound endings by their last two letters (a one-letter ending by its letter): a word meets only those it could end with. */
@@ -332,8 +329,8 @@ class AtomIndex {
       else if (atom.prefix) push(this.prefixes, atom.text.slice(0, 2), { id, text: atom.text });
       else push(this.exact, atom.text, id);
       if (!atom.suffix && atom.text.length >= FUZZY_MIN_LENGTH && !/\d/.test(atom.text)) {
-        for (const key of new Set([`0${atom.text[0]}`, `1${atom.text[1]}`]))
-          push(this.typoTolerant, atom.prefix ? key : `${key}:${atom.text.length}`, { id, atom });
+        push(this.typoTolerant, `<${atom.text.slice(0, 4)}`, { id, atom });
+        push(this.typoTolerant, `>${atom.text.slice(5, 8)}`, { id, atom });
       }
     });
   }
@@ -348,11 +345,9 @@ class AtomIndex {
     }
     // A typo in a long word or prefix leaves a token of at least its length less one: shorter ones need no look.
     if (token.length < FUZZY_MIN_LENGTH - 1) return ids;
-    // A swap of the first two letters keeps neither in place: those are looked up under the other's letter.
-    const { length } = token;
-    for (const letter of [`0${token[0]}`, `1${token[1]}`, `0${token[1]}`]) {
-      for (const key of [letter, `${letter}:${length - 1}`, `${letter}:${length}`, `${letter}:${length + 1}`]) {
-        for (const { id, atom } of this.typoTolerant.get(key) ?? []) if (!ids.has(id) && withTypo(token, atom)) ids.add(id);
+    for (const key of [`<${token.slice(0, 4)}`, `>${token.slice(4, 7)}`, `>${token.slice(5, 8)}`, `>${token.slice(6, 9)}`]) {
+      for (const { id, atom } of this.typoTolerant.get(key) ?? NO_TYPOS) {
+        if (!ids.has(id) && keepsALeadingLetter(token, atom.text) && withTypo(token, atom)) ids.add(id);
       }
     }
     return ids;
@@ -376,8 +371,25 @@ function placesAfterFirst(elements: readonly Element[]): ReadonlyArray<readonly 
   return places.sort((a, b) => a.length - b.length);
 }
 
+/** The inverse of the places: for each atom, the places that hold it. */
+function placesByAtom(places: ReadonlyArray<readonly number[]>): Array<number[] | undefined> {
+  const byAtom: Array<number[] | undefined> = [];
+  places.forEach((atoms, place) => {
+    for (const atom of atoms) (byAtom[atom] ??= []).push(place);
+  });
+  return byAtom;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   map.set(key, [...(map.get(key) ?? []), value]);
+}
+
+/**
+ * Whether the token keeps the atom's first or second letter in place, or has the first two swapped. A typo that drops
+ * the first letter ("nconscious") is not forgiven: that was the rule when atoms were looked up by those letters.
+ */
+function keepsALeadingLetter(token: string, atom: string): boolean {
+  return token[0] === atom[0] || token[1] === atom[1] || token[1] === atom[0];
 }
 
 /** A long word or prefix with one typo ("unconsious", "selvmors…"); a shorter word that merely starts the same is not one. */

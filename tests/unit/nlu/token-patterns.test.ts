@@ -49,6 +49,26 @@ describe('TokenPatterns', () => {
     expect(starts(patterns, 'jeg skummer')).toEqual([]);
   });
 
+  it('forgives one typo anywhere in a long word or prefix, but a dropped first letter', () => {
+    const patterns = new TokenPatterns<string>().add('unconscious', 'whole').add('selvmordst*', 'prefix');
+    const oneTypo = (word: string): string[] =>
+      [...word].flatMap((_, at) => [
+        word.slice(0, at) + word.slice(at + 1),
+        `${word.slice(0, at)}q${word.slice(at + 1)}`,
+        `${word.slice(0, at)}q${word.slice(at)}`,
+        ...(at + 1 < word.length ? [word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)] : []),
+      ]);
+    for (const [word, value] of [
+      ['unconscious', 'whole'],
+      ['selvmordstanker', 'prefix'],
+    ]) {
+      const forms = oneTypo(word).filter((form) => form !== word.slice(1));
+      expect(forms.filter((form) => starts(patterns, form).length === 0)).toEqual([]);
+      expect(forms.every((form) => starts(patterns, form)[0][0] === value)).toBe(true);
+      expect(starts(patterns, word.slice(1))).toEqual([]);
+    }
+  });
+
   it('tries the alternatives at a place in the order written, one-word and several-word alike, whatever their number', () => {
     // The first alternative in the list that leads to a match decides where the match ends.
     expect(starts(new TokenPatterns<string>().add('har b|b+c', 'x'), 'har b c')).toEqual([['x', 0, 2]]);
@@ -171,6 +191,14 @@ describe('TokenPatterns', () => {
     expect(masks.findIn(words)).toEqual(masks.find(text));
     const masked = new Set(masks.findIn(words).flatMap(({ start, end }) => Array.from({ length: end - start }, (_, k) => start + k)));
     expect(signals.findIn(words, masked).map(({ value }) => value)).toEqual(['pills']);
+  });
+
+  it('finds a pattern added after the words were read, made of words its vocabulary knew', () => {
+    const vocabulary = new PatternVocabulary();
+    new TokenPatterns<string>({}, vocabulary).add('tager piller', 'pills').add('vil dø', 'die');
+    const words = vocabulary.read(tokens('jeg vil tage piller'));
+    const later = new TokenPatterns<string>({}, vocabulary).add('vil ~2 piller', 'later');
+    expect(later.findIn(words).map(({ value }) => value)).toEqual(['later']);
   });
 
   it('refuses words read by another vocabulary, whose atom numbers mean other words', () => {
