@@ -153,6 +153,8 @@ export interface ReadWords {
 export class TokenPatterns<T> {
   private readonly patterns: Array<{ elements: Element[]; value: T; needs: readonly number[] }> = [];
   private readonly byFirstAtom = new Map<number, number[]>();
+  /** The lookups above in typed arrays, made at the first search after a pattern is added (see `compile`). */
+  private compiled?: CompiledPatterns;
   /** The patterns tried from the current start. */
   private readonly tried = new Marks();
 
@@ -172,6 +174,7 @@ export class TokenPatterns<T> {
     const needs = placesAfterFirst(elements).map((place) => this.vocabulary.placeId(place));
     const index = this.patterns.push({ elements, value, needs }) - 1;
     for (const atom of startsOf(first)) push(this.byFirstAtom, atom, index);
+    this.compiled = undefined;
     return this;
   }
 
@@ -192,15 +195,19 @@ export class TokenPatterns<T> {
     const atomSets = masked.size === 0 ? words.atomSets : words.atomSets.map((atoms, position) => (masked.has(position) ? NO_ATOMS : atoms));
     const matches: Array<PatternMatch<T>> = [];
     const count = this.patterns.length;
+    this.compiled ??= this.compile();
+    const { byFirstAtom, needsFrom, needs } = this.compiled;
     for (let start = 0; start < atomSets.length; start++) {
       // Each pattern is tried once per start, however many of the word's atoms it begins with.
       this.tried.clear(count);
       for (const atom of atomSets[start]) {
-        for (const index of this.byFirstAtom.get(atom) ?? NO_IDS) {
-          if (!this.tried.mark(index)) continue;
-          const { elements, value, needs } = this.patterns[index];
+        const starting = byFirstAtom.get(atom);
+        if (starting === undefined) continue;
+        for (let k = 0; k < starting.length; k++) {
+          const index = starting[k];
           // Most patterns that start at a word need a later word the text does not have.
-          if (!this.holdsAll(words, needs)) continue;
+          if (!this.tried.mark(index) || !this.holdsAll(words, needs, needsFrom[index], needsFrom[index + 1])) continue;
+          const { elements, value } = this.patterns[index];
           const end = this.matchFrom(elements, 0, start, atomSets);
           if (end !== undefined) matches.push({ value, start, end });
         }
@@ -209,9 +216,24 @@ export class TokenPatterns<T> {
     return matches;
   }
 
-  private holdsAll(words: ReadWords, places: readonly number[]): boolean {
-    for (const place of places) if (!this.vocabulary.holds(words, place)) return false;
+  /** Whether the words hold every place in `needs` from `from` to `to`. */
+  private holdsAll(words: ReadWords, needs: Int32Array, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.vocabulary.holds(words, needs[k])) return false;
     return true;
+  }
+
+  /**
+   * The patterns by their first atom, and the places each needs, in typed arrays: thousands of patterns are looked at
+   * for every long message, and small arrays scattered over the heap cost more to reach than to read.
+   */
+  private compile(): CompiledPatterns {
+    const byFirstAtom = new Map<number, Int32Array>();
+    for (const [atom, indices] of this.byFirstAtom) byFirstAtom.set(atom, Int32Array.from(indices));
+    const needsFrom = new Int32Array(this.patterns.length + 1);
+    this.patterns.forEach(({ needs }, index) => {
+      needsFrom[index + 1] = needsFrom[index] + needs.length;
+    });
+    return { byFirstAtom, needsFrom, needs: Int32Array.from(this.patterns.flatMap(({ needs }) => needs)) };
   }
 
   private matchFrom(elements: Element[], index: number, position: number, atomSets: ReadonlyArray<ReadonlySet<number>>): number | undefined {
@@ -267,6 +289,13 @@ export class TokenPatterns<T> {
     });
     return { kind: 'words', single, several };
   }
+}
+
+interface CompiledPatterns {
+  byFirstAtom: ReadonlyMap<number, Int32Array>;
+  /** Pattern i needs the places `needs[needsFrom[i]]` to `needs[needsFrom[i + 1] - 1]`. */
+  needsFrom: Int32Array;
+  needs: Int32Array;
 }
 
 /**
@@ -335,7 +364,22 @@ class AtomIndex {
     });
   }
 
-  atomsOf(token: string): Set<number> {
+  /**
+   * A pattern word's atoms, by its id, found once: nearly every word of a message is one ("jeg", "har", "piller"). Kept
+   * by the id of the pattern word it equals, so nothing of a message's own words stays after the call.
+   */
+  private readonly ofPatternWord = new Map<number, ReadonlySet<number>>();
+
+  atomsOf(token: string): ReadonlySet<number> {
+    const patternWord = this.exact.get(token)?.[0];
+    const known = patternWord === undefined ? undefined : this.ofPatternWord.get(patternWord);
+    if (known) return known;
+    const ids = this.atomsFound(token);
+    if (patternWord !== undefined) this.ofPatternWord.set(patternWord, ids);
+    return ids;
+  }
+
+  private atomsFound(token: string): Set<number> {
     const ids = new Set<number>(this.exact.get(token));
     for (const key of token.length > 1 ? [token.slice(0, 2), token[0]] : [token]) {
       for (const { id, text } of this.prefixes.get(key) ?? NO_AFFIXES) if (token.startsWith(text)) ids.add(id);
@@ -375,7 +419,10 @@ function placesAfterFirst(elements: readonly Element[]): ReadonlyArray<readonly 
 function placesByAtom(places: ReadonlyArray<readonly number[]>): Array<number[] | undefined> {
   const byAtom: Array<number[] | undefined> = [];
   places.forEach((atoms, place) => {
-    for (const atom of atoms) (byAtom[atom] ??= []).push(place);
+    for (const atom of atoms) {
+      byAtom[atom] ??= [];
+      byAtom[atom].push(place);
+    }
   });
   return byAtom;
 }
