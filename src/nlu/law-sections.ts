@@ -7,7 +7,7 @@ interface LawSection {
   /** The act's name, folded, as a message may write it ("sundhedsloven", "sel"). */
   act: string;
   /** The section's words, folded ("142", "101 a"). */
-  section: string[];
+  section: readonly string[];
 }
 
 /** Acts by the words people name them with ("name*": any word starting so, "servicelovens"). */
@@ -24,7 +24,7 @@ function namesAct(word: string, name: string): boolean {
 const SECTION_MARKS = new Set(['§', 'paragraf', 'paragraffen', 'section', 'sektion']);
 
 /** A message's folded words with "§" as a word of its own ("§142" is "§ 142"). */
-function sectionWords(text: string): string[] {
+function sectionWords(text: string): readonly string[] {
   return foldedWords(text.replace(/§/g, ' § '));
 }
 
@@ -66,7 +66,7 @@ export class LawSections {
     // as a bare number ("is it 101 or 141?").
     const marked = (at: number): boolean =>
       at > 0 && (SECTION_MARKS.has(words[at - 1]) || Object.values(ACT_NAMES).some((names) => names.some((name) => namesAct(words[at - 1], name))));
-    const at = (section: string[]): boolean =>
+    const at = (section: readonly string[]): boolean =>
       words.some((_, index) => marked(index) && (section.every((word, offset) => words[index + offset] === word) || words[index] === section.join('')));
     const named = this.sections.filter(({ section }) => at(section));
     const actNamed = named.filter(({ act }) => (ACT_NAMES[act] ?? [act]).some((name) => words.some((word) => namesAct(word, name))));

@@ -80,12 +80,12 @@ export class PhraseMatcher<T> {
   }
 
   /** Calls `visit` for each phrase that starts at word `at` (no array per word: this runs for every word of every message). */
-  private eachEntryAt(words: string[], at: number, visit: (entry: Entry<T>) => void): void {
+  private eachEntryAt(words: readonly string[], at: number, visit: (entry: Entry<T>) => void): void {
     for (const entry of this.byFirstWord.get(words[at]) ?? []) if (matchesAt(entry, words, at)) visit(entry);
     for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) visit(entry);
   }
 
-  private anyEntryAt(words: string[], at: number): boolean {
+  private anyEntryAt(words: readonly string[], at: number): boolean {
     return (
       (this.byFirstWord.get(words[at]) ?? []).some((entry) => matchesAt(entry, words, at)) ||
       this.wordPrefixes.some((entry) => words[at].startsWith(entry.words[0]))
@@ -98,7 +98,7 @@ export class PhraseMatcher<T> {
   }
 }
 
-function matchesAt<T>({ words, prefix }: Entry<T>, text: string[], at: number): boolean {
+function matchesAt<T>({ words, prefix }: Entry<T>, text: readonly string[], at: number): boolean {
   return words.every((word, index) => {
     const found = text[at + index];
     if (found === undefined) return false;

@@ -274,7 +274,7 @@ const DEFINITION_OPENINGS: ReadonlySet<string> = new Set(foldedWords('hvad hva w
  * Pitstop the right place?" about a husband who drinks) is answered by the help for alcohol problems, which says
  * where drinking is treated (Pitstop is for drugs), with Pitstop as a button; a plain "hvad er pitstop?" is not.
  */
-function pitstopForDrinking(intent: Intent, alcoholAsked: boolean, words: string[]): Intent {
+function pitstopForDrinking(intent: Intent, alcoholAsked: boolean, words: readonly string[]): Intent {
   if (!alcoholAsked || intent.kind !== 'topic' || intent.topicId !== PITSTOP_TOPIC) return intent;
   const definition = words.length <= DEFINITION_MAX_WORDS && DEFINITION_OPENINGS.has(words[0]);
   return definition ? intent : chosenTopic(intent, ALCOHOL_TOPIC);
@@ -484,7 +484,7 @@ function audienceOfWriter(audience: Audience | undefined, writerAge: number | un
   return audience === 'relative' && writerAge !== undefined && writerAge < ADULT_FROM ? undefined : audience;
 }
 
-function startsWithWords(words: string[], start: string[]): boolean {
+function startsWithWords(words: readonly string[], start: readonly string[]): boolean {
   return start.length > 0 && start.length < words.length && start.every((word, index) => words[index] === word);
 }
 
@@ -570,7 +570,7 @@ export class Recognizer {
   private readonly aspects = new PhraseMatcher<Aspect>();
   private readonly bareAspects = new PhraseMatcher<Aspect>();
   private readonly social: SocialTurns;
-  private readonly ellipsisCues: string[][];
+  private readonly ellipsisCues: ReadonlyArray<readonly string[]>;
   private readonly compareCues: PhraseMatcher<true>;
   private readonly notInDocumentsCues: PhraseMatcher<true>;
   private readonly familyOfWriterCues: PhraseMatcher<true>;
@@ -744,7 +744,7 @@ export class Recognizer {
    * meget hash", "i do too much coke") and the classifier has no sure reading: asked as a drug named alone, about
    * help, its kinds and when use is a problem (it had read them as pregnancy or fees).
    */
-  private ownUseStated(text: string, words: string[], intent: Intent, audience: Audience | undefined): boolean {
+  private ownUseStated(text: string, words: readonly string[], intent: Intent, audience: Audience | undefined): boolean {
     const sure = intent.kind === 'topic' && intent.alternatives === undefined && intent.confidence >= OWN_USE_SURE;
     return !sure && audience === undefined && !text.includes('?') && words.length <= OWN_USE_MAX_WORDS && this.ownUseCues.foundIn(text);
   }
@@ -765,7 +765,7 @@ export class Recognizer {
   }
 
   /** Whether the message is only a drug's name or two ("hash", "kokain?", "weed pills"). */
-  private bareDrugAsked(words: string[]): boolean {
+  private bareDrugAsked(words: readonly string[]): boolean {
     return words.length > 0 && words.length <= BARE_DRUG_MAX_WORDS && words.every((word) => this.substances.findAll(word).includes('drugs'));
   }
 
@@ -1121,7 +1121,7 @@ export class Recognizer {
   }
 
   /** What a short "og …?" names that a subject's answer may reach: subjects by name, alcohol, young people. */
-  private reachNamed(namedSubjects: string[], substance: Substance | undefined, ageGroup: AgeGroup | undefined, words: string[]): Set<string> {
+  private reachNamed(namedSubjects: string[], substance: Substance | undefined, ageGroup: AgeGroup | undefined, words: readonly string[]): Set<string> {
     const young = ageGroup === 'young' || words.some((word) => YOUNG_PEOPLE.has(word));
     return new Set([...namedSubjects, ...(substance === 'alcohol' ? [ALCOHOL_TOPIC] : []), ...(young ? [YOUNG_TOPIC] : [])]);
   }

@@ -83,9 +83,16 @@ export class TfidfVectorizer {
       for (const word of foldedWords(text)) {
         for (const index of this.featuresOf(word)) if (counts[index]++ === 0) found.push(index);
       }
-      // A typed array sorts numbers natively: with a comparator, sorting a long message's terms cost more than counting them.
-      indices = Int32Array.from(found).sort();
-      values = Float64Array.from(indices, (index) => (1 + Math.log(counts[index])) * this.idf[index]);
+      // Typed arrays filled by plain loops and sorted natively: with a comparator, or `from` with a mapping function,
+      // a long message's terms cost more to order and weigh than to count.
+      indices = new Int32Array(found.length);
+      for (let k = 0; k < found.length; k++) indices[k] = found[k];
+      indices.sort();
+      values = new Float64Array(indices.length);
+      for (let k = 0; k < indices.length; k++) {
+        const count = counts[indices[k]];
+        values[k] = (count === 1 ? 1 : 1 + Math.log(count)) * this.idf[indices[k]];
+      }
     } finally {
       // The scratch counts are shared by every call: whatever happened, they are all zero again.
       for (const index of found) counts[index] = 0;

@@ -7,23 +7,24 @@ export function fold(text: string): string {
   let folded = recentFolds.get(text);
   if (folded === undefined) {
     folded = foldAfresh(text);
-    rememberFold(text, folded);
+    remember(recentFolds, text, folded);
   }
   return folded;
 }
 
 /**
- * A message is folded a dozen times while it is read (each phrase list, the classifiers, the sentences):
- * the folds of the texts read in the current task are kept until its microtasks have run, so no text
- * outlives the turn that brought it.
+ * A message is folded and cut into words dozens of times while it is read (each phrase list, the reading rules, the
+ * classifiers, the sentences): the folds and words of the texts read in the current task are kept until its
+ * microtasks have run, so no text outlives the turn that brought it.
  */
 const recentFolds = new Map<string, string>();
-const MAX_RECENT_FOLDS = 512;
+const recentWords = new Map<string, readonly string[]>();
+const MAX_RECENT = 512;
 
-function rememberFold(text: string, folded: string): void {
-  if (recentFolds.size === 0) queueMicrotask(() => recentFolds.clear());
-  else if (recentFolds.size >= MAX_RECENT_FOLDS) recentFolds.clear();
-  recentFolds.set(text, folded);
+function remember<V>(recent: Map<string, V>, text: string, value: V): void {
+  if (recent.size === 0) queueMicrotask(() => recent.clear());
+  else if (recent.size >= MAX_RECENT) recent.clear();
+  recent.set(text, value);
 }
 
 function foldAfresh(text: string): string {
@@ -43,7 +44,13 @@ function foldAfresh(text: string): string {
     .trim();
 }
 
-export function foldedWords(text: string): string[] {
-  const folded = fold(text);
-  return folded === '' ? [] : folded.split(' ');
+/** The folded text's words; the same array for the same text within a task, so not to be changed. */
+export function foldedWords(text: string): readonly string[] {
+  let words = recentWords.get(text);
+  if (words === undefined) {
+    const folded = fold(text);
+    words = folded === '' ? [] : folded.split(' ');
+    remember(recentWords, text, words);
+  }
+  return words;
 }
