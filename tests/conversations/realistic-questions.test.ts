@@ -375,7 +375,7 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * earlier round's question in the same context left out; six equal to older training phrases) on the code at the start
  * of its session (338ce3c): 377 right, 38 wrong, two emergency replies, 7 questions back (3 with the right reading among
  * the choices), 2 out of scope. The second model relearnt with round 42 moved one answer each of rounds 8, 30 and 39
- * from right and one of round 38 to wrong (counted, not read one by one). Round 42, now in the second model's training:
+ * from right (round 30's to wrong) and one of round 38 to wrong (counted, not read one by one). Round 42, now in the second model's training:
  * 382 right, 31 wrong.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
@@ -408,7 +408,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round27.json': { right: 414, wrong: 17, emergencies: 0 },
   'realistic-round28.json': { right: 400, wrong: 16, emergencies: 0 },
   'realistic-round29.json': { right: 389, wrong: 13, emergencies: 0 },
-  'realistic-round30.json': { right: 422, wrong: 7, emergencies: 0 },
+  'realistic-round30.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 383, wrong: 11, emergencies: 0 },
   'realistic-round33.json': { right: 462, wrong: 16, emergencies: 0 },
