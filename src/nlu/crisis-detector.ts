@@ -180,14 +180,27 @@ export class CrisisDetector {
 
   /** A combination holds when every part is found somewhere in the message; any modifier in it counts. */
   private combinationsIn(sentences: Sentence[], inMessage: ReadonlySet<string>): Found[] {
-    const found = new Set(sentences.flatMap(({ words, masked }) => this.combinationParts.findIn(words, masked).map(({ value }) => value)));
-    // Counted from the few parts found rather than asked of every combination: each part belongs to one combination.
-    const partsFound = new Map<number, number>();
-    for (const part of found) partsFound.set(this.combinationOfPart[part], (partsFound.get(this.combinationOfPart[part]) ?? 0) + 1);
-    return [...partsFound]
+    // Searched for only the parts of combinations whose every part the message could hold: in most messages none
+    // (of thousands of parts, a 600-character message could hold a few dozen).
+    const possible = new Set(sentences.flatMap(({ words }) => [...this.combinationParts.possibleIn(words)]));
+    const wanted = new Set(this.combinationsOf(possible).flatMap(({ parts }) => parts));
+    if (wanted.size === 0) return [];
+    const isWanted = (part: number): boolean => wanted.has(part);
+    const found = new Set(sentences.flatMap(({ words, masked }) => this.combinationParts.findIn(words, masked, isWanted).map(({ value }) => value)));
+    return this.combinationsOf(found).map(({ signal }) => ({
+      kind: signal.kind,
+      tier: this.tierOf(signal, (name) => inMessage.has(name)),
+      lowest: signal.lowest,
+    }));
+  }
+
+  /** The combinations all of whose parts are among these: counted from the parts (each belongs to one), not asked of all. */
+  private combinationsOf(parts: ReadonlySet<number>): Array<{ signal: Signal; parts: number[] }> {
+    const counts = new Map<number, number>();
+    for (const part of parts) counts.set(this.combinationOfPart[part], (counts.get(this.combinationOfPart[part]) ?? 0) + 1);
+    return [...counts]
       .filter(([combination, count]) => count === this.combinations[combination].parts.length)
-      .map(([combination]) => this.combinations[combination].signal)
-      .map((signal) => ({ kind: signal.kind, tier: this.tierOf(signal, (name) => inMessage.has(name)), lowest: signal.lowest }));
+      .map(([combination]) => this.combinations[combination]);
   }
 
   private tierOf(signal: Signal, near: (modifier: string) => boolean): Tier {

@@ -189,8 +189,27 @@ export class TokenPatterns<T> {
     return this.findIn(this.vocabulary.read(tokens), masked);
   }
 
-  /** `find` over words this set's vocabulary has read already. */
-  findIn(words: ReadWords, masked: ReadonlySet<number> = NO_POSITIONS): Array<PatternMatch<T>> {
+  /**
+   * The values of the patterns the words could hold: one of a pattern's first words is among them, and a word of each of
+   * its later places. Every match `findIn` finds is among them; far cheaper to ask, as no position is tried.
+   */
+  possibleIn(words: ReadWords): Set<T> {
+    this.compiled ??= this.compile();
+    const { byFirstAtom, needsFrom, needs } = this.compiled;
+    const values = new Set<T>();
+    for (const atom of words.present) {
+      const starting = byFirstAtom.get(atom);
+      if (starting === undefined) continue;
+      for (let k = 0; k < starting.length; k++) {
+        const index = starting[k];
+        if (this.holdsAll(words, needs, needsFrom[index], needsFrom[index + 1])) values.add(this.patterns[index].value);
+      }
+    }
+    return values;
+  }
+
+  /** `find` over words this set's vocabulary has read already; with `wanted`, only the patterns of the values it wants. */
+  findIn(words: ReadWords, masked: ReadonlySet<number> = NO_POSITIONS, wanted?: (value: T) => boolean): Array<PatternMatch<T>> {
     if (words.vocabulary !== this.vocabulary) throw new Error('Words read by another vocabulary');
     const atomSets = masked.size === 0 ? words.atomSets : words.atomSets.map((atoms, position) => (masked.has(position) ? NO_ATOMS : atoms));
     const matches: Array<PatternMatch<T>> = [];
@@ -208,6 +227,7 @@ export class TokenPatterns<T> {
           // Most patterns that start at a word need a later word the text does not have.
           if (!this.tried.mark(index) || !this.holdsAll(words, needs, needsFrom[index], needsFrom[index + 1])) continue;
           const { elements, value } = this.patterns[index];
+          if (wanted !== undefined && !wanted(value)) continue;
           const end = this.matchFrom(elements, 0, start, atomSets);
           if (end !== undefined) matches.push({ value, start, end });
         }

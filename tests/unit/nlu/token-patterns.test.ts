@@ -201,6 +201,20 @@ describe('TokenPatterns', () => {
     expect(later.findIn(words).map(({ value }) => value)).toEqual(['later']);
   });
 
+  it('names as possible every pattern it finds, and not one whose later word the text lacks', () => {
+    const vocabulary = new PatternVocabulary();
+    const patterns = new TokenPatterns<string>({ pills: ['piller', 'pamol'] }, vocabulary)
+      .add('tog ~2 @pills', 'took')
+      .add('tog ~1 bilen', 'car')
+      .add('@pills ~3 alkohol', 'mixed');
+    const words = vocabulary.read(tokens('jeg tog alle mine piller i går, og bilen står ude'));
+    const found = patterns.findIn(words).map(({ value }) => value);
+    expect(found).toEqual(['took']);
+    // "bilen" is there but not within a word of "tog": possible, not found; "alkohol" is not there at all.
+    expect([...patterns.possibleIn(words)].sort()).toEqual(['car', 'took']);
+    expect(patterns.findIn(words, undefined, (value) => value !== 'took')).toEqual([]);
+  });
+
   it('refuses words read by another vocabulary, whose atom numbers mean other words', () => {
     const patterns = new TokenPatterns<string>().add('piller', 'pills');
     expect(() => patterns.findIn(new PatternVocabulary().read(['piller']))).toThrow('another vocabulary');
