@@ -79,17 +79,21 @@ export class PhraseMatcher<T> {
     return found.sort((a, b) => a.at - b.at || a.order - b.order).map(({ value, at }) => ({ value, at }));
   }
 
-  /** Calls `visit` for each phrase that starts at word `at` (no array per word: this runs for every word of every message). */
+  /**
+   * Calls `visit` for each phrase that starts at word `at`. Plain loops, with no array or closure made per word: this
+   * runs for every word of a message, for each of some forty cue lists.
+   */
   private eachEntryAt(words: readonly string[], at: number, visit: (entry: Entry<T>) => void): void {
-    for (const entry of this.byFirstWord.get(words[at]) ?? []) if (matchesAt(entry, words, at)) visit(entry);
+    const entries = this.byFirstWord.get(words[at]);
+    if (entries !== undefined) for (const entry of entries) if (matchesAt(entry, words, at)) visit(entry);
     for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) visit(entry);
   }
 
   private anyEntryAt(words: readonly string[], at: number): boolean {
-    return (
-      (this.byFirstWord.get(words[at]) ?? []).some((entry) => matchesAt(entry, words, at)) ||
-      this.wordPrefixes.some((entry) => words[at].startsWith(entry.words[0]))
-    );
+    const entries = this.byFirstWord.get(words[at]);
+    if (entries !== undefined) for (const entry of entries) if (matchesAt(entry, words, at)) return true;
+    for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) return true;
+    return false;
   }
 
   /** The value of the first phrase that equals the whole text. */
@@ -99,9 +103,10 @@ export class PhraseMatcher<T> {
 }
 
 function matchesAt<T>({ words, prefix }: Entry<T>, text: readonly string[], at: number): boolean {
-  return words.every((word, index) => {
+  if (at + words.length > text.length) return false;
+  for (let index = 0; index < words.length; index++) {
     const found = text[at + index];
-    if (found === undefined) return false;
-    return prefix && index === words.length - 1 ? found.startsWith(word) : found === word;
-  });
+    if (prefix && index === words.length - 1 ? !found.startsWith(words[index]) : found !== words[index]) return false;
+  }
+  return true;
 }

@@ -98,7 +98,8 @@ export class TfidfVectorizer {
       for (const index of found) counts[index] = 0;
     }
     const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0));
-    return { indices, values: norm > 0 ? values.map((value) => value / norm) : values, norm };
+    if (norm > 0) for (let k = 0; k < values.length; k++) values[k] /= norm;
+    return { indices, values, norm };
   }
 
   private featuresOf(word: string): readonly number[] {
