@@ -59,7 +59,8 @@ export function editDistance(a: string, b: string): number {
 function nearest(words: readonly string[], typed: string): string | undefined {
   return words.find((word) => {
     const folded = fold(word);
-    return folded === typed || (folded.length >= TYPO_MIN_LENGTH && editDistance(folded, typed) <= 1);
+    // Words whose lengths differ by more than one are more than one edit apart: not worth a table of distances.
+    return folded === typed || (folded.length >= TYPO_MIN_LENGTH && Math.abs(folded.length - typed.length) <= 1 && editDistance(folded, typed) <= 1);
   });
 }
 

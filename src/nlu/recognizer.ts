@@ -421,9 +421,13 @@ function readingsOf(intent: Intent): string[] {
   return intent.kind === 'clarify' ? intent.candidates : [];
 }
 
-/** Whether the reading that leads (the answer, or the first reading asked about) is one of `from`. */
+/**
+ * Whether the reading that leads (the answer, or the first reading asked about) is one of `from`. Asked of every
+ * reading rule for each message, so no list of the readings is made for it.
+ */
 function leadsWith(intent: Intent, from: ReadonlySet<string>): intent is Extract<Intent, { kind: 'topic' | 'clarify' }> {
-  return (intent.kind === 'topic' || intent.kind === 'clarify') && from.has(readingsOf(intent)[0]);
+  if (intent.kind === 'topic') return from.has(intent.topicId);
+  return intent.kind === 'clarify' && intent.candidates.length > 0 && from.has(intent.candidates[0]);
 }
 
 /** Where `when` holds and a reading of `from` leads, `topicId` answers instead, the readings it replaced as buttons. */
