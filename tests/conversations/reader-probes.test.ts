@@ -6,7 +6,7 @@ import { repliedTier } from '../helpers/crisis-replies';
 import { replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Messages written by the readers who checked each change to the emergency patterns (thirty-five readers):
+ * Messages written by the readers who checked each change to the emergency patterns (fifty-three readers):
  * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
  * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
  * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
@@ -118,13 +118,20 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * and another narrowed what today's patterns raised (/work/notes/r42/edits-narrow42.py; probe-diff 0 worse). Of all
  * 11 806: 5 112, 2, 1 454 and 548; 64 concern-or-none probes with the emergency reply. The thirty-sixth session: the
  * classifier relearnt with round 42 moved one acute probe to a line and one near-miss to the emergency reply; round 42's
- * learnt patterns (/work/notes/r43/edits-r42L.py) brought 5 113 and 545.
+ * learnt patterns (/work/notes/r43/edits-r42L.py) brought 5 113 and 545. Then reader 85 (170 blind probes of new
+ * situations: methadone with benzodiazepines and snoring strangely, lamp oil or a button battery swallowed by a child,
+ * naloxone that wore off, a grill used indoors, psychosis after cannabis by a window; concerns such as a partner who
+ * threatens suicide if the writer leaves, or release from prison with the old dose; near-misses such as "festen slog
+ * mig ihjel" or a nurse's naloxone course): 75 of 75 acute, 31 of 35 concerns and 57 of 60 near-misses right on the
+ * session's code; 75, 35 and 59 after a helper read its misses (/work/notes/r43/edits-r85.py; the one left, a drunk
+ * friend "sitting up and talking" now, is the classifier's near-certainty, which only a firm frame could hold, and the
+ * frames tried also held real emergencies). Of all 11 976: 5 188, 2, 1 489 and 546; 64.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5113,
+  acuteWithEmergencyReply: 5188,
   acuteWithNothing: 2,
-  concernWithNumbers: 1454,
-  nearMissWithEmergencyReply: 545,
+  concernWithNumbers: 1489,
+  nearMissWithEmergencyReply: 546,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 64,
 };
