@@ -62,6 +62,26 @@ describe('Emergency tiers', () => {
     expect(await keysFor('skar mig på et dåselåg, ikke med vilje altså, det var et uheld')).not.toContain('crisis.concern');
   });
 
+  it('reads drink-driving now through the idiom "too much to drink": the emergency reply, but not for a hangover or a sober driver', async () => {
+    const keysFor = async (text: string, locale = 'en-GB'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
+    for (const text of [
+      'my husband has had too much to drink and is driving the kids home right now',
+      'he had too much to drink and just took the car with our daughter in the back',
+      'had too much to drink, driving home now',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+    expect(await keysFor('min mand har fået for meget at drikke og kører børnene hjem lige nu', 'da-DK')).toEqual(['crisis.acute']);
+    // The idiom about last night, a sober driver taking a drunk friend home, and a taxi stay harmless.
+    for (const text of [
+      'I had too much to drink last night, feeling rough today',
+      "she had too much to drink at the party, i'm driving her home now, she's fine just tired",
+      'we had too much to drink and took a taxi home, all good',
+    ]) {
+      expect(await keysFor(text)).not.toContain('crisis.acute');
+    }
+  });
+
   it('reads emoji as words: a goodbye told in pill and wine emoji gets the emergency reply, an errand or a Friday toast does not', async () => {
     const goodbye = await new TestConversation(app, 'da-DK').say('💊💊💊💊 🍷 farvel alle sammen');
     expect(keys(goodbye)).toEqual(['crisis.acute']);
