@@ -431,12 +431,12 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  */
 const NEWEST_ROUND = 'realistic-round43.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  "Findes der forskellige niveauer af behandling, alt efter hvor slemt det står til?",
-  "Gælder behandlingsgarantien også for dem under 18?",
-  "koster det noget?",
-  "hvor lang tid tager det?",
-  "hvordan klager man over en afgørelse",
-  "kan du guide mig?",
+  'Findes der forskellige niveauer af behandling, alt efter hvor slemt det står til?',
+  'Gælder behandlingsgarantien også for dem under 18?',
+  'koster det noget?',
+  'hvor lang tid tager det?',
+  'hvordan klager man over en afgørelse',
+  'kan du guide mig?',
 ];
 
 let app: App;
