@@ -152,8 +152,7 @@ export interface ReadWords {
  */
 export class TokenPatterns<T> {
   private readonly patterns: Array<{ elements: Element[]; value: T; needs: readonly number[] }> = [];
-  private readonly byFirstAtom = new Map<number, number[]>();
-  /** The lookups above in typed arrays, made at the first search after a pattern is added (see `compile`). */
+  /** The patterns' lookups, made at the first search after a pattern is added (see `compile`). */
   private compiled?: CompiledPatterns;
   /** The patterns tried from the current start. */
   private readonly tried = new Marks();
@@ -172,8 +171,7 @@ export class TokenPatterns<T> {
     const first = elements[0];
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
     const needs = placesAfterFirst(elements).map((place) => this.vocabulary.placeId(place));
-    const index = this.patterns.push({ elements, value, needs }) - 1;
-    for (const atom of startsOf(first)) push(this.byFirstAtom, atom, index);
+    this.patterns.push({ elements, value, needs });
     this.compiled = undefined;
     return this;
   }
@@ -247,8 +245,16 @@ export class TokenPatterns<T> {
    * for every long message, and small arrays scattered over the heap cost more to reach than to read.
    */
   private compile(): CompiledPatterns {
+    const starting = new Map<number, number[]>();
+    this.patterns.forEach(({ elements }, index) => {
+      for (const atom of startsOf(elements[0])) {
+        const indices = starting.get(atom);
+        if (indices) indices.push(index);
+        else starting.set(atom, [index]);
+      }
+    });
     const byFirstAtom = new Map<number, Int32Array>();
-    for (const [atom, indices] of this.byFirstAtom) byFirstAtom.set(atom, Int32Array.from(indices));
+    for (const [atom, indices] of starting) byFirstAtom.set(atom, Int32Array.from(indices));
     const needsFrom = new Int32Array(this.patterns.length + 1);
     this.patterns.forEach(({ needs }, index) => {
       needsFrom[index + 1] = needsFrom[index] + needs.length;
@@ -312,6 +318,7 @@ export class TokenPatterns<T> {
 }
 
 interface CompiledPatterns {
+  /** The patterns by the atoms they may start with, in the order they were added. */
   byFirstAtom: ReadonlyMap<number, Int32Array>;
   /** Pattern i needs the places `needs[needsFrom[i]]` to `needs[needsFrom[i + 1] - 1]`. */
   needsFrom: Int32Array;
