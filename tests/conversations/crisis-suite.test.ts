@@ -106,17 +106,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 43 (396 messages by two blind writers, written a
- * session ahead and kept unread; four equal to an earlier round's left out) on the code at the start of its session
- * (338ce3c) gave 179 of 199 acute messages the emergency reply with the right helplines, 193 the numbers (184 the
- * emergency reply, 9 the line, 6 nothing), and 9 of 137 near-misses the emergency reply. No message of the round
- * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 42, the round before, is
- * learnt now: it stayed at 186 of 198 during its held-out session.) At the session's end: the same for acute messages
- * and concerns, and 10 near-misses with the emergency reply: the emergency classifier relearnt with round 42 gave one
- * more near-miss the emergency reply (counted with the detector alone on the content before and after the intake,
- * scratch-local/heldout-moves.ts; never read); the session's patterns moved nothing of the round.
+ * The held-out round as measured (README, "Emergencies"): round 44 (383 messages by two blind writers, written a
+ * session ahead and kept unread; seventeen equal to an earlier round's left out) on the code at the start of its
+ * session (d9f90b6) gave 191 of 196 acute messages the emergency reply with the right helplines, 195 the numbers (191
+ * the emergency reply, 4 the line, 1 nothing), and 5 of 127 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 43, the round before, is
+ * learnt now: it stayed at 179 of 199 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 179, acuteWarned: 193, nearMissAlarms: 10 };
+const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 195, nearMissAlarms: 5 };
 
 let app: App;
 beforeAll(async () => {

@@ -377,6 +377,13 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * the choices), 2 out of scope. The second model relearnt with round 42 moved one answer each of rounds 8, 30 and 39
  * from right (round 30's to wrong) and one of round 38 to wrong (counted, not read one by one). Round 42, now in the second model's training:
  * 382 right, 31 wrong.
+ *
+ * Round 44 (386, four blind writers, two for the questions, written a session ahead and kept unread; 134 equal to an
+ * earlier round's question in the same context left out; ten equal to older training phrases) on the code at the start
+ * of its session (d9f90b6): 364 right, 15 wrong, no emergency reply, 7 questions back (4 with the right reading among
+ * the choices), none out of scope. The second model relearnt with round 43 moved one answer of round 25 from right and
+ * one of round 33 to wrong (counted, not read one by one). Round 43, now in the second model's training: 384 right,
+ * 35 wrong.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -403,7 +410,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round22.json': { right: 423, wrong: 4, emergencies: 0 },
   'realistic-round23.json': { right: 431, wrong: 4, emergencies: 0 },
   'realistic-round24.json': { right: 416, wrong: 13, emergencies: 0 },
-  'realistic-round25.json': { right: 415, wrong: 6, emergencies: 0 },
+  'realistic-round25.json': { right: 414, wrong: 6, emergencies: 0 },
   'realistic-round26.json': { right: 450, wrong: 8, emergencies: 0 },
   'realistic-round27.json': { right: 414, wrong: 17, emergencies: 0 },
   'realistic-round28.json': { right: 400, wrong: 16, emergencies: 0 },
@@ -411,7 +418,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round30.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 383, wrong: 11, emergencies: 0 },
-  'realistic-round33.json': { right: 462, wrong: 16, emergencies: 0 },
+  'realistic-round33.json': { right: 462, wrong: 17, emergencies: 0 },
   'realistic-round34.json': { right: 441, wrong: 9, emergencies: 0 },
   'realistic-round35.json': { right: 466, wrong: 7, emergencies: 0 },
   'realistic-round36.json': { right: 415, wrong: 8, emergencies: 0 },
@@ -421,7 +428,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round40.json': { right: 404, wrong: 24, emergencies: 1 },
   'realistic-round41.json': { right: 369, wrong: 36, emergencies: 2 },
   'realistic-round42.json': { right: 382, wrong: 31, emergencies: 1 },
-  'realistic-round43.json': { right: 377, wrong: 38, emergencies: 2 },
+  'realistic-round43.json': { right: 384, wrong: 35, emergencies: 2 },
+  'realistic-round44.json': { right: 364, wrong: 15, emergencies: 0 },
 };
 
 /**
@@ -429,14 +437,18 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round43.json';
+const NEWEST_ROUND = 'realistic-round44.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'Findes der forskellige niveauer af behandling, alt efter hvor slemt det står til?',
-  'Gælder behandlingsgarantien også for dem under 18?',
-  'koster det noget?',
-  'hvor lang tid tager det?',
-  'hvordan klager man over en afgørelse',
-  'kan du guide mig?',
+  'who is pitstop for?',
+  'Hvad er de fire fokusområder i misbrugspolitikken?',
+  'hvad gør kommunen for at forebygge at unge begynder med stoffer',
+  'afgiftning?',
+  'hvor lang ventetid er der',
+  'what has tilbudsportalen got to do with choosing where I get treated?',
+  'klage?',
+  'pårørende?',
+  'is there a psychiatrist at Pitstop?',
+  'how do I taper off benzos at home without it getting bad',
 ];
 
 let app: App;
