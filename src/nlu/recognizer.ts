@@ -530,6 +530,14 @@ const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
 const OPENS_A_QUESTION: ReadonlySet<Command> = new Set(['greeting', 'acknowledge']);
 /** What may end a remark and make it small talk: "…, tak", "…, farvel". */
 const CLOSINGS: ReadonlySet<Command> = new Set(['thanks', 'goodbye']);
+/** Words in a remark after a thanks that ask for more ("tak, men …", "thanks, and if I live in Vallensbæk", "også om natten"). */
+const ASKS_FOR_MORE: ReadonlySet<string> = new Set(foldedWords('men but og and også too also even mere more mon gad vel selvom still stadig'));
+/** Verbs that open a question or a request without its mark ("tak, vil jeg så skulle møde op hver uge", "thanks, tell me more"). */
+const QUESTION_VERBS: ReadonlySet<string> = new Set(
+  foldedWords('vil kan har er skal betyder bor må får gælder fortæl will would can could do does did is are should need tell'),
+);
+/** A remark ending in a goodbye is small talk only this short ("I have to go now, bye"), not a story ending in someone's "farvel". */
+const SHORT_GOODBYE_WORDS = 8;
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
 
@@ -867,8 +875,11 @@ export class Recognizer {
     // A reply such as "that did not help" is no reason to ignore a "thanks" before it; a real topic is.
     // Topics likely enough to ask about outweigh a greeting or an "ok", which opens a question ("hej,
     // jeg har røget hash i 6 år…"), but not a thanks or goodbye, which ends one ("hej hej, jeg skal gå nu").
-    // A message that names a subject ("tak for hjælpen, hvordan klager jeg") asks about it.
-    const topical = subjectId !== undefined || (intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
+    // A message that names a subject ("tak for hjælpen, hvordan klager jeg") asks about it. A thanks that is a topic
+    // only when read with the question before ("thx that was actually useful" after "is the counselling free?") and
+    // asks nothing of its own thanks.
+    const thanksAfterAnswer = followUp?.kind === 'topic' && alone.kind !== 'topic' && this.closesWithoutAsking(text);
+    const topical = subjectId !== undefined || (!thanksAfterAnswer && intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
     const opening = topical ? undefined : this.socialOpening(text);
     const social = opening?.command;
     if (social && !(intent.kind === 'clarify' && OPENS_A_QUESTION.has(social))) {
@@ -1157,6 +1168,19 @@ export class Recognizer {
       if (closing && CLOSINGS.has(closing)) return { command: closing };
     }
     return undefined;
+  }
+
+  /**
+   * A thanks first, then a remark that asks nothing more ("thanks, that actually helps a lot", "tak, det skal jeg nok
+   * fortælle min søster om"), or a short remark ending in a goodbye ("I have to go now, bye"). Not "tak, men fortæl
+   * mere", "thanks, will I have to stay overnight", "mere info tak" or a story that ends in someone's "farvel".
+   */
+  private closesWithoutAsking(text: string): boolean {
+    const opening = this.socialOpening(text);
+    if (opening === undefined || !CLOSINGS.has(opening.command)) return false;
+    if (opening.rest === undefined) return opening.command === 'goodbye' && foldedWords(text).length <= SHORT_GOODBYE_WORDS;
+    // The whole message: the opening may have taken an "og" or "men" as filler ("tak men hvordan foregår det").
+    return !QUESTION_VERBS.has(foldedWords(opening.rest)[0]) && !foldedWords(text).some((word) => QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
   }
 
   /** Where the likeliest reading is the subject the message names ("…after *detox*?"), that reading is the answer (decided by the name, so no confidence of its own). */
