@@ -465,6 +465,13 @@ function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
 }
 
+/** The words after an "ok" or a greeting ask a question of their own: a question word first and a few words after it. */
+const OWN_QUESTION_MIN_WORDS = 4;
+function asksAtLength(rest: string | undefined): boolean {
+  const words = foldedWords(rest ?? '');
+  return words.length >= OWN_QUESTION_MIN_WORDS && QUESTION_OPENINGS.has(words[0]);
+}
+
 /** Whether a sentence after the first opens with a question word ("ok så du ved det ikke. *hvem* kan jeg så spørge"). */
 function laterSentenceAsks(text: string): boolean {
   return sentencesOf(text)
@@ -887,11 +894,12 @@ export class Recognizer {
       // are answered, or asked back, rather than only thanked. An "ok" whose message goes on with a sentence that opens
       // with a question word asks it ("ok så du ved det ikke. hvem kan jeg så spørge", "ok so you don't know. what about
       // polish then"): answered, or given the reply the whole message reads as, never only an "ok". Not a question
-      // word in the same breath ("hi how are you", "ok hvad nu"), which is small talk.
+      // word in the same breath ("hi how are you", "ok hvad nu"), which is small talk, unless that question goes on
+      // ("ok hvordan bestiller jeg sådan en").
       const rest = opening?.rest;
-      const opensQuestion = OPENS_A_QUESTION.has(social) && laterSentenceAsks(text);
+      const opensQuestion = OPENS_A_QUESTION.has(social) && (laterSentenceAsks(text) || asksAtLength(rest));
       const asked = (intent.kind === 'clarify' || opensQuestion) && rest ? this.askedAlone(rest) : undefined;
-      return asked ?? (opensQuestion && intent.kind === 'topic' ? intent : { kind: 'command', command: social });
+      return asked ?? (opensQuestion ? intent : { kind: 'command', command: social });
     }
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
     return intent;
