@@ -11,7 +11,7 @@ export const ADULT_FROM = 18;
 /** Writers of 18–25 still call themselves young ("jeg er 22, er det kun for teenagere?"); past that, an adult asks. */
 export const YOUNG_ADULT_TO = 25;
 /** Words that make a number an age: "på 17", "er 15", "16 år", "I'm 14", "15 yo", "aged 16". */
-const BEFORE = new Set(['pa', 'er', 'm', 'im', 'is', 'aged', 'age', 'alder', 'blevet', 'kun']);
+const BEFORE = new Set(['pa', 'er', 'm', 'im', 'is', 'aged', 'age', 'alder', 'blevet', 'kun', 'bare', 'only', 'just']);
 const AFTER = new Set(['ar', 'arig', 'arige', 'yo', 'years', 'year', 'y']);
 /** The words that make a number a bound on an age: "under 18", "jeg er over 18". */
 const UPPER_BOUND = 'under';

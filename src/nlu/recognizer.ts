@@ -213,6 +213,16 @@ const DENIALS: ReadonlySet<string> = new Set(foldedWords('ikke ik ikk ingen aldr
 /** Words that make a denial a widening ("ikke kun alkohol", "not just drugs"): the substance stays named. */
 const ONLY_WORDS: ReadonlySet<string> = new Set(foldedWords('kun bare blot only just'));
 
+/** Answers about the writer's family, after which help may be asked for the one who drinks. */
+const FAMILY_HELP_TOPICS: ReadonlySet<string> = new Set(['relatives', 'projekt_giv']);
+const THIRD_PERSON: ReadonlySet<string> = new Set(foldedWords('han hun ham hende he she him her'));
+const FIRST_PERSON: ReadonlySet<string> = new Set(foldedWords('jeg mig vi os i me we us myself ourselves'));
+
+/** A question about him or her, not the writer: "hvor kan hun få hjælp", not "hvordan hjælper jeg hende". */
+function asksForSomeoneElse(words: readonly string[]): boolean {
+  return words.some((word) => THIRD_PERSON.has(word)) && !words.some((word) => FIRST_PERSON.has(word));
+}
+
 /** What a question for help answers where alcohol was named only to deny it and nothing else is read. */
 const KINDS_OF_HELP_TOPIC = 'treatment_types';
 
@@ -712,9 +722,16 @@ export class Recognizer {
     const outside = crisis.tier === 'none' && this.notInDocumentsCues.foundIn(text);
     // A message that names no substance is about the conversation's: alcohol, if that is all it has named and the
     // answer before was about help for alcohol or help in general (not Projekt GIV for a drinking father's child).
+    // So is help asked for the one who drinks right after the help for relatives or Projekt GIV answered ("min mor
+    // på 67 drikker fra om formiddagen", then "hvor kan hun få hjælp til det"), not help for the writer ("how can I
+    // help her") nor for a child the conversation named ("min datter er 9 …", then "hvordan kommer hun med?").
+    const childNamed = (ageGroup ?? context.ageGroup) === 'child' || (ageGroup ?? context.ageGroup) === 'young';
+    const forTheDrinker = before !== undefined && FAMILY_HELP_TOPICS.has(before) && !childNamed && asksForSomeoneElse(words);
     const alcoholAsked =
       substance === 'alcohol' ||
-      (substance === undefined && context.substance === 'alcohol' && (before === undefined || before === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(before)));
+      (substance === undefined &&
+        context.substance === 'alcohol' &&
+        (before === undefined || before === ALCOHOL_TOPIC || ALCOHOL_READINGS.has(before) || forTheDrinker));
     const drugsAsked = !substances.has('alcohol') && (substance === 'drugs' || (substance === undefined && context.substance === 'drugs'));
     const alcoholRuled = pitstopForDrinking(
       alcoholFirst(notInDocumentsFirst(named, outside), alcoholAsked, drugsAsked, onlyDenied.has('alcohol')),

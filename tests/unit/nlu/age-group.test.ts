@@ -16,6 +16,10 @@ describe('the age group a message gives', () => {
     ['børn under 13', 'child'],
     ['jeg er over 18 og ryger fed', 'adult'],
     ["I'm over 12", 'young'],
+    // "only" and "just" before the number ("he's only 16").
+    ["he's only 16, does that apply to him too?", 'young'],
+    ["she's just 15", 'young'],
+    ['han er bare 14', 'young'],
   ])('reads "%s" as %s', (text, group) => {
     expect(ageGroupOf(text)).toBe(group);
   });
@@ -33,6 +37,9 @@ describe('the age group a message gives', () => {
     ['ring 20 69 28 33'],
     ['aflys BLÅ-MÅGE-471852'],
     ['hvad koster det'],
+    ['bare 15 minutter'],
+    ['only 2 times a week'],
+    ['just 14 days'],
   ])('finds no age in "%s"', (text) => {
     expect(ageGroupOf(text)).toBeUndefined();
   });
