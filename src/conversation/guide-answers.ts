@@ -8,6 +8,8 @@ import { foldedWords } from '../text/fold';
 const MAX_WORDS = 5;
 /** A "no" before an answer to a question it cannot answer ("nej, det er til min søn" to "who is it for?") corrects, it does not count. */
 const LEADING_NO: ReadonlySet<string> = new Set(['nej', 'naej', 'no', 'nope']);
+/** Words that keep a "no" a refusal ("nej det passer ikke på mig"), not a correction. */
+const NEGATIONS: ReadonlySet<string> = new Set(foldedWords('ikke ik ikk ingen intet not none nothing never'));
 /** The choices a "no" answers. */
 const NO_ANSWERS: ReadonlySet<string> = new Set(['no', 'anonymousNo']);
 /** The guide's age choices, by age group. */
@@ -40,6 +42,8 @@ export class GuideAnswers {
     const words = corrected ? all.slice(1) : all;
     const text = words.join(' ');
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+    // A "no" that goes on denying ("nej det passer ikke på mig", "no, none of that") declines; it names no answer.
+    if (corrected && words.some((word) => NEGATIONS.has(word))) return undefined;
     const found = new Set<string>(this.cues.findAll(text));
     const age = words.map(Number).find((number) => Number.isInteger(number) && number > 0 && number < 120);
     if (age !== undefined) found.add(AGE_CHOICE[ageGroupOfAge(age)]);

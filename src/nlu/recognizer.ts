@@ -218,9 +218,14 @@ const FAMILY_HELP_TOPICS: ReadonlySet<string> = new Set(['relatives', 'projekt_g
 const THIRD_PERSON: ReadonlySet<string> = new Set(foldedWords('han hun ham hende he she him her'));
 const FIRST_PERSON: ReadonlySet<string> = new Set(foldedWords('jeg mig vi os i me we us myself ourselves'));
 
-/** A question about him or her, not the writer: "hvor kan hun få hjælp", not "hvordan hjælper jeg hende". */
-function asksForSomeoneElse(words: readonly string[]): boolean {
-  return words.some((word) => THIRD_PERSON.has(word)) && !words.some((word) => FIRST_PERSON.has(word));
+const HELP_WORDS: ReadonlySet<string> = new Set(foldedWords('hjælp help behandling treatment få get'));
+
+/**
+ * A question of help for him or her, not the writer: "hvor kan hun få hjælp", "what can she get", not "hvordan
+ * hjælper jeg hende" nor "hvordan kommer hun med?" (into Projekt GIV).
+ */
+function asksHelpForSomeoneElse(words: readonly string[]): boolean {
+  return words.some((word) => THIRD_PERSON.has(word)) && words.some((word) => HELP_WORDS.has(word)) && !words.some((word) => FIRST_PERSON.has(word));
 }
 
 /** What a question for help answers where alcohol was named only to deny it and nothing else is read. */
@@ -482,6 +487,31 @@ function asksAtLength(rest: string | undefined): boolean {
   return words.length >= OWN_QUESTION_MIN_WORDS && QUESTION_OPENINGS.has(words[0]);
 }
 
+/** Words that open a refusal, and words that keep it one ("nej det passer ikke på mig", "næ, det var ikke det jeg mente"). */
+const NO_OPENINGS: ReadonlySet<string> = new Set(foldedWords('nej næ no nope nah nix'));
+const DENIALS_AFTER_NO: ReadonlySet<string> = new Set(foldedWords('ikke ik ikk ingen intet not none nothing'));
+/** Words that set what was meant against what was denied ("nej ikke rådgivningen, selve behandlingen"): a correction. */
+const CONTRASTS: ReadonlySet<string> = new Set(foldedWords('selve men but instead stedet rather snarere'));
+/** A refusal is short; a longer "nej, …" tells something. */
+const REFUSAL_MAX_WORDS = 8;
+
+/**
+ * "Nej ingen af dem passer på mig", "nej ikke rigtig noget af det", "no, not what I meant": a "no" that goes on only
+ * denying, asking nothing, declines (the reply offers to rephrase, the guide or the phone), whatever its words would
+ * read as ("passer på mig" would start the guide). A "no" that corrects ("nej, det er til min søn") is not one.
+ */
+function refusesAll(text: string): boolean {
+  const words = foldedWords(text);
+  return (
+    words.length >= 2 &&
+    words.length <= REFUSAL_MAX_WORDS &&
+    !text.includes('?') &&
+    NO_OPENINGS.has(words[0]) &&
+    words.slice(1).some((word) => DENIALS_AFTER_NO.has(word)) &&
+    !words.some((word) => QUESTION_WORDS.has(word) || CONTRASTS.has(word))
+  );
+}
+
 /** Whether a sentence after the first opens with a question word ("ok så du ved det ikke. *hvem* kan jeg så spørge"). */
 function laterSentenceAsks(text: string): boolean {
   return sentencesOf(text)
@@ -726,7 +756,7 @@ export class Recognizer {
     // på 67 drikker fra om formiddagen", then "hvor kan hun få hjælp til det"), not help for the writer ("how can I
     // help her") nor for a child the conversation named ("min datter er 9 …", then "hvordan kommer hun med?").
     const childNamed = (ageGroup ?? context.ageGroup) === 'child' || (ageGroup ?? context.ageGroup) === 'young';
-    const forTheDrinker = before !== undefined && FAMILY_HELP_TOPICS.has(before) && !childNamed && asksForSomeoneElse(words);
+    const forTheDrinker = before !== undefined && FAMILY_HELP_TOPICS.has(before) && !childNamed && asksHelpForSomeoneElse(words);
     const alcoholAsked =
       substance === 'alcohol' ||
       (substance === undefined &&
@@ -870,6 +900,9 @@ export class Recognizer {
     if (answered && this.askAgainCues.exact(text) && this.isAnswer(answered[0])) {
       return { kind: 'topic', topicId: answered[0], confidence: answered[1] };
     }
+    // A "no" that names what was meant instead ("nej ikke rådgivningen, selve behandlingen", "… jeg mente alkohol") corrects.
+    const namesWhatWasMeant = this.subjects.findAll(text).length > 0 || this.substances.findAll(text).length > 0;
+    if (subjectId === undefined && !namesWhatWasMeant && refusesAll(text)) return { kind: 'command', command: 'decline' };
     const alone = this.decideIntent(predictions);
     const sure = alone.kind === 'topic' && !alone.alternatives;
     // A short follow-up the classifier is unsure of, or one that points back to the answer before ("who writes
