@@ -82,6 +82,15 @@ describe('Emergency tiers', () => {
     }
   });
 
+  it('reads a drunk partner\'s threat to kill the writer for calling the police as acute, but not the idiom of a parent who will "kill me"', async () => {
+    const keysFor = async (text: string, locale = 'en-GB'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
+    expect(await keysFor('my husband is drunk and says he will kill me if i call the police')).toEqual(['crisis.acute']);
+    expect(await keysFor('han er fuld og siger han slår mig ihjel hvis jeg ringer til politiet', 'da-DK')).toEqual(['crisis.acute']);
+    for (const text of ['my mum will kill me if she finds out i smoke weed', 'min mor slår mig ihjel hvis hun finder ud af det']) {
+      expect(await keysFor(text, text.startsWith('my') ? 'en-GB' : 'da-DK')).not.toContain('crisis.acute');
+    }
+  });
+
   it('reads emoji as words: a goodbye told in pill and wine emoji gets the emergency reply, an errand or a Friday toast does not', async () => {
     const goodbye = await new TestConversation(app, 'da-DK').say('💊💊💊💊 🍷 farvel alle sammen');
     expect(keys(goodbye)).toEqual(['crisis.acute']);

@@ -6,7 +6,7 @@ import { repliedTier } from '../helpers/crisis-replies';
 import { replyTo, testApp } from '../helpers/test-app';
 
 /**
- * Messages written by the readers who checked each change to the emergency patterns (fifty-three readers):
+ * Messages written by the readers who checked each change to the emergency patterns (fifty-four readers):
  * each read a change's rules and wrote probes aimed at them — wordings of an emergency the rules should catch, and
  * harmless messages sharing their words — labelled A (acute), C (concern), N (none), or AC / CN where either is
  * right. They were written from the patterns, not blind, so they measure nothing new: they are a regression set that
@@ -125,13 +125,21 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * mig ihjel" or a nurse's naloxone course): 75 of 75 acute, 31 of 35 concerns and 57 of 60 near-misses right on the
  * session's code; 75, 35 and 59 after a helper read its misses (/work/notes/r43/edits-r85.py; the one left, a drunk
  * friend "sitting up and talking" now, is the classifier's near-certainty, which only a firm frame could hold, and the
- * frames tried also held real emergencies). Of all 11 976: 5 188, 2, 1 489 and 546; 64.
+ * frames tried also held real emergencies). Of all 11 976: 5 188, 2, 1 489 and 546; 64. The thirty-seventh session:
+ * round 43's learnt patterns (/work/notes/r44/edits-r43L.py) brought back what the classifier relearnt with round 43
+ * had moved (5 191, 2, 1 490). Then reader 86 (170 blind probes: spice and a collapse, swallowed drug packets, tramadol
+ * and a fit, insulin on purpose, a toddler and nicotine liquid, "he is hanging", the harbour, withdrawal delirium, MDMA
+ * with antidepressants, lithium; concerns such as a stash "just in case" or a father's "you'd be better off without
+ * me"; near-misses such as "jeg hænger ud", "drowning in homework", a vaccine injection; one equal to an earlier probe
+ * left out): 72 of 75 acute, 28 of 35 concerns and 57 of 60 near-misses right on the session's code; all 170 right after
+ * a helper read its misses (/work/notes/r44/edits-r86.py; also a drunk husband's "will kill me if I call the police",
+ * which a mask for the idiom had hidden). Of all 12 145: 5 266, 2, 1 525 and 540; 64.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5188,
+  acuteWithEmergencyReply: 5266,
   acuteWithNothing: 2,
-  concernWithNumbers: 1489,
-  nearMissWithEmergencyReply: 546,
+  concernWithNumbers: 1525,
+  nearMissWithEmergencyReply: 540,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 64,
 };

@@ -67,9 +67,11 @@ const questions = readerQuestions();
  * an interpreter) is "not in the documents" by a cue again: 4 951. The thirty-fifth session: relearnt with round 41,
  * 4 953 right, 495 wrong (two answers that were asked back became wrong; counted, not read one by one). The
  * thirty-sixth session: relearnt with round 42, 4 952 right (counted, not read one by one). The thirty-seventh:
- * relearnt with round 43, 4 951 right, 494 wrong (counted, not read one by one).
+ * relearnt with round 43, 4 951 right, 494 wrong (counted, not read one by one); the session's reading rules (a
+ * relative's talks for themselves, a thanks after an answer, a "no" that only refuses, matters outside the documents,
+ * one's own drinking): 4 969 right, 477 wrong.
  */
-const FLOOR = { right: 4951, wrong: 494, emergencies: 0 };
+const FLOOR = { right: 4969, wrong: 477, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {
