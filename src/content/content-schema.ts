@@ -163,7 +163,9 @@ export const commandsFileSchema = z
      * readings it replaced as buttons; where no rule reads the leading reading, a rule also settles a tie between
      * its `topic`, leading, and one of `from`; `from` may name "out_of_scope" for a message no reading is sure of.
      * `why` says for the content editor what the rule is for. With `after`, the rule reads a follow-up: it holds
-     * only where the question before was answered by one of those topics.
+     * only where the question before was answered by one of those topics. With `ageGroups`, it holds only where the
+     * message or the conversation gives the age of someone in one of those groups ("[min datter er 13] kan hun gå hos
+     * jer?").
      */
     readingRules: z.array(
       z
@@ -179,6 +181,10 @@ export const commandsFileSchema = z
           unlessCues: phraseList.optional(),
           maxWords: z.number().int().positive().optional(),
           after: z.array(z.string()).min(1).optional(),
+          ageGroups: z
+            .array(z.enum(['child', 'young', 'adult']))
+            .min(1)
+            .optional(),
         })
         .strict(),
     ),

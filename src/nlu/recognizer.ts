@@ -773,6 +773,7 @@ export class Recognizer {
       subjectId: details.subjectId,
       aspect: details.aspect,
       before,
+      ageGroup: ageGroup ?? context.ageGroup,
     });
     const ruled = this.lawOfSubjectFirst(
       this.subjectScopeFirst(asked, text, before, andAlso ? this.reachNamed(namedSubjects, substance, ageGroup, words) : undefined),
@@ -1065,7 +1066,14 @@ export class Recognizer {
       subjectId,
       aspect,
       before,
-    }: { audience: Audience | undefined; subjectId: string | undefined; aspect: Aspect | undefined; before: string | undefined },
+      ageGroup,
+    }: {
+      audience: Audience | undefined;
+      subjectId: string | undefined;
+      aspect: Aspect | undefined;
+      before: string | undefined;
+      ageGroup: AgeGroup | undefined;
+    },
   ): Intent {
     // Anonymity is asked in the message or was the answer before ("nej jeg mener i selve behandlingen" after it).
     const anonymityAsked = before === ANONYMITY_TOPIC || this.anonymityCues.foundIn(text);
@@ -1081,9 +1089,11 @@ export class Recognizer {
     // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
     const follows = (rule: ReadingRule): boolean => rule.after === undefined || (before !== undefined && rule.after.includes(before));
+    const ofAge = (rule: ReadingRule): boolean => rule.ageGroups === undefined || (ageGroup !== undefined && rule.ageGroups.includes(ageGroup));
     const fits = ({ rule, cues, withCues, unlessCues }: ReadingRuleEntry): boolean =>
       (rule.maxWords === undefined || words <= rule.maxWords) &&
       follows(rule) &&
+      ofAge(rule) &&
       cues.foundIn(text) &&
       (withCues?.foundIn(text) ?? true) &&
       !(unlessCues?.foundIn(text) ?? false);
