@@ -133,13 +133,15 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * me"; near-misses such as "jeg hænger ud", "drowning in homework", a vaccine injection; one equal to an earlier probe
  * left out): 72 of 75 acute, 28 of 35 concerns and 57 of 60 near-misses right on the session's code; all 170 right after
  * a helper read its misses (/work/notes/r44/edits-r86.py; also a drunk husband's "will kill me if I call the police",
- * which a mask for the idiom had hidden). Of all 12 145: 5 266, 2, 1 525 and 540; 64.
+ * which a mask for the idiom had hidden). Of all 12 145: 5 266, 2, 1 525 and 540; 64. A third helper wrote 145 harmless
+ * sentences against the day's new patterns and narrowed those that raised 42 of them (/work/notes/r44/edits-narrow44.py;
+ * 121 real emergencies with the same words none the lower): 539 near-misses with the emergency reply.
  */
 const FLOORS = {
   acuteWithEmergencyReply: 5266,
   acuteWithNothing: 2,
   concernWithNumbers: 1525,
-  nearMissWithEmergencyReply: 540,
+  nearMissWithEmergencyReply: 539,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 64,
 };

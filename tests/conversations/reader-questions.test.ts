@@ -69,9 +69,9 @@ const questions = readerQuestions();
  * thirty-sixth session: relearnt with round 42, 4 952 right (counted, not read one by one). The thirty-seventh:
  * relearnt with round 43, 4 951 right, 494 wrong (counted, not read one by one); the session's reading rules (a
  * relative's talks for themselves, a thanks after an answer, a "no" that only refuses, matters outside the documents,
- * one's own drinking): 4 969 right, 477 wrong.
+ * one's own drinking, whether a young person can come at all): 4 970 right, 476 wrong.
  */
-const FLOOR = { right: 4969, wrong: 477, emergencies: 0 };
+const FLOOR = { right: 4970, wrong: 476, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

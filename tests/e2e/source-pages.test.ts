@@ -96,7 +96,7 @@ const FACT_IN_DOCUMENTS: Record<string, RegExp> = {
  * citing the guarantee for every outpatient answer, or dropping the sentence, is their call. The list
  * must match exactly, so a fix shows here.
  */
-const KNOWN_GAPS = ['topics.outpatient.answer_relative: guaranteeDays not in qs#outpatient'];
+const KNOWN_GAPS = ['topics.outpatient.answer_relative: guaranteeDays not in qs#outpatient, actionplan#pitstop'];
 
 const ASPECT_KEYS = new Set(['cost', 'duration', 'after', 'where', 'decides']);
 
