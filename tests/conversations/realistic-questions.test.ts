@@ -381,13 +381,14 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 44 (386, four blind writers, two for the questions, written a session ahead and kept unread; 134 equal to an
  * earlier round's question in the same context left out; ten equal to older training phrases) on the code at the start
  * of its session (d9f90b6): 364 right, 15 wrong, no emergency reply, 7 questions back (4 with the right reading among
- * the choices), none out of scope. The second model relearnt with round 43 moved one answer of round 25 from right and
+ * the choices), none out of scope; at its end 365 right, 14 wrong, 7 questions back (counts only, never read). The
+ * second model relearnt with round 43 moved one answer of round 25 from right and
  * one of round 33 to wrong (counted, not read one by one). Round 43, now in the second model's training: 384 right,
  * 35 wrong. Then the session's reading rules, each found in the wrong answers of rounds 34-43 and checked over every
  * round and the readers' questions (scratch-local/outcomes.ts): a relative's talks for themselves, a thanks after an
  * answer, an "ok" before a question, signing up, NADA, matters outside the documents, help for the one who drinks, a
- * "no" that only refuses, who assesses, one's own drinking. 22 rounds gained (round 43: 392 right, 28 wrong; round 42:
- * 395, 22); round 12 lost one to the rule that a citizen's "hvem visiterer" is how to get help (rounds 8 and 12
+ * "no" that only refuses, who assesses, one's own drinking, GIV named alone, whether a young person can come at all.
+ * 23 rounds gained (round 43: 393 right, 27 wrong; round 42: 396, 21); round 12 lost one to the rule that a citizen's "hvem visiterer" is how to get help (rounds 8 and 12
  * labelled that question the referral, rounds 35, 37 and 43 how to get help).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
@@ -417,24 +418,24 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round24.json': { right: 416, wrong: 13, emergencies: 0 },
   'realistic-round25.json': { right: 414, wrong: 6, emergencies: 0 },
   'realistic-round26.json': { right: 451, wrong: 7, emergencies: 0 },
-  'realistic-round27.json': { right: 415, wrong: 16, emergencies: 0 },
+  'realistic-round27.json': { right: 416, wrong: 15, emergencies: 0 },
   'realistic-round28.json': { right: 401, wrong: 15, emergencies: 0 },
   'realistic-round29.json': { right: 390, wrong: 12, emergencies: 0 },
   'realistic-round30.json': { right: 423, wrong: 7, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 384, wrong: 10, emergencies: 0 },
   'realistic-round33.json': { right: 464, wrong: 15, emergencies: 0 },
-  'realistic-round34.json': { right: 441, wrong: 9, emergencies: 0 },
+  'realistic-round34.json': { right: 442, wrong: 8, emergencies: 0 },
   'realistic-round35.json': { right: 469, wrong: 4, emergencies: 0 },
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
   'realistic-round37.json': { right: 433, wrong: 4, emergencies: 0 },
-  'realistic-round38.json': { right: 396, wrong: 26, emergencies: 0 },
-  'realistic-round39.json': { right: 404, wrong: 19, emergencies: 0 },
+  'realistic-round38.json': { right: 397, wrong: 25, emergencies: 0 },
+  'realistic-round39.json': { right: 405, wrong: 18, emergencies: 0 },
   'realistic-round40.json': { right: 408, wrong: 20, emergencies: 1 },
   'realistic-round41.json': { right: 378, wrong: 28, emergencies: 2 },
-  'realistic-round42.json': { right: 395, wrong: 22, emergencies: 1 },
-  'realistic-round43.json': { right: 392, wrong: 28, emergencies: 2 },
-  'realistic-round44.json': { right: 364, wrong: 15, emergencies: 0 },
+  'realistic-round42.json': { right: 396, wrong: 21, emergencies: 1 },
+  'realistic-round43.json': { right: 393, wrong: 27, emergencies: 2 },
+  'realistic-round44.json': { right: 365, wrong: 14, emergencies: 0 },
 };
 
 /**
