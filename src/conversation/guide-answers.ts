@@ -2,14 +2,13 @@ import { entriesOf } from '../base/records';
 import type { GuideCue } from '../content/content-schema';
 import { type AgeGroup, ageGroupOfAge } from '../nlu/age-group';
 import { PhraseMatcher } from '../nlu/phrase-matcher';
+import { REFUSING_WORDS } from '../nlu/question-words';
 import { foldedWords } from '../text/fold';
 
 /** An answer typed instead of tapped is short ("jeg er 16", "min søn", "begge dele"); longer is a new question. */
 const MAX_WORDS = 5;
 /** A "no" before an answer to a question it cannot answer ("nej, det er til min søn" to "who is it for?") corrects, it does not count. */
 const LEADING_NO: ReadonlySet<string> = new Set(['nej', 'naej', 'no', 'nope']);
-/** Words that keep a "no" a refusal ("nej det passer ikke på mig"), not a correction. */
-const NEGATIONS: ReadonlySet<string> = new Set(foldedWords('ikke ik ikk ingen intet not none nothing never'));
 /** The choices a "no" answers. */
 const NO_ANSWERS: ReadonlySet<string> = new Set(['no', 'anonymousNo']);
 /** The guide's age choices, by age group. */
@@ -43,7 +42,7 @@ export class GuideAnswers {
     const text = words.join(' ');
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
     // A "no" that goes on denying ("nej det passer ikke på mig", "no, none of that") declines; it names no answer.
-    if (corrected && words.some((word) => NEGATIONS.has(word))) return undefined;
+    if (corrected && words.some((word) => REFUSING_WORDS.has(word))) return undefined;
     const found = new Set<string>(this.cues.findAll(text));
     const age = words.map(Number).find((number) => Number.isInteger(number) && number > 0 && number < 120);
     if (age !== undefined) found.add(AGE_CHOICE[ageGroupOfAge(age)]);

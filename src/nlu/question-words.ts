@@ -15,3 +15,6 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
 export const QUESTION_OPENINGS: ReadonlySet<string> = new Set(
   foldedWords('hvilke hvilken hvilket hvem hvordan hvorfor hvornår hvad hva which who whom whose why when where'),
 );
+
+/** Words that keep a "no" a refusal ("nej det passer ikke på mig", "no, none of that"), not a correction that names an answer. */
+export const REFUSING_WORDS: ReadonlySet<string> = new Set(foldedWords('ikke ik ikk ingen intet not none nothing never'));

@@ -27,7 +27,7 @@ import { languageRequest } from './language-request';
 import { LawSections } from './law-sections';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
-import { QUESTION_OPENINGS, QUESTION_WORDS } from './question-words';
+import { QUESTION_OPENINGS, QUESTION_WORDS, REFUSING_WORDS } from './question-words';
 import { SocialTurns } from './social-turns';
 import type { Evidence, LabelledText, Prediction } from './softmax-classifier';
 
@@ -217,7 +217,7 @@ const ONLY_WORDS: ReadonlySet<string> = new Set(foldedWords('kun bare blot only 
 const FAMILY_HELP_TOPICS: ReadonlySet<string> = new Set(['relatives', 'projekt_giv']);
 const THIRD_PERSON: ReadonlySet<string> = new Set(foldedWords('han hun ham hende he she him her'));
 const FIRST_PERSON: ReadonlySet<string> = new Set(foldedWords('jeg mig vi os i me we us myself ourselves'));
-
+/** Words that ask for help or treatment ("hvor kan hun få hjælp", "what can she get"). */
 const HELP_WORDS: ReadonlySet<string> = new Set(foldedWords('hjælp help behandling treatment få get'));
 
 /**
@@ -487,9 +487,8 @@ function asksAtLength(rest: string | undefined): boolean {
   return words.length >= OWN_QUESTION_MIN_WORDS && QUESTION_OPENINGS.has(words[0]);
 }
 
-/** Words that open a refusal, and words that keep it one ("nej det passer ikke på mig", "næ, det var ikke det jeg mente"). */
+/** Words that open a refusal ("nej det passer ikke på mig", "næ, det var ikke det jeg mente"). */
 const NO_OPENINGS: ReadonlySet<string> = new Set(foldedWords('nej næ no nope nah nix'));
-const DENIALS_AFTER_NO: ReadonlySet<string> = new Set(foldedWords('ikke ik ikk ingen intet not none nothing'));
 /** Words that set what was meant against what was denied ("nej ikke rådgivningen, selve behandlingen"): a correction. */
 const CONTRASTS: ReadonlySet<string> = new Set(foldedWords('selve men but instead stedet rather snarere'));
 /** A refusal is short; a longer "nej, …" tells something. */
@@ -507,7 +506,7 @@ function refusesAll(text: string): boolean {
     words.length <= REFUSAL_MAX_WORDS &&
     !text.includes('?') &&
     NO_OPENINGS.has(words[0]) &&
-    words.slice(1).some((word) => DENIALS_AFTER_NO.has(word)) &&
+    words.slice(1).some((word) => REFUSING_WORDS.has(word)) &&
     !words.some((word) => QUESTION_WORDS.has(word) || CONTRASTS.has(word))
   );
 }
@@ -902,8 +901,7 @@ export class Recognizer {
       return { kind: 'topic', topicId: answered[0], confidence: answered[1] };
     }
     // A "no" that names what was meant instead ("nej ikke rådgivningen, selve behandlingen", "… jeg mente alkohol") corrects.
-    const namesWhatWasMeant = this.subjects.findAll(text).length > 0 || this.substances.findAll(text).length > 0;
-    if (subjectId === undefined && !namesWhatWasMeant && refusesAll(text)) return { kind: 'command', command: 'decline' };
+    if (subjectId === undefined && refusesAll(text) && !this.namesWhatWasMeant(text)) return { kind: 'command', command: 'decline' };
     const alone = this.decideIntent(predictions);
     const sure = alone.kind === 'topic' && !alone.alternatives;
     // A short follow-up the classifier is unsure of, or one that points back to the answer before ("who writes
@@ -1236,6 +1234,11 @@ export class Recognizer {
       if (closing && CLOSINGS.has(closing)) return { command: closing };
     }
     return undefined;
+  }
+
+  /** A subject or a substance named ("nej ikke rådgivningen, selve behandlingen", "nej, jeg mente alkohol"). */
+  private namesWhatWasMeant(text: string): boolean {
+    return this.subjects.findAll(text).length > 0 || this.substances.findAll(text).length > 0;
   }
 
   /**
