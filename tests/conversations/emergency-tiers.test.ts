@@ -91,6 +91,19 @@ describe('Emergency tiers', () => {
     }
   });
 
+  it('gives a help-seeking message whose "nu" only describes ("og nu også på hverdage", "børnene er store nu") the line and the answer, while "jeg kan ikke mere, nu" stays acute', async () => {
+    const keysFor = async (text: string): Promise<string[]> => keys(await new TestConversation(app, 'da-DK').say(text));
+    for (const text of [
+      'har taget kokain næsten hver weekend i 3 år og nu også på hverdage og jeg kan ikke mere, min kæreste aner det ikke. hvor starter man henne hvis man gerne vil ud af det lort',
+      'Min mand er på kokain og jeg er ved at gå i stykker. Børnene er store nu, men jeg kan ikke mere. Kan jeg få samtaler for mig selv, uden ham?',
+    ]) {
+      const got = await keysFor(text);
+      expect(got[0]).toBe('crisis.concern');
+      expect(got.length).toBe(2);
+    }
+    expect(await keysFor('jeg kan ikke mere, nu')).toEqual(['crisis.acute']);
+  });
+
   it('reads emoji as words: a goodbye told in pill and wine emoji gets the emergency reply, an errand or a Friday toast does not', async () => {
     const goodbye = await new TestConversation(app, 'da-DK').say('💊💊💊💊 🍷 farvel alle sammen');
     expect(keys(goodbye)).toEqual(['crisis.acute']);
