@@ -8,6 +8,12 @@ export type Aspect = (typeof ASPECTS)[number];
 
 export const AUDIENCES = ['relative', 'staff'] as const;
 export type Audience = (typeof AUDIENCES)[number];
+/**
+ * Whom a message is about, by age: children (under 13, for whom Pitstop's treatment is not), young
+ * people under 18 (who have their own help and guarantee), and adults.
+ */
+export const AGE_GROUPS = ['child', 'young', 'adult'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 /** The reading rules' name, in `from`, for a message no reading is sure of (so no topic may have this id). */
 export const OUT_OF_SCOPE_READING = 'out_of_scope';
@@ -181,10 +187,7 @@ export const commandsFileSchema = z
           unlessCues: phraseList.optional(),
           maxWords: z.number().int().positive().optional(),
           after: z.array(z.string()).min(1).optional(),
-          ageGroups: z
-            .array(z.enum(['child', 'young', 'adult']))
-            .min(1)
-            .optional(),
+          ageGroups: z.array(z.enum(AGE_GROUPS)).min(1).optional(),
         })
         .strict(),
     ),

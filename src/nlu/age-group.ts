@@ -1,10 +1,7 @@
+import type { AgeGroup } from '../content/content-schema';
 import { foldedWords } from '../text/fold';
 
-/**
- * Whom a message is about, by age: children (under 13, for whom Pitstop's treatment is not), young
- * people under 18 (who have their own help and guarantee), and adults.
- */
-export type AgeGroup = 'child' | 'young' | 'adult';
+export type { AgeGroup };
 
 const YOUNG_FROM = 13;
 export const ADULT_FROM = 18;

@@ -721,6 +721,8 @@ export class Recognizer {
     const smallTalk = read.intent.kind === 'command' && SMALL_TALK.has(read.intent.command);
     const crisis = smallTalk && assessed.tier === 'concern' && assessed.kinds.length === 0 ? NO_CRISIS : assessed;
     const ageGroup = ageGroupOf(text);
+    // The age group this message gives, or else the one the conversation gave earlier.
+    const ageGroupSaid = ageGroup ?? context.ageGroup;
     const words = foldedWords(text);
     // "Og for alkohol?", "hva med unge under 18": a few words after "og" or "what about" that ask nothing new.
     const ellipsisCue =
@@ -754,7 +756,7 @@ export class Recognizer {
     // So is help asked for the one who drinks right after the help for relatives or Projekt GIV answered ("min mor
     // på 67 drikker fra om formiddagen", then "hvor kan hun få hjælp til det"), not help for the writer ("how can I
     // help her") nor for a child the conversation named ("min datter er 9 …", then "hvordan kommer hun med?").
-    const childNamed = (ageGroup ?? context.ageGroup) === 'child' || (ageGroup ?? context.ageGroup) === 'young';
+    const childNamed = ageGroupSaid === 'child' || ageGroupSaid === 'young';
     const forTheDrinker = before !== undefined && FAMILY_HELP_TOPICS.has(before) && !childNamed && asksHelpForSomeoneElse(words);
     const alcoholAsked =
       substance === 'alcohol' ||
@@ -772,7 +774,7 @@ export class Recognizer {
       subjectId: details.subjectId,
       aspect: details.aspect,
       before,
-      ageGroup: ageGroup ?? context.ageGroup,
+      ageGroup: ageGroupSaid,
     });
     const ruled = this.lawOfSubjectFirst(
       this.subjectScopeFirst(asked, text, before, andAlso ? this.reachNamed(namedSubjects, substance, ageGroup, words) : undefined),
@@ -784,8 +786,8 @@ export class Recognizer {
     const familyAsked = before !== undefined && [RELATIVES_TOPIC, GIV_TOPIC].includes(before);
     const family = writerAge === undefined ? ruled : familyYouthFirst(ruled, writerAge, this.familyOfWriterCues.foundIn(text), familyAsked, this.givAges);
     const asksForSelf = (ageGroup === undefined || ageGroup === 'adult') && details.audience === undefined;
-    const forMinor = minorsHelpFirst(family, ageGroup ?? context.ageGroup, writerAge, () => this.helpForWriterCues.foundIn(text));
-    const young = youngTieSettled(youngFirst(forMinor, ageGroup ?? context.ageGroup), ageGroup);
+    const forMinor = minorsHelpFirst(family, ageGroupSaid, writerAge, () => this.helpForWriterCues.foundIn(text));
+    const young = youngTieSettled(youngFirst(forMinor, ageGroupSaid), ageGroup);
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
     const cell = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
     const intent = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);

@@ -247,11 +247,7 @@ export class TokenPatterns<T> {
   private compile(): CompiledPatterns {
     const starting = new Map<number, number[]>();
     this.patterns.forEach(({ elements }, index) => {
-      for (const atom of startsOf(elements[0])) {
-        const indices = starting.get(atom);
-        if (indices) indices.push(index);
-        else starting.set(atom, [index]);
-      }
+      for (const atom of startsOf(elements[0])) push(starting, atom, index);
     });
     const byFirstAtom = new Map<number, Int32Array>();
     for (const [atom, indices] of starting) byFirstAtom.set(atom, Int32Array.from(indices));
@@ -454,8 +450,11 @@ function placesByAtom(places: ReadonlyArray<readonly number[]>): Array<number[] 
   return byAtom;
 }
 
+/** Adds a value to the key's list, in place (a list copied at each push costs the square of its length). */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  map.set(key, [...(map.get(key) ?? []), value]);
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 /**
