@@ -132,7 +132,12 @@ export class CrisisDetector {
     if (!certain && framedBy(this.quietBy)) return found;
     const capped = framedBy(this.firmlyCappedBy) || (!certain && framedBy(this.cappedBy));
     if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
-    return probability >= CRISIS_THRESHOLDS.concern && found.tier === 'none' ? { tier: 'concern', kinds: [] } : found;
+    if (found.tier !== 'none') return found;
+    // Worrying in words no pattern knows gets the line of numbers. The second model is asked only where the first is
+    // not sure enough, and not beside a frame that says the danger is past, not now or not meant: those frames let the
+    // first model give a line, as it is sure of more, but the second would give one to nearly every message they frame.
+    const worrying = probability >= CRISIS_THRESHOLDS.concern || (!capped && (this.classifier?.worryingProbability(text) ?? 0) >= CRISIS_THRESHOLDS.worrying);
+    return worrying ? { tier: 'concern', kinds: [] } : found;
   }
 
   private patternAssessment(sentences: Sentence[], inMessage: ReadonlySet<string>): PatternVerdict {

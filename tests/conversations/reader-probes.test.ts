@@ -135,13 +135,15 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * a helper read its misses (/work/notes/r44/edits-r86.py; also a drunk husband's "will kill me if I call the police",
  * which a mask for the idiom had hidden). Of all 12 145: 5 266, 2, 1 525 and 540; 64. A third helper wrote 145 harmless
  * sentences against the day's new patterns and narrowed those that raised 42 of them (/work/notes/r44/edits-narrow44.py;
- * 121 real emergencies with the same words none the lower): 539 near-misses with the emergency reply.
+ * 121 real emergencies with the same words none the lower): 539 near-misses with the emergency reply. The
+ * thirty-eighth session: round 44's learnt patterns (/work/notes/r45/edits-r44L.py), 536; the second emergency model
+ * (worrying or not, src/nlu/crisis-classifier.ts) gives 30 more concerns the line: 1 555.
  */
 const FLOORS = {
   acuteWithEmergencyReply: 5266,
   acuteWithNothing: 2,
-  concernWithNumbers: 1525,
-  nearMissWithEmergencyReply: 539,
+  concernWithNumbers: 1555,
+  nearMissWithEmergencyReply: 536,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 64,
 };

@@ -70,9 +70,10 @@ const questions = readerQuestions();
  * relearnt with round 43, 4 951 right, 494 wrong (counted, not read one by one); the session's reading rules (a
  * relative's talks for themselves, a thanks after an answer, a "no" that only refuses, matters outside the documents,
  * one's own drinking, whether a young person can come at all): 4 970 right, 476 wrong. The thirty-eighth: relearnt
- * with round 44, 4 970 right, 474 wrong (counted, not read one by one).
+ * with round 44, 4 970 right, 474 wrong (counted, not read one by one); round 44's learnt emergency patterns, 4 971
+ * and 473.
  */
-const FLOOR = { right: 4970, wrong: 474, emergencies: 0 };
+const FLOOR = { right: 4971, wrong: 473, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { projectRoot } from '../../src/base/project-paths';
 import { defaultModelCacheDir } from '../../src/nlu/model-cache';
 
 const run = promisify(execFile);
-const MODELS = ['topics', 'learnt-topics', 'crisis'];
+const MODELS = ['topics', 'learnt-topics', 'crisis', 'worry'];
 const LONG_AGO = new Date('2020-01-01T00:00:00Z');
 
 describe("npm run build's training step", () => {
@@ -16,7 +16,7 @@ describe("npm run build's training step", () => {
     expect(scripts.build).toMatch(/&& node dist\/src\/train\.js$/);
   });
 
-  it('reads or trains the two topic models and the emergency model into the folder a start reads, and says so', async () => {
+  it('reads or trains the two topic models and the two emergency models into the folder a start reads, and says so', async () => {
     // A folder of its own, so no other test's reads make the models look used: the models the global setup trained,
     // copied with old times, are read back (a read touches its file) rather than trained again for a minute.
     const folder = mkdtempSync(path.join(tmpdir(), 'models-'));

@@ -5,15 +5,20 @@ import { CrisisDetector } from '../../../src/nlu/crisis-detector';
 
 const { crisis } = loadContent(defaultContentDir());
 
-/** The probability the stand-in classifier gives every message; each test sets it. */
+/** The probabilities the stand-in classifier's two models give every message; each test sets them. */
 let probability = 0;
-const classifier: Pick<CrisisClassifier, 'acuteProbability'> = { acuteProbability: () => probability };
+let worrying = 0;
+const classifier: Pick<CrisisClassifier, 'acuteProbability' | 'worryingProbability'> = {
+  acuteProbability: () => probability,
+  worryingProbability: () => worrying,
+};
 // One detector: building the content's patterns is the slow part, and only the classifier's answer varies.
 const detector = new CrisisDetector(crisis, classifier as CrisisClassifier);
 
 /** The content's patterns and frames with a classifier that says `said` for every message. */
-function detectorSaying(said: number): CrisisDetector {
+function detectorSaying(said: number, saidWorrying = 0): CrisisDetector {
   probability = said;
+  worrying = saidWorrying;
   return detector;
 }
 
@@ -48,5 +53,25 @@ describe('CrisisDetector: the classifier against the frames', () => {
 
   it('a frame that says the danger is not now holds however sure the classifier is', () => {
     expect(detectorSaying(1).assess(firm).tier).toBe('concern');
+  });
+});
+
+describe('CrisisDetector: the second model, worrying or not', () => {
+  // Harmless, with no pattern and no frame: only the classifier can raise it, so the stand-in says what the model would.
+  const plain = 'jeg har tænkt meget på min bror på det seneste';
+
+  it('gives a message no pattern raised the line of numbers from the threshold up, naming both helplines', () => {
+    expect(detectorSaying(0, CRISIS_THRESHOLDS.worrying).assess(plain)).toEqual({ tier: 'concern', kinds: [] });
+    expect(detectorSaying(0, CRISIS_THRESHOLDS.worrying - 0.001).assess(plain)).toEqual({ tier: 'none', kinds: [] });
+  });
+
+  it('never raises a message to the emergency reply, and never lowers what the patterns or the first model found', () => {
+    expect(detectorSaying(0, 1).assess(plain).tier).toBe('concern');
+    expect(detectorSaying(0.9, 0).assess(plain).tier).toBe('acute');
+    expect(detectorSaying(0, 0).assess('jeg har taget alle mine piller nu').tier).toBe('acute');
+  });
+
+  it('is kept out by the frames that keep the first model out', () => {
+    expect(detectorSaying(0, 1).assess('er du en robot eller et menneske').tier).toBe('none');
   });
 });
