@@ -118,6 +118,20 @@ describe('Emergency tiers', () => {
     }
   });
 
+  it('reads a drunk parent who has just driven off with a child as acute, a dead rat as no emergency, and a toddler who ate the rat poison as one', async () => {
+    const keysFor = async (text: string, locale = 'da-DK'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
+    expect(await keysFor('min mor kører nogen gange fuld, og nu er hun kørt med min lillesøster')).toEqual(['crisis.acute']);
+    expect(await keysFor('my mum sometimes drives drunk and now she has driven off with my little sister', 'en-GB')).toEqual(['crisis.acute']);
+    expect(await keysFor('min mor kører nogen gange fuld, hvad kan jeg gøre')).not.toContain('crisis.acute');
+    for (const [text, locale] of [
+      ['rotten i kælderen er død efter vi lagde gift ud, nu kan min mand fejre det med en øl', 'da-DK'],
+      ['the rat in the basement is dead after we put out poison, now my husband can celebrate with a beer', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    expect(await keysFor('rotten er død, men min søn på 2 har spist af rottegiften')).toEqual(['crisis.acute']);
+  });
+
   it('reads emoji as words: a goodbye told in pill and wine emoji gets the emergency reply, an errand or a Friday toast does not', async () => {
     const goodbye = await new TestConversation(app, 'da-DK').say('💊💊💊💊 🍷 farvel alle sammen');
     expect(keys(goodbye)).toEqual(['crisis.acute']);

@@ -137,12 +137,21 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * sentences against the day's new patterns and narrowed those that raised 42 of them (/work/notes/r44/edits-narrow44.py;
  * 121 real emergencies with the same words none the lower): 539 near-misses with the emergency reply. The
  * thirty-eighth session: round 44's learnt patterns (/work/notes/r45/edits-r44L.py), 536; the second emergency model
- * (worrying or not, src/nlu/crisis-classifier.ts) gives 30 more concerns the line: 1 555.
+ * (worrying or not, src/nlu/crisis-classifier.ts) gives 30 more concerns the line: 1 555. Then readers 87 (170 blind
+ * probes: a bottle of spirits drunk fast and slow breathing, lighter gas, rat poison, methadone for someone new to
+ * opioids, a grill indoors to "sleep", wrists cut behind a locked door; concerns such as "so tired of everything" after
+ * wine every night or lethal doses searched "out of curiosity") and 88 (170, mostly concerns: thoughts of not living
+ * "sometimes", hidden cuts, a past overdose, withdrawal fits feared, drug debts, a violent drunk partner not now, drink-
+ * driving with the children "sometimes"), two equal to earlier probes left out: on the session's code (with the second
+ * model) 75 of 75 and 20 of 20 acute, 27 of 35 and 73 of 100 concerns with the line only (5 and 17 nothing, 3 and 10
+ * the emergency reply), 56 of 60 and 47 of 50 near-misses with nothing; after a helper read their misses
+ * (/work/notes/r45/edits-r8788.py) every concern gets the numbers (33 and 97 the line), no near-miss the emergency reply
+ * (one a line). Of all 12 483: 5 361, 2, 1 690 and 536; 64.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5266,
+  acuteWithEmergencyReply: 5361,
   acuteWithNothing: 2,
-  concernWithNumbers: 1555,
+  concernWithNumbers: 1690,
   nearMissWithEmergencyReply: 536,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 64,
