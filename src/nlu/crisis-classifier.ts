@@ -13,7 +13,8 @@ const OTHER = 'other';
  * model learns concerns as not emergencies, together with the near-misses and the guide's phrases, so a worrying
  * message in words no pattern knows ("found old cuts on his arms", "keeps saying nothing matters anyway") got nothing:
  * about one concern in five of two blind readers' probes, written before any of this (87 and 88). Chosen on those
- * probes and on rounds 40-44 each left out of the second model's training (see the README, "Emergencies").
+ * probes, the earlier readers' and rounds 40-44 each left out of the second model's training (README, "Emergencies"):
+ * 0.7 gave 3 more of readers 87 and 88's concerns the line than 0.8, and 53 more of the earlier readers' near-misses.
  */
 const WORRYING_THRESHOLD = 0.8;
 

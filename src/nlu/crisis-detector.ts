@@ -134,8 +134,8 @@ export class CrisisDetector {
     if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
     if (found.tier !== 'none') return found;
     // Worrying in words no pattern knows gets the line of numbers. The second model is asked only where the first is
-    // not sure enough, and not beside a frame that says the danger is past, not now or not meant: those frames let the
-    // first model give a line, as it is sure of more, but the second would give one to nearly every message they frame.
+    // not sure enough, and not beside a frame that says the danger is past, not now or not meant ("a resident took an
+    // overdose a few days ago but feels fine now": a staff question the second reads as worrying).
     const worrying = probability >= CRISIS_THRESHOLDS.concern || (!capped && (this.classifier?.worryingProbability(text) ?? 0) >= CRISIS_THRESHOLDS.worrying);
     return worrying ? { tier: 'concern', kinds: [] } : found;
   }

@@ -132,6 +132,17 @@ describe('Emergency tiers', () => {
     expect(await keysFor('rotten er død, men min søn på 2 har spist af rottegiften')).toEqual(['crisis.acute']);
   });
 
+  it("keeps the day's new concern rules to people: scars from the cat, a lost match or raisins are no emergency", async () => {
+    const crisisKeys = async (text: string, locale = 'da-DK'): Promise<string[]> =>
+      keys(await new TestConversation(app, locale).say(text)).filter((key) => key.startsWith('crisis.'));
+    expect(await crisisKeys('my forearms are covered in scars from the cat, she hates baths', 'en-GB')).toEqual([]);
+    expect(await crisisKeys('nothing matters anyway, we lost the match 5-0 lol', 'en-GB')).toEqual([]);
+    expect(await crisisKeys('min søn siger at han er træt af alting derhjemme fordi vi skændes om hans gaming')).toEqual([]);
+    expect(await crisisKeys('min søn på 3 spiste en hel pakke rosiner')).not.toContain('crisis.acute');
+    // The same words said of a person in danger still count.
+    expect(await crisisKeys('min søn på 3 spiste en hel pakke piller')).toEqual(['crisis.acute']);
+  });
+
   it('reads emoji as words: a goodbye told in pill and wine emoji gets the emergency reply, an errand or a Friday toast does not', async () => {
     const goodbye = await new TestConversation(app, 'da-DK').say('💊💊💊💊 🍷 farvel alle sammen');
     expect(keys(goodbye)).toEqual(['crisis.acute']);
