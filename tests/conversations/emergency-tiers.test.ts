@@ -143,6 +143,19 @@ describe('Emergency tiers', () => {
     expect(await crisisKeys('min søn på 3 spiste en hel pakke piller')).toEqual(['crisis.acute']);
   });
 
+  it("gives no emergency reply to a machine that shakes and does not answer, a dog's lethal dose or a boss one is fed up with, but does to a person", async () => {
+    const keysFor = async (text: string, locale = 'da-DK'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
+    for (const [text, locale] of [
+      ['min vaskemaskine ryster og svarer ikke på knapperne', 'da-DK'],
+      ['jeg tjekker dødelig dosis for min hund der spiste chokolade', 'da-DK'],
+      ["she told me she's fed up with everything about her boss", 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    expect(await keysFor('min far ryster og svarer ikke, han ligger på gulvet')).toEqual(['crisis.acute']);
+    expect(await keysFor('he is shaking and not answering, he took a lot of pills', 'en-GB')).toEqual(['crisis.acute']);
+  });
+
   it('reads emoji as words: a goodbye told in pill and wine emoji gets the emergency reply, an errand or a Friday toast does not', async () => {
     const goodbye = await new TestConversation(app, 'da-DK').say('💊💊💊💊 🍷 farvel alle sammen');
     expect(keys(goodbye)).toEqual(['crisis.acute']);

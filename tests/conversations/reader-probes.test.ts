@@ -146,13 +146,14 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * model) 75 of 75 and 20 of 20 acute, 27 of 35 and 73 of 100 concerns with the line only (5 and 17 nothing, 3 and 10
  * the emergency reply), 56 of 60 and 47 of 50 near-misses with nothing; after a helper read their misses
  * (/work/notes/r45/edits-r8788.py) every concern gets the numbers (33 and 97 the line), no near-miss the emergency reply
- * (one a line). Of all 12 483: 5 361, 2, 1 690 and 536; 64.
+ * (one a line). Of all 12 483: 5 361, 2, 1 690 and 536; 64. Older patterns narrowed where they gave harmless
+ * messages the emergency reply (a washing machine that shakes, a dog's lethal dose; /work/notes/r45/edits-old45.py): 534.
  */
 const FLOORS = {
   acuteWithEmergencyReply: 5361,
   acuteWithNothing: 2,
   concernWithNumbers: 1690,
-  nearMissWithEmergencyReply: 536,
+  nearMissWithEmergencyReply: 534,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 64,
 };
