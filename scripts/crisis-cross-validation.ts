@@ -37,8 +37,7 @@ async function main(): Promise<number> {
     const detect = new CrisisDetector(content.crisis, classifier);
     for (const example of content.crisisExamples.filter((candidate) => candidate.round === round)) {
       const probability = classifier.acuteProbability(example.text);
-      const worrying = probability >= CRISIS_THRESHOLDS.concern || classifier.worryingProbability(example.text) >= CRISIS_THRESHOLDS.worrying;
-      const read: Tier = probability >= CRISIS_THRESHOLDS.acute ? 'acute' : worrying ? 'concern' : 'none';
+      const read: Tier = probability >= CRISIS_THRESHOLDS.acute ? 'acute' : classifier.worries(example.text, probability) ? 'concern' : 'none';
       add(classifierAlone, `${example.tier} ${read}`);
       add(detector, `${example.tier} ${detect.assess(example.text).tier}`);
     }

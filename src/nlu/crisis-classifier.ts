@@ -90,6 +90,15 @@ export class CrisisClassifier {
   worryingProbability(text: string): number {
     return probabilityOf(this.worry, WORRYING, text);
   }
+
+  /**
+   * Whether the two models give the message the line of numbers: the first at CONCERN or above (`probability`, its
+   * reading already asked for), else the second at WORRYING or above. `capped`, a frame that says the danger is past,
+   * not now or not meant, keeps the second out; the second is asked only where the first is not sure enough.
+   */
+  worries(text: string, probability: number, capped = false): boolean {
+    return probability >= CRISIS_THRESHOLDS.concern || (!capped && this.worryingProbability(text) >= CRISIS_THRESHOLDS.worrying);
+  }
 }
 
 function probabilityOf(classifier: SoftmaxClassifier, label: string, text: string): number {

@@ -133,11 +133,9 @@ export class CrisisDetector {
     const capped = framedBy(this.firmlyCappedBy) || (!certain && framedBy(this.cappedBy));
     if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
     if (found.tier !== 'none') return found;
-    // Worrying in words no pattern knows gets the line of numbers. The second model is asked only where the first is
-    // not sure enough, and not beside a frame that says the danger is past, not now or not meant ("a resident took an
-    // overdose a few days ago but feels fine now": a staff question the second reads as worrying).
-    const worrying = probability >= CRISIS_THRESHOLDS.concern || (!capped && (this.classifier?.worryingProbability(text) ?? 0) >= CRISIS_THRESHOLDS.worrying);
-    return worrying ? { tier: 'concern', kinds: [] } : found;
+    // Worrying in words no pattern knows gets the line of numbers; a capping frame keeps the second model out ("a
+    // resident took an overdose a few days ago but feels fine now": a staff question the second reads as worrying).
+    return this.classifier?.worries(text, probability, capped) ? { tier: 'concern', kinds: [] } : found;
   }
 
   private patternAssessment(sentences: Sentence[], inMessage: ReadonlySet<string>): PatternVerdict {

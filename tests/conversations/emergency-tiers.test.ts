@@ -10,6 +10,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const keys = (replies: Array<Partial<Activity>>): string[] => replies.map((reply) => metaOf(reply).key);
+/** The reply keys to a message sent in a new conversation. */
+const keysFor = async (text: string, locale = 'da-DK'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
 
 describe('Emergency tiers', () => {
   it('answers an acute suicide message with 112 and Livslinien only, in Danish', async () => {
@@ -54,7 +56,6 @@ describe('Emergency tiers', () => {
   });
 
   it('reads a hurt done on purpose without the masks for accidents: a cut on a can lid gets the line when it was deliberate', async () => {
-    const keysFor = async (text: string): Promise<string[]> => keys(await new TestConversation(app, 'da-DK').say(text));
     expect(await keysFor('jeg skar mig på et dåselåg med vilje igen i aftes')).toContain('crisis.concern');
     expect(await keysFor('I cut myself on a tin lid on purpose last night')).toContain('crisis.concern');
     // The accident itself stays harmless; a deliberate act denied gets no emergency reply (the second emergency model
@@ -64,36 +65,33 @@ describe('Emergency tiers', () => {
   });
 
   it('reads drink-driving now through the idiom "too much to drink": the emergency reply, but not for a hangover or a sober driver', async () => {
-    const keysFor = async (text: string, locale = 'en-GB'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
     for (const text of [
       'my husband has had too much to drink and is driving the kids home right now',
       'he had too much to drink and just took the car with our daughter in the back',
       'had too much to drink, driving home now',
     ]) {
-      expect(await keysFor(text)).toEqual(['crisis.acute']);
+      expect(await keysFor(text, 'en-GB')).toEqual(['crisis.acute']);
     }
-    expect(await keysFor('min mand har fået for meget at drikke og kører børnene hjem lige nu', 'da-DK')).toEqual(['crisis.acute']);
+    expect(await keysFor('min mand har fået for meget at drikke og kører børnene hjem lige nu')).toEqual(['crisis.acute']);
     // The idiom about last night, a sober driver taking a drunk friend home, and a taxi stay harmless.
     for (const text of [
       'I had too much to drink last night, feeling rough today',
       "she had too much to drink at the party, i'm driving her home now, she's fine just tired",
       'we had too much to drink and took a taxi home, all good',
     ]) {
-      expect(await keysFor(text)).not.toContain('crisis.acute');
+      expect(await keysFor(text, 'en-GB')).not.toContain('crisis.acute');
     }
   });
 
   it('reads a drunk partner\'s threat to kill the writer for calling the police as acute, but not the idiom of a parent who will "kill me"', async () => {
-    const keysFor = async (text: string, locale = 'en-GB'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
-    expect(await keysFor('my husband is drunk and says he will kill me if i call the police')).toEqual(['crisis.acute']);
-    expect(await keysFor('han er fuld og siger han slår mig ihjel hvis jeg ringer til politiet', 'da-DK')).toEqual(['crisis.acute']);
+    expect(await keysFor('my husband is drunk and says he will kill me if i call the police', 'en-GB')).toEqual(['crisis.acute']);
+    expect(await keysFor('han er fuld og siger han slår mig ihjel hvis jeg ringer til politiet')).toEqual(['crisis.acute']);
     for (const text of ['my mum will kill me if she finds out i smoke weed', 'min mor slår mig ihjel hvis hun finder ud af det']) {
       expect(await keysFor(text, text.startsWith('my') ? 'en-GB' : 'da-DK')).not.toContain('crisis.acute');
     }
   });
 
   it('gives a help-seeking message whose "nu" only describes ("og nu også på hverdage", "børnene er store nu") the line and the answer, while "jeg kan ikke mere, nu" stays acute', async () => {
-    const keysFor = async (text: string): Promise<string[]> => keys(await new TestConversation(app, 'da-DK').say(text));
     for (const text of [
       'har taget kokain næsten hver weekend i 3 år og nu også på hverdage og jeg kan ikke mere, min kæreste aner det ikke. hvor starter man henne hvis man gerne vil ud af det lort',
       'Min mand er på kokain og jeg er ved at gå i stykker. Børnene er store nu, men jeg kan ikke mere. Kan jeg få samtaler for mig selv, uden ham?',
@@ -106,7 +104,6 @@ describe('Emergency tiers', () => {
   });
 
   it('gives a worrying message in words no pattern knows the line of numbers and the answer (the second emergency model), and an ordinary question neither', async () => {
-    const keysFor = async (text: string): Promise<string[]> => keys(await new TestConversation(app, 'da-DK').say(text));
     const worrying = await keysFor('min mor siger hver aften når hun har drukket at vi snart slipper for hende. hvad gør jeg');
     expect(worrying[0]).toBe('crisis.concern');
     expect(worrying.length).toBe(2);
@@ -119,7 +116,6 @@ describe('Emergency tiers', () => {
   });
 
   it('reads a drunk parent who has just driven off with a child as acute, a dead rat as no emergency, and a toddler who ate the rat poison as one', async () => {
-    const keysFor = async (text: string, locale = 'da-DK'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
     expect(await keysFor('min mor kører nogen gange fuld, og nu er hun kørt med min lillesøster')).toEqual(['crisis.acute']);
     expect(await keysFor('my mum sometimes drives drunk and now she has driven off with my little sister', 'en-GB')).toEqual(['crisis.acute']);
     expect(await keysFor('min mor kører nogen gange fuld, hvad kan jeg gøre')).not.toContain('crisis.acute');
@@ -133,8 +129,7 @@ describe('Emergency tiers', () => {
   });
 
   it("keeps the day's new concern rules to people: scars from the cat, a lost match or raisins are no emergency", async () => {
-    const crisisKeys = async (text: string, locale = 'da-DK'): Promise<string[]> =>
-      keys(await new TestConversation(app, locale).say(text)).filter((key) => key.startsWith('crisis.'));
+    const crisisKeys = async (text: string, locale = 'da-DK'): Promise<string[]> => (await keysFor(text, locale)).filter((key) => key.startsWith('crisis.'));
     expect(await crisisKeys('my forearms are covered in scars from the cat, she hates baths', 'en-GB')).toEqual([]);
     expect(await crisisKeys('nothing matters anyway, we lost the match 5-0 lol', 'en-GB')).toEqual([]);
     expect(await crisisKeys('min søn siger at han er træt af alting derhjemme fordi vi skændes om hans gaming')).toEqual([]);
@@ -144,7 +139,6 @@ describe('Emergency tiers', () => {
   });
 
   it("gives no emergency reply to a machine that shakes and does not answer, a dog's lethal dose or a boss one is fed up with, but does to a person", async () => {
-    const keysFor = async (text: string, locale = 'da-DK'): Promise<string[]> => keys(await new TestConversation(app, locale).say(text));
     for (const [text, locale] of [
       ['min vaskemaskine ryster og svarer ikke på knapperne', 'da-DK'],
       ['jeg tjekker dødelig dosis for min hund der spiste chokolade', 'da-DK'],

@@ -1,6 +1,6 @@
 import { defaultContentDir } from '../../../src/base/project-paths';
 import { loadContent } from '../../../src/content/load-content';
-import { CRISIS_THRESHOLDS, type CrisisClassifier } from '../../../src/nlu/crisis-classifier';
+import { CRISIS_THRESHOLDS, CrisisClassifier } from '../../../src/nlu/crisis-classifier';
 import { CrisisDetector } from '../../../src/nlu/crisis-detector';
 
 const { crisis } = loadContent(defaultContentDir());
@@ -8,12 +8,13 @@ const { crisis } = loadContent(defaultContentDir());
 /** The probabilities the stand-in classifier's two models give every message; each test sets them. */
 let probability = 0;
 let worrying = 0;
-const classifier: Pick<CrisisClassifier, 'acuteProbability' | 'worryingProbability'> = {
+// The class's own rule for the line (`worries`) over stand-in models: only the two probabilities are faked.
+const classifier: CrisisClassifier = Object.assign(Object.create(CrisisClassifier.prototype) as CrisisClassifier, {
   acuteProbability: () => probability,
   worryingProbability: () => worrying,
-};
+});
 // One detector: building the content's patterns is the slow part, and only the classifier's answer varies.
-const detector = new CrisisDetector(crisis, classifier as CrisisClassifier);
+const detector = new CrisisDetector(crisis, classifier);
 
 /** The content's patterns and frames with a classifier that says `said` for every message. */
 function detectorSaying(said: number, saidWorrying = 0): CrisisDetector {
