@@ -69,7 +69,8 @@ export const REALISTIC_ROUNDS = [
   { file: 'realistic-round42.json', name: 'round 42 (held out when measured, never looked at then; now a regression set)' },
   { file: 'realistic-round43.json', name: 'round 43 (held out when measured, never looked at then; now a regression set)' },
   { file: 'realistic-round44.json', name: 'round 44 (held out when measured, never looked at then; now a regression set)' },
-  { file: 'realistic-round45.json', name: 'round 45 (held out: measured at the start and the end of its session, never looked at)' },
+  { file: 'realistic-round45.json', name: 'round 45 (held out when measured, never looked at then; now a regression set)' },
+  { file: 'realistic-round46.json', name: 'round 46 (held out: measured at the start and the end of its session, never looked at)' },
 ] as const;
 
 export function realisticRound(file: string): RealisticQuestion[] {
