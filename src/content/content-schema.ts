@@ -163,6 +163,8 @@ export const commandsFileSchema = z
     askAgainCues: phraseList,
     /** A relative asking help for themselves ("til mig som mor", "can we get", "pårørende"): not the young person's help. */
     helpForWriterCues: phraseList,
+    /** Words that are words without vowels ("kr", "tlf", "hhv", "ptsd"): never read as a word whose vowels were left out ("kstr" for "koster"). */
+    vowellessWords: phraseList,
     /**
      * Words that say what a message asks more surely than the classifier's neighbours: where one of `cues` is
      * in a message (of at most `maxWords` words) whose leading reading is one of `from`, `topic` answers, the

@@ -31,6 +31,7 @@ export interface Content {
   likenessCues: string[];
   askAgainCues: string[];
   helpForWriterCues: string[];
+  vowellessWords: string[];
   readingRules: ReadingRule[];
   guideAnswerCues: Record<GuideCue, string[]>;
   audienceCues: Record<Audience, string[]>;

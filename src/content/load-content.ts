@@ -177,6 +177,7 @@ export function readContentFiles(files: ContentFiles): Content {
     likenessCues: commandsFile.likenessCues,
     askAgainCues: commandsFile.askAgainCues,
     helpForWriterCues: commandsFile.helpForWriterCues,
+    vowellessWords: commandsFile.vowellessWords,
     readingRules: commandsFile.readingRules,
     guideAnswerCues: commandsFile.guideAnswerCues,
     audienceCues: commandsFile.audienceCues,

@@ -30,6 +30,7 @@ import { PhraseMatcher } from './phrase-matcher';
 import { QUESTION_OPENINGS, QUESTION_WORDS, REFUSING_WORDS } from './question-words';
 import { SocialTurns } from './social-turns';
 import type { Evidence, LabelledText, Prediction } from './softmax-classifier';
+import { VowellessWords } from './vowelless-words';
 
 export type Intent =
   | { kind: 'empty' }
@@ -641,6 +642,7 @@ export class Recognizer {
   private readonly likenessCues: PhraseMatcher<true>;
   private readonly askAgainCues: PhraseMatcher<true>;
   private readonly helpForWriterCues: PhraseMatcher<true>;
+  private readonly vowelless: VowellessWords;
   private readonly lawSections: LawSections;
   /** The content's reading rules, each with its cues ready to search. */
   private readonly readingRules: ReadingRuleEntry[];
@@ -669,6 +671,7 @@ export class Recognizer {
     this.likenessCues = PhraseMatcher.of(content.likenessCues);
     this.askAgainCues = PhraseMatcher.of(content.askAgainCues);
     this.helpForWriterCues = PhraseMatcher.of(content.helpForWriterCues);
+    this.vowelless = new VowellessWords(() => learntTrainingExamples(content).map(({ text }) => text), content.vowellessWords);
     this.lawSections = new LawSections(content);
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
@@ -705,7 +708,7 @@ export class Recognizer {
 
   /** What a message asks, read with what the conversation already knows. */
   recognize(message: string, context: ConversationContext = {}): Recognition {
-    const text = withoutPlaceholders(message);
+    const text = this.readable(message);
     const assessed = this.crisis.assess(text);
     const writerAge = writerAgeOf(text);
     const namedSubjects = this.subjects.findAll(text);
@@ -839,7 +842,7 @@ export class Recognizer {
 
   /** Whether the message is an acute emergency, answered by the emergency reply alone. */
   isAcute(message: string): boolean {
-    return this.crisis.assess(withoutPlaceholders(message)).tier === 'acute';
+    return this.crisis.assess(this.readable(message)).tier === 'acute';
   }
 
   /**
@@ -849,9 +852,14 @@ export class Recognizer {
    * made it already, is not made again.
    */
   interrupts(message: string, assessed?: CrisisAssessment): boolean {
-    const text = withoutPlaceholders(message);
-    const acute = assessed ? assessed.tier === 'acute' : this.isAcute(text);
+    const text = this.readable(message);
+    const acute = (assessed ?? this.crisis.assess(text)).tier === 'acute';
     return acute || this.forgetCues.foundIn(text) || this.interruptingCommand(text) || findBookingCode(text) !== undefined;
+  }
+
+  /** The message as every reader reads it: placeholders of redacted data out, words written without vowels read. */
+  private readable(message: string): string {
+    return this.vowelless.restored(withoutPlaceholders(message));
   }
 
   private intentOf(
