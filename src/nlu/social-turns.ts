@@ -19,6 +19,8 @@ const MAX_WORDS = 14;
  */
 export class SocialTurns {
   private readonly phrases = new Map<string, Command>();
+  /** The phrases with doubled letters typed once, for a message that doubles a letter for emphasis. */
+  private readonly singledPhrases = new Map<string, Command>();
   private readonly longestPhrase: number;
   private readonly fillers: ReadonlySet<string>;
 
@@ -27,16 +29,18 @@ export class SocialTurns {
       for (const phrase of commands[command] ?? []) {
         const folded = foldedWords(phrase).join(' ');
         if (folded !== '' && !this.phrases.has(folded)) this.phrases.set(folded, command);
+        if (folded !== '' && !this.singledPhrases.has(singled(folded))) this.singledPhrases.set(singled(folded), command);
       }
     }
     this.longestPhrase = Math.max(1, ...[...this.phrases.keys()].map((phrase) => phrase.split(' ').length));
-    this.fillers = new Set(fillers.flatMap((filler) => foldedWords(filler)));
+    this.fillers = new Set(fillers.flatMap((filler) => foldedWords(filler)).flatMap((word) => [word, singled(word)]));
   }
 
   /** The small-talk command the whole message is made of, or undefined when it says anything more. */
   of(text: string): Command | undefined {
     const words = foldedWords(text);
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+    const singledWords = words.map(singled);
     // best[end]: the reading of words[0..end) in the fewest phrases and fillers ("nej tak" is one
     // phrase, not "nej" and "tak"), with its commands; undefined when there is none.
     const best: Array<{ pieces: number; commands: Command[]; fillers: boolean } | undefined> = [{ pieces: 0, commands: [], fillers: false }];
@@ -44,8 +48,9 @@ export class SocialTurns {
       for (let start = Math.max(0, end - this.longestPhrase); start < end; start++) {
         const before = best[start];
         const piece = words.slice(start, end).join(' ');
-        const command = this.phrases.get(piece);
-        if (!before || (!command && !(end - start === 1 && this.fillers.has(piece)))) continue;
+        const command = this.phrases.get(piece) ?? this.singledPhrases.get(singledWords.slice(start, end).join(' '));
+        const filler = end - start === 1 && (this.fillers.has(piece) || this.fillers.has(singledWords[start]));
+        if (!before || (!command && !filler)) continue;
         if ((best[end]?.pieces ?? Infinity) > before.pieces + 1)
           best[end] = {
             pieces: before.pieces + 1,
@@ -61,4 +66,9 @@ export class SocialTurns {
     if (text.includes('?') && (command !== 'greeting' || reading?.fillers)) return undefined;
     return command;
   }
+}
+
+/** "okii", "takk", "neej": a letter doubled for emphasis, typed once (three or more are already one in the fold). */
+function singled(words: string): string {
+  return words.replace(/(\p{L})\1/gu, '$1');
 }

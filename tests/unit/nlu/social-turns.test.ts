@@ -27,6 +27,11 @@ describe('small talk made of several phrases', () => {
     // Twelve words once folded: feedback and a plan.
     ["Thank you, that's really helpful. I'll call them tomorrow morning.", 'helpful'],
     ['jeg tænker lige over det, tusind tak', 'thanks'],
+    // A letter doubled for emphasis.
+    ['okii 👍', 'acknowledge'],
+    ['takk', 'thanks'],
+    ['neej tak', 'decline'],
+    ['fiint nok', 'acknowledge'],
   ])('reads "%s" as %s', (text, command) => {
     expect(social.of(text)).toBe(command);
   });
