@@ -198,4 +198,9 @@ describe('Emergency tiers', () => {
     const replies = await conversation.say('Jeg ville booke en tid. Men min kæreste ligger på sofaen og jeg kan ikke vække ham. Han tog noget i aftes.');
     expect(keys(replies)).toEqual(['crisis.acute']);
   });
+
+  it('reads an emergency written without vowels as one: "mn sn vgnr kk" (min søn vågner ikke) gets the emergency reply, pregnant and smoking weed the line and the answer', async () => {
+    expect(await keysFor('mn sn vgnr kk')).toEqual(['crisis.acute']);
+    expect(await keysFor('grvd og rgr wd hvd gr jg')).toEqual(['crisis.concern', 'topics.pregnant_children.answer']);
+  });
 });
