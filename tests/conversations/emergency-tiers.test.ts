@@ -203,4 +203,10 @@ describe('Emergency tiers', () => {
     expect(await keysFor('mn sn vgnr kk')).toEqual(['crisis.acute']);
     expect(await keysFor('grvd og rgr wd hvd gr jg')).toEqual(['crisis.concern', 'topics.pregnant_children.answer']);
   });
+
+  it('reads pills saved up and taken at once as an overdose though "som jeg plejer" is there, and a danger after "but" as now; pills as usual stay quiet', async () => {
+    expect(await keysFor('tog alle mine piller i morges som jeg plejer at fordele over ugen, 28 stk')).toEqual(['crisis.acute']);
+    expect(await keysFor('i am fine but my friend is face down in the pool after ketamine', 'en-GB')).toEqual(['crisis.acute']);
+    expect(await keysFor('tog alle mine piller som jeg plejer i morges, må jeg drikke en øl i aften?')).not.toContain('crisis.acute');
+  });
 });
