@@ -209,4 +209,19 @@ describe('Emergency tiers', () => {
     expect(await keysFor('i am fine but my friend is face down in the pool after ketamine', 'en-GB')).toEqual(['crisis.acute']);
     expect(await keysFor('tog alle mine piller som jeg plejer i morges, må jeg drikke en øl i aften?')).not.toContain('crisis.acute');
   });
+
+  it('reads danger now in lay words as acute and a worry told in everyday words as one (readers 89 and 90): the line and the answer, not nothing', async () => {
+    expect(await keysFor('jeg står på kanten nu')).toEqual(['crisis.acute']);
+    const worry = await keysFor(
+      'min far på 78 bor alene og drikker og falder hele tiden. han har blå mærker overalt. han vil ikke have hjælp. hvad kan kommunen gøre',
+    );
+    expect(worry[0]).toBe('crisis.concern');
+    expect(worry).toHaveLength(2);
+    const english = await keysFor(
+      "my brother gave me his watch last weekend and said goodbye 'just in case'. he's been doing a lot of coke. am I overreacting? who do I talk to",
+      'en-GB',
+    );
+    expect(english[0]).toBe('crisis.concern');
+    expect(english).toHaveLength(2);
+  });
 });

@@ -148,11 +148,21 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * (/work/notes/r45/edits-r8788.py) every concern gets the numbers (33 and 97 the line), no near-miss the emergency reply
  * (one a line). Of all 12 483: 5 361, 2, 1 690 and 536; 64. Older patterns narrowed where they gave harmless
  * messages the emergency reply (a washing machine that shakes, a dog's lethal dose; /work/notes/r45/edits-old45.py): 534.
+ * The thirty-ninth session: round 45's learnt patterns (/work/notes/r46/edits-r45L.py), 5 362 acute with the emergency
+ * reply; masks that hid saved-up pills taken at once (/work/notes/r46/edits-mask.py). Then readers 89 (170 blind probes,
+ * mostly concerns in everyday words: "what's the point", giving things away "just in case", drinking for courage, a
+ * baby in a drinking mother's care, blackouts every weekend, weeks on cocaine without sleep) and 90 (170, mostly danger
+ * now in lay words: grey or blue skin, rattling breath, "I took all of them", a child and a handbag, withdrawal fits),
+ * one equal to an earlier probe left out: on the session's code 94 of 100 and 20 of 20 acute (reader 90: 4 the line, 2
+ * nothing), 49 of 100 and 22 of 30 concerns with the line only (39 and 3 nothing, 12 and 5 the emergency reply), 49 of 50
+ * and 29 of 40 near-misses with nothing; after a helper read their misses (/work/notes/r46/edits-r8990.py) every acute
+ * probe is acute, every concern gets the numbers (94 and 29 the line), no near-miss gets the emergency reply or a line.
+ * Of all 12 822: 5 482, 2, 1 821 and 534; 64.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5361,
+  acuteWithEmergencyReply: 5482,
   acuteWithNothing: 2,
-  concernWithNumbers: 1690,
+  concernWithNumbers: 1821,
   nearMissWithEmergencyReply: 534,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 64,
