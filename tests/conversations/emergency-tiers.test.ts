@@ -224,4 +224,12 @@ describe('Emergency tiers', () => {
     expect(english[0]).toBe('crisis.concern');
     expect(english).toHaveLength(2);
   });
+
+  it('reads a step in front of the train, an overdose done again tonight and a bottle of methadone drunk just now as acute; a train to catch and a past overdose told before a question are not', async () => {
+    expect(await keysFor('jeg venter på toget og går ud foran når det kommer')).toEqual(['crisis.acute']);
+    expect(await keysFor('sidste år tog jeg en overdosis og i aften har jeg gjort det igen, 30 stesolid')).toEqual(['crisis.acute']);
+    expect(await keysFor('he is ok i think but he drank a whole bottle of methadone just now', 'en-GB')).toEqual(['crisis.acute']);
+    expect(await keysFor('hvornår kommer toget til Ishøj station, jeg skal til Pitstop')).not.toContain('crisis.acute');
+    expect(await keysFor('sidste år tog jeg en overdosis, kan jeg få hjælp nu?')).not.toContain('crisis.acute');
+  });
 });
