@@ -19,10 +19,11 @@ const MAX_WORDS = 14;
  */
 export class SocialTurns {
   private readonly phrases = new Map<string, Command>();
-  /** The phrases with doubled letters typed once, for a message that doubles a letter for emphasis. */
+  /** The phrases and fillers with doubled letters typed once, for a message that doubles a letter for emphasis. */
   private readonly singledPhrases = new Map<string, Command>();
   private readonly longestPhrase: number;
   private readonly fillers: ReadonlySet<string>;
+  private readonly singledFillers: ReadonlySet<string>;
 
   constructor(commands: Partial<Record<Command, string[]>>, fillers: string[]) {
     for (const command of PRECEDENCE) {
@@ -33,14 +34,17 @@ export class SocialTurns {
       }
     }
     this.longestPhrase = Math.max(1, ...[...this.phrases.keys()].map((phrase) => phrase.split(' ').length));
-    this.fillers = new Set(fillers.flatMap((filler) => foldedWords(filler)).flatMap((word) => [word, singled(word)]));
+    this.fillers = new Set(fillers.flatMap((filler) => foldedWords(filler)));
+    this.singledFillers = new Set([...this.fillers].map(singled));
   }
 
   /** The small-talk command the whole message is made of, or undefined when it says anything more. */
   of(text: string): Command | undefined {
     const words = foldedWords(text);
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+    // Only a word with a doubled letter is looked up singled: "to" is not "too".
     const singledWords = words.map(singled);
+    const doubled = (start: number, end: number): boolean => singledWords.slice(start, end).some((word, index) => word !== words[start + index]);
     // best[end]: the reading of words[0..end) in the fewest phrases and fillers ("nej tak" is one
     // phrase, not "nej" and "tak"), with its commands; undefined when there is none.
     const best: Array<{ pieces: number; commands: Command[]; fillers: boolean } | undefined> = [{ pieces: 0, commands: [], fillers: false }];
@@ -48,8 +52,8 @@ export class SocialTurns {
       for (let start = Math.max(0, end - this.longestPhrase); start < end; start++) {
         const before = best[start];
         const piece = words.slice(start, end).join(' ');
-        const command = this.phrases.get(piece) ?? this.singledPhrases.get(singledWords.slice(start, end).join(' '));
-        const filler = end - start === 1 && (this.fillers.has(piece) || this.fillers.has(singledWords[start]));
+        const command = this.phrases.get(piece) ?? (doubled(start, end) ? this.singledPhrases.get(singledWords.slice(start, end).join(' ')) : undefined);
+        const filler = end - start === 1 && (this.fillers.has(piece) || (doubled(start, end) && this.singledFillers.has(singledWords[start])));
         if (!before || (!command && !filler)) continue;
         if ((best[end]?.pieces ?? Infinity) > before.pieces + 1)
           best[end] = {
