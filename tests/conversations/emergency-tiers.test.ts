@@ -232,4 +232,11 @@ describe('Emergency tiers', () => {
     expect(await keysFor('hvornår kommer toget til Ishøj station, jeg skal til Pitstop')).not.toContain('crisis.acute');
     expect(await keysFor('sidste år tog jeg en overdosis, kan jeg få hjælp nu?')).not.toContain('crisis.acute');
   });
+
+  it('reads a child who found the pills and ate some as acute even where they had been locked away; found sweets, or a past one told as fine now, are not', async () => {
+    expect(await keysFor("we locked the pills away so the kids couldn't reach them but my son found them and ate some", 'en-GB')).toEqual(['crisis.acute']);
+    expect(await keysFor('min søn fandt pillerne og spiste nogle')).toEqual(['crisis.acute']);
+    expect(await keysFor('min søn fandt dem og spiste nogle slik')).not.toContain('crisis.acute');
+    expect(await keysFor('min søn fandt pillerne i går og spiste nogle, han har det fint nu, hvad gør man for at undgå det')).not.toContain('crisis.acute');
+  });
 });
