@@ -390,6 +390,13 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * "no" that only refuses, who assesses, one's own drinking, GIV named alone, whether a young person can come at all.
  * 23 rounds gained (round 43: 393 right, 27 wrong; round 42: 396, 21); round 12 lost one to the rule that a citizen's "hvem visiterer" is how to get help (rounds 8 and 12
  * labelled that question the referral, rounds 35, 37 and 43 how to get help).
+ *
+ * Round 46 (387, four blind writers, two for the questions, written a session ahead and kept unread; 133 equal to an
+ * earlier round's question in the same context left out; nine equal to older training phrases) on the code at the
+ * start of its session (64ec6bc): 356 right, 24 wrong, one emergency reply, 6 questions back, 1 out of scope; at its end
+ * the same (counts only, never read). Round 45, now in the second model's training and read with words written without
+ * vowels: 374 right, 24 wrong (round 3 381, round 10 434, round 43 392 after the second model relearnt; counted, not
+ * read one by one).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 2, emergencies: 0 },
@@ -436,7 +443,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round42.json': { right: 396, wrong: 21, emergencies: 1 },
   'realistic-round43.json': { right: 392, wrong: 27, emergencies: 2 },
   'realistic-round44.json': { right: 366, wrong: 12, emergencies: 0 },
-  'realistic-round45.json': { right: 360, wrong: 28, emergencies: 2 },
+  'realistic-round45.json': { right: 374, wrong: 24, emergencies: 1 },
   'realistic-round46.json': { right: 356, wrong: 24, emergencies: 1 },
 };
 
