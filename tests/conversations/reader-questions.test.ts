@@ -71,8 +71,8 @@ const questions = readerQuestions();
  * relative's talks for themselves, a thanks after an answer, a "no" that only refuses, matters outside the documents,
  * one's own drinking, whether a young person can come at all): 4 970 right, 476 wrong. The thirty-eighth: relearnt
  * with round 44, 4 970 right, 474 wrong (counted, not read one by one); round 44's learnt emergency patterns, 4 971
- * and 473. The thirty-ninth: relearnt with round 45, 4 971 right, 477 wrong (four asked back or out of scope became wrong; counted,
- * not read one by one).
+ * and 473. The thirty-ninth: relearnt with round 45, 4 971 right, 477 wrong (four asked back or out of scope became
+ * wrong; counted, not read one by one).
  */
 const FLOOR = { right: 4971, wrong: 477, emergencies: 0 };
 

@@ -5,8 +5,8 @@ const PHRASES = [
   ...Array(5).fill('hvad koster døgnbehandling'),
   ...Array(4).fill('hvem bestemmer det'),
   ...Array(3).fill('jeg vil gerne snakke med nogen'),
-  // "kost" (diet) has the consonants of "koster" but is used less.
-  'kost og motion',
+  // "kaster" has the consonants of "koster" but is used less.
+  ...Array(3).fill('han kaster op'),
   // A vowel-less word the phrases use often is a word as it stands.
   ...Array(3).fill('ring på tlf eller skriv en sms'),
   // Used once or twice: too rare to read a vowel-less word as.
