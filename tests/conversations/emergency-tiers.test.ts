@@ -239,4 +239,10 @@ describe('Emergency tiers', () => {
     expect(await keysFor('min søn fandt dem og spiste nogle slik')).not.toContain('crisis.acute');
     expect(await keysFor('min søn fandt pillerne i går og spiste nogle, han har det fint nu, hvad gør man for at undgå det')).not.toContain('crisis.acute');
   });
+
+  it('reads "udskrevet" as discharged only where the message says so: pills the doctor had prescribed, all taken to die, are acute; a stay that is over is not', async () => {
+    expect(await keysFor('min søn tog alle sine piller som lægen havde udskrevet på en gang for at dø')).toEqual(['crisis.acute']);
+    expect(await keysFor('hun blev udskrevet fra psyk i går efter en overdosis, hvad nu')).not.toContain('crisis.acute');
+    expect(await keysFor('jeg fik en masse medicin udskrevet og fortryder at jeg startede paa det, bivirkningerne er traels')).not.toContain('crisis.acute');
+  });
 });
