@@ -30,7 +30,8 @@ export class SocialTurns {
       for (const phrase of commands[command] ?? []) {
         const folded = foldedWords(phrase).join(' ');
         if (folded !== '' && !this.phrases.has(folded)) this.phrases.set(folded, command);
-        if (folded !== '' && !this.singledPhrases.has(singled(folded))) this.singledPhrases.set(singled(folded), command);
+        const once = singled(folded);
+        if (folded !== '' && !this.singledPhrases.has(once)) this.singledPhrases.set(once, command);
       }
     }
     this.longestPhrase = Math.max(1, ...[...this.phrases.keys()].map((phrase) => phrase.split(' ').length));
@@ -44,7 +45,10 @@ export class SocialTurns {
     if (words.length === 0 || words.length > MAX_WORDS) return undefined;
     // Only a word with a doubled letter is looked up singled: "to" is not "too".
     const singledWords = words.map(singled);
-    const doubled = (start: number, end: number): boolean => singledWords.slice(start, end).some((word, index) => word !== words[start + index]);
+    // doubledBefore[i]: how many of the first i words have a doubled letter; a piece has one where the count grows over it.
+    const doubledBefore = [0];
+    singledWords.forEach((word, index) => doubledBefore.push(doubledBefore[index] + (word === words[index] ? 0 : 1)));
+    const doubled = (start: number, end: number): boolean => doubledBefore[end] > doubledBefore[start];
     // best[end]: the reading of words[0..end) in the fewest phrases and fillers ("nej tak" is one
     // phrase, not "nej" and "tak"), with its commands; undefined when there is none.
     const best: Array<{ pieces: number; commands: Command[]; fillers: boolean } | undefined> = [{ pieces: 0, commands: [], fillers: false }];

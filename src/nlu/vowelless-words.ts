@@ -1,8 +1,9 @@
 import { fold, foldedWords } from '../text/fold';
 
 /** Vowels, folded or not ("døgn", "dogn"). */
-const VOWEL = /[aeiouyæøåéè]/;
-const VOWELS = /[aeiouyæøåéè]/g;
+const VOWEL_LETTERS = 'aeiouyæøåéè';
+const VOWEL = new RegExp(`[${VOWEL_LETTERS}]`);
+const VOWELS = new RegExp(`[${VOWEL_LETTERS}]`, 'g');
 const NOT_LETTERS = /[^\p{L}]+/u;
 /** A vowel-less word used this often in the phrases is a word as it stands ("cpr", "ppl", "tbh"), not one with its vowels left out. */
 const ESTABLISHED_USES = 3;
