@@ -109,14 +109,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 46 (378 messages by two blind writers, written a
- * session ahead and kept unread; 22 equal to an earlier round's left out) on the code at the start of its session
- * (64ec6bc) gave 191 of 195 acute messages the emergency reply with the right helplines, 194 the numbers (192 the
- * emergency reply, 2 the line, 1 nothing), and 3 of 123 near-misses the emergency reply. No message of the round was
- * read. The floors hold the latest measurement; raise them as the guide improves. (Round 45, the round before, is
- * learnt now: it stayed at 196 of 200 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 47 (379 messages by two blind writers, written a
+ * session ahead and kept unread; 21 equal to an earlier round's left out) on the code at the start of its session
+ * (c1f731a) gave 196 of 198 acute messages the emergency reply with the right helplines, all 198 the numbers (197
+ * the emergency reply, 1 the line), and 4 of 121 near-misses the emergency reply. No message of the round was
+ * read. The floors hold the latest measurement; raise them as the guide improves. (Round 46, the round before, is
+ * learnt now: it stayed at 191 of 195 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 194, nearMissAlarms: 3 };
+const HELD_OUT_FLOORS = { acuteAnswered: 196, acuteWarned: 198, nearMissAlarms: 4 };
 
 let app: App;
 beforeAll(async () => {

@@ -397,11 +397,18 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * the same (counts only, never read). Round 45, now in the second model's training and read with words written without
  * vowels: 374 right, 24 wrong (round 3 381, round 10 434, round 43 392 after the second model relearnt; counted, not
  * read one by one).
+ *
+ * Round 47 (398, four blind writers, two for the questions, written a session ahead and kept unread; 122 equal to an
+ * earlier round's question in the same context left out; eleven equal to older training phrases) on the code at the
+ * start of its session (c1f731a): 361 right, 28 wrong, one emergency reply, 9 questions back, none out of scope. Round
+ * 46, now in the second model's training: 358 right, 25 wrong; the relearnt second model moved one answer each of
+ * rounds 1, 3, 15, 38 and 43 and two of round 39 (round 1: an employer question now answered as outpatient help; the
+ * floors follow).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 249, wrong: 2, emergencies: 0 },
+  'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
   'realistic-round2.json': { right: 228, wrong: 1, emergencies: 0 },
-  'realistic-round3.json': { right: 381, wrong: 2, emergencies: 0 },
+  'realistic-round3.json': { right: 380, wrong: 3, emergencies: 0 },
   'realistic-round4.json': { right: 481, wrong: 7, emergencies: 0 },
   'realistic-round5.json': { right: 483, wrong: 7, emergencies: 0 },
   'realistic-round6.json': { right: 483, wrong: 8, emergencies: 0 },
@@ -413,7 +420,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round12.json': { right: 469, wrong: 13, emergencies: 0 },
   'realistic-round13.json': { right: 454, wrong: 11, emergencies: 0 },
   'realistic-round14.json': { right: 467, wrong: 10, emergencies: 0 },
-  'realistic-round15.json': { right: 445, wrong: 10, emergencies: 0 },
+  'realistic-round15.json': { right: 444, wrong: 10, emergencies: 0 },
   'realistic-round16.json': { right: 462, wrong: 5, emergencies: 0 },
   'realistic-round17.json': { right: 457, wrong: 2, emergencies: 0 },
   'realistic-round18.json': { right: 453, wrong: 1, emergencies: 0 },
@@ -436,15 +443,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round35.json': { right: 469, wrong: 4, emergencies: 0 },
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
   'realistic-round37.json': { right: 433, wrong: 4, emergencies: 0 },
-  'realistic-round38.json': { right: 397, wrong: 25, emergencies: 0 },
-  'realistic-round39.json': { right: 405, wrong: 18, emergencies: 0 },
+  'realistic-round38.json': { right: 396, wrong: 25, emergencies: 0 },
+  'realistic-round39.json': { right: 403, wrong: 19, emergencies: 0 },
   'realistic-round40.json': { right: 408, wrong: 20, emergencies: 1 },
   'realistic-round41.json': { right: 378, wrong: 28, emergencies: 2 },
   'realistic-round42.json': { right: 396, wrong: 21, emergencies: 1 },
-  'realistic-round43.json': { right: 392, wrong: 27, emergencies: 2 },
+  'realistic-round43.json': { right: 391, wrong: 26, emergencies: 2 },
   'realistic-round44.json': { right: 366, wrong: 12, emergencies: 0 },
   'realistic-round45.json': { right: 374, wrong: 24, emergencies: 1 },
-  'realistic-round46.json': { right: 356, wrong: 24, emergencies: 1 },
+  'realistic-round46.json': { right: 358, wrong: 25, emergencies: 1 },
+  'realistic-round47.json': { right: 361, wrong: 28, emergencies: 1 },
 };
 
 /**
@@ -452,17 +460,19 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round46.json';
+const NEWEST_ROUND = 'realistic-round47.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvad skal der til for at få et døgnophold',
-  'hvor lang tid har man til at klage over en afgørelse',
-  'hvilke dage er alkoholrådgivningen i vallensbæk',
-  'kan jeg miste mit kørekort hvis jeg fortæller at jeg ryger hash',
-  'kan man klage mundtligt eller skal det være på skrift',
-  'er pitstop kun for unge?',
-  'hvad er de fire fokusområder',
-  'hvad skal jeg vælge',
-  'stupid bot',
+  'er det gratis?',
+  'koster det noget',
+  'og hvor lang tid tager det?',
+  'hvad vil du anbefale mig',
+  'this bot is useless, you keep giving me the same crap',
+  'Hvad er formålet med misbrugspolitikken?',
+  'hvem arbejder på pitstop, er det læger eller pædagoger',
+  'kan jeg få en sygemelding mens jeg er i behandling',
+  'findes der NA møder i ishøj',
+  'kommer ikke igennem på telefonen',
+  'er der et menneske i den anden ende',
 ];
 
 let app: App;
