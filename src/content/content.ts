@@ -29,6 +29,7 @@ export interface Content {
   talksForRelativeCues: string[];
   subjectScopeCues: string[];
   likenessCues: string[];
+  pitstopNames: string[];
   askAgainCues: string[];
   helpForWriterCues: string[];
   vowellessWords: string[];

@@ -69,6 +69,8 @@ export interface Recognition {
   short?: true;
   /** What the message says is used: alcohol and no drug, or drugs; absent where it names neither. */
   substance?: Substance;
+  /** The message names Pitstop itself ("hvor ligger pitstop?"). */
+  namesPitstop?: true;
 }
 
 /** What a conversation is about: alcohol alone, or drugs (with or without alcohol). */
@@ -640,6 +642,7 @@ export class Recognizer {
   private readonly talksForRelativeCues: PhraseMatcher<true>;
   private readonly subjectScopeCues: PhraseMatcher<true>;
   private readonly likenessCues: PhraseMatcher<true>;
+  private readonly pitstopNames: PhraseMatcher<true>;
   private readonly askAgainCues: PhraseMatcher<true>;
   private readonly helpForWriterCues: PhraseMatcher<true>;
   private readonly vowelless: VowellessWords;
@@ -669,6 +672,7 @@ export class Recognizer {
     this.talksForRelativeCues = PhraseMatcher.of(content.talksForRelativeCues);
     this.subjectScopeCues = PhraseMatcher.of(content.subjectScopeCues);
     this.likenessCues = PhraseMatcher.of(content.likenessCues);
+    this.pitstopNames = PhraseMatcher.of(content.pitstopNames);
     this.askAgainCues = PhraseMatcher.of(content.askAgainCues);
     this.helpForWriterCues = PhraseMatcher.of(content.helpForWriterCues);
     this.vowelless = new VowellessWords(() => learntTrainingExamples(content).map(({ text }) => text), content.vowellessWords);
@@ -796,6 +800,7 @@ export class Recognizer {
     const intent = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
+    const namesPitstop = this.pitstopNames.foundIn(text);
     return {
       intent,
       crisis,
@@ -807,6 +812,7 @@ export class Recognizer {
       ...(brief ? { brief } : {}),
       ...(short ? { short } : {}),
       ...(substance ? { substance } : {}),
+      ...(namesPitstop ? { namesPitstop } : {}),
     };
   }
 
