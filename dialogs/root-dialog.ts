@@ -19,6 +19,7 @@ interface FlowDialog {
 
 /** Small talk between a question and its follow-up, which keeps the aspect asked ("tak" → "og dagbehandling?"). */
 const KEEPS_LAST_ASPECT: ReadonlySet<Command> = new Set(['thanks', 'acknowledge', 'helpful']);
+const LANGUAGE_COMMANDS: ReadonlySet<Command> = new Set(['english', 'danish']);
 
 /**
  * Every message starts here: crisis first, then commands, then topics. While a flow (the guide, a
@@ -72,17 +73,23 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const tools = await turnTools(this.services, step.context);
-    const { profile } = tools;
+    const asked = await turnTools(this.services, step.context);
+    const { profile } = asked;
     // A new question ends any wait for a call-back number.
     delete profile.expectsPhoneNumber;
-    const recognition = tools.reading();
+    const recognition = asked.reading();
+    // "Sorry can you say that in english, is it free?": the question is answered in the language asked for.
+    if (recognition.language) profile.language = recognition.language;
+    const tools = recognition.language ? await turnTools(this.services, step.context) : asked;
     // The aspect answered last carries to the next question ("hvad koster det?" → "og døgn?"), across a thanks or
     // an "ok"; a greeting, the guide, a booking or any other answer in between ends it.
     const lastAspect = profile.lastAspect;
     const { intent } = recognition;
     if (!(intent.kind === 'command' && KEEPS_LAST_ASPECT.has(intent.command))) delete profile.lastAspect;
-    if (recognition.audience) profile.audience = recognition.audience;
+    // The same answer in another language is the answer as it was, whoever a remark beside the request names ("can
+    // you write it in english too, my friend wants to read it").
+    const repeats = intent.kind === 'command' && LANGUAGE_COMMANDS.has(intent.command);
+    if (recognition.audience && !repeats) profile.audience = recognition.audience;
     // Once drugs are named the conversation is about drugs: a later word about drinking adds to it.
     if (recognition.substance && profile.substance !== 'drugs') profile.substance = recognition.substance;
     // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later

@@ -8,6 +8,7 @@ import {
   type Command,
   CRISIS_LABEL,
   LANGUAGES,
+  type Language,
   NONE_LABEL,
   OUT_OF_SCOPE_READING,
   type ReadingRule,
@@ -23,7 +24,7 @@ import { ADULT_FROM, type AgeGroup, ageGroupOf, writerAgeOf, YOUNG_ADULT_TO } fr
 import { BackedOffClassifier, type TopicReader } from './backed-off-classifier';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { type CrisisAssessment, CrisisDetector, NO_CRISIS } from './crisis-detector';
-import { languageRequest } from './language-request';
+import { LANGUAGE_OF_REQUEST, languageRequest } from './language-request';
 import { LawSections } from './law-sections';
 import { cachedClassifier } from './model-cache';
 import { PhraseMatcher } from './phrase-matcher';
@@ -71,6 +72,8 @@ export interface Recognition {
   substance?: Substance;
   /** The message names Pitstop itself ("hvor ligger pitstop?"). */
   namesPitstop?: true;
+  /** The reply language asked for beside a question ("sorry can you say that in english, is it free?"). */
+  language?: Language;
 }
 
 /** What a conversation is about: alcohol alone, or drugs (with or without alcohol). */
@@ -713,6 +716,9 @@ export class Recognizer {
   /** What a message asks, read with what the conversation already knows. */
   recognize(message: string, context: ConversationContext = {}): Recognition {
     const text = this.readable(message);
+    // A request for another language with a question beside it is that question, to answer in that language.
+    const request = languageRequest(text);
+    if (request?.question !== undefined) return { ...this.recognize(request.question, context), language: LANGUAGE_OF_REQUEST[request.command] };
     const assessed = this.crisis.assess(text);
     const writerAge = writerAgeOf(text);
     const namedSubjects = this.subjects.findAll(text);
@@ -877,7 +883,7 @@ export class Recognizer {
     if (this.forgetCues.foundIn(text)) return { intent: { kind: 'command', command: 'forget' } };
     const code = findBookingCode(text);
     if (code) return { intent: { kind: 'bookingCode', code, cancel: this.cancelCues.foundIn(text) } };
-    const command = this.commands.exact(text) ?? this.social.of(text) ?? languageRequest(text);
+    const command = this.commands.exact(text) ?? this.social.of(text) ?? languageRequest(text)?.command;
     if (command) return { intent: { kind: 'command', command } };
     // A button's title is that topic anywhere; a training phrase too, unless the question before it makes it
     // a follow-up ("how old do you have to be?" after Projekt GIV is about Projekt GIV); where the question
