@@ -245,4 +245,18 @@ describe('Emergency tiers', () => {
     expect(await keysFor('hun blev udskrevet fra psyk i går efter en overdosis, hvad nu')).not.toContain('crisis.acute');
     expect(await keysFor('jeg fik en masse medicin udskrevet og fortryder at jeg startede paa det, bivirkningerne er traels')).not.toContain('crisis.acute');
   });
+
+  it('reads round 46 learnt: a child who ate pills from a handbag gets Giftlinjen; nearly overdosing, calling oneself a waste of space, alcohol poisoning again and again get the line; one drink too many gets no emergency reply', async () => {
+    const child = await new TestConversation(app, 'en-GB').say('my daughter ate pills from my handbag');
+    expect(keys(child)).toEqual(['crisis.acute']);
+    expect(buttonTitles(child[0])).toEqual(['Call 112', 'Call Giftlinjen']);
+    for (const [text, locale] of [
+      ["jeg var lige ved at OD'e i weekenden, hvad gør jeg", 'da-DK'],
+      ['he keeps calling himself a waste of space and drinks every night', 'en-GB'],
+      ['min kæreste har været indlagt med alkoholforgiftning tre gange i år', 'da-DK'],
+    ]) {
+      expect((await keysFor(text, locale))[0]).toBe('crisis.concern');
+    }
+    expect(await keysFor('fik en tår for meget til julefrokosten, hvordan stopper jeg')).not.toContain('crisis.acute');
+  });
 });
