@@ -372,9 +372,20 @@ function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolea
   return intent;
 }
 
-/** Readings that treatment asked for beyond counselling, unnamed, turns into anonymous treatment. */
+/**
+ * Readings that treatment asked for beyond counselling, unnamed, turns into anonymous treatment: also the length of a
+ * treatment and the kinds of help ("findes der et længere forløb hvor ingen ved hvem jeg er?").
+ */
 const ANONYMITY_TOPIC = 'anonymity';
-const ANONYMOUS_TREATMENT_READINGS = new Set([COUNSELLING_TOPIC, ANONYMITY_TOPIC, ANONYMOUS_TREATMENT_TOPIC]);
+const ANONYMOUS_TREATMENT_READINGS = new Set([
+  COUNSELLING_TOPIC,
+  ANONYMITY_TOPIC,
+  ANONYMOUS_TREATMENT_TOPIC,
+  'duration',
+  'outpatient',
+  'treatment_types',
+  'get_help',
+]);
 const STAFF_LEGAL_TOPIC = 'staff_legal';
 /** The reading a question about a law gets before the subject it is about is known. */
 const LEGAL_BASIS_READINGS = new Set([STAFF_LEGAL_TOPIC]);
