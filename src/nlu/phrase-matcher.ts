@@ -1,5 +1,9 @@
 import { contractionTwin } from '../text/contractions';
 import { fold, foldedWords } from '../text/fold';
+import { withinOneEdit } from './token-patterns';
+
+/** A one-word phrase this long or longer also matches with one typo ("afgifning"), in a matcher that forgives typos. */
+const TYPO_MIN_LENGTH = 8;
 
 interface Entry<T> {
   /** The phrase's folded words; with `prefix`, the last one may begin a longer word. */
@@ -25,6 +29,11 @@ export class PhraseMatcher<T> {
   private added = 0;
   /** Whole phrases by their folded text, the first added winning: thousands of training phrases are looked up per message. */
   private readonly whole = new Map<string, T>();
+  /** Long one-word phrases that also match a word one typo away, where the matcher forgives typos. */
+  private readonly typoTolerant: Array<Entry<T>> = [];
+
+  /** With `forgivesTypos`, a long one-word phrase ("afgiftning") also matches a word one typo away that starts with the same letter. */
+  constructor(private readonly forgivesTypos = false) {}
 
   /** A matcher that finds whether any of the phrases is in a message ("cue lists"). */
   static of(phrases: readonly string[]): PhraseMatcher<true> {
@@ -50,6 +59,7 @@ export class PhraseMatcher<T> {
     else if (bucket) bucket.push(entry);
     else this.byFirstWord.set(entry.words[0], [entry]);
     if (!this.whole.has(pattern)) this.whole.set(pattern, value);
+    if (this.forgivesTypos && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) this.typoTolerant.push(entry);
   }
 
   /** Values of every phrase found in the text, in the order the phrases were added. */
@@ -87,12 +97,14 @@ export class PhraseMatcher<T> {
     const entries = this.byFirstWord.get(words[at]);
     if (entries !== undefined) for (const entry of entries) if (matchesAt(entry, words, at)) visit(entry);
     for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) visit(entry);
+    if (entries === undefined) for (const entry of this.typoTolerant) if (isTypoOf(words[at], entry.words[0])) visit(entry);
   }
 
   private anyEntryAt(words: readonly string[], at: number): boolean {
     const entries = this.byFirstWord.get(words[at]);
     if (entries !== undefined) for (const entry of entries) if (matchesAt(entry, words, at)) return true;
     for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) return true;
+    if (entries === undefined) for (const entry of this.typoTolerant) if (isTypoOf(words[at], entry.words[0])) return true;
     return false;
   }
 
@@ -100,6 +112,16 @@ export class PhraseMatcher<T> {
   exact(text: string): T | undefined {
     return this.whole.get(fold(text));
   }
+}
+
+/**
+ * A word one typo from a long phrase word, with the same first letter; not the phrase word with a letter after it, an
+ * ending rather than a typo ("rådgivningssamtaler" does not name what "rådgivningssamtale" names).
+ */
+function isTypoOf(word: string, phraseWord: string): boolean {
+  return (
+    word !== phraseWord && word.length >= TYPO_MIN_LENGTH - 1 && word[0] === phraseWord[0] && !word.startsWith(phraseWord) && withinOneEdit(phraseWord, word)
+  );
 }
 
 function matchesAt<T>({ words, prefix }: Entry<T>, text: readonly string[], at: number): boolean {

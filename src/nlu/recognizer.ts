@@ -640,7 +640,8 @@ export class Recognizer {
   private readonly titles = new PhraseMatcher<string>();
   /** The short training phrases, each its topic's own wording: a message that is one of them exactly is that topic. */
   private readonly phrases = new PhraseMatcher<string>();
-  private readonly subjects = new PhraseMatcher<string>();
+  /** Subjects named, forgiving a typo in a long name ("hvor lang tid er man på afgifning"). */
+  private readonly subjects = new PhraseMatcher<string>(true);
   private readonly audiences = new PhraseMatcher<Audience>();
   private readonly aspects = new PhraseMatcher<Aspect>();
   private readonly bareAspects = new PhraseMatcher<Aspect>();

@@ -109,3 +109,24 @@ describe('PhraseMatcher', () => {
     }
   });
 });
+describe('PhraseMatcher that forgives typos', () => {
+  const subjects = new PhraseMatcher<string>(true).add('afgiftning', 'detox').add('rådgivningssamtale', 'counselling').add('døgn', 'residential');
+
+  it('finds a long one-word phrase written with one typo: a letter left out, swapped, wrong or added inside', () => {
+    expect(subjects.findAll('hvor lang tid er man på afgifning ca')).toEqual(['detox']);
+    expect(subjects.findAll('hvad er afigftning')).toEqual(['detox']);
+    expect(subjects.findAll('hvad er afgiftnimg')).toEqual(['detox']);
+    expect(subjects.foundIn('afgifftning?')).toBe(true);
+  });
+
+  it('does not take an ending for a typo, nor forgive a short phrase, two typos or another first letter', () => {
+    expect(subjects.findAll('tilbyder I kun rådgivningssamtaler')).toEqual([]);
+    expect(subjects.findAll('hvad med døg')).toEqual([]);
+    expect(subjects.findAll('hvad er afgifnig')).toEqual([]);
+    expect(subjects.findAll('hvad er ofgiftning')).toEqual([]);
+  });
+
+  it('forgives nothing where not asked to', () => {
+    expect(new PhraseMatcher<string>().add('afgiftning', 'detox').findAll('afgifning')).toEqual([]);
+  });
+});
