@@ -259,4 +259,14 @@ describe('Emergency tiers', () => {
     }
     expect(await keysFor('fik en tår for meget til julefrokosten, hvordan stopper jeg')).not.toContain('crisis.acute');
   });
+
+  it('reads readers 91 and 92: danger now in broken English, pills taken hours ago that "feel fine now", and a child who "seems normal" are acute; a plan for a sober evening and "it is not emergency" are not', async () => {
+    expect(await keysFor('my wife she drink very much and now she want drive car with the kids, she have the keys', 'en-GB')).toEqual(['crisis.acute']);
+    expect(await keysFor('tog en stor dosis af mine sovepiller for 4 timer siden, har det fint nu men hjertet banker')).toEqual(['crisis.acute']);
+    expect(await keysFor('er det farligt at min søster paa 6 har spist 4 af farfars hjertepiller for en time siden? hun virker normal')).toEqual([
+      'crisis.acute',
+    ]);
+    expect(await keysFor('min plan for i aften: ingen alkohol, biograf med min søn og tidligt i seng. dag 20 uden!')).not.toContain('crisis.acute');
+    expect(await keysFor('my boss says i smell of alcohol at work, where can i get help? it is not emergency', 'en-GB')).not.toContain('crisis.acute');
+  });
 });

@@ -158,14 +158,21 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * and 29 of 40 near-misses with nothing; after a helper read their misses (/work/notes/r46/edits-r8990.py) every acute
  * probe is acute, every concern gets the numbers (94 and 29 the line), no near-miss gets the emergency reply or a line.
  * Of all 12 822: 5 482, 2, 1 821 and 534; 64.
+ * The fortieth session: round 46's learnt patterns (/work/notes/r47/edits-r46L.py). Then readers 91 (170 blind probes:
+ * danger hidden in a longer message about something else, and written in broken Danish or English by people whose
+ * first language is neither) and 92 (170: when is it now? pills taken hours ago that "feel fine now", a calm plan for
+ * tonight, and their harmless mirrors): on the session's code 89 and 96 of 100 acute (reader 91: 7 the line, 4 nothing;
+ * reader 92: 4 the line), 21 and 26 of 30 concerns with the line (5 and 4 nothing), 38 and 30 of 40 near-misses with
+ * nothing; after a helper read their misses (/work/notes/r47/edits-r9192.py) every acute probe is acute, every concern
+ * gets the line, 40 and 38 near-misses nothing (2 the line). Of all 13 162: 5 684, 2, 1 882 and 533; 63.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5482,
+  acuteWithEmergencyReply: 5684,
   acuteWithNothing: 2,
-  concernWithNumbers: 1821,
-  nearMissWithEmergencyReply: 534,
+  concernWithNumbers: 1882,
+  nearMissWithEmergencyReply: 533,
   eitherAcuteOrConcernWithNothing: 0,
-  eitherConcernOrNoneWithEmergencyReply: 64,
+  eitherConcernOrNoneWithEmergencyReply: 63,
 };
 
 let app: App;

@@ -72,9 +72,10 @@ const questions = readerQuestions();
  * one's own drinking, whether a young person can come at all): 4 970 right, 476 wrong. The thirty-eighth: relearnt
  * with round 44, 4 970 right, 474 wrong (counted, not read one by one); round 44's learnt emergency patterns, 4 971
  * and 473. The thirty-ninth: relearnt with round 45, 4 971 right, 477 wrong (four asked back or out of scope became
- * wrong; counted, not read one by one).
+ * wrong; counted, not read one by one). The fortieth: relearnt with round 46 and the session's reading rules (a
+ * typo in a kind of help's name, help one goes to every day, how long until one can start, ...), 4 975 right, 475 wrong.
  */
-const FLOOR = { right: 4971, wrong: 477, emergencies: 0 };
+const FLOOR = { right: 4975, wrong: 475, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {
