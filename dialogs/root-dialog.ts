@@ -2,6 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Aspect, Command } from '../src/content/content-schema';
 import type { Reply } from '../src/conversation/reply';
+import { LANGUAGE_OF_REQUEST } from '../src/nlu/language-request';
 import type { Intent, Recognition } from '../src/nlu/recognizer';
 import { AnswerDialog } from './answer-dialog';
 import { bookingCodeReply } from './booking-code-reply';
@@ -19,7 +20,7 @@ interface FlowDialog {
 
 /** Small talk between a question and its follow-up, which keeps the aspect asked ("tak" → "og dagbehandling?"). */
 const KEEPS_LAST_ASPECT: ReadonlySet<Command> = new Set(['thanks', 'acknowledge', 'helpful']);
-const LANGUAGE_COMMANDS: ReadonlySet<Command> = new Set(['english', 'danish']);
+const LANGUAGE_COMMANDS: ReadonlySet<Command> = new Set(Object.keys(LANGUAGE_OF_REQUEST) as Command[]);
 
 /**
  * Every message starts here: crisis first, then commands, then topics. While a flow (the guide, a
@@ -73,14 +74,14 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const asked = await turnTools(this.services, step.context);
-    const { profile } = asked;
+    const { profile, reading } = await turnTools(this.services, step.context);
     // A new question ends any wait for a call-back number.
     delete profile.expectsPhoneNumber;
-    const recognition = asked.reading();
+    const recognition = reading();
     // "Sorry can you say that in english, is it free?": the question is answered in the language asked for.
     if (recognition.language) profile.language = recognition.language;
-    const tools = recognition.language ? await turnTools(this.services, step.context) : asked;
+    // The turn's tools again: in the new language where it switched, the same ones otherwise.
+    const tools = await turnTools(this.services, step.context);
     // The aspect answered last carries to the next question ("hvad koster det?" → "og døgn?"), across a thanks or
     // an "ok"; a greeting, the guide, a booking or any other answer in between ends it.
     const lastAspect = profile.lastAspect;
@@ -191,7 +192,7 @@ export class RootDialog extends ComponentDialog {
         return this.say(step, tools.compose.message('ui.restart', welcomeTopics));
       case 'english':
       case 'danish': {
-        profile.language = command === 'english' ? 'en' : 'da';
+        profile.language = LANGUAGE_OF_REQUEST[command];
         // "Kan du sige det på engelsk?" right after an answer asks for that answer again, in English.
         const { lastAnswer } = profile;
         if (lastAnswer) return step.beginDialog(AnswerDialog.id, { topicId: lastAnswer.topicId, subjectId: lastAnswer.subjectId, aspect: lastAnswer.aspect });

@@ -34,15 +34,17 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set([
 /** "For my partner", "til min mor": whom the answer is for, after the request ("can you explain that in english for my partner"). */
 const FOR_WORDS: ReadonlySet<string> = new Set(foldedWords('for til'));
 const OWNER_WORDS: ReadonlySet<string> = new Set(foldedWords('my our his her min mit mine vores hans hendes'));
+/** The whole "for my partner" tail counts at most this many words, "for" included. */
 const FOR_MAX_WORDS = 4;
 
-/** Words that join a remark to the request; a question word just after them still opens a question ("og hvor er det?"). */
-const JOINING_WORDS: ReadonlySet<string> = new Set(foldedWords('and but also so og men også så'));
+/** Question words that also join a relative clause ("my friend who's also 16 wants to read it"): no question of their own. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(foldedWords("who whom whose which who's whos"));
 
 /**
  * A remark beside the request may say why ("my dad is asking", "my friend who's also 16 wants to read it") but not
- * ask something of its own, with "?" or a question word that opens it ("same in english, and where is it"): then the
- * message asks that question, in the language requested.
+ * ask something of its own, with a question word ("same in english, and where is it", "my mom wants to know what it
+ * costs") or a "?" after words that are more than a request's ("ok?", "tak?" ask nothing): then the message asks
+ * that question, in the language requested.
  */
 const MAX_REMARK_WORDS = 10;
 
@@ -70,8 +72,8 @@ export function languageRequest(text: string): LanguageRequest | undefined {
 
 function asksSomething(part: string): boolean {
   const words = foldedWords(part);
-  const opening = JOINING_WORDS.has(words[0]) ? words[1] : words[0];
-  return part.includes('?') || QUESTION_WORDS.has(opening);
+  const questionWord = words.some((word, at) => QUESTION_WORDS.has(word) && (at === 0 || !RELATIVE_WORDS.has(word)));
+  return questionWord || (part.includes('?') && words.some((word) => !REQUEST_WORDS.has(word)));
 }
 
 function requestedLanguage(part: string): LanguageCommand | undefined {

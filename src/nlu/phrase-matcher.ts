@@ -32,8 +32,11 @@ export class PhraseMatcher<T> {
   /** Long one-word phrases that also match a word one typo away, where the matcher forgives typos. */
   private readonly typoTolerant: Array<Entry<T>> = [];
 
-  /** With `forgivesTypos`, a long one-word phrase ("afgiftning") also matches a word one typo away that starts with the same letter. */
-  constructor(private readonly forgivesTypos = false) {}
+  /**
+   * With `mayBeTypo`, a long one-word phrase ("afgiftning") also matches a word one typo away that starts with the same
+   * letter, where `mayBeTypo` says the word may be a typo at all (not a word in its own right: "ambulance").
+   */
+  constructor(private readonly mayBeTypo?: (word: string) => boolean) {}
 
   /** A matcher that finds whether any of the phrases is in a message ("cue lists"). */
   static of(phrases: readonly string[]): PhraseMatcher<true> {
@@ -59,7 +62,7 @@ export class PhraseMatcher<T> {
     else if (bucket) bucket.push(entry);
     else this.byFirstWord.set(entry.words[0], [entry]);
     if (!this.whole.has(pattern)) this.whole.set(pattern, value);
-    if (this.forgivesTypos && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) this.typoTolerant.push(entry);
+    if (this.mayBeTypo && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) this.typoTolerant.push(entry);
   }
 
   /** Values of every phrase found in the text, in the order the phrases were added. */
@@ -97,15 +100,19 @@ export class PhraseMatcher<T> {
     const entries = this.byFirstWord.get(words[at]);
     if (entries !== undefined) for (const entry of entries) if (matchesAt(entry, words, at)) visit(entry);
     for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) visit(entry);
-    if (entries === undefined) for (const entry of this.typoTolerant) if (isTypoOf(words[at], entry.words[0])) visit(entry);
+    if (entries === undefined) for (const entry of this.typoTolerant) if (this.typoOf(words[at], entry)) visit(entry);
   }
 
   private anyEntryAt(words: readonly string[], at: number): boolean {
     const entries = this.byFirstWord.get(words[at]);
     if (entries !== undefined) for (const entry of entries) if (matchesAt(entry, words, at)) return true;
     for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) return true;
-    if (entries === undefined) for (const entry of this.typoTolerant) if (isTypoOf(words[at], entry.words[0])) return true;
+    if (entries === undefined) for (const entry of this.typoTolerant) if (this.typoOf(words[at], entry)) return true;
     return false;
+  }
+
+  private typoOf(word: string, entry: Entry<T>): boolean {
+    return isTypoOf(word, entry.words[0]) && this.mayBeTypo?.(word) === true;
   }
 
   /** The value of the first phrase that equals the whole text. */

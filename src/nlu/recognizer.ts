@@ -24,6 +24,7 @@ import { ADULT_FROM, type AgeGroup, ageGroupOf, writerAgeOf, YOUNG_ADULT_TO } fr
 import { BackedOffClassifier, type TopicReader } from './backed-off-classifier';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { type CrisisAssessment, CrisisDetector, NO_CRISIS } from './crisis-detector';
+import { KnownWords } from './known-words';
 import { LANGUAGE_OF_REQUEST, languageRequest } from './language-request';
 import { LawSections } from './law-sections';
 import { cachedClassifier } from './model-cache';
@@ -70,7 +71,7 @@ export interface Recognition {
   short?: true;
   /** What the message says is used: alcohol and no drug, or drugs; absent where it names neither. */
   substance?: Substance;
-  /** The message names Pitstop itself ("hvor ligger pitstop?"). */
+  /** The message names Pitstop itself and points back to nothing ("hvor ligger pitstop?", not "er det gratis hos pitstop?"). */
   namesPitstop?: true;
   /** The reply language asked for beside a question ("sorry can you say that in english, is it free?"). */
   language?: Language;
@@ -372,20 +373,15 @@ function familyYouthFirst(intent: Intent, writerAge: number, namesFamily: boolea
   return intent;
 }
 
-/**
- * Readings that treatment asked for beyond counselling, unnamed, turns into anonymous treatment: also the length of a
- * treatment and the kinds of help ("findes der et længere forløb hvor ingen ved hvem jeg er?").
- */
+/** Readings that treatment asked for beyond counselling, unnamed, turns into anonymous treatment. */
 const ANONYMITY_TOPIC = 'anonymity';
-const ANONYMOUS_TREATMENT_READINGS = new Set([
-  COUNSELLING_TOPIC,
-  ANONYMITY_TOPIC,
-  ANONYMOUS_TREATMENT_TOPIC,
-  'duration',
-  'outpatient',
-  'treatment_types',
-  'get_help',
-]);
+const ANONYMOUS_TREATMENT_READINGS = new Set([COUNSELLING_TOPIC, ANONYMITY_TOPIC, ANONYMOUS_TREATMENT_TOPIC]);
+/**
+ * And those it turns where the message itself asks for anonymity, not only the answer before: the length of a
+ * treatment, the kinds of help ("findes der et længere forløb hvor ingen ved hvem jeg er?"); after the anonymity answer,
+ * "hvor lang tid varer et længere forløb?" asks how long.
+ */
+const ANONYMOUS_TREATMENT_READINGS_ASKED = new Set([...ANONYMOUS_TREATMENT_READINGS, 'duration', 'outpatient', 'treatment_types', 'get_help']);
 const STAFF_LEGAL_TOPIC = 'staff_legal';
 /** The reading a question about a law gets before the subject it is about is known. */
 const LEGAL_BASIS_READINGS = new Set([STAFF_LEGAL_TOPIC]);
@@ -640,8 +636,9 @@ export class Recognizer {
   private readonly titles = new PhraseMatcher<string>();
   /** The short training phrases, each its topic's own wording: a message that is one of them exactly is that topic. */
   private readonly phrases = new PhraseMatcher<string>();
-  /** Subjects named, forgiving a typo in a long name ("hvor lang tid er man på afgifning"). */
-  private readonly subjects = new PhraseMatcher<string>(true);
+  /** Subjects named, forgiving a typo in a long name ("hvor lang tid er man på afgifning") in a word that is no word of its own. */
+  private readonly subjects = new PhraseMatcher<string>((word) => !this.knownWords.has(word));
+  private readonly knownWords: KnownWords;
   private readonly audiences = new PhraseMatcher<Audience>();
   private readonly aspects = new PhraseMatcher<Aspect>();
   private readonly bareAspects = new PhraseMatcher<Aspect>();
@@ -690,6 +687,7 @@ export class Recognizer {
     this.pitstopNames = PhraseMatcher.of(content.pitstopNames);
     this.askAgainCues = PhraseMatcher.of(content.askAgainCues);
     this.helpForWriterCues = PhraseMatcher.of(content.helpForWriterCues);
+    this.knownWords = new KnownWords(() => [...learntTrainingExamples(content).map(({ text }) => text), ...content.crisisExamples.map(({ text }) => text)]);
     this.vowelless = new VowellessWords(() => learntTrainingExamples(content).map(({ text }) => text), content.vowellessWords);
     this.lawSections = new LawSections(content);
     this.readingRules = content.readingRules.map((rule) => ({
@@ -728,9 +726,6 @@ export class Recognizer {
   /** What a message asks, read with what the conversation already knows. */
   recognize(message: string, context: ConversationContext = {}): Recognition {
     const text = this.readable(message);
-    // A request for another language with a question beside it is that question, to answer in that language.
-    const request = languageRequest(text);
-    if (request?.question !== undefined) return { ...this.recognize(request.question, context), language: LANGUAGE_OF_REQUEST[request.command] };
     const assessed = this.crisis.assess(text);
     const writerAge = writerAgeOf(text);
     const namedSubjects = this.subjects.findAll(text);
@@ -740,7 +735,19 @@ export class Recognizer {
       aspect: this.aspects.findAll(text)[0] ?? this.bareAspects.exact(text),
     };
     if (assessed.tier === 'acute') return { intent: { kind: 'crisis', kinds: assessed.kinds }, crisis: assessed, ...details };
-    const read = this.intentOf(text, details.subjectId, context);
+    const request = languageRequest(text);
+    // A request for another language with a question beside it is that question, to answer in that language; the
+    // whole message still says how worrying it is and for whom it asks ("in english for my mum, where can she get help?").
+    if (request?.question !== undefined) {
+      const asked = this.recognize(request.question, context);
+      return {
+        ...asked,
+        crisis: asked.crisis.tier === 'none' ? assessed : asked.crisis,
+        audience: asked.audience ?? details.audience,
+        language: LANGUAGE_OF_REQUEST[request.command],
+      };
+    }
+    const read = this.intentOf(text, details.subjectId, context, request?.command);
     // Small talk and nothing else ("det var alt for nu, god aften", "no, none of those fit really") gets no
     // line of numbers from the classifier alone (a concern with no kind); a pattern's concern stays.
     const smallTalk = read.intent.kind === 'command' && SMALL_TALK.has(read.intent.command);
@@ -818,7 +825,8 @@ export class Recognizer {
     const intent = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
-    const namesPitstop = this.pitstopNames.foundIn(text);
+    // "Hvor ligger pitstop?" is about Pitstop; "er det gratis hos pitstop?" still about what "det" points back to.
+    const namesPitstop = this.pitstopNames.foundIn(text) && !words.some((word) => BACK_REFERENCES.has(word));
     return {
       intent,
       crisis,
@@ -886,16 +894,18 @@ export class Recognizer {
     return this.vowelless.restored(withoutPlaceholders(message));
   }
 
+  /** `languageAsked`: the answer again in another language, as the whole message asks it ("same in english?"). */
   private intentOf(
     text: string,
     subjectId: string | undefined,
     { previous, said }: ConversationContext,
+    languageAsked?: Command,
   ): { intent: Intent; reading?: Reading; evidence?: Evidence } {
     if (fold(text) === '') return { intent: { kind: 'empty' } };
     if (this.forgetCues.foundIn(text)) return { intent: { kind: 'command', command: 'forget' } };
     const code = findBookingCode(text);
     if (code) return { intent: { kind: 'bookingCode', code, cancel: this.cancelCues.foundIn(text) } };
-    const command = this.commands.exact(text) ?? this.social.of(text) ?? languageRequest(text)?.command;
+    const command = this.commands.exact(text) ?? this.social.of(text) ?? languageAsked;
     if (command) return { intent: { kind: 'command', command } };
     // A button's title is that topic anywhere; a training phrase too, unless the question before it makes it
     // a follow-up ("how old do you have to be?" after Projekt GIV is about Projekt GIV); where the question
@@ -1108,13 +1118,18 @@ export class Recognizer {
     },
   ): Intent {
     // Anonymity is asked in the message or was the answer before ("nej jeg mener i selve behandlingen" after it).
-    const anonymityAsked = before === ANONYMITY_TOPIC || this.anonymityCues.foundIn(text);
-    const unnamedTreatment = anonymityAsked && this.beyondCounsellingCues.foundIn(text);
+    const anonymityInMessage = this.anonymityCues.foundIn(text);
+    const unnamedTreatment = (before === ANONYMITY_TOPIC || anonymityInMessage) && this.beyondCounsellingCues.foundIn(text);
     const legalBasis = substances.has('alcohol') && substances.has('drugs') && this.legalBasisCues.foundIn(text);
     // Where the message names counselling itself ("kan jeg som mor få anonym rådgivning"), it asks about counselling;
     // "hvad med mig, skal jeg betale for hans behandling?" asks what it costs.
     const talksForRelative = audience === 'relative' && subjectId === undefined && aspect !== 'cost' && this.talksForRelativeCues.foundIn(text);
-    const anonymous = replaceLeading(intent, unnamedTreatment, ANONYMOUS_TREATMENT_READINGS, ANONYMOUS_TREATMENT_TOPIC);
+    const anonymous = replaceLeading(
+      intent,
+      unnamedTreatment,
+      anonymityInMessage ? ANONYMOUS_TREATMENT_READINGS_ASKED : ANONYMOUS_TREATMENT_READINGS,
+      ANONYMOUS_TREATMENT_TOPIC,
+    );
     const legal = replaceLeading(anonymous, legalBasis, STAFF_LEGAL_READINGS, STAFF_LEGAL_TOPIC);
     const ruled = replaceLeading(legal, talksForRelative, TALKS_FOR_RELATIVE_READINGS, RELATIVES_TOPIC);
     // The content's rules, each tested against the reading given to them; the first that matches wins, so

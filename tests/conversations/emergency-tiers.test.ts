@@ -260,6 +260,12 @@ describe('Emergency tiers', () => {
     expect(await keysFor('fik en tår for meget til julefrokosten, hvordan stopper jeg')).not.toContain('crisis.acute');
   });
 
+  it('gives the emergency reply to a danger told in a request for the answer in English, with a question beside it', async () => {
+    const conversation = new TestConversation(app, 'en-GB');
+    await conversation.say('what is day treatment');
+    expect(keys(await conversation.say('please in english for my suicidal son, where can he get help?'))).toEqual(['crisis.acute']);
+  });
+
   it('reads readers 91 and 92: danger now in broken English, pills taken hours ago that "feel fine now", and a child who "seems normal" are acute; a plan for a sober evening and "it is not emergency" are not', async () => {
     expect(await keysFor('my wife she drink very much and now she want drive car with the kids, she have the keys', 'en-GB')).toEqual(['crisis.acute']);
     expect(await keysFor('tog en stor dosis af mine sovepiller for 4 timer siden, har det fint nu men hjertet banker')).toEqual(['crisis.acute']);

@@ -110,7 +110,12 @@ describe('PhraseMatcher', () => {
   });
 });
 describe('PhraseMatcher that forgives typos', () => {
-  const subjects = new PhraseMatcher<string>(true).add('afgiftning', 'detox').add('rådgivningssamtale', 'counselling').add('døgn', 'residential');
+  const wordsOfTheirOwn = new Set(['ambulance']);
+  const subjects = new PhraseMatcher<string>((word) => !wordsOfTheirOwn.has(word))
+    .add('afgiftning', 'detox')
+    .add('rådgivningssamtale', 'counselling')
+    .add('døgn', 'residential')
+    .add('ambulante', 'outpatient');
 
   it('finds a long one-word phrase written with one typo: a letter left out, swapped, wrong or added inside', () => {
     expect(subjects.findAll('hvor lang tid er man på afgifning ca')).toEqual(['detox']);
@@ -124,6 +129,11 @@ describe('PhraseMatcher that forgives typos', () => {
     expect(subjects.findAll('hvad med døg')).toEqual([]);
     expect(subjects.findAll('hvad er afgifnig')).toEqual([]);
     expect(subjects.findAll('hvad er ofgiftning')).toEqual([]);
+  });
+
+  it('does not take a word of its own for a typo of a name one letter away ("ambulance" is no "ambulante")', () => {
+    expect(subjects.findAll('skal man betale for en ambulance?')).toEqual([]);
+    expect(subjects.findAll('hvad er ambulnte behandling')).toEqual(['outpatient']);
   });
 
   it('forgives nothing where not asked to', () => {
