@@ -266,6 +266,13 @@ describe('Emergency tiers', () => {
     expect(keys(await conversation.say('please in english for my suicidal son, where can he get help?'))).toEqual(['crisis.acute']);
   });
 
+  it('reads a plan for tonight told after what help costs as acute (a quiet frame for the cost had silenced it), and no emergency in a decision to get help, a dog with fits or an evening at an AA meeting', async () => {
+    expect(await keysFor('har ikke råd til psykolog, så i aften går jeg ud på broen')).toEqual(['crisis.acute']);
+    expect(await keysFor('hvor hurtigt kan jeg få en tid, jeg har lige besluttet mig')).not.toContain('crisis.acute');
+    expect(await keysFor('min hund har krampeanfald nu, hvad gør jeg')).not.toContain('crisis.acute');
+    expect(await keysFor('plan for tonight is an AA meeting and an early night', 'en-GB')).not.toContain('crisis.concern');
+  });
+
   it('reads readers 91 and 92: danger now in broken English, pills taken hours ago that "feel fine now", and a child who "seems normal" are acute; a plan for a sober evening and "it is not emergency" are not', async () => {
     expect(await keysFor('my wife she drink very much and now she want drive car with the kids, she have the keys', 'en-GB')).toEqual(['crisis.acute']);
     expect(await keysFor('tog en stor dosis af mine sovepiller for 4 timer siden, har det fint nu men hjertet banker')).toEqual(['crisis.acute']);

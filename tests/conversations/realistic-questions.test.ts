@@ -403,7 +403,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * start of its session (c1f731a): 361 right, 28 wrong, one emergency reply, 9 questions back, none out of scope. Round
  * 46, now in the second model's training: 358 right, 25 wrong; the relearnt second model moved one answer each of
  * rounds 1, 3, 15, 38 and 43 and two of round 39 (round 1: an employer question now answered as outpatient help; the
- * floors follow).
+ * floors follow). Then the session's reading rules, each found in round 46's wrong answers (played with itself left
+ * out of the second model) or older rounds', and the day's emergency patterns: round 46 368 right, 16 wrong; round 45
+ * 378, 20; rounds 16, 17, 30, 33, 39, 40, 43 and 44 one or two more right; no false emergency reply left on rounds
+ * 40-46 (eight before).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -421,8 +424,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round13.json': { right: 454, wrong: 11, emergencies: 0 },
   'realistic-round14.json': { right: 467, wrong: 10, emergencies: 0 },
   'realistic-round15.json': { right: 444, wrong: 10, emergencies: 0 },
-  'realistic-round16.json': { right: 462, wrong: 5, emergencies: 0 },
-  'realistic-round17.json': { right: 457, wrong: 2, emergencies: 0 },
+  'realistic-round16.json': { right: 463, wrong: 4, emergencies: 0 },
+  'realistic-round17.json': { right: 458, wrong: 2, emergencies: 0 },
   'realistic-round18.json': { right: 453, wrong: 1, emergencies: 0 },
   'realistic-round19.json': { right: 447, wrong: 14, emergencies: 0 },
   'realistic-round20.json': { right: 430, wrong: 13, emergencies: 0 },
@@ -435,23 +438,23 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round27.json': { right: 416, wrong: 15, emergencies: 0 },
   'realistic-round28.json': { right: 401, wrong: 16, emergencies: 0 },
   'realistic-round29.json': { right: 390, wrong: 12, emergencies: 0 },
-  'realistic-round30.json': { right: 422, wrong: 8, emergencies: 0 },
+  'realistic-round30.json': { right: 423, wrong: 7, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 384, wrong: 10, emergencies: 0 },
-  'realistic-round33.json': { right: 464, wrong: 15, emergencies: 0 },
+  'realistic-round33.json': { right: 465, wrong: 14, emergencies: 0 },
   'realistic-round34.json': { right: 442, wrong: 8, emergencies: 0 },
   'realistic-round35.json': { right: 469, wrong: 4, emergencies: 0 },
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
   'realistic-round37.json': { right: 433, wrong: 4, emergencies: 0 },
   'realistic-round38.json': { right: 396, wrong: 25, emergencies: 0 },
-  'realistic-round39.json': { right: 403, wrong: 19, emergencies: 0 },
-  'realistic-round40.json': { right: 408, wrong: 20, emergencies: 1 },
-  'realistic-round41.json': { right: 378, wrong: 28, emergencies: 2 },
-  'realistic-round42.json': { right: 396, wrong: 21, emergencies: 1 },
-  'realistic-round43.json': { right: 391, wrong: 26, emergencies: 2 },
-  'realistic-round44.json': { right: 366, wrong: 12, emergencies: 0 },
-  'realistic-round45.json': { right: 374, wrong: 24, emergencies: 1 },
-  'realistic-round46.json': { right: 358, wrong: 25, emergencies: 1 },
+  'realistic-round39.json': { right: 404, wrong: 18, emergencies: 0 },
+  'realistic-round40.json': { right: 409, wrong: 19, emergencies: 0 },
+  'realistic-round41.json': { right: 378, wrong: 27, emergencies: 0 },
+  'realistic-round42.json': { right: 396, wrong: 21, emergencies: 0 },
+  'realistic-round43.json': { right: 393, wrong: 26, emergencies: 0 },
+  'realistic-round44.json': { right: 367, wrong: 12, emergencies: 0 },
+  'realistic-round45.json': { right: 378, wrong: 20, emergencies: 0 },
+  'realistic-round46.json': { right: 368, wrong: 16, emergencies: 0 },
   'realistic-round47.json': { right: 361, wrong: 28, emergencies: 1 },
 };
 
