@@ -99,8 +99,8 @@ export class RootDialog extends ComponentDialog {
     else delete profile.ageGroup;
     if (recognition.reading) profile.lastReading = recognition.reading;
     if (recognition.evidence) profile.lastSaid = recognition.evidence;
-    // A question that names Pitstop and no kind of help ("hvor ligger pitstop?", "hvad koster pitstop?" after day
-    // treatment) is about Pitstop: the kind of help answered before no longer lends it a subject.
+    // A question that names Pitstop, no kind of help and points back to nothing ("hvor ligger pitstop?", "hvad koster
+    // pitstop?" after day treatment) is about Pitstop: the kind of help answered before no longer lends it a subject.
     if (recognition.namesPitstop && !recognition.subjectId) delete profile.subjectId;
     // A worrying message gets the emergency numbers first, then the answer to what it asked.
     if (recognition.crisis.tier === 'concern') await step.context.sendActivity(replyActivity(tools.compose.concern(recognition.crisis.kinds)));

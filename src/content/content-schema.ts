@@ -159,7 +159,7 @@ export const commandsFileSchema = z
     subjectScopeCues: phraseList,
     /** Words that liken one subject to another ("er døgnbehandling gratis *ligesom* den ambulante?"): the subject after them is not the one asked about. */
     likenessCues: phraseList,
-    /** Names of Pitstop itself ("pitstop", "pit stop"): a question that names it and no kind of help ("hvor ligger pitstop?", "hvad koster pitstop?") is about Pitstop, no longer about the subject of the answer before. */
+    /** Names of Pitstop itself ("pitstop", "pit stop"): a question that names it, no kind of help and points back to nothing ("hvor ligger pitstop?", not "er det gratis hos pitstop?") is about Pitstop, no longer about the subject of the answer before. */
     pitstopNames: phraseList,
     /** Whole messages that only ask again about what was just answered: whether it exists ("findes der det?", "do you have that?") or whether it is so ("er du sikker?", "is that right?"); answered by that topic again. */
     askAgainCues: phraseList,
