@@ -61,9 +61,10 @@ export interface LanguageRequest {
  */
 export function languageRequest(text: string): LanguageRequest | undefined {
   const parts = text.split(/(?<=[.,;:!?])\s*/).filter((part) => foldedWords(part).length > 0);
-  const index = parts.findIndex((part) => requestedLanguage(part) !== undefined);
-  if (index < 0) return undefined;
-  const command = requestedLanguage(parts[index]) as LanguageCommand;
+  const requested = parts.map(requestedLanguage);
+  const index = requested.findIndex((language) => language !== undefined);
+  const command = requested[index];
+  if (command === undefined) return undefined;
   const remark = parts.filter((_, at) => at !== index);
   if (remark.some(asksSomething)) return { command, question: remark.join(' ') };
   if (remark.flatMap((part) => foldedWords(part)).length > MAX_REMARK_WORDS) return undefined;

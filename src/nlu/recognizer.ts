@@ -121,6 +121,10 @@ const FOLLOW_UP_MAX_WORDS = 12;
  * "der"/"there", which mostly open a question ("er der noget for min familie?", "is there parking?").
  */
 const BACK_REFERENCES: ReadonlySet<string> = new Set('det den dem deres derude derhen derinde it that them this those its'.split(' '));
+
+function pointsBack(words: readonly string[]): boolean {
+  return words.some((word) => BACK_REFERENCES.has(word));
+}
 /**
  * Read together with the message before it, that message's words count this much of what they did: a follow-up asks
  * its own question about the same matter (chosen on rounds 1-27 and the readers' questions: 0.6 alike, 0.5 and 0.75-0.9
@@ -826,7 +830,7 @@ export class Recognizer {
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     // "Hvor ligger pitstop?" is about Pitstop; "er det gratis hos pitstop?" still about what "det" points back to.
-    const namesPitstop = this.pitstopNames.foundIn(text) && !words.some((word) => BACK_REFERENCES.has(word));
+    const namesPitstop = this.pitstopNames.foundIn(text) && !pointsBack(words);
     return {
       intent,
       crisis,
@@ -954,7 +958,7 @@ export class Recognizer {
     const words = foldedWords(text);
     // A sure reply of its own ("that's useless", "is it dangerous to drive on it?": not in the documents) stays.
     const ownReply = sure && this.content.topicById.get(alone.topicId)?.kind === 'reply';
-    const backReference = subjectId === undefined && !ownReply && words.some((word) => BACK_REFERENCES.has(word));
+    const backReference = subjectId === undefined && !ownReply && pointsBack(words);
     const asFollowUp = (!sure || backReference) && words.length <= FOLLOW_UP_MAX_WORDS;
     // A follow-up with no reading of its own (it would be asked back, or is out of scope) or one that points back is
     // read as if written together with the message before, where that answers (a flow or a reply stays with the
@@ -1189,16 +1193,16 @@ export class Recognizer {
     const [nearest] = this.subjects.findAllAt(text).sort((a, b) => distance(a.at) - distance(b.at));
     const words = foldedWords(text);
     const shortFollowUp = before !== undefined && words.length <= FOLLOW_UP_MAX_WORDS;
-    const pointsBack = words.some((word) => BACK_REFERENCES.has(word));
+    const back = pointsBack(words);
     const reaches = (id: string): boolean => REACHES[before ?? '']?.has(id) === true;
     // "Og for alkohol?" after the guarantee asks the same of alcohol, which the guarantee reaches; with no scope cue, a
     // short "og …?" is otherwise read as it was.
-    const reachedBefore = shortFollowUp && ((pointsBack && nearest !== undefined && reaches(nearest.value)) || [...(alsoAsked ?? [])].some(reaches));
+    const reachedBefore = shortFollowUp && ((back && nearest !== undefined && reaches(nearest.value)) || [...(alsoAsked ?? [])].some(reaches));
     if (cues.length === 0) return reachedBefore && before !== undefined ? chosenTopic(intent, before) : intent;
     // A follow-up sure of another of these subjects asks about that one's reach ("hvor mange samtaler kan jeg få som
     // pårørende?" after outpatient treatment is the relatives' talks), not the one before; unless it points back to
     // that one ("gælder det også borgere under 18?" after day treatment, "hvor tit skal man hente det?" after methadone).
-    const ownSubject = intent.kind === 'topic' && !intent.alternatives && !pointsBack && SCOPE_FOLLOW_UP_READINGS.has(intent.topicId);
+    const ownSubject = intent.kind === 'topic' && !intent.alternatives && !back && SCOPE_FOLLOW_UP_READINGS.has(intent.topicId);
     const subject = reachedBefore ? before : (nearest?.value ?? (shortFollowUp && !ownSubject ? before : undefined));
     return subject === undefined || !SCOPE_FOLLOW_UP_READINGS.has(subject) ? intent : chosenTopic(intent, subject);
   }
@@ -1246,7 +1250,7 @@ export class Recognizer {
    */
   private onlyPointsBack(sentence: string): boolean {
     const words = foldedWords(sentence);
-    if (words.length > POINTING_BACK_MAX_WORDS || !words.some((word) => BACK_REFERENCES.has(word))) return false;
+    if (words.length > POINTING_BACK_MAX_WORDS || !pointsBack(words)) return false;
     return !this.subjects.foundIn(sentence) && !this.aspects.foundIn(sentence);
   }
 

@@ -1,12 +1,11 @@
 import { fold, foldedWords } from '../text/fold';
+import { KNOWN_USES, wordUses } from './known-words';
 
 /** Vowels, folded or not ("døgn", "dogn"). */
 const VOWEL_LETTERS = 'aeiouyæøåéè';
 const VOWEL = new RegExp(`[${VOWEL_LETTERS}]`);
 const VOWELS = new RegExp(`[${VOWEL_LETTERS}]`, 'g');
 const NOT_LETTERS = /[^\p{L}]+/u;
-/** A vowel-less word used this often in the phrases is a word as it stands ("cpr", "ppl", "tbh"), not one with its vowels left out. */
-const ESTABLISHED_USES = 3;
 /** A word is read into a vowel-less one only where the phrases use it this often: a rare word is a guess. */
 const MIN_WORD_USES = 3;
 /** Two letters ("jg", "kn") are read as a word only beside another vowel-less word, or as the whole message ("tk"): beside words with vowels they are too often something else. */
@@ -52,17 +51,14 @@ export class VowellessWords {
   }
 
   private learn(): { wordOfConsonants: ReadonlyMap<string, string>; kept: ReadonlySet<string> } {
-    // Lower case is enough: the consonants of "døgnbehandling" and "dognbehandling" are the same, and folding
-    // tens of thousands of phrases would take three times as long.
-    const uses = new Map<string, number>();
-    for (const phrase of this.phrases()) {
-      for (const word of phrase.toLowerCase().split(NOT_LETTERS)) if (word !== '') uses.set(word, (uses.get(word) ?? 0) + 1);
-    }
+    // Lower case is enough: the consonants of "døgnbehandling" and "dognbehandling" are the same.
+    const uses = wordUses(this.phrases());
     const kept = new Set<string>();
     const likeliest = new Map<string, [word: string, uses: number]>();
     for (const [word, count] of uses) {
       if (!VOWEL.test(word)) {
-        if (count >= ESTABLISHED_USES) kept.add(word);
+        // Used this often, a vowel-less word is a word as it stands ("cpr", "ppl", "tbh").
+        if (count >= KNOWN_USES) kept.add(word);
         continue;
       }
       if (count < MIN_WORD_USES) continue;
