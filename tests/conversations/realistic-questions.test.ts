@@ -356,7 +356,7 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * themselves as Projekt GIV).
  *
  * Round 41 (418, four blind writers, two for the questions, written a session ahead and kept unread; 102 equal to an
- * earlier round's question in the same context left out; eight equal to older training phrases) on the code at the
+ * earlier round's question in the same context left out; nine equal to older training phrases) on the code at the
  * start of its session (082d6af): 358 right, 41 wrong, one emergency reply, 17 questions back (11 with the right
  * reading among the choices), 2 out of scope; at its end the same, but two emergency replies: the crisis classifier
  * relearnt with round 40 gave a second question of the round the emergency reply (counted with the detector alone on
@@ -407,6 +407,12 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * out of the second model) or older rounds', and the day's emergency patterns: round 46 368 right, 16 wrong; round 45
  * 378, 20; rounds 16, 17, 30, 33, 39, 40, 43 and 44 one or two more right; no false emergency reply left on rounds
  * 40-46 (eight before).
+ *
+ * Round 48 (426, four blind writers, two for the questions, written a session ahead and kept unread; 94 equal to an
+ * earlier round's question in the same context left out; nine equal to older training phrases) on the code at the
+ * start of its session (ca8a759): 385 right, 32 wrong, no emergency reply, 8 questions back, one out of scope. Round
+ * 47 is now in the second model's training (366 right, 26 wrong); the relearnt second model moved one answer of round
+ * 30 (right to wrong) and one of round 44 (one more wrong; the floors follow).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -438,7 +444,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round27.json': { right: 416, wrong: 15, emergencies: 0 },
   'realistic-round28.json': { right: 401, wrong: 16, emergencies: 0 },
   'realistic-round29.json': { right: 390, wrong: 12, emergencies: 0 },
-  'realistic-round30.json': { right: 423, wrong: 7, emergencies: 0 },
+  'realistic-round30.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 384, wrong: 10, emergencies: 0 },
   'realistic-round33.json': { right: 465, wrong: 14, emergencies: 0 },
@@ -452,10 +458,11 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round41.json': { right: 378, wrong: 27, emergencies: 0 },
   'realistic-round42.json': { right: 396, wrong: 21, emergencies: 0 },
   'realistic-round43.json': { right: 393, wrong: 26, emergencies: 0 },
-  'realistic-round44.json': { right: 367, wrong: 12, emergencies: 0 },
+  'realistic-round44.json': { right: 368, wrong: 13, emergencies: 0 },
   'realistic-round45.json': { right: 378, wrong: 20, emergencies: 0 },
   'realistic-round46.json': { right: 368, wrong: 16, emergencies: 0 },
-  'realistic-round47.json': { right: 361, wrong: 28, emergencies: 1 },
+  'realistic-round47.json': { right: 366, wrong: 26, emergencies: 1 },
+  'realistic-round48.json': { right: 385, wrong: 32, emergencies: 0 },
 };
 
 /**
@@ -463,19 +470,17 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round47.json';
+const NEWEST_ROUND = 'realistic-round48.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'er det gratis?',
-  'koster det noget',
-  'og hvor lang tid tager det?',
-  'hvad vil du anbefale mig',
-  'this bot is useless, you keep giving me the same crap',
-  'Hvad er formålet med misbrugspolitikken?',
-  'hvem arbejder på pitstop, er det læger eller pædagoger',
-  'kan jeg få en sygemelding mens jeg er i behandling',
-  'findes der NA møder i ishøj',
+  'er det en robot jeg skriver med',
+  'hvad står der i sådan en behandlingsplan',
+  'hvor lang tid går der før jeg kan starte',
+  'hvor mange pårørendesamtaler kan man faa',
+  'hvor mange pårørendesamtaler kan man få',
+  'hvordan booker jeg',
   'kommer ikke igennem på telefonen',
-  'er der et menneske i den anden ende',
+  'nobody picks up the phone',
+  'nummer til pitstop plz',
 ];
 
 let app: App;
