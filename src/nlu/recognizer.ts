@@ -603,6 +603,8 @@ const QUESTION_VERBS: ReadonlySet<string> = new Set(
 const SHORT_GOODBYE_WORDS = 8;
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
+/** Words that go on from "er der nogen" / "anyone" to ask for someone ("er der nogen der kan hjælpe mig med at stoppe"). */
+const ASKS_FOR_SOMEONE: ReadonlySet<string> = new Set(foldedWords('der som jeg man vi who that i we'));
 
 /** What the topic classifier learns: the short phrases and the whole messages, per label. */
 export function trainingExamples(content: Content): LabelledText[] {
@@ -1280,7 +1282,10 @@ export class Recognizer {
     const opensWithQuestion = QUESTION_OPENINGS.has(words[0]);
     for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
       const opening = this.social.of(words.slice(0, length).join(' '));
-      if (opening && SOCIAL_COMMANDS.has(opening)) {
+      // "Er der nogen" opens a question when it goes on to whom it asks for, not a greeting: "er der nogen der kan hjælpe
+      // mig med at stoppe med hash" was greeted.
+      const asksForSomeone = opening === 'greeting' && ASKS_FOR_SOMEONE.has(words[length]) && words.length > length + 1;
+      if (opening && SOCIAL_COMMANDS.has(opening) && !asksForSomeone) {
         return { command: opening, rest: words.slice(length).join(' ') };
       }
       const closing = opensWithQuestion ? undefined : this.social.of(words.slice(-length).join(' '));

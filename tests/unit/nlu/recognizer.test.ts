@@ -745,6 +745,15 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('ok hvorfor ikke').intent).toEqual({ kind: 'command', command: 'acknowledge' });
   });
 
+  it('takes "er der nogen" going on to whom it asks for as a question, not a greeting', () => {
+    // It was greeted: "er der nogen (der)" alone is how some open a chat, "… der kan hjælpe mig med at stoppe" asks.
+    for (const message of ['er der nogen der kan hjælpe mig med at stoppe med hash', 'er der nogen som kan hjælpe min far med hans druk']) {
+      expect(recognizer.recognize(message).intent).not.toMatchObject({ kind: 'command' });
+    }
+    expect(recognizer.recognize('er der nogen').intent).toEqual({ kind: 'command', command: 'greeting' });
+    expect(recognizer.recognize('hej er der nogen').intent).toEqual({ kind: 'command', command: 'greeting' });
+  });
+
   it('reads a short follow-up by a rule that holds only after its topic: "hvilke dage?" after the alcohol counselling', () => {
     const previous = recognizer.recognize('er der anonym alkoholrådgivning i vallensbæk').reading;
     expect(previous?.[0]?.[0]).toBe('alcohol');
