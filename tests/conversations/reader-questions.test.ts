@@ -74,8 +74,9 @@ const questions = readerQuestions();
  * and 473. The thirty-ninth: relearnt with round 45, 4 971 right, 477 wrong (four asked back or out of scope became
  * wrong; counted, not read one by one). The fortieth: relearnt with round 46 and the session's reading rules (a
  * typo in a kind of help's name, help one goes to every day, how long until one can start, ...), 4 975 right, 475 wrong.
+ * The forty-first: relearnt with round 47 and "er der nogen der …" read as a question, 4 977 right, 473 wrong.
  */
-const FLOOR = { right: 4975, wrong: 475, emergencies: 0 };
+const FLOOR = { right: 4977, wrong: 473, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {
