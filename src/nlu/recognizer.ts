@@ -603,7 +603,9 @@ const QUESTION_VERBS: ReadonlySet<string> = new Set(
 const SHORT_GOODBYE_WORDS = 8;
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
-/** Words that go on from "er der nogen" / "anyone" to ask for someone ("er der nogen der kan hjælpe mig med at stoppe"). */
+/** The last word of a greeting that asks whether anyone is there ("er der nogen", "anyone there"). */
+const ANYONE: ReadonlySet<string> = new Set(foldedWords('nogen anyone anybody someone somebody there'));
+/** Words that go on from it to ask for someone ("er der nogen der kan hjælpe mig med at stoppe", "anyone there who …"). */
 const ASKS_FOR_SOMEONE: ReadonlySet<string> = new Set(foldedWords('der som jeg man vi who that i we'));
 
 /** What the topic classifier learns: the short phrases and the whole messages, per label. */
@@ -1284,7 +1286,7 @@ export class Recognizer {
       const opening = this.social.of(words.slice(0, length).join(' '));
       // "Er der nogen" opens a question when it goes on to whom it asks for, not a greeting: "er der nogen der kan hjælpe
       // mig med at stoppe med hash" was greeted.
-      const asksForSomeone = opening === 'greeting' && ASKS_FOR_SOMEONE.has(words[length]) && words.length > length + 1;
+      const asksForSomeone = opening === 'greeting' && ANYONE.has(words[length - 1]) && ASKS_FOR_SOMEONE.has(words[length]) && words.length > length + 1;
       if (opening && SOCIAL_COMMANDS.has(opening) && !asksForSomeone) {
         return { command: opening, rest: words.slice(length).join(' ') };
       }
