@@ -412,7 +412,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * earlier round's question in the same context left out; nine equal to older training phrases) on the code at the
  * start of its session (ca8a759): 385 right, 32 wrong, no emergency reply, 8 questions back, one out of scope. Round
  * 47 is now in the second model's training (366 right, 26 wrong); the relearnt second model moved one answer of round
- * 30 (right to wrong) and one of round 44 (one more wrong; the floors follow).
+ * 30 (right to wrong) and one of round 44 (one more wrong; the floors follow). Round 48 at the end of its session
+ * (18d0bcc): 386 right, 33 wrong, no emergency reply (counts only, never read).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -462,7 +463,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round45.json': { right: 378, wrong: 20, emergencies: 0 },
   'realistic-round46.json': { right: 368, wrong: 16, emergencies: 0 },
   'realistic-round47.json': { right: 366, wrong: 26, emergencies: 1 },
-  'realistic-round48.json': { right: 385, wrong: 32, emergencies: 0 },
+  'realistic-round48.json': { right: 386, wrong: 33, emergencies: 0 },
 };
 
 /**
