@@ -283,56 +283,6 @@ describe('Emergency tiers', () => {
     expect(await keysFor('my boss says i smell of alcohol at work, where can i get help? it is not emergency', 'en-GB')).not.toContain('crisis.acute');
   });
 
-  it('reads readers 93 and 94, harmless mirrors: blue lips after an ice bath, a baby breathing quietly, a nap on the sofa during a film, a goodbye card to colleagues get no crisis reply', async () => {
-    for (const text of [
-      'efter isbad i morges var mine læber helt blå, det var vildt koldt',
-      'min søn trækker vejret så stille når han sover, han er så sød',
-      'far faldt i søvn på sofaen under filmen og snorkede højt',
-      'skrev farvelkort til mine kolleger på min sidste arbejdsdag',
-    ]) {
-      expect((await keysFor(text)).filter((key) => key.startsWith('crisis.'))).toEqual([]);
-    }
-  });
-
-  it('reads reader 93: a heavy drinker nobody has heard from for days, and fits "the last time he did it", as the line, not the emergency reply', async () => {
-    expect((await keysFor('min far drikker meget og jeg har ikke hørt fra ham i fem dage'))[0]).toBe('crisis.concern');
-    expect((await keysFor('min mand vil stoppe med at drikke i morgen, sidst han gjorde det fik han kramper'))[0]).toBe('crisis.concern');
-  });
-
-  it('reads reader 94: despair said indirectly is acute (no weekend for me, the friend is me, the pills in hand, switching off for good, not wanting to be saved)', async () => {
-    for (const [text, locale] of [
-      ['der kommer ikke nogen weekend for mig', 'da-DK'],
-      ['kan man dø af 20 sovepiller? har dem i hånden nu', 'da-DK'],
-      ['how many sleeping pills is too many? asking for a friend. the friend is me', 'en-GB'],
-      ['I want to switch off for good tonight', 'en-GB'],
-      ['jeg vil ikke reddes, lad mig være', 'da-DK'],
-    ]) {
-      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
-    }
-  });
-
-  it('reads reader 94: a passive wish to be dead, a denial or "one day" get the line rather than nothing or the emergency reply', async () => {
-    for (const [text, locale] of [
-      ['jeg kunne lige så godt være død', 'da-DK'],
-      ['I am just waiting for it all to end', 'en-GB'],
-      ['tror ikke jeg vil tage mit liv, men jeg har det forfærdeligt', 'da-DK'],
-      ['jeg tager nok livet af mig en dag', 'da-DK'],
-    ]) {
-      expect((await keysFor(text, locale))[0]).toBe('crisis.concern');
-    }
-  });
-
-  it("reads reader 94, harmless mirrors: a letter about a mother's drinking, children worn out after a day out, sleeping through the night, the old self buried get no crisis reply", async () => {
-    for (const [text, locale] of [
-      ['har skrevet et brev til min mor om at jeg er bekymret for hendes druk', 'da-DK'],
-      ['ungerne var helt slukket efter en lang dag i tivoli', 'da-DK'],
-      ['vil bare gerne sove hele natten uden at vågne af mareridt', 'da-DK'],
-      ['my old self is dead and buried, 2 years sober', 'en-GB'],
-    ]) {
-      expect((await keysFor(text, locale)).filter((key) => key.startsWith('crisis.'))).toEqual([]);
-    }
-  });
-
   it('reads round 47 learnt: a method question "without pain" gets the emergency reply with Livslinien; a way to go without pain meds does not', async () => {
     const method = await new TestConversation(app, 'en-GB').say('whats the easiest way to go without pain. asking for me');
     expect(keys(method)).toEqual(['crisis.acute']);

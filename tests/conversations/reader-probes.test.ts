@@ -170,15 +170,19 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * one sees) and 94 (170: one's own despair said indirectly): on the session's code 96 and 70 of 100 acute (reader 94:
  * 23 the line, 7 nothing), 16 and 23 of 30 concerns with the line, 23 and 31 of 40 near-misses with nothing; after a
  * helper read their misses (/work/notes/r48/edits-r9394.py) every acute probe is acute, 28 and 30 concerns get the line
- * (2 the emergency reply), 40 and 38 near-misses nothing (2 the line). Of all 13 502: 5 885, 2, 1 942 and 529; 62.
+ * (2 the emergency reply), 40 and 38 near-misses nothing (2 the line). A second reader then found that the helper's new
+ * quiet frames and caps silenced or lowered real emergencies in their words ("min nyfødte søn er holdt op med at trække
+ * vejret" got only the line; a goodbye with "min sidste dag på arbejdet" or "vi bor nu i Aarhus" nothing): those edits
+ * were dropped, and these floors hold the misses as they stand, for the next reading. Of all 13 502: 5 851, 9, 1 934
+ * and 549; 63.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5885,
-  acuteWithNothing: 2,
-  concernWithNumbers: 1942,
-  nearMissWithEmergencyReply: 529,
+  acuteWithEmergencyReply: 5851,
+  acuteWithNothing: 9,
+  concernWithNumbers: 1934,
+  nearMissWithEmergencyReply: 549,
   eitherAcuteOrConcernWithNothing: 0,
-  eitherConcernOrNoneWithEmergencyReply: 62,
+  eitherConcernOrNoneWithEmergencyReply: 63,
 };
 
 let app: App;
