@@ -1,6 +1,7 @@
 import { fold } from '../text/fold';
 
-const NOT_LETTERS = /[^\p{L}]+/u;
+/** What separates words: anything but letters. */
+export const NOT_LETTERS = /[^\p{L}]+/u;
 /**
  * Uses that make a word one of the language rather than someone's slip: "ambulance" is used dozens of times, "afgifning"
  * once; a vowel-less "cpr" is a word as it stands.

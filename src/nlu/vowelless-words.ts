@@ -1,11 +1,10 @@
 import { fold, foldedWords } from '../text/fold';
-import { KNOWN_USES, wordUses } from './known-words';
+import { KNOWN_USES, NOT_LETTERS, wordUses } from './known-words';
 
 /** Vowels, folded or not ("døgn", "dogn"). */
 const VOWEL_LETTERS = 'aeiouyæøåéè';
 const VOWEL = new RegExp(`[${VOWEL_LETTERS}]`);
 const VOWELS = new RegExp(`[${VOWEL_LETTERS}]`, 'g');
-const NOT_LETTERS = /[^\p{L}]+/u;
 /** A word is read into a vowel-less one only where the phrases use it this often: a rare word is a guess. */
 const MIN_WORD_USES = 3;
 /** Two letters ("jg", "kn") are read as a word only beside another vowel-less word, or as the whole message ("tk"): beside words with vowels they are too often something else. */
