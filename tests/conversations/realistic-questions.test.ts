@@ -414,6 +414,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * 47 is now in the second model's training (366 right, 26 wrong); the relearnt second model moved one answer of round
  * 30 (right to wrong) and one of round 44 (one more wrong; the floors follow). Round 48 at the end of its session
  * (18d0bcc): 386 right, 33 wrong, no emergency reply (counts only, never read).
+ *
+ * Round 49 (407, four blind writers, two for the questions, written a session ahead and kept unread; 113 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (36dc1c7): 374
+ * right, 25 wrong, three emergency replies, 8 questions back, none out of scope. Round 48 is now in the second model's
+ * training.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 3, emergencies: 0 },
@@ -464,6 +469,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round46.json': { right: 368, wrong: 16, emergencies: 0 },
   'realistic-round47.json': { right: 366, wrong: 26, emergencies: 1 },
   'realistic-round48.json': { right: 386, wrong: 33, emergencies: 0 },
+  'realistic-round49.json': { right: 374, wrong: 25, emergencies: 3 },
 };
 
 /**
@@ -471,7 +477,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round48.json';
+const NEWEST_ROUND = 'realistic-round49.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
   'er det en robot jeg skriver med',
   'hvad står der i sådan en behandlingsplan',
