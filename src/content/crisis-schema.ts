@@ -48,8 +48,18 @@ export const crisisFileSchema = z
      * whether something is normal, "for a friend") are only words that often stand beside harmless messages.
      */
     classifierFirmlyCappedBy: z.array(z.string()).default([]),
-    /** Modifiers that, anywhere in a message, say it is about something else (a football table): the classifier counts only if all but certain. */
+    /**
+     * Modifiers that say their own sentence is about something else (a football table, wine spilt on the sofa): the
+     * classifier reads the message without that sentence, unless it is all but certain of the whole.
+     */
     classifierQuietBy: z.array(z.string()).default([]),
+    /**
+     * Modifiers whose sentence has the rest of the message as its context: most ask about the guide's help ("can she
+     * stay somewhere while in treatment? she can't cope at home"), some report how things went. The classifier counts
+     * only if all but certain. They are the quiet frames whose sentence left out gave ordinary messages a line or the
+     * emergency reply (README, "Emergencies").
+     */
+    classifierQuietMessageBy: z.array(z.string()).default([]),
     groups: z.record(z.string().regex(/^[a-z]+$/), patternList),
     signals: z.array(
       signalRule
@@ -91,6 +101,7 @@ export const crisisFileSchema = z
       ...content.classifierCappedBy.map((name) => ({ name, path: ['classifierCappedBy'] })),
       ...content.classifierFirmlyCappedBy.map((name) => ({ name, path: ['classifierFirmlyCappedBy'] })),
       ...content.classifierQuietBy.map((name) => ({ name, path: ['classifierQuietBy'] })),
+      ...content.classifierQuietMessageBy.map((name) => ({ name, path: ['classifierQuietMessageBy'] })),
     ];
     for (const { name, path } of named) {
       if (!known.has(name)) issues.addIssue({ code: 'custom', path, message: `names no modifier: "${name}"` });

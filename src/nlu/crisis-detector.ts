@@ -56,6 +56,7 @@ export class CrisisDetector {
   private readonly cappedBy: string[];
   private readonly firmlyCappedBy: string[];
   private readonly quietBy: string[];
+  private readonly quietMessageBy: string[];
   /** Content's emoji, any of them, and the word each is read as. */
   private readonly emoji?: { pattern: RegExp; words: ReadonlyMap<string, string> };
 
@@ -92,6 +93,7 @@ export class CrisisDetector {
     this.cappedBy = content.classifierCappedBy;
     this.firmlyCappedBy = content.classifierFirmlyCappedBy;
     this.quietBy = content.classifierQuietBy;
+    this.quietMessageBy = content.classifierQuietMessageBy;
     for (const [name, modifier] of Object.entries(content.modifiers)) modifier.patterns.forEach((pattern) => this.modifiers.add(pattern, name));
     const emoji = Object.entries(content.emojiWords).map(([symbol, word]) => [symbol.replace(EMOJI_PRESENTATION, ''), word] as const);
     if (emoji.length > 0) {
@@ -110,32 +112,39 @@ export class CrisisDetector {
 
   /**
    * The patterns' verdict, raised by the classifier where it is surer. A frame the patterns recognise anywhere in the
-   * message keeps the classifier at a concern ("she's fine now", a question about statistics: `classifierCappedBy`) or
-   * out (a football table: `classifierQuietBy`), unless a sign of danger now was seen or the classifier is all but
-   * certain; a frame that says the danger is not now or not meant (`classifierFirmlyCappedBy`: "not tonight", a joke)
-   * keeps it at a concern however sure it is. Raised by the classifier alone, the danger's kind is unknown, so both
-   * helplines are named.
+   * message keeps the classifier at a concern ("she's fine now", a question about statistics: `classifierCappedBy`); one
+   * that says what its own sentence is about (a football table, wine spilt on the sofa: `classifierQuietBy`) keeps that
+   * sentence from it, and a question about the guide's help whose context is the rest of the message ("can she stay
+   * somewhere? she can't cope at home": `classifierQuietMessageBy`) the whole message, unless a sign of danger now was
+   * seen or the classifier is all but certain; a frame that says the danger is not now or not meant
+   * (`classifierFirmlyCappedBy`: "not tonight", a joke) keeps it at a concern however sure it is. Raised by the
+   * classifier alone, the danger's kind is unknown, so both helplines are named.
    */
   assess(text: string): CrisisAssessment {
     const sentences = sentencesOf(this.emojiAsWords(text))
-      .map((sentence) => this.analyse(TokenPatterns.tokens(sentence)))
+      .map((sentence) => this.analyse(sentence))
       .filter(({ words }) => words.atomSets.length > 0);
     const inMessage = new Set(sentences.flatMap(({ modifiers }) => modifiers.map(({ value }) => value)));
     const { vitalSign, ...found } = this.patternAssessment(sentences, inMessage);
     if (found.tier === 'acute') return found;
-    const probability = this.classifier?.acuteProbability(text) ?? 0;
+    const whole = this.classifier?.acuteProbability(text) ?? 0;
     const framedBy = (names: readonly string[]): boolean => !vitalSign && names.some((name) => inMessage.has(name));
     // Most frames are a few words that often stand beside harmless messages ("is it normal", "for a friend"); beside
     // a knife, 40 paracetamol or a child who chewed a patch they silenced the emergency reply, so an all but certain
     // classifier outweighs them.
-    const certain = probability >= CRISIS_THRESHOLDS.certain;
-    if (!certain && framedBy(this.quietBy)) return found;
+    const certain = whole >= CRISIS_THRESHOLDS.certain;
+    if (!certain && framedBy(this.quietMessageBy)) return found;
+    // A sentence-quiet frame kept the classifier from the whole message once: glued before emergencies only the
+    // classifier knew, "how do I remember to take all my pills?" or "we all got home fine" silenced about one in ten.
+    const quiet = !certain && framedBy(this.quietBy);
+    const read = quiet ? this.withoutQuietSentences(sentences) : text;
+    const probability = !quiet ? whole : read === '' ? 0 : (this.classifier?.acuteProbability(read) ?? 0);
     const capped = framedBy(this.firmlyCappedBy) || (!certain && framedBy(this.cappedBy));
     if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
     if (found.tier !== 'none') return found;
     // Worrying in words no pattern knows gets the line of numbers; a capping frame keeps the second model out ("a
     // resident took an overdose a few days ago but feels fine now": a staff question the second reads as worrying).
-    return this.classifier?.worries(text, probability, capped) ? { tier: 'concern', kinds: [] } : found;
+    return this.classifier?.worries(read, probability, capped) ? { tier: 'concern', kinds: [] } : found;
   }
 
   private patternAssessment(sentences: Sentence[], inMessage: ReadonlySet<string>): PatternVerdict {
@@ -151,12 +160,18 @@ export class CrisisDetector {
     return { tier, kinds: [...kinds], vitalSign };
   }
 
-  private analyse(tokens: string[]): Sentence {
-    const words = this.vocabulary.read(tokens);
+  /** The message as the classifier reads it past the sentences a sentence-quiet frame stands in. */
+  private withoutQuietSentences(sentences: Sentence[]): string {
+    const loud = sentences.filter(({ modifiers }) => !modifiers.some(({ value }) => this.quietBy.includes(value)));
+    return loud.map(({ text }) => text).join('. ');
+  }
+
+  private analyse(text: string): Sentence {
+    const words = this.vocabulary.read(TokenPatterns.tokens(text));
     const masked = new Set(this.masks.findIn(words).flatMap(({ start, end }) => range(start, end)));
     // "skar mig på et dåselåg med vilje" is no accident: a sentence that says the act was deliberate is read unmasked.
     const deliberate = masked.size > 0 && this.unmaskers.findIn(words, masked).length > 0;
-    return { words, masked: deliberate ? new Set() : masked, modifiers: this.modifiers.findIn(words) };
+    return { text, words, masked: deliberate ? new Set() : masked, modifiers: this.modifiers.findIn(words) };
   }
 
   /** Signals in one sentence, each with the modifiers near it (or anywhere in the message, where content says so). */
@@ -227,6 +242,7 @@ interface Found {
 }
 
 interface Sentence {
+  text: string;
   words: ReadWords;
   /** Positions inside a harmless idiom, never part of a signal. */
   masked: ReadonlySet<number>;

@@ -326,4 +326,13 @@ describe('Emergency tiers', () => {
       await keysFor('jeg er lærer. vi har tema om rusmidler i 8. klasse og en elev spurgte hvad man gør ved en overdosis. hvad skal jeg svare?'),
     ).not.toContain('crisis.acute');
   });
+
+  it('reads an emergency told after a harmless sentence about something else: the harmless sentence keeps only itself from the classifier', async () => {
+    // "how do i remember to take all my pills?" had silenced the whole message (a quiet frame, now for its sentence only).
+    for (const aside of ['how do i remember to take all my pills?', 'hvordan husker jeg bedre at tage min medicin?']) {
+      expect(await keysFor(`${aside} my brother says he is heading to the bridge now and that nobody will miss him`)).toEqual(['crisis.acute']);
+      expect(await keysFor(`${aside} she just sent me a picture of the pills and says suicide is the only way tonight`)).toEqual(['crisis.acute']);
+    }
+    expect(await keysFor('how do i remember to take all my pills?')).not.toContain('crisis.acute');
+  });
 });

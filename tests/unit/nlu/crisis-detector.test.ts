@@ -26,14 +26,14 @@ function detectorSaying(said: number, saidWorrying = 0): CrisisDetector {
 describe('CrisisDetector: the classifier against the frames', () => {
   // No pattern of danger in any of them; each holds a frame of content/crisis.json: a question whether something is
   // normal caps the classifier at a line (classifierCappedBy), a question whether one writes with a robot keeps it out
-  // (classifierQuietBy), "not right now" says the danger is not now (classifierFirmlyCappedBy).
+  // (classifierQuietMessageBy), "not right now" says the danger is not now (classifierFirmlyCappedBy).
   const capped = 'er det normalt at han sover så meget efter en fest';
   const quiet = 'er du en robot eller et menneske';
   const firm = 'ikke lige nu, jeg har det ok i aften. skriver i morgen';
 
   it('names the frames these messages hold', () => {
     expect(crisis.classifierCappedBy).toContain('asksIfNormal');
-    expect(crisis.classifierQuietBy).toContain('humanOrBot');
+    expect(crisis.classifierQuietMessageBy).toContain('humanOrBot');
     expect(crisis.classifierFirmlyCappedBy).toContain('notNow');
   });
 
@@ -54,6 +54,17 @@ describe('CrisisDetector: the classifier against the frames', () => {
 
   it('a frame that says the danger is not now holds however sure the classifier is', () => {
     expect(detectorSaying(1).assess(firm).tier).toBe('concern');
+  });
+
+  it('a frame that says what its own sentence is about keeps only that sentence from the classifier', () => {
+    // Medicine taken as told (classifierQuietBy): glued before an emergency only the classifier knows, it silenced it.
+    const aside = 'how do i remember to take all my pills?';
+    const after = 'she just sent me a picture and says it is the only way tonight';
+    expect(crisis.classifierQuietBy).toContain('rememberingMeds');
+    const sure = detectorSaying(0.9);
+    expect([sure.assess(aside).tier, sure.assess(`${aside} ${after}`).tier]).toEqual(['none', 'acute']);
+    // A question about the guide's help is another matter: the sentences around it are its context.
+    expect(sure.assess(`${quiet}? ${after}`).tier).toBe('none');
   });
 });
 
