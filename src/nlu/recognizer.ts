@@ -1308,6 +1308,11 @@ export class Recognizer {
    */
   private closesWithoutAsking(text: string): boolean {
     const opening = this.socialOpening(text);
+    // "ah perfect, thank you so much": an "ok" whose rest is only a thanks closes as the thanks does.
+    if (opening?.command === 'acknowledge' && opening.rest !== undefined) {
+      const rest = this.social.of(opening.rest);
+      return rest !== undefined && CLOSINGS.has(rest);
+    }
     if (opening === undefined || !CLOSINGS.has(opening.command)) return false;
     if (opening.rest === undefined) return opening.command === 'goodbye' && foldedWords(text).length <= SHORT_GOODBYE_WORDS;
     // The whole message: the opening may have taken an "og" or "men" as filler ("tak men hvordan foregår det").
