@@ -831,6 +831,9 @@ export class Recognizer {
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
     const cell = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
     const intent = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);
+    // A question its words put outside the documents ("taler de engelsk på pitstop?") is what a follow-up goes on from
+    // ("ok så det ved du ikke. hvad med polsk så"), not the kinds of help the classifier leaned to beside it.
+    const outsideAnswered = outside && intent.kind === 'topic' && intent.topicId === NOT_IN_DOCUMENTS_TOPIC;
     const brief = words.length <= ELLIPTICAL_MAX_WORDS;
     const short = words.length <= ASPECT_FOLLOW_UP_MAX_WORDS;
     // "Hvor ligger pitstop?" is about Pitstop; "er det gratis hos pitstop?" still about what "det" points back to.
@@ -839,7 +842,7 @@ export class Recognizer {
       intent,
       crisis,
       ...details,
-      ...(intent.kind === 'topic' ? { reading: ledBy(read.reading ?? [], intent.topicId) } : {}),
+      ...(intent.kind === 'topic' ? { reading: outsideAnswered ? [[intent.topicId, 1]] : ledBy(read.reading ?? [], intent.topicId) } : {}),
       ...(read.evidence ? { evidence: read.evidence } : {}),
       ...(elliptical ? { elliptical } : {}),
       ...(ageGroup ? { ageGroup } : {}),
