@@ -375,10 +375,8 @@ describe('Emergency tiers', () => {
     expect(await keysFor('hun siger hele tiden at hun vil dø og nu har hun låst sig inde på badet med kniven')).toEqual(['crisis.acute']);
   });
 
-  it('reads round 48 learnt: the "nu" of a habit or of a next attempt to stop, a racing heart after the weekend and "dont care if i wake up" get the line, not the emergency reply', async () => {
+  it('reads round 48 learnt: a next attempt to stop after delirium, a racing heart after the weekend and "dont care if i wake up" get the line, not the emergency reply; the "nu" of a habit does not lower a danger now', async () => {
     for (const [text, locale] of [
-      ['mistede mit job for 2 mdr siden, drikker hver dag nu og tænker tit at det ville være nemmere ikke at være her', 'da-DK'],
-      ['har haft ar på armene siden jeg var 13 og nu hvor jeg drikker hver weekend tænker jeg på at skære igen. hvem kan jeg snakke med?', 'da-DK'],
       ['min mand fik delirium sidst han stoppede med at drikke, nu vil han stoppe igen og jeg er bange for det', 'da-DK'],
       ['tog en del ecstasy i weekenden og havde hjertebanken i flere timer bagefter. det er ok nu, men var det farligt?', 'da-DK'],
       ['after a weekend like this i honestly dont care if i wake up tomorrow. not gonna do anything. just empty', 'en-GB'],
@@ -386,18 +384,24 @@ describe('Emergency tiers', () => {
       expect((await keysFor(text, locale))[0]).toBe('crisis.concern');
     }
     expect(await keysFor('jeg drikker hver dag nu og i aften tager jeg alle mine piller')).toEqual(['crisis.acute']);
+    // A second reader: a "nu" read as a habit ("drikker hver dag nu") had lowered these to the line.
+    expect(await keysFor('han tager stoffer hver weekend nu og han har taget en overdosis')).toEqual(['crisis.acute']);
+    expect(await keysFor('min far drikker hver dag nu og har kramper')).toEqual(['crisis.acute']);
   });
 
-  it('reads round 48 learnt: an overdose denied, a "selvmordsløb" on a bike, a sugar overdose, 112 from abroad and numbers for the noticeboard get no emergency reply', async () => {
+  it('reads round 48 learnt: an overdose denied, a "selvmordsløb" on a bike, a sugar overdose and numbers for the noticeboard get no emergency reply; an overdose abroad does', async () => {
     for (const [text, locale] of [
       ['nej jeg har ikke taget nogen overdosis, bare rolig, jeg vil bare vide om det er gratis', 'da-DK'],
       ['det var et rent selvmordsløb at cykle til ishoej i den blaest', 'da-DK'],
       ['sugar overdose after halloween 🍬😵', 'en-GB'],
-      ['how do I call 112 from abroad? going to thailand with friends and want to be prepared', 'en-GB'],
       ['Hvilke numre skal man ringe til ved forgiftning eller selvmordstanker? Vil gerne hænge dem op på opslagstavlen på skolen', 'da-DK'],
     ]) {
       expect(await keysFor(text, locale)).not.toContain('crisis.acute');
     }
+    // How 112 works abroad asked before a journey gets the emergency reply on purpose (crisis-suite): a frame for it
+    // silenced real overdoses abroad (a second reader).
+    expect(await keysFor("how do you call 112 from abroad, my friend od'd in our hotel in spain", 'en-GB')).toEqual(['crisis.acute']);
+    expect(await keysFor("how do i dial 112 from another country my bf od'd", 'en-GB')).toEqual(['crisis.acute']);
   });
 
   it("reads round 48 learnt: 'it'll all be over soon' last week, sleeping tablets washed down with beer, driving the children stoned and using alone since a friend died get the line", async () => {
@@ -412,17 +416,18 @@ describe('Emergency tiers', () => {
     }
   });
 
-  it('reads a goodbye after which the writer has been offline as acute; a question about help for someone who will not have it keeps the classifier out', async () => {
+  it('reads a goodbye someone wrote, and offline since, as acute; the writer offline on holiday, a goodbye beside a pharmacy errand and a hunt are not emergencies', async () => {
     expect(await keysFor('min veninde skrev tak for alt og har været offline siden i går')).toEqual(['crisis.acute']);
     expect(await keysFor('he said thanks for everything and has been offline since saturday', 'en-GB')).toEqual(['crisis.acute']);
-    // A relative's question (round 119, learnt) the classifier read at 0.75; an emergency in the same words stays acute.
-    expect(
-      await keysFor(
-        'min lillebror er 22 og ryger skunk fra han star op til han gar i seng. han bor stadig hjemme hos mor og hun tor ikke sige noget til ham. jeg har provet alt, snakket, raabt, tilbudt at kore ham derud, han siger bare jeg skal passe mig selv. kan man overhovedet gøre noget når han ikke selv vil?',
-      ),
-    ).not.toContain('crisis.acute');
-    expect(await keysFor('my brother is standing on the bridge and says he will jump, what can we do when he doesnt want help', 'en-GB')).toEqual([
-      'crisis.acute',
-    ]);
+    for (const [text, locale] of [
+      ['thanks for everything btw! been offline since friday, camping with no signal', 'en-GB'],
+      ['ok tak bye, skal hente 40 panodil til min far i morgen', 'da-DK'],
+      ['bye! btw is it ok to keep all my painkillers in the car in summer?', 'en-GB'],
+      ['vi var på jagt med geværet i går, og min far siger han skyder sig selv en hjort næste gang', 'da-DK'],
+      ['hvor mange øl er nok til en fest med 20 personer? jeg har nok hjemme til 10', 'da-DK'],
+      ['Er der et apotek tæt på? Min søn har feber og kaster op og jeg har ingen panodil', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
   });
 });
