@@ -40,8 +40,17 @@ export type CrisisModifier = z.infer<typeof crisisModifierSchema>;
 
 export const crisisFileSchema = z
   .object({
-    /** Modifiers that, anywhere in a message, keep the classifier from calling it acute on its own, unless it is all but certain. */
+    /**
+     * Modifiers that keep the classifier from calling a message acute on its own, unless it is all but certain or reads
+     * the message without their sentence as an emergency ("not planning anything dodgy, just curious." before one).
+     */
     classifierCappedBy: z.array(z.string()).default([]),
+    /**
+     * Caps whose sentence is the context of the rest (a past, a resolved event, a question about the help): they hold the
+     * whole message, unless the classifier is all but certain. They are the caps whose sentence left out gave ordinary
+     * messages or concerns the emergency reply (README, "Emergencies").
+     */
+    classifierCappedMessageBy: z.array(z.string()).default([]),
     /**
      * Modifiers that keep the classifier from calling a message acute even where it is all but certain: they say the
      * danger is not now or not meant ("not tonight", a joke, a goodbye to the bottle), where the others (a question
@@ -99,6 +108,7 @@ export const crisisFileSchema = z
       ...content.signals.flatMap((signal, index) => [...signal.downgradedBy, ...signal.urgentWith].map((name) => ({ name, path: ['signals', index] }))),
       ...content.combinations.flatMap((combination, index) => combination.downgradedBy.map((name) => ({ name, path: ['combinations', index] }))),
       ...content.classifierCappedBy.map((name) => ({ name, path: ['classifierCappedBy'] })),
+      ...content.classifierCappedMessageBy.map((name) => ({ name, path: ['classifierCappedMessageBy'] })),
       ...content.classifierFirmlyCappedBy.map((name) => ({ name, path: ['classifierFirmlyCappedBy'] })),
       ...content.classifierQuietBy.map((name) => ({ name, path: ['classifierQuietBy'] })),
       ...content.classifierQuietMessageBy.map((name) => ({ name, path: ['classifierQuietMessageBy'] })),

@@ -54,6 +54,7 @@ export class CrisisDetector {
   private readonly modifiers: TokenPatterns<string>;
   private readonly modifierRules: Record<string, CrisisModifier>;
   private readonly cappedBy: string[];
+  private readonly cappedMessageBy: string[];
   private readonly firmlyCappedBy: string[];
   private readonly quietBy: string[];
   private readonly quietMessageBy: string[];
@@ -91,6 +92,7 @@ export class CrisisDetector {
     this.modifiers = new TokenPatterns<string>(groups, this.vocabulary);
     this.modifierRules = content.modifiers;
     this.cappedBy = content.classifierCappedBy;
+    this.cappedMessageBy = content.classifierCappedMessageBy;
     this.firmlyCappedBy = content.classifierFirmlyCappedBy;
     this.quietBy = content.classifierQuietBy;
     this.quietMessageBy = content.classifierQuietMessageBy;
@@ -111,8 +113,10 @@ export class CrisisDetector {
   }
 
   /**
-   * The patterns' verdict, raised by the classifier where it is surer. A frame the patterns recognise anywhere in the
-   * message keeps the classifier at a concern ("she's fine now", a question about statistics: `classifierCappedBy`); one
+   * The patterns' verdict, raised by the classifier where it is surer. A frame the patterns recognise in the message
+   * keeps the classifier at a concern: one that is the context of the rest ("she's fine now": `classifierCappedMessageBy`)
+   * in any case, another ("not planning anything, just curious": `classifierCappedBy`) where the message without its
+   * sentence is no emergency to the classifier; one
    * that says what its own sentence is about (a football table, wine spilt on the sofa: `classifierQuietBy`) keeps that
    * sentence from it, and a question about the guide's help whose context is the rest of the message ("can she stay
    * somewhere? she can't cope at home": `classifierQuietMessageBy`) the whole message, unless a sign of danger now was
@@ -137,10 +141,15 @@ export class CrisisDetector {
     // A sentence-quiet frame kept the classifier from the whole message once: glued before emergencies only the
     // classifier knew, "how do I remember to take all my pills?" or "we all got home fine" silenced about one in ten.
     const quiet = !certain && framedBy(this.quietBy);
-    const read = quiet ? this.withoutQuietSentences(sentences) : text;
+    const read = quiet ? this.withoutSentencesFramedBy(sentences, this.quietBy) : text;
     const probability = !quiet ? whole : read === '' ? 0 : (this.classifier?.acuteProbability(read) ?? 0);
-    const capped = framedBy(this.firmlyCappedBy) || (!certain && framedBy(this.cappedBy));
-    if (probability >= CRISIS_THRESHOLDS.acute && !capped) return { tier: 'acute', kinds: [] };
+    const firmlyCapped = framedBy(this.firmlyCappedBy);
+    const cappedWhole = !certain && framedBy(this.cappedMessageBy);
+    const capped = firmlyCapped || cappedWhole || (!certain && framedBy(this.cappedBy));
+    // A sentence cap speaks for its own sentence: "not planning anything dodgy, just curious." glued before an emergency
+    // only the classifier knew lowered it to the line. Where the rest of the message alone is an emergency, it is one.
+    const capHolds = (): boolean => firmlyCapped || cappedWhole || !this.acuteWithout(sentences, quiet ? [...this.quietBy, ...this.cappedBy] : this.cappedBy);
+    if (probability >= CRISIS_THRESHOLDS.acute && (!capped || !capHolds())) return { tier: 'acute', kinds: [] };
     if (found.tier !== 'none') return found;
     // Worrying in words no pattern knows gets the line of numbers; a capping frame keeps the second model out ("a
     // resident took an overdose a few days ago but feels fine now": a staff question the second reads as worrying).
@@ -160,10 +169,16 @@ export class CrisisDetector {
     return { tier, kinds: [...kinds], vitalSign };
   }
 
-  /** The message as the classifier reads it past the sentences a sentence-quiet frame stands in. */
-  private withoutQuietSentences(sentences: Sentence[]): string {
-    const loud = sentences.filter(({ modifiers }) => !modifiers.some(({ value }) => this.quietBy.includes(value)));
-    return loud.map(({ text }) => text).join('. ');
+  /** The message without the sentences these frames stand in, as the classifier reads it. */
+  private withoutSentencesFramedBy(sentences: Sentence[], frames: readonly string[]): string {
+    const others = sentences.filter(({ modifiers }) => !modifiers.some(({ value }) => frames.includes(value)));
+    return others.map(({ text }) => text).join('. ');
+  }
+
+  /** Whether the classifier reads the message as an emergency without the sentences these frames stand in. */
+  private acuteWithout(sentences: Sentence[], frames: readonly string[]): boolean {
+    const rest = this.withoutSentencesFramedBy(sentences, frames);
+    return rest !== '' && (this.classifier?.acuteProbability(rest) ?? 0) >= CRISIS_THRESHOLDS.acute;
   }
 
   private analyse(text: string): Sentence {

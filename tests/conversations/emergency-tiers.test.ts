@@ -430,4 +430,12 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text, locale)).not.toContain('crisis.acute');
     }
   });
+
+  it('reads an emergency told after a harmless sentence with a cap as acute: the cap speaks for its own sentence', async () => {
+    // "not planning anything dodgy, just curious." had lowered these to the line (a cap anywhere held the classifier back).
+    const aside = 'not planning anything dodgy, just curious.';
+    expect(await keysFor(`${aside} she just sent me a picture of the pills and says suicide is the only way tonight`, 'en-GB')).toEqual(['crisis.acute']);
+    expect(await keysFor(`${aside} min kæreste siger farvel til alle og har fundet et reb frem`)).toEqual(['crisis.acute']);
+    expect(await keysFor(aside, 'en-GB')).not.toContain('crisis.acute');
+  });
 });

@@ -56,6 +56,18 @@ describe('CrisisDetector: the classifier against the frames', () => {
     expect(detectorSaying(1).assess(firm).tier).toBe('concern');
   });
 
+  it('a cap that speaks for its own sentence holds only where the rest of the message is no emergency to the classifier', () => {
+    // "not planning anything dodgy, just curious" (classifierCappedBy) glued before an emergency lowered it to the line.
+    const aside = 'not planning anything dodgy, just curious.';
+    const after = 'she just sent me a picture and says it is the only way tonight';
+    expect(crisis.classifierCappedBy).toContain('noPlan');
+    const sure = detectorSaying(0.9);
+    expect([sure.assess(aside).tier, sure.assess(`${aside} ${after}`).tier]).toEqual(['concern', 'acute']);
+    // A cap whose sentence is the context of the rest ("det var for en uge siden": classifierCappedMessageBy) holds.
+    expect(crisis.classifierCappedMessageBy).toContain('actDatedInThePast');
+    expect(sure.assess(`${after}. det var for en uge siden`).tier).toBe('concern');
+  });
+
   it('a frame that says what its own sentence is about keeps only that sentence from the classifier', () => {
     // Medicine taken as told (classifierQuietBy): glued before an emergency only the classifier knows, it silenced it.
     const aside = 'how do i remember to take all my pills?';
