@@ -437,5 +437,11 @@ describe('Emergency tiers', () => {
     expect(await keysFor(`${aside} she just sent me a picture of the pills and says suicide is the only way tonight`, 'en-GB')).toEqual(['crisis.acute']);
     expect(await keysFor(`${aside} min kæreste siger farvel til alle og har fundet et reb frem`)).toEqual(['crisis.acute']);
     expect(await keysFor(aside, 'en-GB')).not.toContain('crisis.acute');
+    // "That's all for now" closes its own sentence; it silenced the emergency before it (a second reader).
+    expect(await keysFor("I'm standing on the platform waiting for the train to jump. That's all for now.", 'en-GB')).toEqual(['crisis.acute']);
+    // "Han kom til sig selv" says the fall is over: a cap for the whole message, still the line (the same reader).
+    expect(await keysFor('Min ven faldt og slog hovedet efter for meget sprut. Han kom til sig selv med det samme og har det fint i dag.')).not.toContain(
+      'crisis.acute',
+    );
   });
 });
