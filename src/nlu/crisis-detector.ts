@@ -116,13 +116,12 @@ export class CrisisDetector {
    * The patterns' verdict, raised by the classifier where it is surer. A frame the patterns recognise in the message
    * keeps the classifier at a concern: one that is the context of the rest ("she's fine now": `classifierCappedMessageBy`)
    * in any case, another ("not planning anything, just curious": `classifierCappedBy`) where the message without its
-   * sentence is no emergency to the classifier; one
-   * that says what its own sentence is about (a football table, wine spilt on the sofa: `classifierQuietBy`) keeps that
-   * sentence from it, and a question about the guide's help whose context is the rest of the message ("can she stay
-   * somewhere? she can't cope at home": `classifierQuietMessageBy`) the whole message, unless a sign of danger now was
-   * seen or the classifier is all but certain; a frame that says the danger is not now or not meant
-   * (`classifierFirmlyCappedBy`: "not tonight", a joke) keeps it at a concern however sure it is. Raised by the
-   * classifier alone, the danger's kind is unknown, so both helplines are named.
+   * sentence is no emergency to the classifier. A frame that says what its own sentence is about (a football table, wine
+   * spilt on the sofa: `classifierQuietBy`) keeps that sentence from it, and a question about the guide's help whose
+   * context is the rest ("can she stay somewhere? she can't cope at home": `classifierQuietMessageBy`) the whole message.
+   * None of these holds where a sign of danger now was seen or the classifier is all but certain; a frame that says the
+   * danger is not now or not meant (`classifierFirmlyCappedBy`: "not tonight", a joke) keeps it at a concern however
+   * sure it is. Raised by the classifier alone, the danger's kind is unknown, so both helplines are named.
    */
   assess(text: string): CrisisAssessment {
     const sentences = sentencesOf(this.emojiAsWords(text))
@@ -143,13 +142,16 @@ export class CrisisDetector {
     const quiet = !certain && framedBy(this.quietBy);
     const read = quiet ? this.withoutSentencesFramedBy(sentences, this.quietBy) : text;
     const probability = !quiet ? whole : read === '' ? 0 : (this.classifier?.acuteProbability(read) ?? 0);
-    const firmlyCapped = framedBy(this.firmlyCappedBy);
-    const cappedWhole = !certain && framedBy(this.cappedMessageBy);
-    const capped = firmlyCapped || cappedWhole || (!certain && framedBy(this.cappedBy));
+    const cappedWhole = framedBy(this.firmlyCappedBy) || (!certain && framedBy(this.cappedMessageBy));
+    const cappedSentence = !certain && framedBy(this.cappedBy);
+    const capped = cappedWhole || cappedSentence;
     // A sentence cap speaks for its own sentence: "not planning anything dodgy, just curious." glued before an emergency
     // only the classifier knew lowered it to the line. Where the rest of the message alone is an emergency, it is one.
-    const capHolds = (): boolean => firmlyCapped || cappedWhole || !this.acuteWithout(sentences, quiet ? [...this.quietBy, ...this.cappedBy] : this.cappedBy);
-    if (probability >= CRISIS_THRESHOLDS.acute && (!capped || !capHolds())) return { tier: 'acute', kinds: [] };
+    if (probability >= CRISIS_THRESHOLDS.acute) {
+      const unread = quiet ? [...this.quietBy, ...this.cappedBy] : this.cappedBy;
+      const heldBack = cappedWhole || (cappedSentence && !this.acuteWithout(sentences, unread));
+      if (!heldBack) return { tier: 'acute', kinds: [] };
+    }
     if (found.tier !== 'none') return found;
     // Worrying in words no pattern knows gets the line of numbers; a capping frame keeps the second model out ("a
     // resident took an overdose a few days ago but feels fine now": a staff question the second reads as worrying).
