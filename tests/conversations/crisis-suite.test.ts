@@ -61,11 +61,15 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
  * Round 48's how 112 works abroad, asked before a journey: a frame for it lowered a real overdose abroad ("how do you
  * call 112 from abroad, my friend od'd in our hotel"), a second reader found. Round 119's brother who smokes skunk all
  * day, which the classifier reads at 0.75 since round 48 was learnt: a frame that kept it out of a relative's "kan man
- * gøre noget når han ikke selv vil?" silenced emergencies told after that question (the same reader).
+ * gøre noget når han ikke selv vil?" silenced emergencies told after that question (the same reader). Round 47's
+ * parent asking the right dose of paracetamol for a two-year-old with a fever, which the classifier reads as acute
+ * since round 49 was learnt: no pattern gives it the reply, and only a frame that keeps the classifier from the
+ * sentence could lower it, which would also keep it from "…for a 2 year old, she has drunk the bottle".
  */
 const NEAR_MISSES_ALARMED_ON_PURPOSE: ReadonlySet<string> = new Set([
   'farvel og tak for alt 🙏',
   'how do I call 112 from abroad? going to thailand with friends and want to be prepared',
+  'whats the right dose of paracetamol for a 2 year old with a fever, the box is all in danish',
   'min lillebror er 22 og ryger skunk fra han star op til han gar i seng. han bor stadig hjemme hos mor og hun tor ikke sige noget til ham. jeg har provet alt, snakket, raabt, tilbudt at kore ham derud, han siger bare jeg skal passe mig selv. kan man overhovedet gøre noget når han ikke selv vil?',
 ]);
 /**
