@@ -76,9 +76,10 @@ const questions = readerQuestions();
  * typo in a kind of help's name, help one goes to every day, how long until one can start, ...), 4 975 right, 475 wrong.
  * The forty-first: relearnt with round 47 and "er der nogen der …" read as a question, 4 977 right, 473 wrong.
  * The forty-second: relearnt with round 48 and its readings ("perfect, exactly what i needed to know" is thanks), 4 978
- * right, 472 wrong.
+ * right, 472 wrong. The forty-third: relearnt with round 49 and its readings (what happens when treatment is over,
+ * coming home from residential treatment, "og til mig?" from a relative), 4 980 right, 469 wrong.
  */
-const FLOOR = { right: 4978, wrong: 472, emergencies: 0 };
+const FLOOR = { right: 4980, wrong: 469, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {
