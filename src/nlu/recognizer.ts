@@ -528,6 +528,24 @@ function refusesAll(text: string): boolean {
   );
 }
 
+/** Words before "spørgsmål" / "question" that announce one to come ("fedt nok. *lige et* spørgsmål til: skal man …"), not "ingen flere". */
+const ANNOUNCING_A_QUESTION: ReadonlySet<string> = new Set(foldedWords('et ét en one a another quick lille sidste last andet nyt new'));
+const QUESTION_NOUNS: ReadonlySet<string> = new Set(foldedWords('spørgsmål question'));
+
+/**
+ * Whether the words announce a question of their own and go on to ask it ("et spørgsmål til: skal man …", "one more
+ * question, do i …"), perhaps without its mark; "ok, jeg har et spørgsmål" has yet to ask it.
+ */
+function announcesAQuestion(rest: string | undefined): boolean {
+  const words = foldedWords(rest ?? '');
+  return words.some(
+    (word, at) =>
+      QUESTION_NOUNS.has(word) &&
+      words.length - at > OWN_QUESTION_MIN_WORDS &&
+      (ANNOUNCING_A_QUESTION.has(words[at - 1]) || (words[at - 1] === 'more' && ANNOUNCING_A_QUESTION.has(words[at - 2]))),
+  );
+}
+
 /** Whether a sentence after the first opens with a question word ("ok så du ved det ikke. *hvem* kan jeg så spørge"). */
 function laterSentenceAsks(text: string): boolean {
   return sentencesOf(text)
@@ -999,9 +1017,10 @@ export class Recognizer {
       // with a question word asks it ("ok så du ved det ikke. hvem kan jeg så spørge", "ok so you don't know. what about
       // polish then"): answered, or given the reply the whole message reads as, never only an "ok". Not a question
       // word in the same breath ("hi how are you", "ok hvad nu"), which is small talk, unless that question goes on
-      // ("ok hvordan bestiller jeg sådan en").
+      // ("ok hvordan bestiller jeg sådan en"), or words that announce a question ("fedt nok. lige et spørgsmål til: skal
+      // man sidde i en gruppe", which has neither mark nor question word).
       const rest = opening?.rest;
-      const opensQuestion = OPENS_A_QUESTION.has(social) && (laterSentenceAsks(text) || asksAtLength(rest));
+      const opensQuestion = OPENS_A_QUESTION.has(social) && (laterSentenceAsks(text) || asksAtLength(rest) || announcesAQuestion(rest));
       const asked = (intent.kind === 'clarify' || opensQuestion) && rest ? this.askedAlone(rest) : undefined;
       return asked ?? (opensQuestion ? intent : { kind: 'command', command: social });
     }

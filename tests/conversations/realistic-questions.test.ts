@@ -427,7 +427,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * never read). Round 49 is now in the second model's training; the relearnt second model moved one answer of round 19
  * (the floors follow). Then reading rules from round 49's wrong answers (what happens when a course is over, coming home
  * from residential treatment, a relative's "what about for me", a private rehab's price, pets and neighbours outside
- * the documents, …): round 49 399 right, 8 wrong; rounds 5, 13, 41, 47 and 48 one or two more right, none fewer.
+ * the documents, …): round 49 399 right, 8 wrong; rounds 5, 13, 41, 47 and 48 one or two more right, none fewer. A
+ * question announced after an "ok" ("fedt nok. lige et spørgsmål til: skal man …") is asked: round 49 400 right, 7 wrong.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 2, emergencies: 0 },
@@ -478,7 +479,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round46.json': { right: 369, wrong: 15, emergencies: 0 },
   'realistic-round47.json': { right: 371, wrong: 24, emergencies: 1 },
   'realistic-round48.json': { right: 396, wrong: 22, emergencies: 0 },
-  'realistic-round49.json': { right: 399, wrong: 8, emergencies: 2 },
+  'realistic-round49.json': { right: 400, wrong: 7, emergencies: 2 },
   'realistic-round50.json': { right: 316, wrong: 45, emergencies: 0 },
 };
 
