@@ -77,9 +77,10 @@ const questions = readerQuestions();
  * The forty-first: relearnt with round 47 and "er der nogen der …" read as a question, 4 977 right, 473 wrong.
  * The forty-second: relearnt with round 48 and its readings ("perfect, exactly what i needed to know" is thanks), 4 978
  * right, 472 wrong. The forty-third: relearnt with round 49 and its readings (what happens when treatment is over,
- * coming home from residential treatment, "og til mig?" from a relative), 4 980 right, 469 wrong.
+ * coming home from residential treatment, "og til mig?" from a relative), 4 980 right, 469 wrong; rounds 46-48's
+ * (the name of one's counsellor, health insurance), 4 981 right, 468 wrong.
  */
-const FLOOR = { right: 4980, wrong: 469, emergencies: 0 };
+const FLOOR = { right: 4981, wrong: 468, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

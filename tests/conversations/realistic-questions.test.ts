@@ -429,6 +429,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * from residential treatment, a relative's "what about for me", a private rehab's price, pets and neighbours outside
  * the documents, …): round 49 399 right, 8 wrong; rounds 5, 13, 41, 47 and 48 one or two more right, none fewer. A
  * question announced after an "ok" ("fedt nok. lige et spørgsmål til: skal man …") is asked: round 49 400 right, 7 wrong.
+ * Reading rules from rounds 46-48's wrong answers (a new parent, joint work with the children's services, treatment
+ * abroad, health insurance, pay during treatment, detox at home, changing one's counsellor, whether parents must sign,
+ * a talk for a club, …): rounds 46-48 377, 384 and 407 right (7, 11 and 14 wrong); rounds 7, 15 and 39 one more right.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 2, emergencies: 0 },
@@ -437,7 +440,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round4.json': { right: 481, wrong: 7, emergencies: 0 },
   'realistic-round5.json': { right: 484, wrong: 6, emergencies: 0 },
   'realistic-round6.json': { right: 483, wrong: 8, emergencies: 0 },
-  'realistic-round7.json': { right: 483, wrong: 11, emergencies: 0 },
+  'realistic-round7.json': { right: 484, wrong: 11, emergencies: 0 },
   'realistic-round8.json': { right: 472, wrong: 13, emergencies: 0 },
   'realistic-round9.json': { right: 461, wrong: 12, emergencies: 0 },
   'realistic-round10.json': { right: 434, wrong: 16, emergencies: 0 },
@@ -445,7 +448,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round12.json': { right: 469, wrong: 13, emergencies: 0 },
   'realistic-round13.json': { right: 455, wrong: 10, emergencies: 0 },
   'realistic-round14.json': { right: 467, wrong: 10, emergencies: 0 },
-  'realistic-round15.json': { right: 444, wrong: 10, emergencies: 0 },
+  'realistic-round15.json': { right: 445, wrong: 9, emergencies: 0 },
   'realistic-round16.json': { right: 463, wrong: 4, emergencies: 0 },
   'realistic-round17.json': { right: 458, wrong: 2, emergencies: 0 },
   'realistic-round18.json': { right: 453, wrong: 1, emergencies: 0 },
@@ -469,16 +472,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
   'realistic-round37.json': { right: 433, wrong: 4, emergencies: 0 },
   'realistic-round38.json': { right: 397, wrong: 24, emergencies: 0 },
-  'realistic-round39.json': { right: 405, wrong: 17, emergencies: 0 },
+  'realistic-round39.json': { right: 406, wrong: 17, emergencies: 0 },
   'realistic-round40.json': { right: 409, wrong: 19, emergencies: 0 },
   'realistic-round41.json': { right: 379, wrong: 26, emergencies: 1 },
   'realistic-round42.json': { right: 398, wrong: 19, emergencies: 0 },
   'realistic-round43.json': { right: 394, wrong: 26, emergencies: 0 },
   'realistic-round44.json': { right: 368, wrong: 12, emergencies: 0 },
   'realistic-round45.json': { right: 381, wrong: 19, emergencies: 0 },
-  'realistic-round46.json': { right: 369, wrong: 15, emergencies: 0 },
-  'realistic-round47.json': { right: 371, wrong: 24, emergencies: 1 },
-  'realistic-round48.json': { right: 396, wrong: 22, emergencies: 0 },
+  'realistic-round46.json': { right: 377, wrong: 7, emergencies: 0 },
+  'realistic-round47.json': { right: 384, wrong: 11, emergencies: 1 },
+  'realistic-round48.json': { right: 407, wrong: 14, emergencies: 0 },
   'realistic-round49.json': { right: 400, wrong: 7, emergencies: 2 },
   'realistic-round50.json': { right: 316, wrong: 45, emergencies: 0 },
 };
