@@ -423,8 +423,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 50 (374, four blind writers, two for the questions, written a session ahead and kept unread; 146 equal to an
  * earlier round's question in the same context left out; six equal to older training phrases) on the code at the start
- * of its session (70b6ac5): 316 right, 45 wrong, no emergency reply, 11 questions back, two out of scope (counts only,
- * never read). Round 49 is now in the second model's training; the relearnt second model moved one answer of round 19
+ * of its session (70b6ac5): 316 right, 45 wrong, no emergency reply, 11 questions back, two out of scope; at its end
+ * (78477ef) 319 right, 42 wrong, the same 11 back and 2 out of scope (counts only, never read). Round 49 is now in the second model's training; the relearnt second model moved one answer of round 19
  * (the floors follow). Then reading rules from round 49's wrong answers (what happens when a course is over, coming home
  * from residential treatment, a relative's "what about for me", a private rehab's price, pets and neighbours outside
  * the documents, …): round 49 399 right, 8 wrong; rounds 5, 13, 41, 47 and 48 one or two more right, none fewer. A
@@ -483,7 +483,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round47.json': { right: 384, wrong: 11, emergencies: 1 },
   'realistic-round48.json': { right: 407, wrong: 14, emergencies: 0 },
   'realistic-round49.json': { right: 400, wrong: 7, emergencies: 2 },
-  'realistic-round50.json': { right: 316, wrong: 45, emergencies: 0 },
+  'realistic-round50.json': { right: 319, wrong: 42, emergencies: 0 },
 };
 
 /**
