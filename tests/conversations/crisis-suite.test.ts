@@ -121,14 +121,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 50 (386 messages by two blind writers, written a
- * session ahead and kept unread; 14 equal to an earlier round's left out) on the code at the start of its session
- * (70b6ac5) gave 192 of 199 acute messages the emergency reply with the right helplines, 197 the numbers (194 the
- * emergency reply, 3 the line, 2 nothing), and 3 of 128 near-misses the emergency reply; at its end (78477ef) the
- * same. No message of the round was read. The floors hold the latest measurement; raise them as the guide improves. (Round 49, the round before, is
- * learnt now: it stayed at 190 of 198 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 51 (385 messages by two blind writers, written a
+ * session ahead and kept unread; 15 equal to an earlier round's left out) on the code at the start of its session
+ * (24e7fb6) gave 195 of 199 acute messages the emergency reply with the right helplines, 199 the numbers (197 the
+ * emergency reply, 2 the line, none nothing), and 6 of 126 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 50, the round before, is
+ * learnt now: it stayed at 192 of 199 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 192, acuteWarned: 197, nearMissAlarms: 3 };
+const HELD_OUT_FLOORS = { acuteAnswered: 195, acuteWarned: 199, nearMissAlarms: 6 };
 
 let app: App;
 beforeAll(async () => {

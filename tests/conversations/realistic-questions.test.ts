@@ -432,6 +432,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Reading rules from rounds 46-48's wrong answers (a new parent, joint work with the children's services, treatment
  * abroad, health insurance, pay during treatment, detox at home, changing one's counsellor, whether parents must sign,
  * a talk for a club, …): rounds 46-48 377, 384 and 407 right (7, 11 and 14 wrong); rounds 7, 15 and 39 one more right.
+ *
+ * Round 51 (402, four blind writers, two for the questions, written a session ahead and kept unread; 118 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (24e7fb6): 360
+ * right, 34 wrong, one emergency reply, 6 questions back, two out of scope (counts only, never read).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 249, wrong: 2, emergencies: 0 },
@@ -484,6 +488,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round48.json': { right: 407, wrong: 14, emergencies: 0 },
   'realistic-round49.json': { right: 400, wrong: 7, emergencies: 2 },
   'realistic-round50.json': { right: 319, wrong: 42, emergencies: 0 },
+  'realistic-round51.json': { right: 360, wrong: 34, emergencies: 1 },
 };
 
 /**
@@ -491,14 +496,19 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round50.json';
+const NEWEST_ROUND = 'realistic-round51.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'adresse?',
-  'can I get treatment without giving my CPR number',
-  'hvilket nummer skal jeg ringe på',
-  'hvor lang tid har jeg til at klage',
-  'og for unge?',
-  'pris?',
+  'behandlingstyper',
+  'borgerkonference',
+  'frit valg gælder det også døgnbehandling',
+  'hvor lang tid tager det at blive clean',
+  'hvor lang ventetid er der',
+  'kan i komme ud til et forældremøde',
+  'kan jeg få sygedagpenge mens jeg er i behandling',
+  'misbrugspolitik ishøj vallensbæk',
+  'og dagbehandling?',
+  'skal jeg komme hver dag?',
+  'where is pitstop',
 ];
 
 let app: App;
