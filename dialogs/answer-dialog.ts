@@ -40,7 +40,9 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
       audience: profile.audience,
       aspect: options.aspect,
     });
-    profile.subjectId = plan.subjectId;
+    // A question every kind of help shares ("er det anonymt?") keeps the conversation's subject for the next
+    // follow-up, or takes the one it names; the answer itself is not about that subject.
+    profile.subjectId = topic?.keepsSubject ? (options.subjectId ?? profile.subjectId) : plan.subjectId;
     // An aspect answered in general ("hvad koster behandling?": fees) carries to "og døgn?" as one answered of a subject does.
     profile.lastAspect = plan.aspect ?? topic?.aspect;
     profile.lastAnswer = {

@@ -49,6 +49,12 @@ const topicSettings = {
    * døgn og afgiftning – hvad findes der?"), or two with a word that compares, asks for the overview.
    */
   overviewOf: z.array(id).default([]),
+  /**
+   * A question every kind of help shares (is it anonymous, how long is the wait, how do I reach them): its
+   * answer keeps the conversation's subject, so "hvad koster det?" after "er det anonymt?" about day
+   * treatment still asks about day treatment.
+   */
+  keepsSubject: z.boolean().default(false),
 };
 
 /** Where a map holds only these keys, it is one text in each language ("da: …", "en: …"). */
