@@ -91,6 +91,8 @@ export class RootDialog extends ComponentDialog {
     // you write it in english too, my friend wants to read it").
     const repeats = intent.kind === 'command' && LANGUAGE_COMMANDS.has(intent.command);
     if (recognition.audience && !repeats) profile.audience = recognition.audience;
+    // What the writer said of their own age holds for the conversation, until they say another.
+    if (recognition.writerAgeGroup) profile.writerAgeGroup = recognition.writerAgeGroup;
     // Once drugs are named the conversation is about drugs: a later word about drinking adds to it.
     if (recognition.substance && profile.substance !== 'drugs') profile.substance = recognition.substance;
     // The age group carries to the next message only ("min søn på 17" → "hvad kan han få?"): later
@@ -187,6 +189,7 @@ export class RootDialog extends ComponentDialog {
         delete profile.lastSaid;
         delete profile.lastAnswer;
         delete profile.ageGroup;
+        delete profile.writerAgeGroup;
         delete profile.substance;
         delete profile.clarifications;
         return this.say(step, tools.compose.message('ui.restart', welcomeTopics));

@@ -30,6 +30,8 @@ export interface ConversationProfile {
   lastSaid?: Evidence;
   /** The age group of the person asked about ("min søn på 17" → young), never the age. */
   ageGroup?: AgeGroup;
+  /** The writer's own age group, where they gave their age, never the age: their parents named later are not asked about as a relative. */
+  writerAgeGroup?: AgeGroup;
   /** Alcohol alone, or drugs once any is named, never which drug: a follow-up that names none is read with it. */
   substance?: Substance;
   /** The aspect last answered ("what does day treatment cost?"), for "og døgn?" next. */
@@ -54,6 +56,7 @@ export function recognitionContextOf(profile: ConversationProfile): Conversation
     said: evidenceSchema.safeParse(profile.lastSaid).success ? profile.lastSaid : undefined,
     ageGroup: profile.ageGroup,
     audience: profile.audience,
+    writerAgeGroup: profile.writerAgeGroup,
     substance: profile.substance,
   };
 }

@@ -20,7 +20,7 @@ import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold, foldedWords } from '../text/fold';
-import { ADULT_FROM, type AgeGroup, ageGroupOf, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
+import { ADULT_FROM, type AgeGroup, ageGroupOf, ageGroupOfAge, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { BackedOffClassifier, type TopicReader } from './backed-off-classifier';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { type CrisisAssessment, CrisisDetector, NO_CRISIS } from './crisis-detector';
@@ -65,6 +65,8 @@ export interface Recognition {
   elliptical?: true;
   /** The age group of the person the message is about ("min søn på 17"), never the age. */
   ageGroup?: AgeGroup;
+  /** The age group of the writer, where they give their age ("jeg er 16"), never the age. */
+  writerAgeGroup?: AgeGroup;
   /** A few words only ("og bagefter?"): it leans on the conversation for what it is about. */
   brief?: true;
   /** A short question ("hvem bestemmer om man får det?") that may ask an aspect of the conversation's subject. */
@@ -88,6 +90,11 @@ export interface ConversationContext {
   ageGroup?: AgeGroup;
   /** Who the conversation has shown the writer to be ("min bror er på speed" earlier: a relative). */
   audience?: Audience;
+  /**
+   * The writer's own age group, said earlier ("jeg er 16 og ryger fed"): "ved mine forældre det?" is not a relative's,
+   * and "what help is there for me?" is asked by a young person.
+   */
+  writerAgeGroup?: AgeGroup;
   /** What the conversation has said is used ("min mand drikker", then "hvad kan han få?": help for alcohol). */
   substance?: Substance;
 }
@@ -563,10 +570,11 @@ function lastQuestionOf(sentences: string[]): string | undefined {
 
 /**
  * A writer who gives an age under 18 ("im 15", "jeg er 16") asks as a young person, even about "my parents" or
- * "min bror": the texts written for a parent or partner ("if your child is under 18…") would answer the wrong person.
+ * "min bror", here or later in the conversation ("ved mine forældre det så?"): the texts written for a parent or
+ * partner ("if your child is under 18…") would answer the wrong person.
  */
-function audienceOfWriter(audience: Audience | undefined, writerAge: number | undefined): Audience | undefined {
-  return audience === 'relative' && writerAge !== undefined && writerAge < ADULT_FROM ? undefined : audience;
+function audienceOfWriter(audience: Audience | undefined, writerAgeGroup: AgeGroup | undefined): Audience | undefined {
+  return audience === 'relative' && (writerAgeGroup === 'child' || writerAgeGroup === 'young') ? undefined : audience;
 }
 
 function startsWithWords(words: readonly string[], start: readonly string[]): boolean {
@@ -754,10 +762,13 @@ export class Recognizer {
     const text = this.readable(message);
     const assessed = this.crisis.assess(text);
     const writerAge = writerAgeOf(text);
+    // The age the writer gives here, or else what the conversation knows of it.
+    const writerAgeGroup = writerAge === undefined ? context.writerAgeGroup : ageGroupOfAge(writerAge);
     const namedSubjects = this.subjects.findAll(text);
+    const namedPerson = this.audiences.findAll(text)[0];
     const details = {
       subjectId: this.subjectAsked(text, namedSubjects),
-      audience: audienceOfWriter(this.audiences.findAll(text)[0], writerAge),
+      audience: audienceOfWriter(namedPerson, writerAgeGroup),
       aspect: this.aspects.findAll(text)[0] ?? this.bareAspects.exact(text),
     };
     if (assessed.tier === 'acute') return { intent: { kind: 'crisis', kinds: assessed.kinds }, crisis: assessed, ...details };
@@ -779,8 +790,9 @@ export class Recognizer {
     const smallTalk = read.intent.kind === 'command' && SMALL_TALK.has(read.intent.command);
     const crisis = smallTalk && assessed.tier === 'concern' && assessed.kinds.length === 0 ? NO_CRISIS : assessed;
     const ageGroup = ageGroupOf(text);
-    // The age group this message gives, or else the one the conversation gave earlier.
-    const ageGroupSaid = ageGroup ?? context.ageGroup;
+    // The age group this message gives, or else the one the message before gave, or else, where the message names
+    // no one else, the writer's own ("jeg er 16 …", later "hvad er der af hjælp til mig?").
+    const ageGroupSaid = ageGroup ?? context.ageGroup ?? (namedPerson === undefined ? writerAgeGroup : undefined);
     const words = foldedWords(text);
     // "Og for alkohol?", "hva med unge under 18": a few words after "og" or "what about" that ask nothing new.
     const ellipsisCue =
@@ -864,6 +876,7 @@ export class Recognizer {
       ...(read.evidence ? { evidence: read.evidence } : {}),
       ...(elliptical ? { elliptical } : {}),
       ...(ageGroup ? { ageGroup } : {}),
+      ...(writerAge !== undefined ? { writerAgeGroup: ageGroupOfAge(writerAge) } : {}),
       ...(brief ? { brief } : {}),
       ...(short ? { short } : {}),
       ...(substance ? { substance } : {}),
