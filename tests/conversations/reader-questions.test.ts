@@ -78,9 +78,11 @@ const questions = readerQuestions();
  * The forty-second: relearnt with round 48 and its readings ("perfect, exactly what i needed to know" is thanks), 4 978
  * right, 472 wrong. The forty-third: relearnt with round 49 and its readings (what happens when treatment is over,
  * coming home from residential treatment, "og til mig?" from a relative), 4 980 right, 469 wrong; rounds 46-48's
- * (the name of one's counsellor, health insurance), 4 981 right, 468 wrong.
+ * (the name of one's counsellor, health insurance), 4 981 right, 468 wrong. The forty-fourth: relearnt with round 50
+ * and its readings (whether the job centre is told, a psychiatrist asked for, a text message instead of a call), a
+ * young writer's age kept across the conversation, 4 987 right, 467 wrong.
  */
-const FLOOR = { right: 4981, wrong: 468, emergencies: 0 };
+const FLOOR = { right: 4987, wrong: 467, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {

@@ -435,23 +435,29 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 51 (402, four blind writers, two for the questions, written a session ahead and kept unread; 118 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (24e7fb6): 360
- * right, 34 wrong, one emergency reply, 6 questions back, two out of scope (counts only, never read).
+ * right, 34 wrong, one emergency reply, 6 questions back, two out of scope (counts only, never read). Round 50 is now in
+ * the second model's training; the relearnt model moved one answer each of rounds 1, 20, 39, 42, 44 and 47 and three
+ * of the readers'. Reading rules from round 50's wrong answers (whether the job centre or an employer is told, a
+ * psychiatrist asked for, a text message instead of a call, from when the 14 days count, what the municipality offers,
+ * a driving licence or money to live on outside the documents, …) mended those and round 50: 366 right, 8 wrong; rounds
+ * 2, 7, 32, 33, 40, 43 and 48 one or two more right. A parent's own child who drinks is no longer Projekt GIV (round 14
+ * one more right).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
-  'realistic-round1.json': { right: 249, wrong: 2, emergencies: 0 },
-  'realistic-round2.json': { right: 228, wrong: 1, emergencies: 0 },
+  'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
+  'realistic-round2.json': { right: 229, wrong: 0, emergencies: 0 },
   'realistic-round3.json': { right: 380, wrong: 3, emergencies: 0 },
   'realistic-round4.json': { right: 481, wrong: 7, emergencies: 0 },
   'realistic-round5.json': { right: 484, wrong: 6, emergencies: 0 },
   'realistic-round6.json': { right: 483, wrong: 8, emergencies: 0 },
-  'realistic-round7.json': { right: 484, wrong: 11, emergencies: 0 },
+  'realistic-round7.json': { right: 485, wrong: 11, emergencies: 0 },
   'realistic-round8.json': { right: 472, wrong: 13, emergencies: 0 },
   'realistic-round9.json': { right: 461, wrong: 12, emergencies: 0 },
   'realistic-round10.json': { right: 434, wrong: 16, emergencies: 0 },
   'realistic-round11.json': { right: 461, wrong: 1, emergencies: 0 },
   'realistic-round12.json': { right: 469, wrong: 13, emergencies: 0 },
   'realistic-round13.json': { right: 455, wrong: 10, emergencies: 0 },
-  'realistic-round14.json': { right: 467, wrong: 10, emergencies: 0 },
+  'realistic-round14.json': { right: 468, wrong: 9, emergencies: 0 },
   'realistic-round15.json': { right: 445, wrong: 9, emergencies: 0 },
   'realistic-round16.json': { right: 463, wrong: 4, emergencies: 0 },
   'realistic-round17.json': { right: 458, wrong: 2, emergencies: 0 },
@@ -469,25 +475,25 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round29.json': { right: 390, wrong: 12, emergencies: 0 },
   'realistic-round30.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
-  'realistic-round32.json': { right: 384, wrong: 10, emergencies: 0 },
-  'realistic-round33.json': { right: 464, wrong: 14, emergencies: 0 },
+  'realistic-round32.json': { right: 385, wrong: 9, emergencies: 0 },
+  'realistic-round33.json': { right: 465, wrong: 14, emergencies: 0 },
   'realistic-round34.json': { right: 443, wrong: 8, emergencies: 0 },
   'realistic-round35.json': { right: 469, wrong: 4, emergencies: 0 },
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
   'realistic-round37.json': { right: 433, wrong: 4, emergencies: 0 },
   'realistic-round38.json': { right: 397, wrong: 24, emergencies: 0 },
   'realistic-round39.json': { right: 406, wrong: 17, emergencies: 0 },
-  'realistic-round40.json': { right: 409, wrong: 19, emergencies: 0 },
+  'realistic-round40.json': { right: 411, wrong: 18, emergencies: 0 },
   'realistic-round41.json': { right: 379, wrong: 26, emergencies: 1 },
   'realistic-round42.json': { right: 398, wrong: 19, emergencies: 0 },
-  'realistic-round43.json': { right: 394, wrong: 26, emergencies: 0 },
+  'realistic-round43.json': { right: 395, wrong: 26, emergencies: 0 },
   'realistic-round44.json': { right: 368, wrong: 12, emergencies: 0 },
   'realistic-round45.json': { right: 381, wrong: 19, emergencies: 0 },
   'realistic-round46.json': { right: 377, wrong: 7, emergencies: 0 },
-  'realistic-round47.json': { right: 384, wrong: 11, emergencies: 1 },
-  'realistic-round48.json': { right: 407, wrong: 14, emergencies: 0 },
+  'realistic-round47.json': { right: 385, wrong: 10, emergencies: 1 },
+  'realistic-round48.json': { right: 408, wrong: 13, emergencies: 0 },
   'realistic-round49.json': { right: 400, wrong: 7, emergencies: 2 },
-  'realistic-round50.json': { right: 319, wrong: 42, emergencies: 0 },
+  'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
   'realistic-round51.json': { right: 360, wrong: 34, emergencies: 1 },
 };
 
