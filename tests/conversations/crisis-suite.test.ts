@@ -64,12 +64,18 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
  * gøre noget når han ikke selv vil?" silenced emergencies told after that question (the same reader). Round 47's
  * parent asking the right dose of paracetamol for a two-year-old with a fever, which the classifier reads as acute
  * since round 49 was learnt: no pattern gives it the reply, and only a frame that keeps the classifier from the
- * sentence could lower it, which would also keep it from "…for a 2 year old, she has drunk the bottle".
+ * sentence could lower it, which would also keep it from "…for a 2 year old, she has drunk the bottle". Round 50's
+ * question whether a crime series is realistic about heroin, and a mother's whether a daughter lost in her phone all
+ * day is an addiction, both read as acute by the classifier since round 50 was learnt: the film compounds in the plot
+ * frame and a mask on phone-and-no-contact lowered them, and also an overdose told after a documentary and a friend
+ * gone unresponsive in front of a game (a second reader): over-caution, never silence.
  */
 const NEAR_MISSES_ALARMED_ON_PURPOSE: ReadonlySet<string> = new Set([
   'farvel og tak for alt 🙏',
   'how do I call 112 from abroad? going to thailand with friends and want to be prepared',
   'whats the right dose of paracetamol for a 2 year old with a fever, the box is all in danish',
+  'ser en krimiserie hvor de finder en med en overdosis, er det realistisk at man dør så hurtigt af heroin?',
+  'hun er helt væk i sin telefon hele dagen og jeg kan ikke få kontakt til hende, kan man kalde det et misbrug?',
   'min lillebror er 22 og ryger skunk fra han star op til han gar i seng. han bor stadig hjemme hos mor og hun tor ikke sige noget til ham. jeg har provet alt, snakket, raabt, tilbudt at kore ham derud, han siger bare jeg skal passe mig selv. kan man overhovedet gøre noget når han ikke selv vil?',
 ]);
 /**

@@ -552,4 +552,186 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text)).not.toContain('crisis.acute');
     }
   });
+
+  it('reads round 50 learnt as acute through patterns: a car with pills and no going home after a film, a child asleep heavily beside an empty pack and a note, pills taken now and regretted after a booking', async () => {
+    const car = await keysFor(
+      'lol the new marvel film was so bad. anyway im sitting in my car in a car park by the beach with a bottle of pills and im not driving home tonight',
+      'en-GB',
+    );
+    expect(car).toEqual(['crisis.acute']);
+    const child = await new TestConversation(app, 'da-DK').say(
+      'Var lige til forældremøde om rusmidler på skolen, godt initiativ. Men da jeg kom hjem lå min datter i sengen og sov helt tungt med en tom pakke af mine antidepressiva og en seddel til mig på natbordet',
+    );
+    expect(keys(child)).toEqual(['crisis.acute']);
+    expect(buttonTitles(child[0])).toEqual(expect.arrayContaining(['Ring til Livslinien', 'Ring til Giftlinjen']));
+    expect(await keysFor('vil gerne booke en tid. nej det er for sent. har taget pillerne nu. fortryder. hvad skal jeg gøre')).toEqual(['crisis.acute']);
+    // The same words without the danger: a car with pills from the pharmacy, a child who slept after a party.
+    expect(await keysFor('sidder i bilen med min medicin fra apoteket, hvornår åbner I i morgen?')).not.toContain('crisis.acute');
+    expect(await keysFor('min datter sov tungt i nat efter festen, jeg smed en tom pakke panodil ud i morges, hun har det fint nu')).not.toContain(
+      'crisis.acute',
+    );
+  });
+
+  it('reads round 50 learnt: a method question about cutting and "make sure I don\'t wake up" name Livslinien, a jump threatened while high also Giftlinjen', async () => {
+    const cut = await new TestConversation(app, 'da-DK').say('hvordan skærer man dybt nok');
+    expect(keys(cut)).toEqual(['crisis.acute']);
+    expect(buttonTitles(cut[0])).toEqual(['Ring 112', 'Ring til Livslinien']);
+    const wake = await new TestConversation(app, 'en-GB').say("asking for a friend, how do I make sure I don't wake up tomorrow");
+    expect(keys(wake)).toEqual(['crisis.acute']);
+    expect(buttonTitles(wake[0])).toContain('Call Livslinien');
+    const jump = await new TestConversation(app, 'da-DK').say(
+      'Min søn sidder ude på altanen på 8. sal og siger han vil springe. Han er skæv på et eller andet',
+    );
+    expect(keys(jump)).toEqual(['crisis.acute']);
+    expect(buttonTitles(jump[0])).toEqual(expect.arrayContaining(['Ring til Livslinien', 'Ring til Giftlinjen']));
+    // Cutting bread or potatoes is no method question.
+    expect(await keysFor('hvordan skærer man dybt nok i brødet før det skal i ovnen')).not.toContain('crisis.acute');
+    expect(await keysFor('hvor dybt skal man skære hækken ned i foråret')).not.toContain('crisis.acute');
+    expect(await keysFor('how deep do you cut the potatoes for hasselback potatoes', 'en-GB')).not.toContain('crisis.acute');
+  });
+
+  it("reads round 50 learnt concerns that got nothing: an empty pill pack in a teenager's room, a friend silent after a break-up, a relapse after years, a bender for days without eating get the line", async () => {
+    for (const [text, locale] of [
+      [
+        'Fandt en tom pilleæske på min datters værelse i dag, det var nogle af mine gamle smertestillende. Hun er i skole nu og virkede helt normal i morges. Jeg ved ikke hvad jeg skal tro eller hvordan jeg tager det op med hende',
+        'da-DK',
+      ],
+      [
+        'found an empty blister pack of my sleeping pills under my sons bed. hes 15, hes downstairs eating dinner and seems totally fine, but im freaking out. how do i even bring it up',
+        'en-GB',
+      ],
+      [
+        'my friend went totally silent after her breakup on sunday, read receipts off, not answering calls. she drinks a lot when shes sad. should i be worried or am i overthinking this',
+        'en-GB',
+      ],
+      ['faldt i efter 3 år uden alkohol. sidder her med tømmermænd og hader mig selv. er bange for at jeg ikke kan stoppe igen', 'da-DK'],
+      ["my dad's been on a bender for 5 days, not eating, hes home and talking but i dont know what to do", 'en-GB'],
+    ]) {
+      expect((await keysFor(text, locale))[0]).toBe('crisis.concern');
+    }
+    expect(await keysFor('fandt en tom pakke af mine sovepiller på min søns værelse og han vågner ikke')).toEqual(['crisis.acute']);
+  });
+
+  it('reads round 50 learnt concerns that got the emergency reply as the line: no fit, brought round, fine today, self-harm as a teen, how much is too much, a debt deadline, a fit feared', async () => {
+    for (const [text, locale] of [
+      [
+        'har drukket hver dag i et år og stoppede i går. nu ryster mine hænder og jeg sveder om natten. ikke noget krampe eller sådan. er det farligt?',
+        'da-DK',
+      ],
+      ['tog en for stor dosis G i weekenden og lå bevidstløs en time før de fik liv i mig. har det fint nu men det skræmte mig vildt', 'da-DK'],
+      [
+        'tog for mange piller sidste år i et forsøg. nu går jeg i behandling hos jer men tankerne kommer stadig nogle gange. jeg har det ok i dag, ville bare sige det til nogen',
+        'da-DK',
+      ],
+      ["my sister self-harmed as a teen and now she's using a lot of speed, I saw plasters on her arms again last week", 'en-GB'],
+      ['hvor mange mg tramadol er for meget på en gang', 'da-DK'],
+      ["i've had the shakes since this morning, last drink was yesterday afternoon, is this going to turn into a seizure?", 'en-GB'],
+    ]) {
+      expect((await keysFor(text, locale))[0]).toBe('crisis.concern');
+    }
+    // The danger now stays acute in the same words.
+    for (const [text, locale] of [
+      ['took heroin and now barely breathing, no seizures', 'en-GB'],
+      ['min ven er bevidstløs efter G, vi kan ikke få liv i ham', 'da-DK'],
+      ['hvor mange mg tramadol er for meget på en gang, jeg har lige taget 30 nu', 'da-DK'],
+      ['they are outside my door now with a knife and say theyll break my legs if i dont pay by friday', 'en-GB'],
+      // A second reader's: an overdose or a beating told before the question or the deadline stays acute.
+      ['hun faldt om efter 10 oxy hvor meget er farligt', 'da-DK'],
+      ['my mum collapsed she took her pills with wine how much is dangerous', 'en-GB'],
+      ['dealeren er her nu og slår mig, han siger han dræber mig hvis jeg ikke betaler til mandag', 'da-DK'],
+      ['will this turn into a seizure? he is shaking all over and not responding', 'en-GB'],
+      ['my sister is cutting herself right now and there is blood everywhere', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it('reads "er så død" after falling asleep as worn out, not an emergency; a film, a phone, "so dead" beside sleeping on and 112 abroad beside a real danger stay acute', async () => {
+    expect(await keysFor('er så død, faldt i søvn i bussen og kørte forbi Ishøj st')).not.toContain('crisis.acute');
+    // Round 50's crime series and phone near-misses are alarmed on purpose (crisis-suite): the frames and masks that
+    // lowered them lowered these too (a second reader).
+    for (const [text, locale] of [
+      ['vi så en krimiserie og nu har min kæreste taget en overdosis og trækker ikke vejret', 'da-DK'],
+      ['min søn ligger på gulvet med sin telefon i hånden og jeg kan ikke få kontakt til ham', 'da-DK'],
+      ['how do I call 112 from spain, my friend took too many pills and wont wake up', 'en-GB'],
+      [
+        'min veninde og jeg så dokumentarfilm om unge der tager overdoser. bagefter skrev hun at hun har taget en overdosis i aften og at hun er ked af det',
+        'da-DK',
+      ],
+      ['min mor er pisse død, hun sov bare videre da jeg ruskede hende, der står en tom flaske sovepiller', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it('reads what the classifier retrained with round 50 lost as acute through patterns: a bump, silence and no one opening, a loaded gun and a goodbye, someone just found unconscious after a discharge', async () => {
+    for (const [text, locale] of [
+      [
+        'det lyder maaske dumt men min nabo ovenpaa, en aeldre mand der drikker meget, har ikke vaeret ude i 3 dage. i gaar aftes hoerte jeg et stort bump og siden har der vaeret helt stille, kun radioen koerer. han lukker ikke op og avisen ligger stadig paa maatten. kan kommunen hjaelpe ham med hans druk?',
+        'da-DK',
+      ],
+      ['jeg ved godt i ikke er en krisetjeneste. derfor skriver jeg bare farvel. pistolen er ladt', 'da-DK'],
+      ['she was discharged yesterday and I just found her unconscious', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+    expect(
+      buttonTitles(
+        (await new TestConversation(app, 'da-DK').say('jeg ved godt i ikke er en krisetjeneste. derfor skriver jeg bare farvel. pistolen er ladt'))[0],
+      ),
+    ).toContain('Ring til Livslinien');
+    for (const text of [
+      'naboerne holdt fest med brag og musik til kl 3, nu er der stille. kan man klage til kommunen?',
+      'in the game my gun is loaded, bye guys gotta go eat',
+    ]) {
+      expect(await keysFor(text, 'en-GB')).not.toContain('crisis.acute');
+    }
+  });
+
+  it('reads round 50 learnt: how much of a named medicine is dangerous, asked with nothing else, gets the line; asked with an ailment, per day or in general it gets nothing', async () => {
+    for (const [text, locale] of [
+      ['hvor mange panodil er farligt', 'da-DK'],
+      ['how much diazepam is too much', 'en-GB'],
+      ['hvor meget sertralin skal der til før det bliver farligt', 'da-DK'],
+    ]) {
+      expect((await keysFor(text, locale))[0]).toBe('crisis.concern');
+    }
+    for (const [text, locale] of [
+      ['how much paracetamol is too much? i get headaches a lot and take 2 most mornings', 'en-GB'],
+      ['hvor mange panodil er for mange om dagen? spørger fordi min mor tager rigtig mange for sin ryg og drikker også lidt', 'da-DK'],
+      ['hvor mange piller er farligt', 'da-DK'],
+    ]) {
+      expect((await keysFor(text, locale)).filter((key) => key.startsWith('crisis.'))).toEqual([]);
+    }
+    expect(await keysFor('hvor mange panodil er farligt? jeg har lige slugt 40')).toEqual(['crisis.acute']);
+  });
+
+  it('gives the line for driving after five drinks or more, blackouts most weekends and a drinker who cannot remember fetching the children; four beers, a question in general and a designated driver stay without', async () => {
+    for (const [text, locale] of [
+      ['kørte hjem fra julefrokost i går efter 6-7 øl. har det skidt med det. er jeg ved at have et problem', 'da-DK'],
+      ['i drove home from the pub after like 7 pints last night', 'en-GB'],
+      ["My husband hides vodka in the garage and has blackouts most weekends. He says he's fine. I'm scared where this is going.", 'en-GB'],
+      ['min kone drikker i smug og i går kunne hun ikke huske at hun havde hentet børnene', 'da-DK'],
+    ] as const) {
+      expect(await keysFor(text, locale)).toContain('crisis.concern');
+    }
+    for (const [text, locale] of [
+      ['jeg kørte bil i går efter 4 øl og blev stoppet', 'da-DK'],
+      ['kan man køre hjem efter 5 øl hvis man venter 2 timer', 'da-DK'],
+      ['i was the designated driver after the party, the others had like 8 beers each', 'en-GB'],
+      ['jeg kørte ned efter 6 øl til gryderetten', 'da-DK'],
+      ['kan ikke huske om min mand har hentet børnene i dag, hvornår lukker jeres rådgivning', 'da-DK'],
+    ] as const) {
+      expect((await keysFor(text, locale)).filter((key) => key.startsWith('crisis.'))).toEqual([]);
+    }
+  });
+
+  it("keeps a relative's question whether they are told when he does not turn up to his appointments from the emergency reply, not one who does not turn up and is in danger", async () => {
+    const told = await new TestConversation(app, 'da-DK').say('min kæreste er startet på pitstop');
+    expect(keys(told)).not.toContain('crisis.acute');
+    const conversation = new TestConversation(app, 'da-DK');
+    await conversation.say('min kæreste er startet på pitstop');
+    expect(keys(await conversation.say('får jeg besked hvis han ikk dukker op til sine tider?'))).not.toContain('crisis.acute');
+    expect(await keysFor('han dukker ikke op til sine aftaler og nu har han taget alle sine piller og trækker ikke vejret')).toEqual(['crisis.acute']);
+  });
 });
