@@ -80,9 +80,10 @@ const questions = readerQuestions();
  * coming home from residential treatment, "og til mig?" from a relative), 4 980 right, 469 wrong; rounds 46-48's
  * (the name of one's counsellor, health insurance), 4 981 right, 468 wrong. The forty-fourth: relearnt with round 50
  * and its readings (whether the job centre is told, a psychiatrist asked for, a text message instead of a call), a
- * young writer's age kept across the conversation, 4 987 right, 467 wrong.
+ * young writer's age kept across the conversation, 4 987 right, 467 wrong; with rounds 41-45's readings and round 50's
+ * emergency patterns (a question whether one is told of missed appointments no longer alarmed), 4 994 right, 462 wrong.
  */
-const FLOOR = { right: 4987, wrong: 467, emergencies: 0 };
+const FLOOR = { right: 4994, wrong: 462, emergencies: 0 };
 
 let app: App;
 beforeAll(async () => {
