@@ -123,3 +123,8 @@ const NOT_OWN_AGE_AFTER = new Set(['sober', 'clean', 'aedru', 'stoffri', 'ude', 
 export function ageGroupOfAge(age: number): AgeGroup {
   return age < YOUNG_FROM ? 'child' : age < ADULT_FROM ? 'young' : 'adult';
 }
+
+/** Under 18: a child or a young person. */
+export function isUnderAge(ageGroup: AgeGroup | undefined): boolean {
+  return ageGroup === 'child' || ageGroup === 'young';
+}

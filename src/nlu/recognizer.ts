@@ -20,7 +20,7 @@ import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold, foldedWords } from '../text/fold';
-import { ADULT_FROM, type AgeGroup, ageGroupOf, ageGroupOfAge, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
+import { ADULT_FROM, type AgeGroup, ageGroupOf, ageGroupOfAge, isUnderAge, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { BackedOffClassifier, type TopicReader } from './backed-off-classifier';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
 import { type CrisisAssessment, CrisisDetector, NO_CRISIS } from './crisis-detector';
@@ -574,7 +574,7 @@ function lastQuestionOf(sentences: string[]): string | undefined {
  * partner ("if your child is under 18…") would answer the wrong person.
  */
 function audienceOfWriter(audience: Audience | undefined, writerAgeGroup: AgeGroup | undefined): Audience | undefined {
-  return audience === 'relative' && (writerAgeGroup === 'child' || writerAgeGroup === 'young') ? undefined : audience;
+  return audience === 'relative' && isUnderAge(writerAgeGroup) ? undefined : audience;
 }
 
 function startsWithWords(words: readonly string[], start: readonly string[]): boolean {
@@ -762,8 +762,9 @@ export class Recognizer {
     const text = this.readable(message);
     const assessed = this.crisis.assess(text);
     const writerAge = writerAgeOf(text);
+    const writerAgeGiven = writerAge === undefined ? undefined : ageGroupOfAge(writerAge);
     // The age the writer gives here, or else what the conversation knows of it.
-    const writerAgeGroup = writerAge === undefined ? context.writerAgeGroup : ageGroupOfAge(writerAge);
+    const writerAgeGroup = writerAgeGiven ?? context.writerAgeGroup;
     const namedSubjects = this.subjects.findAll(text);
     const namedPerson = this.audiences.findAll(text)[0];
     const details = {
@@ -826,7 +827,7 @@ export class Recognizer {
     // So is help asked for the one who drinks right after the help for relatives or Projekt GIV answered ("min mor
     // på 67 drikker fra om formiddagen", then "hvor kan hun få hjælp til det"), not help for the writer ("how can I
     // help her") nor for a child the conversation named ("min datter er 9 …", then "hvordan kommer hun med?").
-    const childNamed = ageGroupSaid === 'child' || ageGroupSaid === 'young';
+    const childNamed = isUnderAge(ageGroupSaid);
     const forTheDrinker = before !== undefined && FAMILY_HELP_TOPICS.has(before) && !childNamed && asksHelpForSomeoneElse(words);
     const alcoholAsked =
       substance === 'alcohol' ||
@@ -876,7 +877,7 @@ export class Recognizer {
       ...(read.evidence ? { evidence: read.evidence } : {}),
       ...(elliptical ? { elliptical } : {}),
       ...(ageGroup ? { ageGroup } : {}),
-      ...(writerAge !== undefined ? { writerAgeGroup: ageGroupOfAge(writerAge) } : {}),
+      ...(writerAgeGiven ? { writerAgeGroup: writerAgeGiven } : {}),
       ...(brief ? { brief } : {}),
       ...(short ? { short } : {}),
       ...(substance ? { substance } : {}),
