@@ -127,14 +127,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 51 (385 messages by two blind writers, written a
- * session ahead and kept unread; 15 equal to an earlier round's left out) on the code at the start of its session
- * (24e7fb6) gave 195 of 199 acute messages the emergency reply with the right helplines, 199 the numbers (197 the
- * emergency reply, 2 the line, none nothing), and 6 of 126 near-misses the emergency reply. No message of the round
- * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 50, the round before, is
- * learnt now: it stayed at 192 of 199 during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 52 (389 messages by two blind writers, written a
+ * session ahead and kept unread; 11 equal to an earlier round's left out) on the code at the start of its session
+ * (9d9ed9e) gave 187 of 197 acute messages the emergency reply with the right helplines, 195 the numbers (189 the
+ * emergency reply, 6 the line, 2 nothing), and 4 of 132 near-misses the emergency reply. No message of the round
+ * was read. The floors hold the latest measurement; raise them as the guide improves. (Round 51, the round before, is
+ * learnt now: it stayed at 195 of 199 during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 195, acuteWarned: 199, nearMissAlarms: 6 };
+const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 195, nearMissAlarms: 4 };
 
 let app: App;
 beforeAll(async () => {

@@ -435,7 +435,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 51 (402, four blind writers, two for the questions, written a session ahead and kept unread; 118 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (24e7fb6): 360
- * right, 34 wrong, one emergency reply, 6 questions back, two out of scope (counts only, never read). Round 50 is now in
+ * right, 34 wrong, one emergency reply, 6 questions back, two out of scope; at its end (9d9ed9e) the same (counts only,
+ * never read). Round 50 is now in
  * the second model's training; the relearnt model moved one answer each of rounds 1, 20, 39, 42, 44 and 47 and three
  * of the readers'. Reading rules from round 50's wrong answers (whether the job centre or an employer is told, a
  * psychiatrist asked for, a text message instead of a call, from when the 14 days count, what the municipality offers,
@@ -444,6 +445,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * one more right).
  * Then reading rules from rounds 41-45's remaining wrong answers (a second helper; rounds 41-45 each read, 102 answers
  * better over rounds 1-50 and the readers' questions, none worse).
+ *
+ * Round 52 (416, four blind writers, two for the questions, written a session ahead and kept unread; 104 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (9d9ed9e): 368
+ * right, 32 wrong, three emergency replies, 14 questions back, two out of scope (counts only, never read).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -497,6 +502,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round49.json': { right: 400, wrong: 7, emergencies: 2 },
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
   'realistic-round51.json': { right: 360, wrong: 34, emergencies: 1 },
+  'realistic-round52.json': { right: 368, wrong: 32, emergencies: 3 },
 };
 
 /**
@@ -504,19 +510,18 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round51.json';
+const NEWEST_ROUND = 'realistic-round52.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'behandlingstyper',
-  'borgerkonference',
-  'frit valg gælder det også døgnbehandling',
-  'hvor lang tid tager det at blive clean',
-  'hvor lang ventetid er der',
-  'kan i komme ud til et forældremøde',
-  'kan jeg få sygedagpenge mens jeg er i behandling',
-  'misbrugspolitik ishøj vallensbæk',
-  'og dagbehandling?',
-  'skal jeg komme hver dag?',
-  'where is pitstop',
+  'as a teacher how do i refer a student i think is using drugs',
+  'er det gratis',
+  'how many sessions can relatives get',
+  'hvad er jeres adresse',
+  'hvad koster det',
+  'hvilke former for behandling har I egentlig',
+  'hvor hurtigt kan man starte i behandling',
+  'hvor lang tid kan hash spores i urinen',
+  'kan man bare møde op på pitstop eller skal man ringe først',
+  'will my employer find out if i get help?',
 ];
 
 let app: App;
