@@ -8,6 +8,9 @@ export type Aspect = (typeof ASPECTS)[number];
 
 export const AUDIENCES = ['relative', 'staff'] as const;
 export type Audience = (typeof AUDIENCES)[number];
+/** What a message may name as the one's problem: drinking, or drugs of any kind (medicine misused among them). */
+export const SUBSTANCES = ['alcohol', 'drugs'] as const;
+export type Substance = (typeof SUBSTANCES)[number];
 /**
  * Whom a message is about, by age: children (under 13, for whom Pitstop's treatment is not), young
  * people under 18 (who have their own help and guarantee), and adults.
@@ -181,7 +184,8 @@ export const commandsFileSchema = z
      * `why` says for the content editor what the rule is for. With `after`, the rule reads a follow-up: it holds
      * only where the question before was answered by one of those topics. With `ageGroups`, it holds only where the
      * message or the conversation gives the age of someone in one of those groups ("[min datter er 13] kan hun gå hos
-     * jer?").
+     * jer?"). With `audiences`, only where the message or the conversation is written for someone of that audience
+     * (a relative: "[is there help for my brother, he drinks] and for me?").
      */
     readingRules: z.array(
       z
@@ -198,6 +202,7 @@ export const commandsFileSchema = z
           maxWords: z.number().int().positive().optional(),
           after: z.array(z.string()).min(1).optional(),
           ageGroups: z.array(z.enum(AGE_GROUPS)).min(1).optional(),
+          audiences: z.array(z.enum(AUDIENCES)).min(1).optional(),
         })
         .strict(),
     ),

@@ -12,6 +12,7 @@ import {
   NONE_LABEL,
   OUT_OF_SCOPE_READING,
   type ReadingRule,
+  type Substance,
   type Topic,
 } from '../content/content-schema';
 import type { CrisisKind } from '../content/crisis-schema';
@@ -32,6 +33,7 @@ import { PhraseMatcher } from './phrase-matcher';
 import { QUESTION_OPENINGS, QUESTION_WORDS, REFUSING_WORDS } from './question-words';
 import { SocialTurns } from './social-turns';
 import type { Evidence, LabelledText, Prediction } from './softmax-classifier';
+import { substanceCues } from './substance-cues';
 import { VowellessWords } from './vowelless-words';
 
 export type Intent =
@@ -80,7 +82,7 @@ export interface Recognition {
 }
 
 /** What a conversation is about: alcohol alone, or drugs (with or without alcohol). */
-export type Substance = 'alcohol' | 'drugs';
+export type { Substance };
 
 /** What the conversation already knows, to read a message with: how the last question was read, and whose age group. */
 export interface ConversationContext {
@@ -724,12 +726,13 @@ export class Recognizer {
     this.knownWords = new KnownWords(() => [...learntTrainingExamples(content).map(({ text }) => text), ...content.crisisExamples.map(({ text }) => text)]);
     this.vowelless = new VowellessWords(() => learntTrainingExamples(content).map(({ text }) => text), content.vowellessWords);
     this.lawSections = new LawSections(content);
+    const substanceNames = { alcohol: content.guideAnswerCues.alcohol, drugs: content.guideAnswerCues.drugs };
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
       from: new Set(rule.from),
-      cues: PhraseMatcher.of(rule.cues),
-      withCues: rule.withCues && PhraseMatcher.of(rule.withCues),
-      unlessCues: rule.unlessCues && PhraseMatcher.of(rule.unlessCues),
+      cues: PhraseMatcher.of(substanceCues(rule.cues, substanceNames)),
+      withCues: rule.withCues && PhraseMatcher.of(substanceCues(rule.withCues, substanceNames)),
+      unlessCues: rule.unlessCues && PhraseMatcher.of(substanceCues(rule.unlessCues, substanceNames)),
     }));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
@@ -1181,10 +1184,12 @@ export class Recognizer {
     const words = foldedWords(text).length;
     const follows = (rule: ReadingRule): boolean => rule.after === undefined || (before !== undefined && rule.after.includes(before));
     const ofAge = (rule: ReadingRule): boolean => rule.ageGroups === undefined || (ageGroup !== undefined && rule.ageGroups.includes(ageGroup));
+    const forAudience = (rule: ReadingRule): boolean => rule.audiences === undefined || (audience !== undefined && rule.audiences.includes(audience));
     const fits = ({ rule, cues, withCues, unlessCues }: ReadingRuleEntry): boolean =>
       (rule.maxWords === undefined || words <= rule.maxWords) &&
       follows(rule) &&
       ofAge(rule) &&
+      forAudience(rule) &&
       cues.foundIn(text) &&
       (withCues?.foundIn(text) ?? true) &&
       !(unlessCues?.foundIn(text) ?? false);
