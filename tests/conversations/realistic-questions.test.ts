@@ -448,7 +448,16 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 52 (416, four blind writers, two for the questions, written a session ahead and kept unread; 104 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (9d9ed9e): 368
- * right, 32 wrong, three emergency replies, 14 questions back, two out of scope (counts only, never read).
+ * right, 32 wrong, three emergency replies, 14 questions back, two out of scope (counts only, never read). Round 51 is
+ * now in the second model's training (and the emergency classifier's); the relearnt models moved one answer each of
+ * rounds 11, 30, 43 and 50 (round 30's question whether there is help for young people of 18 to 25 now gets the
+ * emergency reply from the classifier alone, at 0.758; round 43's cutting down on hash is asked back). Then the kinds
+ * round 51's held-out wrong answers shared (its confusion list as measured on 9d9ed9e): help asked for a named drug
+ * read as outside the documents, "and for me?" from a relative, whether the jobcentre will hear of it, which kind would
+ * suit someone, the guarantee by its length, and a second helper's (grandparents, a relapse after finished treatment,
+ * whom to contact, the law against another act, requests outside the field): round 51 383 right, 16 wrong; rounds 11
+ * and 50 mended; round 14 one fewer right (a father's taper at home, after his dependence on sleeping pills was
+ * answered as how to get help).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -464,7 +473,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round11.json': { right: 461, wrong: 1, emergencies: 0 },
   'realistic-round12.json': { right: 469, wrong: 13, emergencies: 0 },
   'realistic-round13.json': { right: 456, wrong: 9, emergencies: 0 },
-  'realistic-round14.json': { right: 469, wrong: 8, emergencies: 0 },
+  'realistic-round14.json': { right: 468, wrong: 9, emergencies: 0 },
   'realistic-round15.json': { right: 447, wrong: 8, emergencies: 0 },
   'realistic-round16.json': { right: 463, wrong: 4, emergencies: 0 },
   'realistic-round17.json': { right: 458, wrong: 2, emergencies: 0 },
@@ -480,7 +489,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round27.json': { right: 416, wrong: 15, emergencies: 0 },
   'realistic-round28.json': { right: 401, wrong: 15, emergencies: 0 },
   'realistic-round29.json': { right: 391, wrong: 11, emergencies: 0 },
-  'realistic-round30.json': { right: 422, wrong: 8, emergencies: 0 },
+  'realistic-round30.json': { right: 421, wrong: 9, emergencies: 1 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 385, wrong: 9, emergencies: 0 },
   'realistic-round33.json': { right: 466, wrong: 13, emergencies: 0 },
@@ -493,7 +502,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round40.json': { right: 411, wrong: 18, emergencies: 0 },
   'realistic-round41.json': { right: 398, wrong: 8, emergencies: 1 },
   'realistic-round42.json': { right: 409, wrong: 8, emergencies: 0 },
-  'realistic-round43.json': { right: 419, wrong: 4, emergencies: 0 },
+  'realistic-round43.json': { right: 418, wrong: 4, emergencies: 0 },
   'realistic-round44.json': { right: 378, wrong: 4, emergencies: 0 },
   'realistic-round45.json': { right: 398, wrong: 3, emergencies: 0 },
   'realistic-round46.json': { right: 377, wrong: 7, emergencies: 0 },
@@ -501,7 +510,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round48.json': { right: 408, wrong: 13, emergencies: 0 },
   'realistic-round49.json': { right: 400, wrong: 7, emergencies: 2 },
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
-  'realistic-round51.json': { right: 360, wrong: 34, emergencies: 1 },
+  'realistic-round51.json': { right: 383, wrong: 16, emergencies: 1 },
   'realistic-round52.json': { right: 368, wrong: 32, emergencies: 3 },
 };
 
