@@ -136,6 +136,7 @@
     var parts = [w.subject + ' ' + orNone(memory.subjectId, true), w.audience + ' ' + orNone(memory.audience, true), w.language + ' ' + orNone(memory.language, true)];
     if (memory.lastAspect) parts.push(w.aspect + ' ' + code(memory.lastAspect));
     if (memory.ageGroup) parts.push(w.ageGroup + ' ' + code(memory.ageGroup));
+    if (memory.writerAgeGroup) parts.push(w.writerAgeGroup + ' ' + code(memory.writerAgeGroup));
     if (memory.substance) parts.push(w.substance + ' ' + code(memory.substance));
     parts.push(w.guideStep + ' ' + (memory.guide ? memory.guide.step + guideChoices(memory.guide) : w.none));
     return parts.join(' · ');
@@ -192,6 +193,7 @@
           [w.audience, memory.audience],
           [w.language, memory.language],
           [w.ageGroup, memory.ageGroup],
+          [w.writerAgeGroup, memory.writerAgeGroup],
           [w.substance, memory.substance],
           [w.guideStep, memory.guide ? memory.guide.step + guideChoices(memory.guide) : undefined],
           [w.dialogs, memory.dialogs.join(' › ')],

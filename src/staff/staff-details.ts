@@ -36,6 +36,8 @@ export interface MemoryDetails {
   audience?: Audience;
   lastAspect?: Aspect;
   ageGroup?: string;
+  /** The writer's own age group, where they gave their age (never the age). */
+  writerAgeGroup?: string;
   /** Alcohol alone or drugs, as the conversation has named them (never which drug). */
   substance?: string;
   lastAnswer?: string;
@@ -111,6 +113,7 @@ export function memoryDetails(profile: ConversationProfile | undefined, dialogSt
     ...(profile.audience ? { audience: profile.audience } : {}),
     ...(profile.lastAspect ? { lastAspect: profile.lastAspect } : {}),
     ...(profile.ageGroup ? { ageGroup: profile.ageGroup } : {}),
+    ...(profile.writerAgeGroup ? { writerAgeGroup: profile.writerAgeGroup } : {}),
     ...(profile.substance ? { substance: profile.substance } : {}),
     ...(lastAnswer ? { lastAnswer: [lastAnswer.subjectId ?? lastAnswer.topicId, lastAnswer.aspect].filter(Boolean).join(' · ') } : {}),
     dialogs: dialogs.map((dialog) => dialog.id),

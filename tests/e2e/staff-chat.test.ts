@@ -124,6 +124,13 @@ describe('staff chat endpoint', () => {
     expect((await last(staff, 'han ryger også hash')).memory).toMatchObject({ substance: 'drugs' });
   });
 
+  it("shows the writer's own age group apart from the age group of the one asked about, never the age", async () => {
+    const staff = new StaffClient();
+    const young = await last(staff, 'jeg er 16 og min far drikker hver dag');
+    expect(young.memory).toMatchObject({ writerAgeGroup: 'young' });
+    expect(JSON.stringify(young.memory)).not.toContain('16');
+  });
+
   it("shows the guide's step and the choices made, and that the guide was waiting for the answer", async () => {
     const staff = new StaffClient();
     const started = await last(staff, 'Hvilken hjælp passer til mig?');
