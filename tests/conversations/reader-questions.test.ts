@@ -86,10 +86,10 @@ const questions = readerQuestions();
  * classifier reads "min bror er på speed hele tiden og min mor er helt færdig" at 0.751 (the bar is 0.75) with no
  * pattern behind it; a higher bar would lower some 30 learnt emergencies only the classifier knows, and a frame around
  * "helt færdig" would also keep it from a relative's real emergency told beside those words. With the session's
- * readings (help asked for a named drug, whether the jobcentre will hear of it, grandparents as relatives, …), 4 996
- * right, 460 wrong.
+ * readings (help asked for a named drug, whether the jobcentre will hear of it, grandparents as relatives, "og mig?"
+ * from a young writer after a parent's drinking, …), 4 997 right, 459 wrong.
  */
-const FLOOR = { right: 4996, wrong: 460, emergencies: 1 };
+const FLOOR = { right: 4997, wrong: 459, emergencies: 1 };
 
 let app: App;
 beforeAll(async () => {
