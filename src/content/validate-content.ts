@@ -10,8 +10,10 @@ import {
   NONE_LABEL,
   OUT_OF_SCOPE_READING,
   type SourceRef,
+  SUBSTANCES,
 } from './content-schema';
 import { flattenLocale, placeholdersOf, textAt } from './locale-tree';
+import { unknownPlaces } from './substance-cues';
 
 /** Variables filled in by code rather than by facts: per reply, or from configuration (RuntimeVariables). */
 export const RUNTIME_VARIABLES = new Set([
@@ -76,6 +78,17 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
     requireTopic(CONTENT_FILES.commands, where, [...path, 'topic'], rule.topic);
     rule.from.forEach((id, place) => id !== OUT_OF_SCOPE_READING && requireTopic(CONTENT_FILES.commands, where, [...path, 'from', String(place)], id));
     rule.after?.forEach((id, place) => requireTopic(CONTENT_FILES.commands, where, [...path, 'after', String(place)], id));
+    for (const list of ['cues', 'withCues', 'unlessCues'] as const) {
+      rule[list]?.forEach((cue, place) => {
+        for (const unknown of unknownPlaces(cue)) {
+          at(
+            CONTENT_FILES.commands,
+            [...path, list, String(place)],
+            `${where}: "${unknown}" names no substance (${SUBSTANCES.map((name) => `{${name}}`).join(' or ')})`,
+          );
+        }
+      });
+    }
   });
 
   // A text in one language only is reported by the comparison of languages below; here, one missing in all.

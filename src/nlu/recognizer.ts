@@ -19,6 +19,7 @@ import type { CrisisKind } from '../content/crisis-schema';
 import { withFacts } from '../content/fact-variables';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
+import { substanceCues } from '../content/substance-cues';
 import { withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold, foldedWords } from '../text/fold';
 import { ADULT_FROM, type AgeGroup, ageGroupOf, ageGroupOfAge, isUnderAge, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
@@ -33,7 +34,6 @@ import { PhraseMatcher } from './phrase-matcher';
 import { QUESTION_OPENINGS, QUESTION_WORDS, REFUSING_WORDS } from './question-words';
 import { SocialTurns } from './social-turns';
 import type { Evidence, LabelledText, Prediction } from './softmax-classifier';
-import { substanceCues } from './substance-cues';
 import { VowellessWords } from './vowelless-words';
 
 export type Intent =

@@ -137,6 +137,14 @@ describe('checkContent', () => {
     expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"no_such_earlier_topic"') });
   });
 
+  it('names file and line of a reading rule cue with a place in braces that is no substance', () => {
+    const dir = brokenCopy('commands.json', (json) => {
+      json.readingRules.find((rule: Json) => rule.cues.some((cue: string) => cue.includes('{drugs}'))).cues.push('help with my {drug}');
+    });
+    const [finding] = errors(check(dir)).filter((f) => f.message.includes('"{drug}" names no substance'));
+    expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"help with my {drug}"') });
+  });
+
   it('names file and line of an empty answer', () => {
     const dir = brokenCopy('topics/guarantee.yaml', (yaml) => {
       yaml.texts.answer.da = '  ';

@@ -1,4 +1,4 @@
-import { substanceCues } from '../../../src/nlu/substance-cues';
+import { substanceCues, unknownPlaces } from '../../../src/content/substance-cues';
 
 const names = { alcohol: ['sprut', 'vodka'], drugs: ['hash', 'kokain', 'stof*'] };
 
@@ -18,5 +18,13 @@ describe('substanceCues', () => {
 
   it('writes out every place in a cue', () => {
     expect(substanceCues(['{alcohol} og {drugs}'], { alcohol: ['øl'], drugs: ['hash', 'speed'] })).toEqual(['øl og hash', 'øl og speed']);
+  });
+});
+
+describe('unknownPlaces', () => {
+  it('names the places in braces that are no substance, and none where every place is one', () => {
+    expect(unknownPlaces('help with {drug} and {money}')).toEqual(['{drug}', '{money}']);
+    expect(unknownPlaces('hjælp til {drugs} og {alcohol}')).toEqual([]);
+    expect(unknownPlaces('hjælp')).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
-import { SUBSTANCES, type Substance } from '../content/content-schema';
+import { SUBSTANCES, type Substance } from './content-schema';
 
 /** "{drugs}" or "{alcohol}" in a cue: the place of any name of that substance. */
 const SUBSTANCE_PLACE = new RegExp(`\\{(${SUBSTANCES.join('|')})\\}`);
+/** Any place in braces, known or not. */
+const ANY_PLACE = /\{[^{}]*\}/g;
+
+/** The places in braces in a cue that name no substance ("{drug}", "{money}"): a cue with one would never match. */
+export function unknownPlaces(cue: string): string[] {
+  return (cue.match(ANY_PLACE) ?? []).filter((place) => !SUBSTANCE_PLACE.test(place));
+}
 
 /**
  * Cues with a substance's place ("hjælp til {drugs}", "addicted to {drugs}") written out once per name the content
