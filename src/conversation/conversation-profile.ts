@@ -1,6 +1,6 @@
-import type { Aspect, Audience, Language } from '../content/content-schema';
+import type { Aspect, Audience, Language, Substance } from '../content/content-schema';
 import type { AgeGroup } from '../nlu/age-group';
-import type { ConversationContext, Reading, Substance } from '../nlu/recognizer';
+import type { ConversationContext, Reading } from '../nlu/recognizer';
 import { type Evidence, evidenceSchema } from '../nlu/softmax-classifier';
 
 export interface LastAnswer {

@@ -12,6 +12,7 @@ import {
   NONE_LABEL,
   OUT_OF_SCOPE_READING,
   type ReadingRule,
+  SUBSTANCES,
   type Substance,
   type Topic,
 } from '../content/content-schema';
@@ -80,9 +81,6 @@ export interface Recognition {
   /** The reply language asked for beside a question ("sorry can you say that in english, is it free?"). */
   language?: Language;
 }
-
-/** What a conversation is about: alcohol alone, or drugs (with or without alcohol). */
-export type { Substance };
 
 /** What the conversation already knows, to read a message with: how the last question was read, and whose age group. */
 export interface ConversationContext {
@@ -579,6 +577,11 @@ function audienceOfWriter(audience: Audience | undefined, writerAgeGroup: AgeGro
   return audience === 'relative' && isUnderAge(writerAgeGroup) ? undefined : audience;
 }
 
+/** A reading rule's condition (`after`, `ageGroups`, `audiences`): absent, it holds; given, it names the value. */
+function allows<T>(names: readonly T[] | undefined, value: T | undefined): boolean {
+  return names === undefined || (value !== undefined && names.includes(value));
+}
+
 function startsWithWords(words: readonly string[], start: readonly string[]): boolean {
   return start.length > 0 && start.length < words.length && start.every((word, index) => words[index] === word);
 }
@@ -726,7 +729,7 @@ export class Recognizer {
     this.knownWords = new KnownWords(() => [...learntTrainingExamples(content).map(({ text }) => text), ...content.crisisExamples.map(({ text }) => text)]);
     this.vowelless = new VowellessWords(() => learntTrainingExamples(content).map(({ text }) => text), content.vowellessWords);
     this.lawSections = new LawSections(content);
-    const substanceNames = { alcohol: content.guideAnswerCues.alcohol, drugs: content.guideAnswerCues.drugs };
+    const substanceNames = content.guideAnswerCues;
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
       from: new Set(rule.from),
@@ -736,7 +739,7 @@ export class Recognizer {
     }));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
-    for (const substance of ['alcohol', 'drugs'] as const) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
+    for (const substance of SUBSTANCES) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
     for (const [command, phrases] of entriesOf(content.commands)) {
       phrases.forEach((phrase) => this.commands.add(phrase, command));
       if (command === 'forget') phrases.forEach((phrase) => this.forgetCues.add(phrase, true));
@@ -1182,14 +1185,11 @@ export class Recognizer {
     // The content's rules, each tested against the reading given to them; the first that matches wins, so
     // a specific rule listed first ("how long does it show in a urine test") is not undone by a general one.
     const words = foldedWords(text).length;
-    const follows = (rule: ReadingRule): boolean => rule.after === undefined || (before !== undefined && rule.after.includes(before));
-    const ofAge = (rule: ReadingRule): boolean => rule.ageGroups === undefined || (ageGroup !== undefined && rule.ageGroups.includes(ageGroup));
-    const forAudience = (rule: ReadingRule): boolean => rule.audiences === undefined || (audience !== undefined && rule.audiences.includes(audience));
     const fits = ({ rule, cues, withCues, unlessCues }: ReadingRuleEntry): boolean =>
       (rule.maxWords === undefined || words <= rule.maxWords) &&
-      follows(rule) &&
-      ofAge(rule) &&
-      forAudience(rule) &&
+      allows(rule.after, before) &&
+      allows(rule.ageGroups, ageGroup) &&
+      allows(rule.audiences, audience) &&
       cues.foundIn(text) &&
       (withCues?.foundIn(text) ?? true) &&
       !(unlessCues?.foundIn(text) ?? false);
