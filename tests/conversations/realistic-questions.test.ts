@@ -457,7 +457,12 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * suit someone, the guarantee by its length, and a second helper's (grandparents, a relapse after finished treatment,
  * whom to contact, the law against another act, requests outside the field): round 51 383 right, 16 wrong; rounds 11
  * and 50 mended; round 14 one fewer right (a father's taper at home, after his dependence on sleeping pills was
- * answered as how to get help).
+ * answered as how to get help). Round 52 at the end of its session (9197617): the same counts.
+ *
+ * Round 53 (413, four blind writers, two for the questions, written a session ahead and kept unread; 107 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (646e24c): 371
+ * right, 30 wrong, one emergency reply, 11 questions back, one out of scope (counts only, never read). Round 52 is now
+ * in the second model's training (and the emergency classifier's).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -512,6 +517,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
   'realistic-round51.json': { right: 383, wrong: 16, emergencies: 1 },
   'realistic-round52.json': { right: 368, wrong: 32, emergencies: 3 },
+  'realistic-round53.json': { right: 371, wrong: 30, emergencies: 1 },
 };
 
 /**
@@ -519,18 +525,13 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round52.json';
+const NEWEST_ROUND = 'realistic-round53.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'as a teacher how do i refer a student i think is using drugs',
-  'er det gratis',
-  'how many sessions can relatives get',
-  'hvad er jeres adresse',
-  'hvad koster det',
-  'hvilke former for behandling har I egentlig',
-  'hvor hurtigt kan man starte i behandling',
-  'hvor lang tid kan hash spores i urinen',
-  'kan man bare møde op på pitstop eller skal man ringe først',
-  'will my employer find out if i get help?',
+  'hvad passer til mig',
+  'hvor lang tid har jeg til at klage',
+  'hvordan far man hjaelp',
+  'tilbud til unge under 18',
+  'vil gerne bestille en tid',
 ];
 
 let app: App;
