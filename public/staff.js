@@ -158,6 +158,8 @@
       var read = seen.topicId ? w.topic + ' ' + code(seen.topicId) + ' (' + w.confidence + ' ' + percent(seen.confidence) + ')' : code(seen.intent + (seen.command ? ': ' + seen.command : ''));
       var parts = [read, w.aspect + ' ' + orNone(seen.aspect, true), w.audience + ' ' + orNone(seen.audience, true), w.language + ' ' + orNone(seen.detectedLanguage, true)];
       if (seen.subjectId) parts.push(w.namedSubject + ' ' + code(seen.subjectId));
+      if (seen.ageGroup) parts.push(w.ageGroup + ' ' + code(seen.ageGroup));
+      if (seen.writerAgeGroup) parts.push(w.writerAgeGroup + ' ' + code(seen.writerAgeGroup));
       if (seen.crisis !== 'none') parts.push(w.emergency + ' ' + code(seen.crisis));
       if (seen.waitingFlow) parts.push(w.waitingFlow + ' ' + code(seen.waitingFlow));
       lines.push('**' + w.recognised + ':** ' + parts.join(' · '));

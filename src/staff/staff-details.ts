@@ -21,6 +21,8 @@ export interface RecognisedDetails {
   aspect?: Aspect;
   audience?: Audience;
   ageGroup?: string;
+  /** The writer's own age group where the message gives their age (never the age). */
+  writerAgeGroup?: string;
   /** The emergency detector's tier: none, concern or acute. */
   crisis: string;
   /** The language the text looks like (undefined: too short to tell). */
@@ -78,6 +80,7 @@ export function recognisedDetails(recognition: Recognition, detectedLanguage: La
     ...(recognition.aspect ? { aspect: recognition.aspect } : {}),
     ...(recognition.audience ? { audience: recognition.audience } : {}),
     ...(recognition.ageGroup ? { ageGroup: recognition.ageGroup } : {}),
+    ...(recognition.writerAgeGroup ? { writerAgeGroup: recognition.writerAgeGroup } : {}),
     crisis: recognition.crisis.tier,
     ...(detectedLanguage ? { detectedLanguage } : {}),
     ...(waitingFlow ? { waitingFlow } : {}),

@@ -127,8 +127,9 @@ describe('staff chat endpoint', () => {
   it("shows the writer's own age group apart from the age group of the one asked about, never the age", async () => {
     const staff = new StaffClient();
     const young = await last(staff, 'jeg er 16 og min far drikker hver dag');
+    expect(young.recognised).toMatchObject({ writerAgeGroup: 'young' });
     expect(young.memory).toMatchObject({ writerAgeGroup: 'young' });
-    expect(JSON.stringify(young.memory)).not.toContain('16');
+    expect(JSON.stringify([young.recognised, young.memory])).not.toContain('16');
   });
 
   it("shows the guide's step and the choices made, and that the guide was waiting for the answer", async () => {

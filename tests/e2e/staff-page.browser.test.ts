@@ -104,12 +104,19 @@ describe('the staff page', () => {
     const memory = await page.locator('#staff-memory').innerText();
     expect(memory.replace(/\s+/g, ' ')).toContain('emne i samtalen day_treatment aspekt cost spørger som relative sprog da');
 
+    // The writer's own age group beside what was recognised.
+    await ask(page, 'jeg er 16 og min far drikker hver dag');
+    await page.locator('#webchat .webchat__bubble').filter({ hasText: 'Svaret med' }).nth(2).waitFor();
+    await settled(page);
+    const young = await page.locator('#webchat .webchat__bubble').filter({ hasText: 'Svaret med' }).nth(2).innerText();
+    expect(young).toMatch(/Genkendt: .*skriverens aldersgruppe young/);
+
     // Every answer, not only the last: the guide's first question shows the guide as the open flow.
     await ask(page, 'Hvilken hjælp passer til mig?');
     await botBubble(page, 'Hvem søger du hjælp til?').waitFor();
     await settled(page);
-    // The welcome, the answer and the guide's question.
-    expect(await page.locator('#webchat .webchat__bubble').filter({ hasText: 'Svaret med' }).count()).toBe(3);
+    // The welcome, the two answers and the guide's question.
+    expect(await page.locator('#webchat .webchat__bubble').filter({ hasText: 'Svaret med' }).count()).toBe(4);
     expect((await page.locator('#staff-memory').innerText()).replace(/\s+/g, ' ')).toContain('trin i guiden 1');
     saveScreenshot('staff-page.png', await page.screenshot({ fullPage: true }));
 
