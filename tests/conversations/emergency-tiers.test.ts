@@ -922,4 +922,22 @@ describe('Emergency tiers', () => {
       expect(replies[0].text?.startsWith(line)).toBe(true);
     }
   });
+
+  it("keeps a second reader's emergencies acute beside the new lowering words, and its harmless look-alikes calm", async () => {
+    for (const [text, locale] of [
+      ['we listened to a podcast about a woman who poisoned her husband and my mate od on fentanyl in the toilet, hes grey', 'en-GB'],
+      ['overdose of sleep pills', 'en-GB'],
+      ['lyttede til en podcast om nogen der forgiftede sig selv med frostvæske og min far har drukket af dunken i garagen', 'da-DK'],
+    ] as const) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+    for (const [text, locale] of [
+      ['my mum hasnt come round to the idea of me going to the festival', 'en-GB'],
+      ['min læg har krampet i 10 min efter fodbold, er det mangel på salt', 'da-DK'],
+      ['vil have trangen til smøger til at forsvinde for godt, har alt klar med plastre og tyggegummi', 'da-DK'],
+      ['knuden er bundet! vi blev gift i lørdags', 'da-DK'],
+    ] as const) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+  });
 });
