@@ -466,6 +466,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * 28 and 38 and three of the readers'. Reading rules widened for them (health help once stopped, what happens once
  * treatment is over, a relative asking to come to anything themselves, whether one's booking went through) mended all
  * but round 13's "is that like a rehab?" after a school nurse's mention of Pitstop, now read as residential treatment.
+ * A reading rule for whether someone is an alcoholic, asked ("er han alkoholiker eller er det bare sådan han er", "is
+ * that alcoholism or am i overreacting": what abuse is, not the help for alcohol problems) mended two of round 52's.
+ * Floors raised to the counts after these (rounds 10, 28, 37, 38, 49, 51 and 52 one to seven more right).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -477,7 +480,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round7.json': { right: 485, wrong: 11, emergencies: 0 },
   'realistic-round8.json': { right: 472, wrong: 13, emergencies: 0 },
   'realistic-round9.json': { right: 461, wrong: 12, emergencies: 0 },
-  'realistic-round10.json': { right: 434, wrong: 16, emergencies: 0 },
+  'realistic-round10.json': { right: 435, wrong: 16, emergencies: 0 },
   'realistic-round11.json': { right: 461, wrong: 1, emergencies: 0 },
   'realistic-round12.json': { right: 469, wrong: 13, emergencies: 0 },
   'realistic-round13.json': { right: 455, wrong: 10, emergencies: 0 },
@@ -495,7 +498,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round25.json': { right: 414, wrong: 6, emergencies: 0 },
   'realistic-round26.json': { right: 451, wrong: 7, emergencies: 0 },
   'realistic-round27.json': { right: 416, wrong: 15, emergencies: 0 },
-  'realistic-round28.json': { right: 401, wrong: 15, emergencies: 0 },
+  'realistic-round28.json': { right: 402, wrong: 15, emergencies: 0 },
   'realistic-round29.json': { right: 391, wrong: 11, emergencies: 0 },
   'realistic-round30.json': { right: 421, wrong: 9, emergencies: 1 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
@@ -504,8 +507,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round34.json': { right: 445, wrong: 6, emergencies: 0 },
   'realistic-round35.json': { right: 469, wrong: 4, emergencies: 0 },
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
-  'realistic-round37.json': { right: 433, wrong: 4, emergencies: 0 },
-  'realistic-round38.json': { right: 400, wrong: 22, emergencies: 0 },
+  'realistic-round37.json': { right: 434, wrong: 4, emergencies: 0 },
+  'realistic-round38.json': { right: 401, wrong: 22, emergencies: 0 },
   'realistic-round39.json': { right: 406, wrong: 17, emergencies: 0 },
   'realistic-round40.json': { right: 411, wrong: 18, emergencies: 0 },
   'realistic-round41.json': { right: 398, wrong: 8, emergencies: 1 },
@@ -516,10 +519,10 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round46.json': { right: 377, wrong: 7, emergencies: 0 },
   'realistic-round47.json': { right: 385, wrong: 10, emergencies: 1 },
   'realistic-round48.json': { right: 408, wrong: 13, emergencies: 0 },
-  'realistic-round49.json': { right: 400, wrong: 7, emergencies: 2 },
+  'realistic-round49.json': { right: 401, wrong: 6, emergencies: 1 },
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
-  'realistic-round51.json': { right: 383, wrong: 16, emergencies: 1 },
-  'realistic-round52.json': { right: 368, wrong: 32, emergencies: 3 },
+  'realistic-round51.json': { right: 384, wrong: 16, emergencies: 1 },
+  'realistic-round52.json': { right: 375, wrong: 28, emergencies: 3 },
   'realistic-round53.json': { right: 371, wrong: 30, emergencies: 1 },
 };
 
