@@ -467,7 +467,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * treatment is over, a relative asking to come to anything themselves, whether one's booking went through) mended all
  * but round 13's "is that like a rehab?" after a school nurse's mention of Pitstop, now read as residential treatment.
  * A reading rule for whether someone is an alcoholic, asked ("er han alkoholiker eller er det bare sådan han er", "is
- * that alcoholism or am i overreacting": what abuse is, not the help for alcohol problems) mended two of round 52's.
+ * that alcoholism or am i overreacting": what abuse is, not the help for alcohol problems) mended two of round 52's, and
+ * one for which drug is more addictive or dangerous (outside the documents) a third.
  * Floors raised to the counts after these (rounds 10, 28, 37, 38, 49, 51 and 52 one to seven more right).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
@@ -522,7 +523,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round49.json': { right: 401, wrong: 6, emergencies: 1 },
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
   'realistic-round51.json': { right: 384, wrong: 16, emergencies: 1 },
-  'realistic-round52.json': { right: 375, wrong: 28, emergencies: 3 },
+  'realistic-round52.json': { right: 376, wrong: 28, emergencies: 3 },
   'realistic-round53.json': { right: 371, wrong: 30, emergencies: 1 },
 };
 
