@@ -461,7 +461,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 53 (413, four blind writers, two for the questions, written a session ahead and kept unread; 107 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (646e24c): 371
- * right, 30 wrong, one emergency reply, 11 questions back, one out of scope (counts only, never read). Round 52 is now
+ * right, 30 wrong, one emergency reply, 11 questions back, one out of scope (counts only, never read); at the end of
+ * its session (bc1ce15) 372 right, 29 wrong, the rest the same. Round 52 is now
  * in the second model's training (and the emergency classifier's); the relearnt models moved answers of rounds 8, 13,
  * 28 and 38 and three of the readers'. Reading rules widened for them (health help once stopped, what happens once
  * treatment is over, a relative asking to come to anything themselves, whether one's booking went through) mended all
@@ -524,7 +525,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
   'realistic-round51.json': { right: 384, wrong: 16, emergencies: 1 },
   'realistic-round52.json': { right: 376, wrong: 28, emergencies: 3 },
-  'realistic-round53.json': { right: 371, wrong: 30, emergencies: 1 },
+  'realistic-round53.json': { right: 372, wrong: 29, emergencies: 1 },
 };
 
 /**
