@@ -162,8 +162,8 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
  * (646e24c) gave 191 of 200 acute messages the emergency reply with the right helplines, 200 the numbers (194 the
  * emergency reply, 6 the line, none nothing), and 4 of 131 near-misses the emergency reply. No message of the round
  * was read; at the end of its session (bc1ce15) the same counts. The floors hold the latest measurement; raise them as
- * the guide improves. (Round 52, the round before, is
- * learnt now: it stayed at 187 of 197, with 2 given nothing, during its held-out session.)
+ * the guide improves. (Round 52, the round before, is learnt now: it stayed at 187 of 197, with 2 given nothing, during
+ * its held-out session.)
  */
 const HELD_OUT_FLOORS = { acuteAnswered: 191, acuteWarned: 200, nearMissAlarms: 4 };
 

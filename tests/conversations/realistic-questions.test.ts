@@ -462,15 +462,15 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 53 (413, four blind writers, two for the questions, written a session ahead and kept unread; 107 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (646e24c): 371
  * right, 30 wrong, one emergency reply, 11 questions back, one out of scope (counts only, never read); at the end of
- * its session (bc1ce15) 372 right, 29 wrong, the rest the same. Round 52 is now
- * in the second model's training (and the emergency classifier's); the relearnt models moved answers of rounds 8, 13,
- * 28 and 38 and three of the readers'. Reading rules widened for them (health help once stopped, what happens once
- * treatment is over, a relative asking to come to anything themselves, whether one's booking went through) mended all
- * but round 13's "is that like a rehab?" after a school nurse's mention of Pitstop, now read as residential treatment.
- * A reading rule for whether someone is an alcoholic, asked ("er han alkoholiker eller er det bare sådan han er", "is
- * that alcoholism or am i overreacting": what abuse is, not the help for alcohol problems) mended two of round 52's, and
- * one for which drug is more addictive or dangerous (outside the documents) a third.
- * Floors raised to the counts after these (rounds 10, 28, 37, 38, 49, 51 and 52 one to seven more right).
+ * its session (bc1ce15) 372 right, 29 wrong, the rest the same. Round 52 is now in the second model's training (and
+ * the emergency classifier's); the relearnt models moved answers of rounds 8, 13, 28 and 38 and three of the readers'.
+ * Reading rules widened for them (health help once stopped, what happens once treatment is over, a relative asking to
+ * come to anything themselves, whether one's booking went through) mended all but round 13's "is that like a rehab?"
+ * after a school nurse's mention of Pitstop, now read as residential treatment. A reading rule for whether someone is an
+ * alcoholic, asked ("er han alkoholiker eller er det bare sådan han er", "is that alcoholism or am i overreacting": what
+ * abuse is, not the help for alcohol problems) mended two of round 52's, and one for which drug is more addictive or
+ * dangerous (outside the documents) a third. Floors raised to the counts after these (rounds 10, 28, 37, 38, 49, 51 and
+ * 52 one to eight more right).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
