@@ -729,13 +729,14 @@ export class Recognizer {
     this.knownWords = new KnownWords(() => [...learntTrainingExamples(content).map(({ text }) => text), ...content.crisisExamples.map(({ text }) => text)]);
     this.vowelless = new VowellessWords(() => learntTrainingExamples(content).map(({ text }) => text), content.vowellessWords);
     this.lawSections = new LawSections(content);
-    const substanceNames = content.guideAnswerCues;
+    // A rule's cues with "{drugs}" and "{alcohol}" written out as the names the content gives them.
+    const cueMatcher = (cues: readonly string[]) => PhraseMatcher.of(substanceCues(cues, content.guideAnswerCues));
     this.readingRules = content.readingRules.map((rule) => ({
       rule,
       from: new Set(rule.from),
-      cues: PhraseMatcher.of(substanceCues(rule.cues, substanceNames)),
-      withCues: rule.withCues && PhraseMatcher.of(substanceCues(rule.withCues, substanceNames)),
-      unlessCues: rule.unlessCues && PhraseMatcher.of(substanceCues(rule.unlessCues, substanceNames)),
+      cues: cueMatcher(rule.cues),
+      withCues: rule.withCues && cueMatcher(rule.withCues),
+      unlessCues: rule.unlessCues && cueMatcher(rule.unlessCues),
     }));
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
