@@ -471,6 +471,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * abuse is, not the help for alcohol problems) mended two of round 52's, and one for which drug is more addictive or
  * dangerous (outside the documents) a third. Floors raised to the counts after these (rounds 10, 28, 37, 38, 49, 51 and
  * 52 one to eight more right).
+ *
+ * Round 54 (394, four blind writers, two for the questions, written a session ahead and kept unread; 126 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (d256942): 361
+ * right, 27 wrong, two emergency replies, 5 questions back, one out of scope (counts only, never read). Round 53 is
+ * now in the second model's training (and the emergency classifier's).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -526,6 +531,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round51.json': { right: 384, wrong: 16, emergencies: 1 },
   'realistic-round52.json': { right: 376, wrong: 28, emergencies: 3 },
   'realistic-round53.json': { right: 372, wrong: 29, emergencies: 1 },
+  'realistic-round54.json': { right: 361, wrong: 27, emergencies: 2 },
 };
 
 /**
@@ -533,13 +539,17 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round53.json';
+const NEWEST_ROUND = 'realistic-round54.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'hvad passer til mig',
-  'hvor lang tid har jeg til at klage',
-  'hvordan far man hjaelp',
-  'tilbud til unge under 18',
-  'vil gerne bestille en tid',
+  'dagbehandling hvor mange dage om ugen er det',
+  'hold kæft hvor er du dum',
+  'how soon can i start',
+  'hva har i af tilbud',
+  'hvad er jeres telefonnummer',
+  'hvad koster det at gå i behandling',
+  'hvad passer til mig?',
+  'hvordan booker jeg',
+  'projekt giv?? hvad er det',
 ];
 
 let app: App;
