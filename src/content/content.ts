@@ -29,6 +29,7 @@ export interface Content {
   talksForRelativeCues: string[];
   subjectScopeCues: string[];
   likenessCues: string[];
+  topicEvidenceCues: Record<string, string[]>;
   pitstopNames: string[];
   askAgainCues: string[];
   helpForWriterCues: string[];

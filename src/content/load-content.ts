@@ -175,6 +175,7 @@ export function readContentFiles(files: ContentFiles): Content {
     talksForRelativeCues: commandsFile.talksForRelativeCues,
     subjectScopeCues: commandsFile.subjectScopeCues,
     likenessCues: commandsFile.likenessCues,
+    topicEvidenceCues: commandsFile.topicEvidenceCues,
     pitstopNames: commandsFile.pitstopNames,
     askAgainCues: commandsFile.askAgainCues,
     helpForWriterCues: commandsFile.helpForWriterCues,

@@ -35,6 +35,7 @@ import { PhraseMatcher } from './phrase-matcher';
 import { QUESTION_OPENINGS, QUESTION_WORDS, REFUSING_WORDS } from './question-words';
 import { SocialTurns } from './social-turns';
 import type { Evidence, LabelledText, Prediction } from './softmax-classifier';
+import { TopicsNeedingEvidence } from './topics-needing-evidence';
 import { VowellessWords } from './vowelless-words';
 
 export type Intent =
@@ -704,12 +705,15 @@ export class Recognizer {
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
   private readonly substances = new PhraseMatcher<Substance>();
+  /** The topic model, its readings kept to the topics a message gives evidence of. */
+  private readonly classifier: TopicReader;
 
   constructor(
     private readonly content: Content,
-    private readonly classifier: TopicReader = topicClassifier(content),
+    classifier: TopicReader = topicClassifier(content),
     crisisClassifier: CrisisClassifier = trainCrisisClassifier(content),
   ) {
+    this.classifier = new TopicsNeedingEvidence(classifier, content.topicEvidenceCues);
     this.crisis = new CrisisDetector(content.crisis, crisisClassifier);
     this.social = new SocialTurns(content.commands, content.socialFillers);
     this.ellipsisCues = content.ellipsisCues.map(foldedWords);

@@ -117,6 +117,14 @@ describe('checkContent', () => {
     expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"topic": "no_such_topic"') });
   });
 
+  it('names file and line of evidence cues given for an unknown topic', () => {
+    const dir = brokenCopy('commands.json', (json) => {
+      json.topicEvidenceCues.no_such_evidenced_topic = ['gravid'];
+    });
+    const [finding] = errors(check(dir)).filter((f) => f.message.includes('unknown topic "no_such_evidenced_topic"'));
+    expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"no_such_evidenced_topic"') });
+  });
+
   it('lets a reading rule name "out_of_scope" among its readings, and no topic take that id', () => {
     const rule = brokenCopy('commands.json', (json) => {
       json.readingRules[0].from.push('out_of_scope');
