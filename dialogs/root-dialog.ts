@@ -220,6 +220,8 @@ export class RootDialog extends ComponentDialog {
         return this.say(step, tools.compose.message('ui.notHelpful', ['guide'], true));
       case 'cancelBooking':
         return this.say(step, tools.compose.message('booking.cancelHowTo', [], true));
+      case 'staffIntroduction':
+        return this.say(step, tools.compose.message('ui.staffIntroduction', this.services.content.staffTopics));
       case 'forget': {
         const confirmation = tools.compose.message('ui.forgotten', welcomeTopics);
         await this.services.forget(step.context);

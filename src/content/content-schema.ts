@@ -93,6 +93,7 @@ export const topicIndexSchema = z
   .object({
     welcomeTopics: z.array(id).min(1),
     helpTopics: z.array(id).min(1),
+    staffTopics: z.array(id).min(1),
     topics: z.array(id).min(1),
   })
   .strict();
@@ -129,6 +130,7 @@ export const COMMANDS = [
   'notHelpful',
   'forget',
   'cancelBooking',
+  'staffIntroduction',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 

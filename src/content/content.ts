@@ -15,6 +15,7 @@ export interface Content {
   topicById: ReadonlyMap<string, Topic>;
   welcomeTopics: string[];
   helpTopics: string[];
+  staffTopics: string[];
   documents: Record<string, { file: string }>;
   commands: Record<Command, string[]>;
   socialFillers: string[];

@@ -161,6 +161,7 @@ export function readContentFiles(files: ContentFiles): Content {
     topicById: new Map(topics.map((topic) => [topic.id, topic])),
     welcomeTopics: index.welcomeTopics,
     helpTopics: index.helpTopics,
+    staffTopics: index.staffTopics,
     documents: read(CONTENT_FILES.sources, sourcesFileSchema).documents,
     commands: commandsFile.commands,
     socialFillers: commandsFile.socialFillers,

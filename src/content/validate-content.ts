@@ -72,6 +72,7 @@ export function locateContentProblems(content: Content): LocatedProblem[] {
   };
   content.welcomeTopics.forEach((id, position) => requireTopic(index, 'welcomeTopics', ['welcomeTopics', String(position)], id));
   content.helpTopics.forEach((id, position) => requireTopic(index, 'helpTopics', ['helpTopics', String(position)], id));
+  content.staffTopics.forEach((id, position) => requireTopic(index, 'staffTopics', ['staffTopics', String(position)], id));
   for (const id of Object.keys(content.topicEvidenceCues)) requireTopic(CONTENT_FILES.commands, 'topicEvidenceCues', ['topicEvidenceCues', id], id);
   content.readingRules.forEach((rule, position) => {
     const where = `readingRules[${position}]`;

@@ -100,6 +100,35 @@ export interface ConversationContext {
   substance?: Substance;
 }
 
+/** Longer than this, a message that names a profession tells more than who writes. */
+const INTRODUCTION_MAX_WORDS = 10;
+/** Words that ask for something even without a question word ("jeg er lærer og vil gerne henvise en elev"). */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(
+  foldedWords('vil ville skal kan kunne må bør gerne brug behov hjælp hjælpe henvise henvisning want would need can could should may help refer referral'),
+);
+
+/** Words with which writers say who they are ("jeg er lærer", "as a caseworker"), not whom they have ("my caseworker"). */
+const SELF_INTRODUCTION = PhraseMatcher.of([
+  'jeg er',
+  'jeg arbejder',
+  'vi er',
+  'vi arbejder',
+  'som',
+  'i am',
+  "i'm",
+  'im',
+  'i work',
+  'we are',
+  'we work',
+  'as a',
+  'as an',
+]);
+
+/** A short message with no question mark, question word or request: it says something, it asks nothing yet. */
+function asksNothing(text: string, words: readonly string[]): boolean {
+  return words.length <= INTRODUCTION_MAX_WORDS && !text.includes('?') && !words.some((word) => QUESTION_WORDS.has(word) || REQUEST_WORDS.has(word));
+}
+
 /** A content reading rule with its readings and cue lists made ready to search. */
 interface ReadingRuleEntry {
   rule: ReadingRule;
@@ -621,7 +650,8 @@ function withPrevious(predictions: Prediction[], previous: Reading, weight: numb
 
 const SOCIAL_COMMANDS: ReadonlySet<Command> = new Set(['greeting', 'thanks', 'goodbye', 'acknowledge']);
 const SMALL_TALK: ReadonlySet<Command> = new Set([...SOCIAL_COMMANDS, 'decline']);
-const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline']);
+/** Commands that may answer a flow's question rather than interrupt it: "ok", "nej", "jeg er fagperson" to the guide's "who is it for?". */
+const FLOW_ANSWERS: ReadonlySet<Command> = new Set(['acknowledge', 'decline', 'staffIntroduction']);
 const OPENS_A_QUESTION: ReadonlySet<Command> = new Set(['greeting', 'acknowledge']);
 /** What may end a remark and make it small talk: "…, tak", "…, farvel". */
 const CLOSINGS: ReadonlySet<Command> = new Set(['thanks', 'goodbye']);
@@ -872,7 +902,18 @@ export class Recognizer {
     const young = youngTieSettled(youngFirst(forMinor, ageGroupSaid), ageGroup);
     const adult = adultNotYoung(young, { age: writerAge, asksForSelf }, read.reading);
     const cell = subjectCellFirst(costTopicFirst(adult, details.aspect, this.content, read.reading), details.aspect, namedSubjects, this.content);
-    const intent = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);
+    const answered = subjectBeforeOffered(cell, this.isAnswer(before) ? before : undefined);
+    // "Hej, jeg er sundhedsplejerske" asks nothing yet: a professional who only says who they are is asked what they
+    // would like to know, not answered with the topic the words of their job lean to (the action plan for the
+    // jobcentre). One who names a drug or drinking ("jeg er lærer og min elev ryger hash") tells what it is about.
+    const introducesOnly =
+      details.audience === 'staff' &&
+      !details.subjectId &&
+      !details.aspect &&
+      substances.size === 0 &&
+      SELF_INTRODUCTION.foundIn(text) &&
+      asksNothing(text, words);
+    const intent: Intent = introducesOnly && answered.kind !== 'command' ? { kind: 'command', command: 'staffIntroduction' } : answered;
     // A question its words put outside the documents ("taler de engelsk på pitstop?") is what a follow-up goes on from
     // ("ok så det ved du ikke. hvad med polsk så"), not the kinds of help the classifier leaned to beside it.
     const outsideAnswered = outside && intent.kind === 'topic' && intent.topicId === NOT_IN_DOCUMENTS_TOPIC;

@@ -117,6 +117,14 @@ describe('checkContent', () => {
     expect(finding).toMatchObject({ file: 'commands.json', line: lineOf(dir, 'commands.json', '"topic": "no_such_topic"') });
   });
 
+  it('names an unknown topic among the buttons offered to a professional who says who they are', () => {
+    const dir = brokenCopy('topics.yaml', (yaml) => {
+      yaml.staffTopics[0] = 'no_such_staff_topic';
+    });
+    const [finding] = errors(check(dir)).filter((f) => f.message.includes('unknown topic "no_such_staff_topic"'));
+    expect(finding).toMatchObject({ file: 'topics.yaml', message: 'staffTopics: unknown topic "no_such_staff_topic"' });
+  });
+
   it('names file and line of evidence cues given for an unknown topic', () => {
     const dir = brokenCopy('commands.json', (json) => {
       json.topicEvidenceCues.no_such_evidenced_topic = ['gravid'];
