@@ -1056,4 +1056,30 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text, locale)).not.toContain('crisis.acute');
     }
   });
+
+  it("keeps a second reader's emergencies acute that round 53's lowering rules had weakened: stroke signs beside a dead arm, a denial 'not right now' before tonight's pills, going to bed with the saved pills, making peace with going the same way, going to bed forever said now", async () => {
+    for (const [text, locale] of [
+      ['his arm is completely dead and his face is drooping after the coke, he cant talk properly', 'en-GB'],
+      ['im not doing it right now because my kids are home but tonight when they sleep im taking all my pills, its decided', 'en-GB'],
+      ['this is my last message tonight, going to bed with the pills i saved. thank you for trying', 'en-GB'],
+      ['my dad drank himself to death. i made my peace with going the same way, bottle of vodka and all my pills tonight', 'en-GB'],
+      ['går i seng for altid nu. farvel allesammen', 'da-DK'],
+    ] as const) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it("gives no emergency reply to a second reader's look-alikes of round 53's new patterns: a newborn's or a kitten's eyes, letters to the neighbours before a move, a vaccine or testosterone injected as shown, going to bed forever as a wish", async () => {
+    for (const [text, locale] of [
+      ['min nyfødte vil ikke åbne øjnene, er det normalt de første dage?', 'da-DK'],
+      ['killingen åbner ikke øjnene endnu, den er 5 dage gammel', 'da-DK'],
+      ['flytter på fredag. tak for alt naboer! har lagt breve til alle i opgangen om flyttebilen', 'da-DK'],
+      ['jeg har sprøjtet det hele i armen, altså vaccinen, og nu er den øm', 'da-DK'],
+      ['injected all of my testosterone into my thigh as my doctor showed, now it aches, normal?', 'en-GB'],
+      ['jeg kunne gå i seng for altid efter den her uge, hvor kan jeg få hjælp til at drikke mindre?', 'da-DK'],
+      ['armen er helt død efter vaccinen lol, kan jeg drikke i aften', 'da-DK'],
+    ] as const) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+  });
 });

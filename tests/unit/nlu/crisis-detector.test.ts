@@ -99,3 +99,16 @@ describe('CrisisDetector: the second model, worrying or not', () => {
     expect(detectorSaying(0, 1).assess('er du en robot eller et menneske').tier).toBe('none');
   });
 });
+
+describe('CrisisDetector: the patterns alone, where a lowering rule stands near a real emergency', () => {
+  // With a classifier that finds nothing, only the patterns decide: these must not lean on the classifier.
+  it.each([
+    'his arm is completely dead and his face is drooping after the coke, he cant talk properly',
+    'im not doing it right now because my kids are home but tonight when they sleep im taking all my pills, its decided',
+    'this is my last message tonight, going to bed with the pills i saved. thank you for trying',
+    'my dad drank himself to death. i made my peace with going the same way, bottle of vodka and all my pills tonight',
+    'går i seng for altid nu. farvel allesammen',
+  ])('reads "%s" as acute', (text) => {
+    expect(detectorSaying(0, 0).assess(text).tier).toBe('acute');
+  });
+});
