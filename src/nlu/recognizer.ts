@@ -813,7 +813,12 @@ export class Recognizer {
       audience: audienceOfWriter(namedPerson, writerAgeGroup),
       aspect: this.aspects.findAll(text)[0] ?? this.bareAspects.exact(text),
     };
-    if (assessed.tier === 'acute') return { intent: { kind: 'crisis', kinds: assessed.kinds }, crisis: assessed, ...details };
+    if (assessed.tier === 'acute') {
+      // What its words said still counts for the next message, as for any message the classifier read: "[jeg er 19 og
+      // har lige fundet ud af jeg er gravid]", answered as an emergency, then "er der nogen hjælp til mig?".
+      const { evidence } = this.classifier.read(text, { unkept: UNKEPT_LABELS });
+      return { intent: { kind: 'crisis', kinds: assessed.kinds }, crisis: assessed, ...details, evidence };
+    }
     const request = languageRequest(text);
     // A request for another language with a question beside it is that question, to answer in that language; the
     // whole message still says how worrying it is and for whom it asks ("in english for my mum, where can she get help?").
