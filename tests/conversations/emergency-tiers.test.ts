@@ -1082,4 +1082,13 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text, locale)).not.toContain('crisis.acute');
     }
   });
+
+  it("gives no emergency reply to a caller who tried Pitstop's line and got no answer, and still does where someone took pills while no one answers", async () => {
+    const conversation = new TestConversation(app, 'da-DK');
+    await conversation.say('pitstops nummer');
+    expect(keys(await conversation.say('det har jeg prøvet, de svarer ikke'))).not.toContain('crisis.acute');
+    expect(await keysFor('har ringet til pitstop 5 gange, de svarer ikke, min søn har taget alle sine piller og trækker ikke vejret')).toEqual([
+      'crisis.acute',
+    ]);
+  });
 });
