@@ -169,8 +169,8 @@ export const commandsFileSchema = z
     /** Whether a subject reaches someone ("gælder den også for unge?", "how old do you have to be?"): asked about that subject, named or the one before. */
     subjectScopeCues: phraseList,
     /**
-     * Per topic, words one of which a message must have to be read as that topic (the help for pregnant women and
-     * parents: a pregnancy, a child, a parent); a message read together with the one before keeps its readings.
+     * Per topic, words one of which a conversation's first message must have to be read as that topic (the help for
+     * pregnant women and parents: a pregnancy, a child, a parent); a later message keeps its readings.
      */
     topicEvidenceCues: z.record(z.string(), phraseList),
     /** Words that liken one subject to another ("er døgnbehandling gratis *ligesom* den ambulante?"): the subject after them is not the one asked about. */

@@ -814,8 +814,8 @@ export class Recognizer {
       aspect: this.aspects.findAll(text)[0] ?? this.bareAspects.exact(text),
     };
     if (assessed.tier === 'acute') {
-      // What its words said still counts for the next message, as for any message the classifier read: "[jeg er 19 og
-      // har lige fundet ud af jeg er gravid]", answered as an emergency, then "er der nogen hjælp til mig?".
+      // What its words said still counts for the next message, as for any message the classifier read: "min kæreste er
+      // gravid … har lige taget en hel pakke panodil", answered as an emergency, then "hvad kan hun få af hjælp bagefter?".
       const { evidence } = this.classifier.read(text, { unkept: UNKEPT_LABELS });
       return { intent: { kind: 'crisis', kinds: assessed.kinds }, crisis: assessed, ...details, evidence };
     }
