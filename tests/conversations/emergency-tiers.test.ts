@@ -1091,4 +1091,20 @@ describe('Emergency tiers', () => {
       'crisis.acute',
     ]);
   });
+
+  it("reads a second reader's emergencies told after a past one as acute: an overdose taken now after years clean, one again minutes ago, a fit just had and coming again, alone; not a painkiller again or an overdose long over", async () => {
+    for (const text of [
+      'jeg tog en overdosis for år siden og har været stoffri i 2 år, nu har jeg taget en overdosis med vilje',
+      'tog en overdosis for 2 år siden og har været clean siden, nu tog jeg en igen for 10 min siden, hjælp',
+      'kan jeg få krampeanfald hvis jeg stopper? jeg har lige haft et, og nu kommer det igen, jeg er alene',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+    for (const text of [
+      'tog en panodil igen for 10 min siden for hovedpinen, hvor lang tid går der før den virker',
+      'jeg tog en overdosis for 5 år siden, nu har jeg været clean i 3 år og vil gerne hjælpe andre',
+    ]) {
+      expect(await keysFor(text)).not.toContain('crisis.acute');
+    }
+  });
 });
