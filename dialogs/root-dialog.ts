@@ -177,7 +177,7 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async command(step: WaterfallStepContext, command: Command, tools: TurnTools): Promise<DialogTurnResult> {
-    const { welcomeTopics, helpTopics } = this.services.content;
+    const { welcomeTopics, helpTopics, staffTopics } = this.services.content;
     const { profile } = tools;
     switch (command) {
       case 'help':
@@ -221,7 +221,7 @@ export class RootDialog extends ComponentDialog {
       case 'cancelBooking':
         return this.say(step, tools.compose.message('booking.cancelHowTo', [], true));
       case 'staffIntroduction':
-        return this.say(step, tools.compose.message('ui.staffIntroduction', this.services.content.staffTopics));
+        return this.say(step, tools.compose.message('ui.staffIntroduction', staffTopics));
       case 'forget': {
         const confirmation = tools.compose.message('ui.forgotten', welcomeTopics);
         await this.services.forget(step.context);
