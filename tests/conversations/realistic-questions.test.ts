@@ -486,6 +486,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * twin anonymity), and round 37's "… tør ikke ringe. kan jeg overhovedet komme tilbage" is offered a booking (not
  * calling books a time); floors set to the counts after these (rounds 8, 9, 22, 27, 33, 43 and 53 one to seven more
  * right, rounds 15 and 37 one fewer).
+ *
+ * Round 55 (397, four blind writers, two for the questions, written a session ahead and kept unread; 123 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (bc9fded): 377
+ * right, 14 wrong, one emergency reply, 5 questions back, one out of scope (counts only, never read). Round 54 is now
+ * in the second model's training (and the emergency classifier's).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -542,6 +547,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round52.json': { right: 376, wrong: 28, emergencies: 3 },
   'realistic-round53.json': { right: 379, wrong: 25, emergencies: 1 },
   'realistic-round54.json': { right: 361, wrong: 27, emergencies: 2 },
+  'realistic-round55.json': { right: 377, wrong: 14, emergencies: 1 },
 };
 
 /**
@@ -549,17 +555,18 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round54.json';
+const NEWEST_ROUND = 'realistic-round55.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'dagbehandling hvor mange dage om ugen er det',
-  'hold kæft hvor er du dum',
-  'how soon can i start',
-  'hva har i af tilbud',
-  'hvad er jeres telefonnummer',
-  'hvad koster det at gå i behandling',
-  'hvad passer til mig?',
-  'hvordan booker jeg',
-  'projekt giv?? hvad er det',
+  'er der et menneske i den anden ende?',
+  'first step?',
+  'how long does treatment usually take',
+  'hvad er forskellen på speed og kokain',
+  'hvem kan komme paa pitstop',
+  'hvor lang tid har jeg til at klage',
+  'hvor lang ventetid er der',
+  'hvor længe er man i behandling',
+  'i er fandme ubrugelige allesammen',
+  'kan jeg komme på afgiftning',
 ];
 
 let app: App;
