@@ -661,10 +661,23 @@ const ASKS_FOR_MORE: ReadonlySet<string> = new Set(foldedWords('men but og and o
 const QUESTION_VERBS: ReadonlySet<string> = new Set(
   foldedWords('vil kan har er skal betyder bor må får gælder fortæl will would can could do does did is are should need tell'),
 );
-/** A remark ending in a goodbye is small talk only this short ("I have to go now, bye"), not a story ending in someone's "farvel". */
-const SHORT_GOODBYE_WORDS = 8;
+/**
+ * A remark ending in a goodbye or a thanks is small talk only this short ("I have to go now, bye", "det var rart at
+ * skrive. tak"), not a story ending in someone's "farvel".
+ */
+const SHORT_CLOSING_WORDS = 8;
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
+/** A remark that opens with no question verb and holds no question word or word asking for more, in the whole message. */
+function asksNothing(remark: string[], message: string[]): boolean {
+  return !QUESTION_VERBS.has(remark[0]) && !message.some((word) => QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
+}
+/** "På forhånd (mange) tak" closes a letter that asks for something ("Jeg henvender mig angående en samtale … På forhånd tak."), never thanks for an answer. */
+const IN_ADVANCE = foldedWords('på forhånd');
+function thanksInAdvance(words: string[]): boolean {
+  const end = words.slice(-(OPENING_WORDS + 2));
+  return end.some((word, at) => word === IN_ADVANCE[0] && end[at + 1] === IN_ADVANCE[1]);
+}
 /** The last word of a greeting that asks whether anyone is there ("er der nogen", "anyone there"). */
 const ANYONE: ReadonlySet<string> = new Set(foldedWords('nogen anyone anybody someone somebody there'));
 /** Words that go on from it to ask for someone ("er der nogen der kan hjælpe mig med at stoppe", "anyone there who …"). */
@@ -1076,9 +1089,9 @@ export class Recognizer {
     // Topics likely enough to ask about outweigh a greeting or an "ok", which opens a question ("hej,
     // jeg har røget hash i 6 år…"), but not a thanks or goodbye, which ends one ("hej hej, jeg skal gå nu").
     // A message that names a subject ("tak for hjælpen, hvordan klager jeg") asks about it. A thanks that is a topic
-    // only when read with the question before ("thx that was actually useful" after "is the counselling free?") and
-    // asks nothing of its own thanks.
-    const thanksAfterAnswer = followUp?.kind === 'topic' && alone.kind !== 'topic' && this.closesWithoutAsking(text);
+    // only when read with the question before (alone unclear or unsure: "thx that was actually useful" after "is the
+    // counselling free?", "det var rart at skrive. tak") and asks nothing of its own thanks.
+    const thanksAfterAnswer = followUp?.kind === 'topic' && !(alone.kind === 'topic' && !alone.alternatives) && this.closesWithoutAsking(text);
     const topical = subjectId !== undefined || (!thanksAfterAnswer && intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
     const opening = topical ? undefined : this.socialOpening(text);
     const social = opening?.command;
@@ -1382,7 +1395,7 @@ export class Recognizer {
       if (opening && SOCIAL_COMMANDS.has(opening) && !asksForSomeone) {
         return { command: opening, rest: words.slice(length).join(' ') };
       }
-      const closing = opensWithQuestion ? undefined : this.social.of(words.slice(-length).join(' '));
+      const closing = opensWithQuestion || thanksInAdvance(words) ? undefined : this.social.of(words.slice(-length).join(' '));
       if (closing && CLOSINGS.has(closing)) return { command: closing };
     }
     return undefined;
@@ -1406,9 +1419,11 @@ export class Recognizer {
       return rest !== undefined && CLOSINGS.has(rest);
     }
     if (opening === undefined || !CLOSINGS.has(opening.command)) return false;
-    if (opening.rest === undefined) return opening.command === 'goodbye' && foldedWords(text).length <= SHORT_GOODBYE_WORDS;
+    const words = foldedWords(text);
+    // A remark that ends in the closing: short, and a thanks only where the remark asks nothing ("vil gerne vide mere tak").
+    if (opening.rest === undefined) return words.length <= SHORT_CLOSING_WORDS && (opening.command === 'goodbye' || asksNothing(words, words));
     // The whole message: the opening may have taken an "og" or "men" as filler ("tak men hvordan foregår det").
-    return !QUESTION_VERBS.has(foldedWords(opening.rest)[0]) && !foldedWords(text).some((word) => QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
+    return asksNothing(foldedWords(opening.rest), words);
   }
 
   /** Where the likeliest reading is the subject the message names ("…after *detox*?"), that reading is the answer (decided by the name, so no confidence of its own). */
