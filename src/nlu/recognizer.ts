@@ -669,12 +669,12 @@ const SHORT_CLOSING_WORDS = 8;
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
 /** A remark that opens with no question verb and holds no question word or word asking for more, in the whole message. */
-function asksNothing(remark: string[], message: string[]): boolean {
+function remarkAsksNothing(remark: readonly string[], message: readonly string[]): boolean {
   return !QUESTION_VERBS.has(remark[0]) && !message.some((word) => QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
 }
 /** "På forhånd (mange) tak" closes a letter that asks for something ("Jeg henvender mig angående en samtale … På forhånd tak."), never thanks for an answer. */
 const IN_ADVANCE = foldedWords('på forhånd');
-function thanksInAdvance(words: string[]): boolean {
+function thanksInAdvance(words: readonly string[]): boolean {
   const end = words.slice(-(OPENING_WORDS + 2));
   return end.some((word, at) => word === IN_ADVANCE[0] && end[at + 1] === IN_ADVANCE[1]);
 }
@@ -1421,9 +1421,9 @@ export class Recognizer {
     if (opening === undefined || !CLOSINGS.has(opening.command)) return false;
     const words = foldedWords(text);
     // A remark that ends in the closing: short, and a thanks only where the remark asks nothing ("vil gerne vide mere tak").
-    if (opening.rest === undefined) return words.length <= SHORT_CLOSING_WORDS && (opening.command === 'goodbye' || asksNothing(words, words));
+    if (opening.rest === undefined) return words.length <= SHORT_CLOSING_WORDS && (opening.command === 'goodbye' || remarkAsksNothing(words, words));
     // The whole message: the opening may have taken an "og" or "men" as filler ("tak men hvordan foregår det").
-    return asksNothing(foldedWords(opening.rest), words);
+    return remarkAsksNothing(foldedWords(opening.rest), words);
   }
 
   /** Where the likeliest reading is the subject the message names ("…after *detox*?"), that reading is the answer (decided by the name, so no confidence of its own). */
