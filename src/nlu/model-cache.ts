@@ -3,25 +3,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDir, HashedFileCache } from '../base/hashed-file-cache';
 import { projectRoot } from '../base/project-paths';
-import { fold, foldedWords } from '../text/fold';
 import { DEFAULT_OPTIONS, type LabelledText, SoftmaxClassifier } from './softmax-classifier';
-import { MAX_GRAM, MIN_GRAM, TfidfVectorizer, termsOf } from './tfidf-vectorizer';
 
-/** The files whose code turns text into features and learns from them. */
-const TRAINING_SOURCES = ['fold', 'tfidf-vectorizer', 'softmax-classifier'];
+/** The files whose code turns text into features and learns from them, under `src/` (as modules, without extension). */
+export const TRAINING_SOURCES = ['text/fold', 'nlu/tfidf-vectorizer', 'nlu/softmax-classifier'];
 
 /**
  * What a model depends on besides its examples: the code that turns text into features and learns
  * from them, so any edit trains afresh. Read from the TypeScript sources where they are (the tests, the
- * test bot and the built bot then share one model); else from the running functions, which differ by
- * compiler but still change with every edit.
+ * test bot and the built bot then share one model); else, in a bot deployed without them, from the
+ * compiled modules beside this one.
  */
 function trainingCode(): string {
-  const dir = path.join(projectRoot(), 'src', 'nlu');
+  const read = (dir: string, extension: string) => TRAINING_SOURCES.map((name) => readFileSync(path.join(dir, `${name}${extension}`), 'utf8')).join('\n');
   try {
-    return TRAINING_SOURCES.map((name) => readFileSync(path.join(dir, `${name}.ts`), 'utf8')).join('\n');
+    return read(path.join(projectRoot(), 'src'), '.ts');
   } catch {
-    return [SoftmaxClassifier, TfidfVectorizer, termsOf, fold, foldedWords].map(String).concat(`grams ${MIN_GRAM}-${MAX_GRAM}`).join('\n');
+    return read(path.join(__dirname, '..'), path.extname(__filename));
   }
 }
 

@@ -156,6 +156,10 @@ export class TokenPatterns<T> {
   private compiled?: CompiledPatterns;
   /** The patterns tried from the current start. */
   private readonly tried = new Marks();
+  /** Elements by how they are written: a group's hundred words stand the same way in hundreds of patterns. */
+  private readonly elementsWritten = new Map<string, Element>();
+  /** Each shared element's place (the atoms it may start with) and how many atoms that is. */
+  private readonly placeOfElement = new Map<Element, { id: number; size: number }>();
 
   constructor(
     private readonly groups: Record<string, string[]> = {},
@@ -167,10 +171,10 @@ export class TokenPatterns<T> {
     const elements = pattern
       .trim()
       .split(/\s+/)
-      .map((part) => this.element(part, pattern));
+      .map((part) => this.elementWritten(part, pattern));
     const first = elements[0];
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
-    const needs = placesAfterFirst(elements).map((place) => this.vocabulary.placeId(place));
+    const needs = this.placesAfterFirst(elements);
     this.patterns.push({ elements, value, needs });
     this.compiled = undefined;
     return this;
@@ -291,6 +295,35 @@ export class TokenPatterns<T> {
       if (end !== undefined) return end;
     }
     return single === Number.POSITIVE_INFINITY ? undefined : this.matchFrom(elements, index + 1, position + 1, atomSets);
+  }
+
+  /**
+   * The place ids of a pattern's words after its first, those with the fewest starting atoms first: a text that holds
+   * none of one place's cannot match, and most patterns fail on their rarest place, so that is asked first.
+   */
+  private placesAfterFirst(elements: readonly Element[]): number[] {
+    const places = elements.slice(1).flatMap((element) => (element.kind === 'words' ? [this.placeOf(element)] : []));
+    return places.sort((a, b) => a.size - b.size).map(({ id }) => id);
+  }
+
+  private placeOf(element: Element): { id: number; size: number } {
+    let place = this.placeOfElement.get(element);
+    if (place === undefined) {
+      const atoms = [...startsOf(element)];
+      place = { id: this.vocabulary.placeId(atoms), size: atoms.length };
+      this.placeOfElement.set(element, place);
+    }
+    return place;
+  }
+
+  /** The element a part is written as, built once: elements are only read once built. */
+  private elementWritten(part: string, pattern: string): Element {
+    let element = this.elementsWritten.get(part);
+    if (element === undefined) {
+      element = this.element(part, pattern);
+      this.elementsWritten.set(part, element);
+    }
+    return element;
   }
 
   private element(part: string, pattern: string): Element {
@@ -424,18 +457,6 @@ class AtomIndex {
 /** The atoms a words element can start with. */
 function startsOf(element: Element): Set<number> {
   return element.kind === 'words' ? new Set([...element.single.keys(), ...element.several.keys()]) : new Set();
-}
-
-/**
- * The starting atoms of each place after the first, those with the fewest first: a text that holds none of one place's
- * cannot match, and most patterns fail on their rarest place, so that is asked first.
- */
-function placesAfterFirst(elements: readonly Element[]): ReadonlyArray<readonly number[]> {
-  const places = elements
-    .slice(1)
-    .filter((element) => element.kind === 'words')
-    .map((element) => [...startsOf(element)]);
-  return places.sort((a, b) => a.length - b.length);
 }
 
 /** The inverse of the places: for each atom, the places that hold it. */

@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cachedClassifier } from '../../../src/nlu/model-cache';
+import { projectRoot } from '../../../src/base/project-paths';
+import { cachedClassifier, TRAINING_SOURCES } from '../../../src/nlu/model-cache';
 import { SoftmaxClassifier } from '../../../src/nlu/softmax-classifier';
 
 const examples = [
@@ -21,6 +22,12 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the model cache', () => {
+  it('names a model by the sources of the code that folds, counts and learns, each of which is there to be read', () => {
+    // A name that points nowhere would leave an edit of that code (the fold, say) reading an old model.
+    expect(TRAINING_SOURCES.filter((name) => !existsSync(path.join(projectRoot(), 'src', `${name}.ts`)))).toEqual([]);
+    expect(TRAINING_SOURCES).toEqual(expect.arrayContaining(['text/fold', 'nlu/tfidf-vectorizer', 'nlu/softmax-classifier']));
+  });
+
   it('gives a stored model that predicts exactly what the trained one does, and reads it instead of training again', () => {
     const trained = SoftmaxClassifier.train(examples);
     const first = cachedClassifier('topics', examples, dir);

@@ -23,4 +23,11 @@ describe('fold', () => {
   it('folds full-width characters', () => {
     expect(fold('ＨＪÆＬＰ')).toBe(fold('hjælp'));
   });
+
+  it('folds plain lower-case words (the quick path) exactly as the same words with punctuation (the full path)', () => {
+    for (const plain of ['paaroerende', 'haaaash og aeeeh', 'min soen er 17 aar', 'ooo aaa eee', 'hjaelp aa oe ae', 'x', '112 er nummeret']) {
+      expect(fold(plain)).toBe(fold(`${plain}!`));
+    }
+    expect(fold('paaroerende')).toBe('parorende');
+  });
 });
