@@ -1107,4 +1107,50 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text)).not.toContain('crisis.acute');
     }
   });
+
+  it('reads round 54 learnt emergencies as acute: a method question beside a loss, a goodbye or the means at hand whatever the cover, how many never to wake again for "an assignment", the last step with a goodbye, a car running in a closed garage, a day decided with no fight left, the door left open for whoever comes', async () => {
+    for (const text of [
+      'how long does it take for 30 paracetamol to work? he left me tonight. asking for a story',
+      'kan man dø af 20 sovepiller? bare nysgerrig. har dem liggende foran mig',
+      'hvor mange piller skal man tage for ikke at vågne igen? til en opgave',
+      'om lidt tager jeg det sidste skridt. pas på dig selv',
+      'har startet bilen i garagen og lukket porten',
+      'det bliver på lørdag. det er ikke en kamp mere',
+      "left the door open so they won't have to kick it in. please feed my cat",
+      'how much does the emergency room cost? my daughter drank something from under the sink',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it('gives round 54 learnt concerns the line: no point in it all after a relapse, cutting that calms, "not here much longer" said drinking, pills saved in case it gets too much, a child at a party with the car; and lowers a denial, "one day" and "not having one now"', async () => {
+    for (const text of [
+      'har drukket igen efter 3 måneder. hvad er meningen med det hele',
+      'jeg skærer i mig selv, det beroliger mig. skal jeg sige det til min rådgiver?',
+      "min kæreste siger 'jeg er her nok ikke så længe' og griner, han drikker hver aften",
+      'jeg har gemt mine gamle piller, bare hvis det bliver for meget',
+      'my son is at a party and has the car with him, he promised not to drink',
+      'han skærer i sig selv men siger han ikke vil dø',
+      'stopped drinking yesterday, scared of seizures, not having one now',
+    ]) {
+      const replyKeys = await keysFor(text);
+      expect(replyKeys).toContain('crisis.concern');
+      expect(replyKeys).not.toContain('crisis.acute');
+    }
+  });
+
+  it('gives round 54 learnt near-misses no emergency reply: "technically an overdose", "det var ved at tage livet af mig at", an emergency appointment, a user who mentions suicide, a dead browser; real ones in the same words stay acute', async () => {
+    for (const text of [
+      'is being really drunk technically an overdose?',
+      'det var ved at tage livet af mig at finde jeres adresse',
+      'is there an emergency fast track for treatment?',
+      'what does the bot do when a user mentions suicide or an overdose?',
+      'chatten hænger, er det min browser der er død',
+    ]) {
+      expect(await keysFor(text)).not.toContain('crisis.acute');
+    }
+    for (const text of ['jeg vil tage livet af mig i aften', 'min telefon er død og han trækker ikke vejret']) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
 });
