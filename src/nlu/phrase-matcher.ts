@@ -2,6 +2,15 @@ import { contractionTwin } from '../text/contractions';
 import { fold, foldedWords } from '../text/fold';
 import { withinOneEdit } from './token-patterns';
 
+const NO_ENTRIES: never[] = [];
+
+/** Adds an entry to the key's list, in place. */
+function push<T>(map: Map<string, Array<Entry<T>>>, key: string, entry: Entry<T>): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [entry]);
+  else list.push(entry);
+}
+
 /** A one-word phrase this long or longer also matches with one typo ("afgifning"), in a matcher that forgives typos. */
 const TYPO_MIN_LENGTH = 8;
 
@@ -25,12 +34,13 @@ export class PhraseMatcher<T> {
    * to be completed ("sygemeld*") cannot be looked up by that word and is tried at every word.
    */
   private readonly byFirstWord = new Map<string, Array<Entry<T>>>();
-  private readonly wordPrefixes: Array<Entry<T>> = [];
+  /** One-word prefixes by their first letter: a word is tried only against those it could begin with. */
+  private readonly wordPrefixes = new Map<string, Array<Entry<T>>>();
   private added = 0;
   /** Whole phrases by their folded text, the first added winning: thousands of training phrases are looked up per message. */
   private readonly whole = new Map<string, T>();
-  /** Long one-word phrases that also match a word one typo away, where the matcher forgives typos. */
-  private readonly typoTolerant: Array<Entry<T>> = [];
+  /** Long one-word phrases that also match a word one typo away, where the matcher forgives typos; by their first letter, which a typo keeps. */
+  private readonly typoTolerant = new Map<string, Array<Entry<T>>>();
 
   /**
    * With `mayBeTypo`, a long one-word phrase ("afgiftning") also matches a word one typo away that starts with the same
@@ -57,12 +67,10 @@ export class PhraseMatcher<T> {
 
   private addFolded(pattern: string, prefix: boolean, value: T, order: number): void {
     const entry: Entry<T> = { words: pattern.split(' '), prefix, value, order };
-    const bucket = this.byFirstWord.get(entry.words[0]);
-    if (prefix && entry.words.length === 1) this.wordPrefixes.push(entry);
-    else if (bucket) bucket.push(entry);
-    else this.byFirstWord.set(entry.words[0], [entry]);
+    if (prefix && entry.words.length === 1) push(this.wordPrefixes, pattern[0], entry);
+    else push(this.byFirstWord, entry.words[0], entry);
     if (!this.whole.has(pattern)) this.whole.set(pattern, value);
-    if (this.mayBeTypo && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) this.typoTolerant.push(entry);
+    if (this.mayBeTypo && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) push(this.typoTolerant, pattern[0], entry);
   }
 
   /** Values of every phrase found in the text, in the order the phrases were added. */
@@ -97,17 +105,19 @@ export class PhraseMatcher<T> {
    * runs for every word of a message, for each of some forty cue lists.
    */
   private eachEntryAt(words: readonly string[], at: number, visit: (entry: Entry<T>) => void): void {
-    const entries = this.byFirstWord.get(words[at]);
+    const word = words[at];
+    const entries = this.byFirstWord.get(word);
     if (entries !== undefined) for (const entry of entries) if (matchesAt(entry, words, at)) visit(entry);
-    for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) visit(entry);
-    if (entries === undefined) for (const entry of this.typoTolerant) if (this.typoOf(words[at], entry)) visit(entry);
+    for (const entry of this.wordPrefixes.get(word[0]) ?? NO_ENTRIES) if (word.startsWith(entry.words[0])) visit(entry);
+    if (entries === undefined) for (const entry of this.typoTolerant.get(word[0]) ?? NO_ENTRIES) if (this.typoOf(word, entry)) visit(entry);
   }
 
   private anyEntryAt(words: readonly string[], at: number): boolean {
-    const entries = this.byFirstWord.get(words[at]);
+    const word = words[at];
+    const entries = this.byFirstWord.get(word);
     if (entries !== undefined) for (const entry of entries) if (matchesAt(entry, words, at)) return true;
-    for (const entry of this.wordPrefixes) if (words[at].startsWith(entry.words[0])) return true;
-    if (entries === undefined) for (const entry of this.typoTolerant) if (this.typoOf(words[at], entry)) return true;
+    for (const entry of this.wordPrefixes.get(word[0]) ?? NO_ENTRIES) if (word.startsWith(entry.words[0])) return true;
+    if (entries === undefined) for (const entry of this.typoTolerant.get(word[0]) ?? NO_ENTRIES) if (this.typoOf(word, entry)) return true;
     return false;
   }
 

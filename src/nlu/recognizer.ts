@@ -494,6 +494,19 @@ function readingsOf(intent: Intent): string[] {
  * Whether the reading that leads (the answer, or the first reading asked about) is one of `from`. Asked of every
  * reading rule for each message, so no list of the readings is made for it.
  */
+/** The items under each key they give, in the items' order. */
+function groupedBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
 function leadsWith(intent: Intent, from: ReadonlySet<string>): intent is Extract<Intent, { kind: 'topic' | 'clarify' }> {
   if (intent.kind === 'topic') return from.has(intent.topicId);
   return intent.kind === 'clarify' && intent.candidates.length > 0 && from.has(intent.candidates[0]);
@@ -744,6 +757,9 @@ export class Recognizer {
   private readonly lawSections: LawSections;
   /** The content's reading rules, each with its cues ready to search. */
   private readonly readingRules: ReadingRuleEntry[];
+  /** The rules, in their order, by each reading they read and by the topic they answer: hundreds are asked per message. */
+  private readonly readingRulesFrom: ReadonlyMap<string, ReadingRuleEntry[]>;
+  private readonly readingRulesFor: ReadonlyMap<string, ReadingRuleEntry[]>;
   private readonly givAges: { from: number; to: number };
   private readonly overviews: Topic[];
   /** Words for alcohol and for drugs (the guide's typed answers), to tell a message about alcohol alone. */
@@ -785,6 +801,8 @@ export class Recognizer {
       withCues: rule.withCues && cueMatcher(rule.withCues),
       unlessCues: rule.unlessCues && cueMatcher(rule.unlessCues),
     }));
+    this.readingRulesFrom = groupedBy(this.readingRules, (entry) => [...entry.from]);
+    this.readingRulesFor = groupedBy(this.readingRules, (entry) => [entry.rule.topic]);
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
     for (const substance of SUBSTANCES) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
@@ -1262,10 +1280,12 @@ export class Recognizer {
     // children and for young people); else a rule whose readings include "out_of_scope" reads a message no reading
     // is sure of ("jeg har det skidt"), answered with no confidence and no buttons.
     const [tiedLead, ...tiedOthers] = ruled.kind === 'clarify' ? ruled.candidates : [];
+    const lead = ruled.kind === 'topic' ? ruled.topicId : tiedLead;
+    const rulesFrom = (reading: string | undefined) => (reading === undefined ? undefined : this.readingRulesFrom.get(reading));
     const match =
-      this.readingRules.find((entry) => leadsWith(ruled, entry.from) && fits(entry)) ??
-      this.readingRules.find((entry) => tiedLead === entry.rule.topic && tiedOthers.some((id) => entry.from.has(id)) && fits(entry)) ??
-      (ruled.kind === 'out_of_scope' ? this.readingRules.find((entry) => entry.from.has(OUT_OF_SCOPE_READING) && fits(entry)) : undefined);
+      rulesFrom(lead)?.find(fits) ??
+      (tiedLead === undefined ? undefined : this.readingRulesFor.get(tiedLead)?.find((entry) => tiedOthers.some((id) => entry.from.has(id)) && fits(entry))) ??
+      (ruled.kind === 'out_of_scope' ? rulesFrom(OUT_OF_SCOPE_READING)?.find(fits) : undefined);
     if (match === undefined) return ruled;
     if (ruled.kind === 'out_of_scope') return { kind: 'topic', topicId: match.rule.topic, confidence: 0, alternatives: [] };
     return ruled.kind === 'topic' || ruled.kind === 'clarify' ? chosenTopic(ruled, match.rule.topic) : ruled;

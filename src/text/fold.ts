@@ -35,7 +35,12 @@ function remember<V>(recent: Map<string, V>, text: string, value: V): void {
 const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 function foldAfresh(text: string): string {
-  if (PLAIN.test(text)) return text.replace(/aa/g, 'a').replace(/oe/g, 'o').replace(/ae/g, 'e').replace(/([a-z])\1{2,}/g, '$1');
+  if (PLAIN.test(text))
+    return text
+      .replace(/aa/g, 'a')
+      .replace(/oe/g, 'o')
+      .replace(/ae/g, 'e')
+      .replace(/([a-z])\1{2,}/g, '$1');
   return text
     .normalize('NFKC')
     .toLowerCase()
