@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import path from 'node:path';
 import { projectRoot } from './project-paths';
 
-/** The git-ignored folder for what a start can derive again: trained models, parsed content. */
+/** The git-ignored folder for what a start can derive again: trained models, parsed content, compressed static files. */
 export function cacheDir(kind: string): string {
   return path.join(projectRoot(), '.cache', kind);
 }
@@ -53,7 +53,7 @@ export class HashedFileCache {
 
   /**
    * Removes files of this name nobody has read for a day. Not every other one: a start whose training code is read
-   * from compiled functions (no `src/nlu` beside it) keys its models differently from one that reads the sources, and
+   * from compiled modules (no `src/` beside it) keys its models differently from one that reads the sources, and
    * both may use the same folder.
    */
   private removeUnused(name: string): void {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
 import type { Config } from '../base/config';
+import { cacheDir, HashedFileCache } from '../base/hashed-file-cache';
 import type { Logger } from '../base/logger';
 import { projectRoot } from '../base/project-paths';
 import { LANGUAGES } from '../content/content-schema';
@@ -190,9 +191,10 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
   const defaultLanguage = deps.config.DEFAULT_LANGUAGE;
   // Each script's and stylesheet's version (its content's hash), written into the pages' addresses of it.
   const versions = new Map<string, string>();
+  const compressed = new HashedFileCache(cacheDir('static'), '.z');
   const serve = (route: string, content: Buffer, type: string): void => {
     const html = type.startsWith('text/html');
-    const served = new StaticFile(html ? Buffer.from(versionedAddresses(content.toString('utf8'), versions)) : content, type);
+    const served = new StaticFile(html ? Buffer.from(versionedAddresses(content.toString('utf8'), versions)) : content, type, compressed);
     if (!html) versions.set(route, served.version);
     // restify async handlers must return nothing.
     const handler = async (req: restify.Request, res: restify.Response): Promise<void> => {
