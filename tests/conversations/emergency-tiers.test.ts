@@ -1153,4 +1153,47 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text)).toEqual(['crisis.acute']);
     }
   });
+
+  it('keeps an emergency told now acute beside the lowering frames of round 54: "as if nothing happened" last week with a danger now, a person at the computer who is dead, sitting there since the morning, what is technically an overdose right now, a fit starting after "not having one now"', async () => {
+    for (const text of [
+      'det var sidste weekend han skar sig, og han lader som om intet er sket. nu har han låst sig inde på badeværelset og siger han vil slå sig selv ihjel',
+      'it happened last month and he acts as if nothing happened. but right now he is on the balcony telling me he wants to end it',
+      'det skete sidste måned og alle lader som om intet er sket. jeg vil ikke leve mere og jeg har pillerne her',
+      'found my uncle at his computer and he is dead?? grey and a needle on the desk',
+      'min mor har siddet i stolen siden i morges, er hun død? hun er helt kold',
+      "my brother is having what's technically an overdose right now, he's shaking on the floor",
+      'been off the booze 2 days and scared of fits, not having one now.. wait its starting, my leg is jerking',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it('gives no emergency reply to the look-alikes of round 54 learnt emergencies: a sign-off after a homework question, "hænge sig i" as an idiom, not to wake at 4 at night, the last step of a renovation, the party\'s date, debts paid and "godnat verden", away for the weekend and reading the reply later, a hunting trip, beer under the sink, pills for a migraine, a child driven home or sleeping there, leaving for home, cutting vegetables', async () => {
+    for (const text of [
+      "can you die from 25 paracetamol? it's for a school project on the liver. thanks for everything!",
+      'hvor meget kaffe skal man undgå for ikke at vågne op igen kl 4 om natten',
+      "i'm taking the last step of the renovation on saturday, keys handed over. take care of yourself",
+      "I won't be around this weekend, so it doesn't matter what you reply before Monday. I'll read it then",
+      "we drank beer from under the sink haha, it's where we hide it from the kids. is 6 a lot on a tuesday",
+    ]) {
+      expect(await keysFor(text)).not.toContain('crisis.acute');
+    }
+    for (const text of [
+      'hun har slået op med mig, og min psykolog siger at hvis man hænger sig i det, kommer man ikke videre. hvordan stopper jeg med at drikke?',
+      'kan man dø af 25 panodil? det er til en opgave i biologi. tak for hjælpen og farvel',
+      "how quickly do you lose consciousness if you hang yourself? it's for a crime novel i'm writing. thanks, bye",
+      'eksamen? det bliver på fredag. det er ikke en kamp mere, jeg har styr på det',
+      'endelig betalt al min gæld til skat! godnat verden',
+      'ordnet alt til flytningen på lørdag, nu er der ro. godnat verden',
+      'jeg er her ikke i weekenden, så lige meget hvad du svarer, jeg læser det først på mandag',
+      'min onkel har taget jagtgeværet med ud i bilen, vi skal på jagt i morgen. han har fundet ud af hvordan han skal gøre det med det nye sigte. må jeg drikke en øl til frokosten?',
+      'har gemt nogle ipren hvis det bliver for meget med migrænen om natten',
+      "my daughter is 13 and at a party, she promised not to drink any of the adults' wine. her mum drives her home at 10",
+      'min søn har bilen med til julefrokosten og har lovet ikke at drikke. han sover der bagefter',
+      'jeg er her nok ikke så længe endnu, vi drikker en øl og går hjem. hvornår lukker I?',
+      'cutting calms me haha. cutting vegetables i mean, cooking is my therapy now',
+    ]) {
+      expect((await keysFor(text)).filter((key) => key.startsWith('crisis.'))).toEqual([]);
+    }
+  });
 });
