@@ -1,15 +1,9 @@
+import { pushTo } from '../base/lists-by-key';
 import { contractionTwin } from '../text/contractions';
 import { fold, foldedWords } from '../text/fold';
 import { withinOneEdit } from './token-patterns';
 
 const NO_ENTRIES: never[] = [];
-
-/** Adds an entry to the key's list, in place. */
-function push<T>(map: Map<string, Array<Entry<T>>>, key: string, entry: Entry<T>): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [entry]);
-  else list.push(entry);
-}
 
 /** A one-word phrase this long or longer also matches with one typo ("afgifning"), in a matcher that forgives typos. */
 const TYPO_MIN_LENGTH = 8;
@@ -67,10 +61,10 @@ export class PhraseMatcher<T> {
 
   private addFolded(pattern: string, prefix: boolean, value: T, order: number): void {
     const entry: Entry<T> = { words: pattern.split(' '), prefix, value, order };
-    if (prefix && entry.words.length === 1) push(this.wordPrefixes, pattern[0], entry);
-    else push(this.byFirstWord, entry.words[0], entry);
+    if (prefix && entry.words.length === 1) pushTo(this.wordPrefixes, pattern[0], entry);
+    else pushTo(this.byFirstWord, entry.words[0], entry);
     if (!this.whole.has(pattern)) this.whole.set(pattern, value);
-    if (this.mayBeTypo && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) push(this.typoTolerant, pattern[0], entry);
+    if (this.mayBeTypo && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) pushTo(this.typoTolerant, pattern[0], entry);
   }
 
   /** Values of every phrase found in the text, in the order the phrases were added. */

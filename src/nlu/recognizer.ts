@@ -1,3 +1,4 @@
+import { groupedBy } from '../base/lists-by-key';
 import { entriesOf } from '../base/records';
 import { findBookingCode } from '../booking/booking-code';
 import { aspectTopic } from '../content/content';
@@ -491,22 +492,8 @@ function readingsOf(intent: Intent): string[] {
 }
 
 /**
- * Whether the reading that leads (the answer, or the first reading asked about) is one of `from`. Asked of every
- * reading rule for each message, so no list of the readings is made for it.
+ * Whether the reading that leads (the answer, or the first reading asked about) is one of `from`.
  */
-/** The items under each key they give, in the items' order. */
-function groupedBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keysOf(item)) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
-}
-
 function leadsWith(intent: Intent, from: ReadonlySet<string>): intent is Extract<Intent, { kind: 'topic' | 'clarify' }> {
   if (intent.kind === 'topic') return from.has(intent.topicId);
   return intent.kind === 'clarify' && intent.candidates.length > 0 && from.has(intent.candidates[0]);

@@ -1,3 +1,4 @@
+import { pushTo } from '../base/lists-by-key';
 import { fold } from '../text/fold';
 
 /** Words of this many letters or more also match with one typo ("unconsious"); shorter ones collide ("skammer", "skummer"). */
@@ -251,7 +252,7 @@ export class TokenPatterns<T> {
   private compile(): CompiledPatterns {
     const starting = new Map<number, number[]>();
     this.patterns.forEach(({ elements }, index) => {
-      for (const atom of startsOf(elements[0])) push(starting, atom, index);
+      for (const atom of startsOf(elements[0])) pushTo(starting, atom, index);
     });
     const byFirstAtom = new Map<number, Int32Array>();
     for (const [atom, indices] of starting) byFirstAtom.set(atom, Int32Array.from(indices));
@@ -339,7 +340,7 @@ export class TokenPatterns<T> {
     const several = new Map<number, Several[]>();
     alternatives.forEach((alternative, at) => {
       const words = alternative.split('+').map((word) => this.vocabulary.atomId(word, pattern));
-      if (words.length > 1) push(several, words[0], { at, words });
+      if (words.length > 1) pushTo(several, words[0], { at, words });
       else if (!single.has(words[0])) single.set(words[0], at);
     });
     return { kind: 'words', single, several };
@@ -410,12 +411,12 @@ class AtomIndex {
 
   constructor(atoms: readonly Atom[]) {
     atoms.forEach((atom, id) => {
-      if (atom.suffix) push(this.suffixes, atom.text.slice(-2), { id, text: atom.text });
-      else if (atom.prefix) push(this.prefixes, atom.text.slice(0, 2), { id, text: atom.text });
-      else push(this.exact, atom.text, id);
+      if (atom.suffix) pushTo(this.suffixes, atom.text.slice(-2), { id, text: atom.text });
+      else if (atom.prefix) pushTo(this.prefixes, atom.text.slice(0, 2), { id, text: atom.text });
+      else pushTo(this.exact, atom.text, id);
       if (!atom.suffix && atom.text.length >= FUZZY_MIN_LENGTH && !/\d/.test(atom.text)) {
-        push(this.typoTolerant, `<${atom.text.slice(0, 4)}`, { id, atom });
-        push(this.typoTolerant, `>${atom.text.slice(5, 8)}`, { id, atom });
+        pushTo(this.typoTolerant, `<${atom.text.slice(0, 4)}`, { id, atom });
+        pushTo(this.typoTolerant, `>${atom.text.slice(5, 8)}`, { id, atom });
       }
     });
   }
@@ -469,13 +470,6 @@ function placesByAtom(places: ReadonlyArray<readonly number[]>): Array<number[] 
     }
   });
   return byAtom;
-}
-
-/** Adds a value to the key's list, in place (a list copied at each push costs the square of its length). */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }
 
 /**
