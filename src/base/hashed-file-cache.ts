@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './project-paths';
@@ -42,7 +43,8 @@ export class HashedFileCache {
     const file = this.file(name, key);
     try {
       mkdirSync(this.dir, { recursive: true });
-      const partial = `${file}.${process.pid}.partial`;
+      // Unique per writer: processes in containers that share the folder may all be pid 1.
+      const partial = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.partial`;
       writeFileSync(partial, data);
       renameSync(partial, file);
       this.removeUnused(name);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliDecompressSync, constants, gunzipSync, gzip } from 'node:zlib';
 import type { HashedFileCache } from '../base/hashed-file-cache';
 
 const brotli = promisify(brotliCompress);
@@ -13,8 +13,9 @@ const BROTLI_QUALITY = 9;
 
 export type ContentCoding = 'br' | 'gzip' | 'identity';
 
-/** The compressed forms' names in the cache, with the settings that make their bytes. */
+/** The compressed forms' names in the cache, with the settings that make their bytes, and how each is read back. */
 const CACHE_NAMES = { br: `br${BROTLI_QUALITY}`, gzip: 'gzip9' } as const;
+const DECOMPRESS = { br: brotliDecompressSync, gzip: gunzipSync } as const;
 
 /**
  * A file served as it is, or compressed once (brotli and gzip, on the thread pool so other requests do not wait) and
@@ -34,7 +35,8 @@ export class StaticFile {
     if (body.length < COMPRESS_FROM_BYTES) return;
     const stored = (coding: keyof typeof CACHE_NAMES, compress: () => Promise<Buffer>): Promise<Buffer> => {
       const kept = cache?.read(CACHE_NAMES[coding], this.hash);
-      if (kept) return Promise.resolve(kept);
+      // Served for a year under an immutable address: only bytes that decode to this very file (a few ms to check).
+      if (kept && this.decodesToBody(kept, coding)) return Promise.resolve(kept);
       const compressed = compress();
       compressed.then(
         (bytes) => cache?.write(CACHE_NAMES[coding], this.hash, bytes),
@@ -48,6 +50,14 @@ export class StaticFile {
     };
     // A failure is met when the coding is asked for: that request is served uncompressed.
     for (const encoded of Object.values(this.encoded)) encoded.catch(() => undefined);
+  }
+
+  private decodesToBody(compressed: Buffer, coding: keyof typeof DECOMPRESS): boolean {
+    try {
+      return this.body.equals(DECOMPRESS[coding](compressed));
+    } catch {
+      return false;
+    }
   }
 
   /** Names these bytes in a versioned address: "/chat.js?v=…" always has the same bytes, and can be cached for a year. */

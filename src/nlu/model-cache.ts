@@ -4,6 +4,7 @@ import path from 'node:path';
 import { cacheDir, HashedFileCache } from '../base/hashed-file-cache';
 import { projectRoot } from '../base/project-paths';
 import { DEFAULT_OPTIONS, type LabelledText, SoftmaxClassifier } from './softmax-classifier';
+import { TfidfVectorizer } from './tfidf-vectorizer';
 
 /** The files whose code turns text into features and learns from them, under `src/` (as modules, without extension). */
 export const TRAINING_SOURCES = ['text/fold', 'nlu/tfidf-vectorizer', 'nlu/softmax-classifier'];
@@ -19,7 +20,12 @@ function trainingCode(): string {
   try {
     return read(path.join(projectRoot(), 'src'), '.ts');
   } catch {
-    return read(path.join(__dirname, '..'), path.extname(__filename));
+    try {
+      return read(path.join(__dirname, '..'), path.extname(__filename));
+    } catch {
+      // Laid out otherwise (bundled): the running classes' code, which leaves out the fold's helpers but never fails a start.
+      return [SoftmaxClassifier, TfidfVectorizer].map(String).join('\n');
+    }
   }
 }
 

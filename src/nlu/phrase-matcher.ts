@@ -25,7 +25,7 @@ export class PhraseMatcher<T> {
   /**
    * Phrases by their first word, so a message is walked once, word by word, instead of being searched
    * once per phrase (hundreds of cues against a 2 000-character message). A phrase that is one word
-   * to be completed ("sygemeld*") cannot be looked up by that word and is tried at every word.
+   * to be completed ("sygemeld*") cannot be looked up by that word and is tried at every word that begins with its letter.
    */
   private readonly byFirstWord = new Map<string, Array<Entry<T>>>();
   /** One-word prefixes by their first letter: a word is tried only against those it could begin with. */

@@ -661,6 +661,8 @@ const ASKS_FOR_MORE: ReadonlySet<string> = new Set(foldedWords('men but og and o
 const QUESTION_VERBS: ReadonlySet<string> = new Set(
   foldedWords('vil kan har er skal betyder bor må får gælder fortæl will would can could do does did is are should need tell'),
 );
+/** Verbs of a request a trailing "tak" or "thanks" makes polite ("giv mig nummeret tak", "send it please thanks"). */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(foldedWords('giv send ring skriv hjælp gerne give call write help want need please'));
 /**
  * A remark ending in a goodbye or a thanks is small talk only this short ("I have to go now, bye", "det var rart at
  * skrive. tak"), not a story ending in someone's "farvel".
@@ -668,10 +670,6 @@ const QUESTION_VERBS: ReadonlySet<string> = new Set(
 const SHORT_CLOSING_WORDS = 8;
 /** How many words a small-talk opening may take before the remark that follows it. */
 const OPENING_WORDS = 4;
-/** A remark that opens with no question verb and holds no question word or word asking for more, in the whole message. */
-function remarkAsksNothing(remark: readonly string[], message: readonly string[]): boolean {
-  return !QUESTION_VERBS.has(remark[0]) && !message.some((word) => QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
-}
 /** "På forhånd (mange) tak" closes a letter that asks for something ("Jeg henvender mig angående en samtale … På forhånd tak."), never thanks for an answer. */
 const IN_ADVANCE = foldedWords('på forhånd');
 function thanksInAdvance(words: readonly string[]): boolean {
@@ -1096,7 +1094,7 @@ export class Recognizer {
     // A message that names a subject ("tak for hjælpen, hvordan klager jeg") asks about it. A thanks that is a topic
     // only when read with the question before (alone unclear or unsure: "thx that was actually useful" after "is the
     // counselling free?", "det var rart at skrive. tak") and asks nothing of its own thanks.
-    const thanksAfterAnswer = followUp?.kind === 'topic' && !(alone.kind === 'topic' && !alone.alternatives) && this.closesWithoutAsking(text);
+    const thanksAfterAnswer = followUp?.kind === 'topic' && !sure && this.closesWithoutAsking(text);
     const topical = subjectId !== undefined || (!thanksAfterAnswer && intent.kind === 'topic' && this.content.topicById.get(intent.topicId)?.kind !== 'reply');
     const opening = topical ? undefined : this.socialOpening(text);
     const social = opening?.command;
@@ -1394,6 +1392,7 @@ export class Recognizer {
     // giv mig hele listen tak"): the question is asked, the thanks only closes it. Not an exclamation ("how kind of
     // you, thank you", "hvor dejligt, farvel"), which "hvor", "how" and "what" also open.
     const opensWithQuestion = QUESTION_OPENINGS.has(words[0]);
+    const mayClose = !opensWithQuestion && !thanksInAdvance(words);
     for (let length = Math.min(OPENING_WORDS, words.length - 1); length >= 1; length--) {
       const opening = this.social.of(words.slice(0, length).join(' '));
       // "Er der nogen" opens a question when it goes on to whom it asks for, not a greeting: "er der nogen der kan hjælpe
@@ -1402,7 +1401,7 @@ export class Recognizer {
       if (opening && SOCIAL_COMMANDS.has(opening) && !asksForSomeone) {
         return { command: opening, rest: words.slice(length).join(' ') };
       }
-      const closing = opensWithQuestion || thanksInAdvance(words) ? undefined : this.social.of(words.slice(-length).join(' '));
+      const closing = mayClose ? this.social.of(words.slice(-length).join(' ')) : undefined;
       if (closing && CLOSINGS.has(closing)) return { command: closing };
     }
     return undefined;
@@ -1427,10 +1426,14 @@ export class Recognizer {
     }
     if (opening === undefined || !CLOSINGS.has(opening.command)) return false;
     const words = foldedWords(text);
-    // A remark that ends in the closing: short, and a thanks only where the remark asks nothing ("vil gerne vide mere tak").
-    if (opening.rest === undefined) return words.length <= SHORT_CLOSING_WORDS && (opening.command === 'goodbye' || remarkAsksNothing(words, words));
+    // A remark that ends in the closing: short, and a thanks only where nothing before it asks or names a subject: a
+    // trailing "tak" is often a "please" ("giv mig nummeret tak", "info om afrusning tak", "i need help thanks").
+    if (opening.rest === undefined) {
+      const asks = words.some((word) => QUESTION_VERBS.has(word) || REQUEST_VERBS.has(word) || QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
+      return words.length <= SHORT_CLOSING_WORDS && (opening.command === 'goodbye' || (!asks && !this.namesWhatWasMeant(text)));
+    }
     // The whole message: the opening may have taken an "og" or "men" as filler ("tak men hvordan foregår det").
-    return remarkAsksNothing(foldedWords(opening.rest), words);
+    return !QUESTION_VERBS.has(foldedWords(opening.rest)[0]) && !words.some((word) => QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
   }
 
   /** Where the likeliest reading is the subject the message names ("…after *detox*?"), that reading is the answer (decided by the name, so no confidence of its own). */

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { HashedFileCache } from '../../../src/base/hashed-file-cache';
 import { StaticFile } from '../../../src/http/static-files';
 
@@ -28,14 +28,32 @@ describe('a static file with a cache folder', () => {
     expect(gunzipSync((await first.bodyFor('gzip')).body).equals(BODY)).toBe(true);
     const files = await storedFiles(2);
     expect(files).toHaveLength(2);
-    // Other bytes in the stored brotli file: what the next start sends can only have come from there.
-    const planted = brotliCompressSync(Buffer.from('planted'));
+    // Other bytes of the same file in the stored brotli file (another quality): what the next start sends can only
+    // have come from there.
+    const planted = brotliCompressSync(BODY, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } });
     const [brotliFile] = files;
     expect(brotliFile).toMatch(/^br9-/);
+    expect(planted.equals(br.body)).toBe(false);
     writeFileSync(path.join(dir, brotliFile), planted);
     const next = new StaticFile(BODY, 'text/plain', new HashedFileCache(dir, '.z'));
     expect((await next.bodyFor('br')).body.equals(planted)).toBe(true);
     expect(gunzipSync((await next.bodyFor('gzip')).body).equals(BODY)).toBe(true);
+  });
+
+  it('compresses again where a stored form is empty, cut short or of other bytes, and stores it anew', async () => {
+    const first = new StaticFile(BODY, 'text/plain', new HashedFileCache(dir, '.z'));
+    await first.bodyFor('br');
+    const [brotliFile, gzipFile] = await storedFiles(2);
+    for (const broken of [Buffer.alloc(0), readFileSync(path.join(dir, brotliFile)).subarray(0, 20), brotliCompressSync(Buffer.from('another file'))]) {
+      writeFileSync(path.join(dir, brotliFile), broken);
+      writeFileSync(path.join(dir, gzipFile), broken);
+      const next = new StaticFile(BODY, 'text/plain', new HashedFileCache(dir, '.z'));
+      expect(brotliDecompressSync((await next.bodyFor('br')).body).equals(BODY)).toBe(true);
+      expect(gunzipSync((await next.bodyFor('gzip')).body).equals(BODY)).toBe(true);
+      for (let attempt = 0; attempt < 200 && readFileSync(path.join(dir, brotliFile)).equals(broken); attempt++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(brotliDecompressSync(readFileSync(path.join(dir, brotliFile))).equals(BODY)).toBe(true);
+    }
   });
 
   it('stores nothing for a small file, which is sent as it is', async () => {

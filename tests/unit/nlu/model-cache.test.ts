@@ -25,7 +25,7 @@ describe('the model cache', () => {
   it('names a model by the sources of the code that folds, counts and learns, each of which is there to be read', () => {
     // A name that points nowhere would leave an edit of that code (the fold, say) reading an old model.
     expect(TRAINING_SOURCES.filter((name) => !existsSync(path.join(projectRoot(), 'src', `${name}.ts`)))).toEqual([]);
-    expect(TRAINING_SOURCES).toEqual(expect.arrayContaining(['text/fold', 'nlu/tfidf-vectorizer', 'nlu/softmax-classifier']));
+    expect(TRAINING_SOURCES).toContain('text/fold');
   });
 
   it('gives a stored model that predicts exactly what the trained one does, and reads it instead of training again', () => {

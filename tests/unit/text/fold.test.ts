@@ -29,5 +29,17 @@ describe('fold', () => {
       expect(fold(plain)).toBe(fold(`${plain}!`));
     }
     expect(fold('paaroerende')).toBe('parorende');
+    // And a thousand random plain texts (seeded), letter pairs and repeats among them.
+    let seed = 1;
+    const next = (below: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % below;
+    };
+    const letters = 'aaeeoobcdhijklmnrstuy019';
+    for (let text = 0; text < 1000; text++) {
+      const words = Array.from({ length: 1 + next(5) }, () => Array.from({ length: 1 + next(7) }, () => letters[next(letters.length)]).join(''));
+      const plain = words.join(' ');
+      expect(fold(plain)).toBe(fold(`${plain}!`));
+    }
   });
 });
