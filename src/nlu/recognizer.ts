@@ -740,9 +740,10 @@ export class Recognizer {
   private readonly helpForWriterCues: PhraseMatcher<true>;
   private readonly vowelless: VowellessWords;
   private readonly lawSections: LawSections;
-  /** The content's reading rules, each with its cues ready to search. */
-  private readonly readingRules: ReadingRuleEntry[];
-  /** The rules, in their order, by each reading they read and by the topic they answer: hundreds are asked per message. */
+  /**
+   * The content's reading rules, each with its cues ready to search, in their order, by each reading they read and by
+   * the topic they answer: hundreds are asked per message.
+   */
   private readonly readingRulesFrom: ReadonlyMap<string, ReadingRuleEntry[]>;
   private readonly readingRulesFor: ReadonlyMap<string, ReadingRuleEntry[]>;
   private readonly givAges: { from: number; to: number };
@@ -779,15 +780,15 @@ export class Recognizer {
     this.lawSections = new LawSections(content);
     // A rule's cues with "{drugs}" and "{alcohol}" written out as the names the content gives them.
     const cueMatcher = (cues: readonly string[]) => PhraseMatcher.of(substanceCues(cues, content.guideAnswerCues));
-    this.readingRules = content.readingRules.map((rule) => ({
+    const readingRules = content.readingRules.map((rule) => ({
       rule,
       from: new Set(rule.from),
       cues: cueMatcher(rule.cues),
       withCues: rule.withCues && cueMatcher(rule.withCues),
       unlessCues: rule.unlessCues && cueMatcher(rule.unlessCues),
     }));
-    this.readingRulesFrom = groupedBy(this.readingRules, (entry) => [...entry.from]);
-    this.readingRulesFor = groupedBy(this.readingRules, (entry) => [entry.rule.topic]);
+    this.readingRulesFrom = groupedBy(readingRules, (entry) => [...entry.from]);
+    this.readingRulesFor = groupedBy(readingRules, (entry) => [entry.rule.topic]);
     this.givAges = givAgesOf(content.facts);
     this.overviews = content.topics.filter((topic) => topic.overviewOf.length > 0);
     for (const substance of SUBSTANCES) content.guideAnswerCues[substance].forEach((cue) => this.substances.add(cue, substance));
@@ -1426,14 +1427,15 @@ export class Recognizer {
     }
     if (opening === undefined || !CLOSINGS.has(opening.command)) return false;
     const words = foldedWords(text);
+    // The whole message: the opening may have taken an "og" or "men" as filler ("tak men hvordan foregår det").
+    const asksMore = words.some((word) => QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
     // A remark that ends in the closing: short, and a thanks only where nothing before it asks or names a subject: a
     // trailing "tak" is often a "please" ("giv mig nummeret tak", "info om afrusning tak", "i need help thanks").
     if (opening.rest === undefined) {
-      const asks = words.some((word) => QUESTION_VERBS.has(word) || REQUEST_VERBS.has(word) || QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
-      return words.length <= SHORT_CLOSING_WORDS && (opening.command === 'goodbye' || (!asks && !this.namesWhatWasMeant(text)));
+      const requests = words.some((word) => QUESTION_VERBS.has(word) || REQUEST_VERBS.has(word));
+      return words.length <= SHORT_CLOSING_WORDS && (opening.command === 'goodbye' || (!asksMore && !requests && !this.namesWhatWasMeant(text)));
     }
-    // The whole message: the opening may have taken an "og" or "men" as filler ("tak men hvordan foregår det").
-    return !QUESTION_VERBS.has(foldedWords(opening.rest)[0]) && !words.some((word) => QUESTION_WORDS.has(word) || ASKS_FOR_MORE.has(word));
+    return !QUESTION_VERBS.has(foldedWords(opening.rest)[0]) && !asksMore;
   }
 
   /** Where the likeliest reading is the subject the message names ("…after *detox*?"), that reading is the answer (decided by the name, so no confidence of its own). */
