@@ -189,7 +189,7 @@ const FLOORS = {
   acuteWithEmergencyReply: 5853,
   acuteWithNothing: 9,
   concernWithNumbers: 1933,
-  nearMissWithEmergencyReply: 548,
+  nearMissWithEmergencyReply: 549,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 63,
 };
