@@ -561,8 +561,16 @@ function refusesAll(text: string): boolean {
     !text.includes('?') &&
     NO_OPENINGS.has(words[0]) &&
     words.slice(1).some((word) => REFUSING_WORDS.has(word)) &&
-    !words.some((word) => QUESTION_WORDS.has(word) || CONTRASTS.has(word))
+    !words.some((word, index) => (QUESTION_WORDS.has(word) && !saysWhatIsNotMeant(words, index)) || CONTRASTS.has(word))
   );
+}
+
+/** Words between a "not" and what it denies ("not *really* what I'm looking for", "ikke *lige* hvad jeg mente"). */
+const HEDGES: ReadonlySet<string> = new Set(foldedWords('really quite exactly just rigtig rigtigt helt lige ligefrem'));
+/** A question word right after a "not" only says what is not meant ("nope, not really what im looking for"). */
+function saysWhatIsNotMeant(words: readonly string[], index: number): boolean {
+  const before = HEDGES.has(words[index - 1]) ? index - 2 : index - 1;
+  return REFUSING_WORDS.has(words[before]);
 }
 
 /** Words before "spørgsmål" / "question" that announce one to come ("fedt nok. *lige et* spørgsmål til: skal man …"), not "ingen flere". */
@@ -1110,7 +1118,16 @@ export class Recognizer {
       const rest = opening?.rest;
       const opensQuestion = OPENS_A_QUESTION.has(social) && (laterSentenceAsks(text) || asksAtLength(rest) || announcesAQuestion(rest));
       const asked = (intent.kind === 'clarify' || opensQuestion) && rest ? this.askedAlone(rest) : undefined;
-      return asked ?? (opensQuestion ? intent : { kind: 'command', command: social });
+      // A thanks, then a remark that asks for nothing, names nothing and reads as no one question ("mange tak for
+      // svaret. nu har jeg i det mindste et sted at starte"), is thanked rather than asked back.
+      const remarkOnly =
+        asked?.kind === 'clarify' &&
+        CLOSINGS.has(social) &&
+        rest !== undefined &&
+        this.closesWithoutAsking(text) &&
+        !foldedWords(rest).some((word) => REQUEST_VERBS.has(word)) &&
+        !this.namesWhatWasMeant(rest);
+      return (remarkOnly ? undefined : asked) ?? (opensQuestion ? intent : { kind: 'command', command: social });
     }
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;
     return intent;
