@@ -94,6 +94,11 @@ export const crisisFileSchema = z
      * messages say it all in emoji ("💊💊💊🍷 😴 farvel"). The classifier reads the message as written.
      */
     emojiWords: z.record(z.string().regex(/^[^\p{L}\p{N}\s]+$/u, 'an emoji, not letters'), z.string().trim().min(1)).default({}),
+    /**
+     * Whole messages that alone say a life is being ended ("its done", "det er gjort"): too short for a pattern, which
+     * would also alarm "it's done on the phone", and too rare as anything else sent alone to risk silence.
+     */
+    suicideAlone: z.array(z.string().trim().min(1)).default([]),
     /** Pills and drugs: an acute suicide message that names them also gets Giftlinjen's number. */
     substances: patternList,
     modifiers: z.record(z.string().regex(/^[a-zA-Z]+$/), crisisModifierSchema).refine((modifiers) => 'now' in modifiers, {

@@ -48,6 +48,8 @@ export class CrisisDetector {
   private readonly combinationParts: TokenPatterns<number>;
   /** By part, the combination it belongs to (each part belongs to one). */
   private readonly combinationOfPart: number[] = [];
+  /** Whole messages, folded, that alone are an emergency (content `suicideAlone`). */
+  private readonly suicideAlone: ReadonlySet<string>;
   private readonly masks: TokenPatterns<true>;
   private readonly unmaskers: TokenPatterns<true>;
   private readonly substances: TokenPatterns<true>;
@@ -83,6 +85,7 @@ export class CrisisDetector {
       }),
     }));
     this.combinationParts = combinationParts;
+    this.suicideAlone = new Set(content.suicideAlone.map((message) => TokenPatterns.tokens(message).join(' ')));
     this.masks = new TokenPatterns<true>(groups, this.vocabulary);
     content.masks.forEach((pattern) => this.masks.add(pattern, true));
     this.unmaskers = new TokenPatterns<true>(groups, this.vocabulary);
@@ -124,6 +127,7 @@ export class CrisisDetector {
    * sure it is. Raised by the classifier alone, the danger's kind is unknown, so both helplines are named.
    */
   assess(text: string): CrisisAssessment {
+    if (this.suicideAlone.has(TokenPatterns.tokens(text).join(' '))) return { tier: 'acute', kinds: ['suicide'] };
     const sentences = sentencesOf(this.emojiAsWords(text))
       .map((sentence) => this.analyse(sentence))
       .filter(({ words }) => words.atomSets.length > 0);

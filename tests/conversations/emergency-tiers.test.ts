@@ -1196,4 +1196,72 @@ describe('Emergency tiers', () => {
       expect((await keysFor(text)).filter((key) => key.startsWith('crisis.'))).toEqual([]);
     }
   });
+
+  it('reads round 55 learnt emergencies as acute: "nu tager jeg dem", everything in the cabinet taken, a high place with "nothing stupid" taken back, hoarded pills with a letter to the children and no answer, "if you don\'t hear from me again you know why"', async () => {
+    for (const text of [
+      'nu tager jeg dem',
+      'took everything in the cabinet',
+      'tog alt i medicinskabet for en halv time siden',
+      'er oppe på øverste dæk i p-huset. ikke for at gøre noget dumt, bare for at kigge. eller måske. ved det ikke',
+      'Fandt en dåse i min mands skuffe med piller han åbenbart har gemt i ugevis, og et brev til børnene. Han er ude at gå og tager ikke telefonen.',
+      'hvis i ikke hører fra mig igen så ved i hvorfor. det er i nat',
+      "if you don't hear from me again you'll know why",
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it('names both helplines for round 55 learnt emergencies with something taken or a wish to die: smoked a lot on a car park\'s edge, out drinking by the harbour, a disposable barbecue behind a taped door, pills taken "to sleep forever"', async () => {
+    for (const text of [
+      'sidder på kanten af parkeringshuset oppe på øverste dæk. benene hænger ud over. har røget en masse og det hele er ligegyldigt',
+      'Har været ude at drikke og nu står jeg ved havnen og tænker det vil være nemmest bare at gå i vandet. Det er så mørkt',
+      'my flatmate has lit a disposable bbq inside his room and taped the door shut. he wont answer',
+      'tog en masse af min mors piller for at sove for altid men jeg fortryder nu og mit hjerte banker mega hurtigt',
+    ]) {
+      const replies = await new TestConversation(app, 'da-DK').say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Livslinien/);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Giftlinjen/);
+    }
+  });
+
+  it('gives round 55 learnt concerns the line: letters to the children "just in case", a loss with no food or sleep and drink, hidden empties, why bother after a relapse, a teenager home very drunk and asleep, a daughter at a party who may drive home', async () => {
+    for (const text of [
+      "wrote letters to my kids last night, just in case, you know. I'm not planning anything, i just drink too much and i think about what they'd read if i wasn't around. is that a sign of something",
+      'mistede mit job og min lejlighed samme måned, spiser ikke, sover 2 timer om natten og drikker mig i søvn. er det sådan man får et problem',
+      'drinking alone every night, started hiding the empties in the recycling bin at work so nobody counts them. dont know how it got this far',
+      'tilbagefald igen efter 4 måneder. ved ikke hvorfor jeg overhovedet prøver. der er ikke noget der bliver bedre',
+      'relapsed yesterday after six months. feel nothing. dont really see why i bother',
+      'my 16yo came back from a party really drunk, threw up, now asleep in the recovery position and breathing fine. checked on him twice. anything else i should do tonight?',
+      'datter har lige fået kørekort og er til gymnasiefest, hun plejer at ryge noget. jeg kan ikke sove af skræk for at hun kører hjem',
+      // lowered from the emergency reply to the line
+      'ammer min lille på 3 mdr og røg en joint i går aftes. er mega bange for at jeg har forgiftet hende. hun virker normal',
+      'datteren kom hjem fra fest helt væk af alkohol. hun sover nu, vi har tjekket hende flere gange og hun ånder roligt. jeg er bare så vred og bange på en gang',
+      "had a bad trip on mushrooms two days ago and thought I was dying, it's over but I still feel shaky and can't sleep. is that something you help with",
+      "i'm 15 and i cut my thighs so no one sees. parents have no idea. not doing it right now but it's getting more often",
+    ]) {
+      const replyKeys = await keysFor(text);
+      expect(replyKeys).toContain('crisis.concern');
+      expect(replyKeys).not.toContain('crisis.acute');
+    }
+  });
+
+  it('gives round 55 learnt near-misses no emergency reply ("det er ved at tage livet af mig det her", an overdose over ten years ago), and keeps real ones in the same words acute', async () => {
+    for (const text of [
+      'det er ved at tage livet af mig det her, min søn vil ikke i behandling. hvad kan jeg gøre som forælder',
+      'var i behandling for længe siden efter en overdosis, det er over ti år siden. vil gerne fortælle min historie til forældremøder om rusmidler, hvem skal jeg kontakte',
+      'nu tager jeg dem igen. hvordan trapper man sikkert ned',
+    ]) {
+      expect(await keysFor(text)).not.toContain('crisis.acute');
+    }
+    for (const text of [
+      'han er ved at tage livet af mig, han slår mig',
+      'han har taget en overdosis, han var i behandling for længe siden',
+      "i'm not doing it right now, i'm doing it tonight",
+      'jeg er bange for at jeg har forgiftet ham, han er helt slap og vågner ikke',
+      'i dag er han helt som han plejer, men nu kan jeg ikke vække ham',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
 });
