@@ -99,6 +99,8 @@ export const crisisFileSchema = z
      * would also alarm "it's done on the phone", and too rare as anything else sent alone to risk silence.
      */
     suicideAlone: z.array(z.string().trim().min(1)).default([]),
+    /** Words that may stand before or after one of those and leave it alone ("nu er det gjort. farvel", "so its done"). */
+    suicideAloneBeside: z.array(z.string().trim().min(1)).default([]),
     /** Pills and drugs: an acute suicide message that names them also gets Giftlinjen's number. */
     substances: patternList,
     modifiers: z.record(z.string().regex(/^[a-zA-Z]+$/), crisisModifierSchema).refine((modifiers) => 'now' in modifiers, {

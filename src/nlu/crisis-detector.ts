@@ -40,16 +40,15 @@ const EMOJI_PRESENTATION = /\uFE0F/g;
  * past or resolved event lowers it. Harmless idioms ("jeg døde af grin") are masked first.
  */
 export class CrisisDetector {
-  /** One vocabulary for all of the detector's pattern sets: each sentence is read once. */
-  private readonly vocabulary = new PatternVocabulary();
   private readonly signals: TokenPatterns<Signal>;
   private readonly combinations: Array<{ signal: Signal; parts: number[] }>;
   /** Every part of every combination in one set, a match naming its part: each sentence is searched once, not once per part. */
   private readonly combinationParts: TokenPatterns<number>;
   /** By part, the combination it belongs to (each part belongs to one). */
   private readonly combinationOfPart: number[] = [];
-  /** Whole messages, folded, that alone are an emergency (content `suicideAlone`). */
+  /** Whole messages, folded, that alone are an emergency (content `suicideAlone`), and words that may stand beside them. */
   private readonly suicideAlone: ReadonlySet<string>;
+  private readonly suicideAloneBeside: ReadonlySet<string>;
   private readonly masks: TokenPatterns<true>;
   private readonly unmaskers: TokenPatterns<true>;
   private readonly substances: TokenPatterns<true>;
@@ -67,6 +66,8 @@ export class CrisisDetector {
     content: CrisisContent,
     /** A second opinion for wordings no pattern knows; without one, patterns alone decide. */
     private readonly classifier?: CrisisClassifier,
+    /** One vocabulary for all of the detector's pattern sets: each sentence is read once. */
+    private readonly vocabulary = new PatternVocabulary(),
   ) {
     const { groups } = content;
     this.signals = new TokenPatterns<Signal>(groups, this.vocabulary);
@@ -86,6 +87,7 @@ export class CrisisDetector {
     }));
     this.combinationParts = combinationParts;
     this.suicideAlone = new Set(content.suicideAlone.map((message) => TokenPatterns.tokens(message).join(' ')));
+    this.suicideAloneBeside = new Set(content.suicideAloneBeside.flatMap((word) => TokenPatterns.tokens(word)));
     this.masks = new TokenPatterns<true>(groups, this.vocabulary);
     content.masks.forEach((pattern) => this.masks.add(pattern, true));
     this.unmaskers = new TokenPatterns<true>(groups, this.vocabulary);
@@ -127,7 +129,7 @@ export class CrisisDetector {
    * sure it is. Raised by the classifier alone, the danger's kind is unknown, so both helplines are named.
    */
   assess(text: string): CrisisAssessment {
-    if (this.suicideAlone.has(TokenPatterns.tokens(text).join(' '))) return { tier: 'acute', kinds: ['suicide'] };
+    if (this.saysItAlone(text)) return { tier: 'acute', kinds: ['suicide'] };
     const sentences = sentencesOf(this.emojiAsWords(text))
       .map((sentence) => this.analyse(sentence))
       .filter(({ words }) => words.atomSets.length > 0);
@@ -160,6 +162,20 @@ export class CrisisDetector {
     // Worrying in words no pattern knows gets the line of numbers; a capping frame keeps the second model out ("a
     // resident took an overdose a few days ago but feels fine now": a staff question the second reads as worrying).
     return this.classifier?.worries(read, probability, capped) ? { tier: 'concern', kinds: [] } : found;
+  }
+
+  /** Whether the message is one of `suicideAlone`, with at most words of `suicideAloneBeside` before or after it. */
+  private saysItAlone(text: string): boolean {
+    const words = TokenPatterns.tokens(text);
+    // A word of both kinds may belong to the message itself ("nu er det gjort"): every cut of words beside is tried.
+    for (let start = 0; start < words.length; start++) {
+      for (let end = words.length; end > start; end--) {
+        if (this.suicideAlone.has(words.slice(start, end).join(' '))) return true;
+        if (!this.suicideAloneBeside.has(words[end - 1])) break;
+      }
+      if (!this.suicideAloneBeside.has(words[start])) break;
+    }
+    return false;
   }
 
   private patternAssessment(sentences: Sentence[], inMessage: ReadonlySet<string>): PatternVerdict {

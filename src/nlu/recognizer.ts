@@ -27,7 +27,8 @@ import { fold, foldedWords } from '../text/fold';
 import { ADULT_FROM, type AgeGroup, ageGroupOf, ageGroupOfAge, isUnderAge, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { BackedOffClassifier, type TopicReader } from './backed-off-classifier';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
-import { type CrisisAssessment, CrisisDetector, NO_CRISIS } from './crisis-detector';
+import { type CrisisAssessment, type CrisisDetector, NO_CRISIS } from './crisis-detector';
+import { cachedCrisisDetector } from './crisis-patterns-cache';
 import { KnownWords } from './known-words';
 import { LANGUAGE_OF_REQUEST, languageRequest } from './language-request';
 import { LawSections } from './law-sections';
@@ -767,7 +768,7 @@ export class Recognizer {
     crisisClassifier: CrisisClassifier = trainCrisisClassifier(content),
   ) {
     this.classifier = new TopicsNeedingEvidence(classifier, content.topicEvidenceCues);
-    this.crisis = new CrisisDetector(content.crisis, crisisClassifier);
+    this.crisis = cachedCrisisDetector(content.crisis, crisisClassifier);
     this.social = new SocialTurns(content.commands, content.socialFillers);
     this.ellipsisCues = content.ellipsisCues.map(foldedWords);
     this.compareCues = PhraseMatcher.of(content.compareCues);

@@ -51,6 +51,50 @@ interface Several {
   words: number[];
 }
 
+/** A pattern as written and as compiled: its elements, and the places it needs after its first (see `placesAfterFirst`). */
+interface CompiledPattern {
+  pattern: string;
+  elements: Element[];
+  needs: readonly number[];
+}
+
+/**
+ * A vocabulary's atoms, places and compiled patterns as plain data, to store between starts: atoms as [text, flags],
+ * elements once each (a gap as its length; words as their one-word alternatives [atom, place in list, …] and their
+ * several-word ones [first atom, place in list, atoms]), patterns as [text, element ids, places needed].
+ */
+export interface PatternSnapshot {
+  atoms: Array<[string, number]>;
+  places: number[][];
+  elements: SnapshotElement[];
+  patterns: Array<[string, number[], number[]]>;
+}
+type SnapshotElement = number | [number[], Array<[number, number, number[]]>];
+
+const PREFIX = 1;
+const SUFFIX = 2;
+
+function atomKey(text: string, prefix: boolean, suffix: boolean): string {
+  return `${prefix ? '>' : ''}${suffix ? '<' : ''}${text}`;
+}
+
+function snapshotOfElement(element: Element): SnapshotElement {
+  if (element.kind === 'gap') return element.max;
+  const single = [...element.single].flat();
+  const several = [...element.several].flatMap(([atom, list]) => list.map(({ at, words }): [number, number, number[]] => [atom, at, words]));
+  return [single, several];
+}
+
+function elementOfSnapshot(stored: SnapshotElement): Element {
+  if (typeof stored === 'number') return { kind: 'gap', max: stored };
+  const [singleFlat, severalList] = stored;
+  const single = new Map<number, number>();
+  for (let k = 0; k < singleFlat.length; k += 2) single.set(singleFlat[k], singleFlat[k + 1]);
+  const several = new Map<number, Several[]>();
+  for (const [atom, at, words] of severalList) pushTo(several, atom, { at, words });
+  return { kind: 'words', single, several };
+}
+
 export interface PatternMatch<T> {
   value: T;
   /** Token positions of the match, end exclusive. */
@@ -77,6 +121,79 @@ export class PatternVocabulary {
   private readonly placeIds = new Map<string, number>();
   /** By atom id, the places it stands in; built with the first read after a change. */
   private placesOfAtom?: ReadonlyArray<readonly number[] | undefined>;
+  /** Every pattern its sets were given, compiled, in the order they were added, until `finish`: what a snapshot holds. */
+  private added?: CompiledPattern[] = [];
+  /** A snapshot's patterns, taken in turn while each is added with the same text as before. */
+  private replay?: { patterns: readonly CompiledPattern[]; next: number };
+  /** Whether a pattern was compiled here rather than replayed: only then is there a snapshot worth storing. */
+  private compiledAny = false;
+
+  /**
+   * A vocabulary that takes its atoms, places and compiled patterns from a snapshot of an earlier build of the same
+   * patterns, instead of folding and parsing each again (a start's slowest part after loading the SDK). Each pattern
+   * is replayed only while added with the text it had then; from the first that differs on, patterns are compiled
+   * as usual over the snapshot's atoms, so a stale snapshot costs time, never a wrong match.
+   */
+  static replaying(snapshot: PatternSnapshot | undefined): PatternVocabulary {
+    const vocabulary = new PatternVocabulary();
+    if (snapshot === undefined) return vocabulary;
+    for (const [text, flags] of snapshot.atoms) {
+      const prefix = (flags & PREFIX) !== 0;
+      const suffix = (flags & SUFFIX) !== 0;
+      vocabulary.atomIds.set(atomKey(text, prefix, suffix), vocabulary.atoms.push({ text, prefix, suffix }) - 1);
+    }
+    for (const atoms of snapshot.places) vocabulary.placeIds.set(atoms.join(','), vocabulary.places.push(atoms) - 1);
+    const elements = snapshot.elements.map(elementOfSnapshot);
+    vocabulary.replay = {
+      patterns: snapshot.patterns.map(([pattern, parts, needs]) => ({ pattern, elements: parts.map((part) => elements[part]), needs })),
+      next: 0,
+    };
+    return vocabulary;
+  }
+
+  /** A pattern's compiled form: the snapshot's where it is next in turn, else `compile`'s. */
+  compiled(pattern: string, compile: () => CompiledPattern): CompiledPattern {
+    const replayed = this.replay?.patterns[this.replay.next];
+    let compiled: CompiledPattern;
+    if (replayed?.pattern === pattern && this.replay) {
+      this.replay.next += 1;
+      compiled = replayed;
+    } else {
+      this.replay = undefined;
+      this.compiledAny = true;
+      compiled = compile();
+    }
+    this.added?.push(compiled);
+    return compiled;
+  }
+
+  /**
+   * Called once every pattern is added: the snapshot to store for the next start, or undefined where every pattern
+   * came from one (nothing new to store). The record of the patterns is dropped either way.
+   */
+  finish(): PatternSnapshot | undefined {
+    const added = this.added ?? [];
+    const stale = this.compiledAny || (this.replay !== undefined && this.replay.next < this.replay.patterns.length);
+    this.added = undefined;
+    this.replay = undefined;
+    if (!stale) return undefined;
+    const elementIds = new Map<Element, number>();
+    const elements: SnapshotElement[] = [];
+    const idOf = (element: Element): number => {
+      let id = elementIds.get(element);
+      if (id === undefined) {
+        id = elements.push(snapshotOfElement(element)) - 1;
+        elementIds.set(element, id);
+      }
+      return id;
+    };
+    return {
+      atoms: this.atoms.map(({ text, prefix, suffix }) => [text, (prefix ? PREFIX : 0) | (suffix ? SUFFIX : 0)]),
+      places: this.places.map((atoms) => [...atoms]),
+      elements,
+      patterns: added.map(({ pattern, elements: parts, needs }) => [pattern, parts.map(idOf), [...needs]]),
+    };
+  }
 
   /** Each word's atoms, and which places they hold; nothing of the words is kept. */
   read(tokens: string[]): ReadWords {
@@ -124,7 +241,7 @@ export class PatternVocabulary {
     const suffix = word.length > 1 && word.startsWith('*');
     const text = foldWords(word.slice(suffix ? 1 : 0, prefix ? -1 : undefined));
     if (text === '' || text.includes(' ') || (prefix && suffix)) throw new Error(`Pattern "${pattern}" has a word "${word}" that is not one word`);
-    const key = `${prefix ? '>' : ''}${suffix ? '<' : ''}${text}`;
+    const key = atomKey(text, prefix, suffix);
     const known = this.atomIds.get(key);
     if (known !== undefined) return known;
     const id = this.atoms.push({ text, prefix, suffix }) - 1;
@@ -169,16 +286,20 @@ export class TokenPatterns<T> {
   ) {}
 
   add(pattern: string, value: T): this {
+    const { elements, needs } = this.vocabulary.compiled(pattern, () => this.parse(pattern));
+    this.patterns.push({ elements, value, needs });
+    this.compiled = undefined;
+    return this;
+  }
+
+  private parse(pattern: string): CompiledPattern {
     const elements = pattern
       .trim()
       .split(/\s+/)
       .map((part) => this.elementWritten(part, pattern));
     const first = elements[0];
     if (first?.kind !== 'words' || elements.at(-1)?.kind !== 'words') throw new Error(`Pattern "${pattern}" must start and end with a word`);
-    const needs = this.placesAfterFirst(elements);
-    this.patterns.push({ elements, value, needs });
-    this.compiled = undefined;
-    return this;
+    return { pattern, elements, needs: this.placesAfterFirst(elements) };
   }
 
   /** Folded words of a text, the form `find` takes. */

@@ -114,11 +114,17 @@ describe('CrisisDetector: the patterns alone, where a lowering rule stands near 
 });
 
 describe('CrisisDetector: whole messages that alone say a life is being ended', () => {
-  it.each(['its done', "It's done.", 'det er gjort!', 'Nu er det gjort'])('reads "%s" sent alone as acute suicide, with no help from the classifier', (text) => {
-    expect(detectorSaying(0, 0).assess(text)).toEqual({ tier: 'acute', kinds: ['suicide'] });
-  });
+  it.each(['its done', "It's done.", 'det er gjort!', 'Nu er det gjort', 'nu er det gjort. farvel', 'so its done', 'det er gjort nu', 'its done. bye'])(
+    'reads "%s" sent alone (or with only a goodbye or a "now" beside it) as acute suicide, with no help from the classifier',
+    (text) => {
+      expect(detectorSaying(0, 0).assess(text)).toEqual({ tier: 'acute', kinds: ['suicide'] });
+    },
+  );
 
-  it.each(['its done, i sent the form', 'det er gjort nu med ansøgningen', 'the booking is done'])('does not read "%s" as one by the words alone', (text) => {
-    expect(detectorSaying(0, 0).assess(text).tier).toBe('none');
-  });
+  it.each(['bye', 'nu', 'its done, i sent the form', 'det er gjort nu med ansøgningen', 'the booking is done'])(
+    'does not read "%s" as one by the words alone',
+    (text) => {
+      expect(detectorSaying(0, 0).assess(text).tier).toBe('none');
+    },
+  );
 });

@@ -193,6 +193,52 @@ describe('TokenPatterns', () => {
     expect(signals.findIn(words, masked).map(({ value }) => value)).toEqual(['pills']);
   });
 
+  describe('a snapshot of the compiled patterns, replayed at the next start', () => {
+    const groups = { pills: ['piller', 'pills', '*piller', 'sove+piller'], swallowed: ['slugt', 'swallowed', 'spist'] };
+    const SIGNALS = ['tager ~2 @pills', 'bevidstløs|unconscious', 'vil ~1 dø', '@swallowed ~~ @pills', 'selvmord*', 'ikke+vågne|not+wake ~1 op'];
+    const MASKS = ['dø af grin', 'slår ~1 ihjel'];
+    const TEXTS = [
+      'jeg tager alle mine sovepiller nu',
+      'han er bevidstlos og vil ikke vågne op',
+      'min søn har spist noget, måske sove piller',
+      'jeg vil dø af grin',
+      'selvmordstanker og unconsious',
+      'han har slugt alle pills',
+    ];
+    function build(vocabulary: PatternVocabulary, signals = SIGNALS) {
+      const found = new TokenPatterns<number>(groups, vocabulary);
+      signals.forEach((pattern, index) => found.add(pattern, index));
+      const masks = new TokenPatterns<number>(groups, vocabulary);
+      MASKS.forEach((pattern, index) => masks.add(pattern, 100 + index));
+      return (text: string) => [...found.find(tokens(text)), ...masks.find(tokens(text))];
+    }
+    const stored = (vocabulary: PatternVocabulary) => JSON.parse(JSON.stringify(vocabulary.finish()));
+
+    it('finds, replayed, exactly what the patterns compiled afresh find, and has nothing new to store', () => {
+      const fresh = new PatternVocabulary();
+      const afresh = build(fresh);
+      const replaying = PatternVocabulary.replaying(stored(fresh));
+      const replayed = build(replaying);
+      for (const text of TEXTS) expect(replayed(text)).toEqual(afresh(text));
+      expect(TEXTS.filter((text) => afresh(text).length > 0).length).toBe(TEXTS.length);
+      expect(replaying.finish()).toBeUndefined();
+    });
+
+    it('compiles afresh from the first pattern that differs from the snapshot, and stores a new one', () => {
+      const old = new PatternVocabulary();
+      build(old);
+      const changed = [...SIGNALS.slice(0, 2), 'vil ~1 sove|dø', ...SIGNALS.slice(3)];
+      const replaying = PatternVocabulary.replaying(stored(old));
+      const replayed = build(replaying, changed);
+      const afresh = build(new PatternVocabulary(), changed);
+      for (const text of [...TEXTS, 'jeg vil bare sove']) expect(replayed(text)).toEqual(afresh(text));
+      expect(replayed('jeg vil bare sove').map(({ value }) => value)).toEqual([2]);
+      const next = stored(replaying);
+      expect(next.patterns.map(([pattern]: [string]) => pattern)).toEqual([...changed, ...MASKS]);
+      expect(build(PatternVocabulary.replaying(next), changed)('jeg vil bare sove')).toEqual(afresh('jeg vil bare sove'));
+    });
+  });
+
   it('finds a pattern added after the words were read, made of words its vocabulary knew', () => {
     const vocabulary = new PatternVocabulary();
     new TokenPatterns<string>({}, vocabulary).add('tager piller', 'pills').add('vil dø', 'die');
