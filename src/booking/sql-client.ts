@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { Pool } from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 
 export type SqlParameter = string | number | boolean | Date | null;
 
@@ -47,7 +46,9 @@ export async function openPglite(dataDir: string): Promise<SqlClient> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
-  const db = await PGlite.create(dataDir).catch((error: unknown) => {
+  // Loaded here, not with the module: a start answers before the booking store opens (issue 15: cold start).
+  const { PGlite: Postgres } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+  const db = await Postgres.create(dataDir).catch((error: unknown) => {
     unlock();
     throw error;
   });
@@ -66,6 +67,8 @@ export async function openPglite(dataDir: string): Promise<SqlClient> {
 
 /** A PostgreSQL server, shared by every instance of the bot. */
 export function openPostgres(connectionString: string): SqlClient {
+  // Loaded only where a server is configured: most starts use PGlite.
+  const { Pool } = require('pg') as typeof import('pg');
   const pool = new Pool({ connectionString, max: 5, connectionTimeoutMillis: 5000 });
   // An idle connection the server drops must not take the process with it; the next query reconnects.
   pool.on('error', () => undefined);
