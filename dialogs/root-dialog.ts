@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Aspect, Command } from '../src/content/content-schema';
+import { storedReading } from '../src/conversation/conversation-profile';
 import type { Reply } from '../src/conversation/reply';
 import { LANGUAGE_OF_REQUEST } from '../src/nlu/language-request';
 import type { Intent, Recognition } from '../src/nlu/recognizer';
@@ -99,7 +100,7 @@ export class RootDialog extends ComponentDialog {
     // questions may be about someone else.
     if (recognition.ageGroup) profile.ageGroup = recognition.ageGroup;
     else delete profile.ageGroup;
-    if (recognition.reading) profile.lastReading = recognition.reading;
+    if (recognition.reading) profile.lastReading = storedReading(recognition.reading);
     if (recognition.evidence) profile.lastSaid = recognition.evidence;
     // A question that names Pitstop, no kind of help and points back to nothing ("hvor ligger pitstop?", "hvad koster
     // pitstop?" after day treatment) is about Pitstop: the kind of help answered before no longer lends it a subject.

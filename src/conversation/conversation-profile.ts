@@ -48,6 +48,14 @@ export interface ConversationProfile {
   bookingsMade?: number;
 }
 
+/**
+ * The last reading as kept: four decimals are more than a follow-up's reading with it can tell apart, and every
+ * further digit is kept for every idle conversation (issue 15: heap per idle conversation).
+ */
+export function storedReading(reading: Reading): Reading {
+  return reading.map(([label, probability]) => [label, Math.round(probability * 10_000) / 10_000]);
+}
+
 /** What the recogniser reads a message with: how the last question was read, the age group, the audience and the substance. */
 export function recognitionContextOf(profile: ConversationProfile): ConversationContext {
   return {
