@@ -1264,4 +1264,44 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text)).toEqual(['crisis.acute']);
     }
   });
+
+  it('keeps emergencies told now acute beside words a lowering rule of round 55 read as a past or calm: fits now and "havde tænkt på at" (a plan), "helt væk" and breathing "stille", "nu tager jeg dem i stedet for at ringe", "used to think … but now … a seizure"', async () => {
+    for (const text of [
+      'min bror har kramper efter ghb, jeg havde tænkt på at se tiden an',
+      'hun er helt væk, har tjekket hende, hun ånder stille',
+      'han er helt væk af sprut, kigget til ham, ånder ikke roligt',
+      'nu tager jeg dem i stedet for at ringe til jer',
+      'I used to think ketamine was safe but now my brother is having a seizure',
+      // "dem" that may be the pills, with nothing else to read it by, or beside pills, "kan ikke mere" or a goodbye
+      'børnene sover, nu tager jeg dem',
+      'har fået antabus men jeg kan ikke mere. nu tager jeg dem',
+      'mine sovepiller ligger klar, nu tager jeg dem på fredag',
+      'nu tager jeg dem til sidst, farvel',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it('gives no emergency reply and no line where round 55\'s new patterns read harmless words: "nu tager jeg dem" of things named, taken somewhere or on a day, everything the police or money took from a drawer, empties for the deposit, letters about one\'s drinking, "nothing gets better" of jeans', async () => {
+    for (const text of [
+      'ungerne har fået nye gummistøvler, nu tager jeg dem hjem fra børnehaven',
+      'jeg glemte mine vitaminer i går, nu tager jeg dem. hvornår har I åbent?',
+      'fik nogle pjecer fra jer, nu tager jeg dem til min kone',
+      'har købt nikotintyggegummi nu tager jeg dem på fredag når jeg stopper',
+      'lægen har givet mig antabus. nu tager jeg dem, hvornår begynder de at virke?',
+      'drengene skal med til mødet, nu tager jeg dem derhen',
+      'vi gemmer de tomme dåser til pant i skuret, drikker vi for meget?',
+      'we hide the empties in the shed for recycling day, my husband drinks a lot too',
+      'I wrote letters to my children about my drinking in case they ask about it one day',
+      'drank again at the party, nothing gets better with these jeans haha. is friday still on?',
+    ]) {
+      const replyKeys = await keysFor(text);
+      expect(replyKeys).not.toContain('crisis.acute');
+      expect(replyKeys).not.toContain('crisis.concern');
+    }
+    // the line they had before the day's edits, no emergency reply
+    for (const text of ['politiet tog alt fra skuffen hvor han havde sin hash', 'min datter tog alt i skuffen, altså alle pengene, for at købe hash']) {
+      expect(await keysFor(text)).not.toContain('crisis.acute');
+    }
+  });
 });
