@@ -3,13 +3,15 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultContentDir } from './base/project-paths';
 import { type Content, loadContent } from './content/load-content';
+import { cachedCrisisDetector, defaultPatternCacheDir } from './nlu/crisis-patterns-cache';
 import { defaultModelCacheDir } from './nlu/model-cache';
 import { trainModels } from './nlu/train-models';
 
 // `npm run build`'s last step: the models a start reads, trained at build time (src/nlu/train-models.ts).
-// `--cache-dir <folder>` trains into another folder than the one a start reads (the test of this step uses it).
+// `--cache-dir <folder>` trains and compiles into another folder than the ones a start reads (the test of this step uses it).
 const flag = process.argv.indexOf('--cache-dir');
 const modelCacheDir = flag >= 0 ? process.argv[flag + 1] : defaultModelCacheDir();
+const patternCacheDir = flag >= 0 ? modelCacheDir : defaultPatternCacheDir();
 if (!modelCacheDir) fail('--cache-dir needs a folder');
 // The model cache forgives a folder it cannot write (a start then trains every time): a build must not. A file is
 // written to find out, as permissions say nothing to root or of a read-only mount.
@@ -30,6 +32,8 @@ try {
 }
 const started = Date.now();
 trainModels(content, modelCacheDir);
+// The emergency patterns too: compiled into the snapshot a start replays (src/nlu/crisis-patterns-cache.ts).
+cachedCrisisDetector(content.crisis, undefined, patternCacheDir);
 console.log(`models ready in ${modelCacheDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
 function fail(message: string): never {

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import path from 'node:path';
 import { projectRoot } from './project-paths';
 
-/** The git-ignored folder for what a start can derive again: trained models, parsed content, compressed static files. */
+/** The git-ignored folder for what a start can derive again: trained models, compiled patterns, parsed content, compressed static files. */
 export function cacheDir(kind: string): string {
   return path.join(projectRoot(), '.cache', kind);
 }

@@ -16,7 +16,7 @@ describe("npm run build's training step", () => {
     expect(scripts.build).toMatch(/&& node dist\/src\/train\.js$/);
   });
 
-  it('reads or trains the two topic models and the two emergency models into the folder a start reads, and says so', async () => {
+  it('reads or trains the two topic models and the two emergency models into the folder a start reads, compiles the emergency patterns, and says so', async () => {
     // A folder of its own, so no other test's reads make the models look used: the models the global setup trained,
     // copied with old times, are read back (a read touches its file) rather than trained again for a minute.
     const folder = mkdtempSync(path.join(tmpdir(), 'models-'));
@@ -35,6 +35,8 @@ describe("npm run build's training step", () => {
           (file) => file.startsWith(`${name}-`) && file.endsWith('.model') && statSync(path.join(folder, file)).mtimeMs > LONG_AGO.getTime(),
         );
       expect(MODELS.filter((name) => !used(name))).toEqual([]);
+      // And the emergency patterns, compiled into the snapshot a start replays.
+      expect(readdirSync(folder).filter((file) => /^crisis-[0-9a-f]{24}\.json$/.test(file))).toHaveLength(1);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
