@@ -499,8 +499,13 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  *
  * Round 56 (415, four blind writers, two for the questions, written a session ahead and kept unread; 105 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (013d0e9): 384
- * right, 26 wrong, no emergency reply, 4 questions back, one out of scope (counts only, never read). Round 55 is now
- * in the second model's training (and the emergency classifier's).
+ * right, 26 wrong, no emergency reply, 4 questions back, one out of scope (counts only, never read); at its end
+ * (15e1389) 385 right, 25 wrong. Round 55 is now in the second model's training (and the emergency classifier's); the
+ * relearnt models read "er det kun stoffer i hjælper med" as relatives, and rounds 17 and 53's "hvad så med sprut?"
+ * after it followed. Reading rules for it, for a thanks before a remark that asks nothing, a "not what I'm looking for",
+ * something to take instead of an opioid against withdrawal, someone to talk to after Projekt GIV and a relative's
+ * "help too"; floors set to the counts after these (rounds 13, 17, 23, 37, 43, 45, 51, 52, 53 and 55 one to seven more
+ * right than their floors before).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -515,17 +520,17 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round10.json': { right: 436, wrong: 15, emergencies: 0 },
   'realistic-round11.json': { right: 461, wrong: 1, emergencies: 0 },
   'realistic-round12.json': { right: 469, wrong: 13, emergencies: 0 },
-  'realistic-round13.json': { right: 455, wrong: 10, emergencies: 0 },
+  'realistic-round13.json': { right: 456, wrong: 9, emergencies: 0 },
   'realistic-round14.json': { right: 468, wrong: 9, emergencies: 0 },
   'realistic-round15.json': { right: 447, wrong: 8, emergencies: 0 },
   'realistic-round16.json': { right: 463, wrong: 4, emergencies: 0 },
-  'realistic-round17.json': { right: 457, wrong: 3, emergencies: 0 },
+  'realistic-round17.json': { right: 458, wrong: 2, emergencies: 0 },
   'realistic-round18.json': { right: 453, wrong: 1, emergencies: 0 },
   'realistic-round19.json': { right: 446, wrong: 15, emergencies: 0 },
   'realistic-round20.json': { right: 432, wrong: 12, emergencies: 0 },
   'realistic-round21.json': { right: 453, wrong: 1, emergencies: 0 },
   'realistic-round22.json': { right: 424, wrong: 3, emergencies: 0 },
-  'realistic-round23.json': { right: 431, wrong: 4, emergencies: 0 },
+  'realistic-round23.json': { right: 432, wrong: 4, emergencies: 0 },
   'realistic-round24.json': { right: 417, wrong: 12, emergencies: 0 },
   'realistic-round25.json': { right: 414, wrong: 6, emergencies: 0 },
   'realistic-round26.json': { right: 451, wrong: 7, emergencies: 0 },
@@ -539,26 +544,26 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round34.json': { right: 445, wrong: 6, emergencies: 0 },
   'realistic-round35.json': { right: 469, wrong: 4, emergencies: 0 },
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
-  'realistic-round37.json': { right: 432, wrong: 5, emergencies: 0 },
+  'realistic-round37.json': { right: 433, wrong: 5, emergencies: 0 },
   'realistic-round38.json': { right: 401, wrong: 22, emergencies: 0 },
   'realistic-round39.json': { right: 406, wrong: 17, emergencies: 0 },
   'realistic-round40.json': { right: 411, wrong: 18, emergencies: 0 },
   'realistic-round41.json': { right: 398, wrong: 8, emergencies: 1 },
   'realistic-round42.json': { right: 409, wrong: 8, emergencies: 0 },
-  'realistic-round43.json': { right: 418, wrong: 4, emergencies: 0 },
+  'realistic-round43.json': { right: 419, wrong: 4, emergencies: 0 },
   'realistic-round44.json': { right: 378, wrong: 4, emergencies: 0 },
-  'realistic-round45.json': { right: 398, wrong: 3, emergencies: 0 },
+  'realistic-round45.json': { right: 399, wrong: 3, emergencies: 0 },
   'realistic-round46.json': { right: 377, wrong: 7, emergencies: 0 },
   'realistic-round47.json': { right: 385, wrong: 10, emergencies: 1 },
   'realistic-round48.json': { right: 408, wrong: 13, emergencies: 0 },
   'realistic-round49.json': { right: 401, wrong: 6, emergencies: 1 },
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
-  'realistic-round51.json': { right: 383, wrong: 16, emergencies: 1 },
-  'realistic-round52.json': { right: 376, wrong: 28, emergencies: 3 },
-  'realistic-round53.json': { right: 378, wrong: 26, emergencies: 1 },
+  'realistic-round51.json': { right: 384, wrong: 16, emergencies: 1 },
+  'realistic-round52.json': { right: 377, wrong: 28, emergencies: 3 },
+  'realistic-round53.json': { right: 380, wrong: 25, emergencies: 1 },
   'realistic-round54.json': { right: 369, wrong: 21, emergencies: 2 },
-  'realistic-round55.json': { right: 377, wrong: 14, emergencies: 0 },
-  'realistic-round56.json': { right: 384, wrong: 26, emergencies: 0 },
+  'realistic-round55.json': { right: 384, wrong: 9, emergencies: 0 },
+  'realistic-round56.json': { right: 385, wrong: 25, emergencies: 0 },
 };
 
 /**
