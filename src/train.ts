@@ -13,15 +13,20 @@ const flag = process.argv.indexOf('--cache-dir');
 const modelCacheDir = flag >= 0 ? process.argv[flag + 1] : defaultModelCacheDir();
 const patternCacheDir = flag >= 0 ? modelCacheDir : defaultPatternCacheDir();
 if (!modelCacheDir) fail('--cache-dir needs a folder');
-// The model cache forgives a folder it cannot write (a start then trains every time): a build must not. A file is
-// written to find out, as permissions say nothing to root or of a read-only mount.
-try {
-  mkdirSync(modelCacheDir, { recursive: true });
-  const probe = path.join(modelCacheDir, `.writable-${process.pid}`);
-  writeFileSync(probe, '');
-  rmSync(probe);
-} catch {
-  fail(`cannot write the models to ${modelCacheDir}`);
+// The caches forgive a folder they cannot write (a start then trains and compiles every time): a build must not. A
+// file is written to find out, as permissions say nothing to root or of a read-only mount.
+for (const [dir, what] of [
+  [modelCacheDir, 'the models'],
+  [patternCacheDir, 'the compiled patterns'],
+]) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const probe = path.join(dir, `.writable-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe);
+  } catch {
+    fail(`cannot write ${what} to ${dir}`);
+  }
 }
 let content: Content;
 try {
@@ -34,7 +39,7 @@ const started = Date.now();
 trainModels(content, modelCacheDir);
 // The emergency patterns too: compiled into the snapshot a start replays (src/nlu/crisis-patterns-cache.ts).
 cachedCrisisDetector(content.crisis, undefined, patternCacheDir);
-console.log(`models ready in ${modelCacheDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`models ready in ${modelCacheDir}, patterns in ${patternCacheDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
 function fail(message: string): never {
   console.error(message);

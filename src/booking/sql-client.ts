@@ -43,12 +43,12 @@ function lockDataDir(dataDir: string): () => void {
 
 /** Postgres in this process (WebAssembly), its files in a folder; or in memory for "memory://". */
 export async function openPglite(dataDir: string): Promise<SqlClient> {
+  // Loaded here, not with the module: a start answers before the booking store opens (issue 15: cold start).
+  const { PGlite: EmbeddedPostgres } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
-  // Loaded here, not with the module: a start answers before the booking store opens (issue 15: cold start).
-  const { PGlite: Postgres } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
-  const db = await Postgres.create(dataDir).catch((error: unknown) => {
+  const db = await EmbeddedPostgres.create(dataDir).catch((error: unknown) => {
     unlock();
     throw error;
   });

@@ -39,6 +39,9 @@ const EMOJI_PRESENTATION = /\uFE0F/g;
  * a long-past event, a fear of what might happen); where the message says it is happening now, only a
  * past or resolved event lowers it. Harmless idioms ("jeg døde af grin") are masked first.
  */
+/** A question, or a mark of something finished well, beside a message of `suicideAlone` ("its done?", "det er gjort ✅"). */
+const NOT_ALONE_MARKS = /[?✅✔☑👍👌🎉🥳😊🙂😀😃😄😁]/u;
+
 export class CrisisDetector {
   private readonly signals: TokenPatterns<Signal>;
   private readonly combinations: Array<{ signal: Signal; parts: number[] }>;
@@ -49,6 +52,7 @@ export class CrisisDetector {
   /** Whole messages, folded, that alone are an emergency (content `suicideAlone`), and words that may stand beside them. */
   private readonly suicideAlone: ReadonlySet<string>;
   private readonly suicideAloneBeside: ReadonlySet<string>;
+  private readonly longestAlone: number;
   private readonly masks: TokenPatterns<true>;
   private readonly unmaskers: TokenPatterns<true>;
   private readonly substances: TokenPatterns<true>;
@@ -88,6 +92,7 @@ export class CrisisDetector {
     this.combinationParts = combinationParts;
     this.suicideAlone = new Set(content.suicideAlone.map((message) => TokenPatterns.tokens(message).join(' ')));
     this.suicideAloneBeside = new Set(content.suicideAloneBeside.flatMap((word) => TokenPatterns.tokens(word)));
+    this.longestAlone = Math.max(0, ...[...this.suicideAlone].map((message) => message.split(' ').length));
     this.masks = new TokenPatterns<true>(groups, this.vocabulary);
     content.masks.forEach((pattern) => this.masks.add(pattern, true));
     this.unmaskers = new TokenPatterns<true>(groups, this.vocabulary);
@@ -164,16 +169,25 @@ export class CrisisDetector {
     return this.classifier?.worries(read, probability, capped) ? { tier: 'concern', kinds: [] } : found;
   }
 
-  /** Whether the message is one of `suicideAlone`, with at most words of `suicideAloneBeside` before or after it. */
+  /**
+   * Whether the message is one of `suicideAlone`, with at most words of `suicideAloneBeside` before or after it. Not a
+   * question ("its done?") nor a message with a mark of something finished well ("det er gjort ✅").
+   */
   private saysItAlone(text: string): boolean {
+    if (NOT_ALONE_MARKS.test(text)) return false;
     const words = TokenPatterns.tokens(text);
-    // A word of both kinds may belong to the message itself ("nu er det gjort"): every cut of words beside is tried.
-    for (let start = 0; start < words.length; start++) {
-      for (let end = words.length; end > start; end--) {
+    const count = words.length;
+    let lead = 0;
+    while (lead < count && this.suicideAloneBeside.has(words[lead])) lead += 1;
+    let trail = 0;
+    while (trail < count - lead && this.suicideAloneBeside.has(words[count - 1 - trail])) trail += 1;
+    // The message itself starts within the words beside it and ends within those after (a word of both kinds may belong
+    // to it: "nu er det gjort"); only cuts as long as a listed message are looked up, so a long run of "nu nu nu …"
+    // costs a few comparisons per word, not a string per cut.
+    for (let start = 0; start <= lead; start++) {
+      for (let end = Math.max(start + 1, count - trail); end <= Math.min(count, start + this.longestAlone); end++) {
         if (this.suicideAlone.has(words.slice(start, end).join(' '))) return true;
-        if (!this.suicideAloneBeside.has(words[end - 1])) break;
       }
-      if (!this.suicideAloneBeside.has(words[start])) break;
     }
     return false;
   }

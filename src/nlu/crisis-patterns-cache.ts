@@ -13,12 +13,17 @@ import { type PatternSnapshot, PatternVocabulary } from './token-patterns';
  */
 function compilingCode(): string {
   const extension = path.extname(__filename);
-  return [path.join(__dirname, `token-patterns${extension}`), path.join(__dirname, '..', 'text', `fold${extension}`)]
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n');
+  const sources = [
+    path.join(__dirname, `token-patterns${extension}`),
+    path.join(__dirname, `crisis-detector${extension}`),
+    path.join(__dirname, '..', 'text', `fold${extension}`),
+    path.join(__dirname, '..', 'base', `lists-by-key${extension}`),
+  ];
+  // The fold's Unicode normalisation and letter classes follow the runtime's Unicode tables.
+  return [...sources.map((file) => readFileSync(file, 'utf8')), `unicode ${process.versions.unicode}`].join('\n');
 }
 
-const COMPILING_CODE = `${compilingCode()}\nformat 1`;
+const COMPILING_CODE = `${compilingCode()}\nformat 2`;
 
 export function defaultPatternCacheDir(): string {
   return cacheDir('patterns');
@@ -27,27 +32,47 @@ export function defaultPatternCacheDir(): string {
 /**
  * The emergency detector, its patterns compiled from a snapshot of the last start with the same content and code
  * (`.cache/patterns/`), or compiled afresh and the snapshot stored. Compiling twelve thousand patterns took about a
- * third of a second of every start (issue 15); reading the snapshot back takes a small part of that. The snapshot is
- * replayed only pattern by pattern as each is added with the same text, so it can only ever save time.
+ * third of a second of every start (issue 15); reading the snapshot back takes a small part of that. The key covers
+ * everything a compiled pattern depends on (the content, with its groups; the code that folds and compiles; the
+ * runtime's Unicode tables); the snapshot is replayed only pattern by pattern as each is added with the same text, and
+ * one that does not read back whole (a damaged file, a checksum that does not match) is compiled afresh.
  */
 export function cachedCrisisDetector(content: CrisisContent, classifier?: CrisisClassifier, dir: string = defaultPatternCacheDir()): CrisisDetector {
   const key = createHash('sha256').update(COMPILING_CODE).update(JSON.stringify(content)).digest('hex').slice(0, 24);
   const cache = new HashedFileCache(dir, '.json');
-  const vocabulary = PatternVocabulary.replaying(storedSnapshot(cache.read('crisis', key)));
-  const detector = new CrisisDetector(content, classifier, vocabulary);
+  const stored = storedSnapshot(cache.read('crisis', key));
+  const vocabulary = PatternVocabulary.replaying(stored);
+  let detector: CrisisDetector;
+  try {
+    detector = new CrisisDetector(content, classifier, vocabulary);
+  } catch (error) {
+    // A snapshot that is whole but does not fit (it cannot be written so by this code): compiled afresh, and stored again.
+    if (stored === undefined) throw error;
+    const fresh = PatternVocabulary.replaying(undefined);
+    detector = new CrisisDetector(content, classifier, fresh);
+    cache.write('crisis', key, withChecksum(fresh.finish()));
+    return detector;
+  }
   const snapshot = vocabulary.finish();
-  if (snapshot) cache.write('crisis', key, JSON.stringify(snapshot));
+  if (snapshot) cache.write('crisis', key, withChecksum(snapshot));
   return detector;
 }
 
-/** The stored snapshot, or undefined where there is none or it cannot be read back. */
+/** The snapshot as stored: the SHA-256 of its JSON on the first line, the JSON after it. */
+function withChecksum(snapshot: PatternSnapshot | undefined): string {
+  const body = JSON.stringify(snapshot);
+  return `${createHash('sha256').update(body).digest('hex')}\n${body}`;
+}
+
+/** The stored snapshot, or undefined where there is none, or it is damaged (its checksum does not match) or unreadable. */
 function storedSnapshot(stored: Buffer | undefined): PatternSnapshot | undefined {
   if (stored === undefined) return undefined;
+  const text = stored.toString('utf8');
+  const newline = text.indexOf('\n');
+  const body = text.slice(newline + 1);
+  if (newline < 0 || createHash('sha256').update(body).digest('hex') !== text.slice(0, newline)) return undefined;
   try {
-    const snapshot = JSON.parse(stored.toString('utf8')) as PatternSnapshot;
-    return Array.isArray(snapshot?.atoms) && Array.isArray(snapshot.places) && Array.isArray(snapshot.elements) && Array.isArray(snapshot.patterns)
-      ? snapshot
-      : undefined;
+    return JSON.parse(body) as PatternSnapshot;
   } catch {
     return undefined;
   }

@@ -542,6 +542,16 @@ function asksAtLength(rest: string | undefined): boolean {
   return words.length >= OWN_QUESTION_MIN_WORDS && QUESTION_OPENINGS.has(words[0]);
 }
 
+/** Words of a remark that says an answer helped or was good to get ("et sted at starte", "det var rart", "that helps"). */
+const CLOSING_REMARK_WORDS: ReadonlySet<string> = new Set(
+  foldedWords('start starte begynde hjalp hjulpet hjælper godt rart dejligt lettet lettere nice helps helped helpful great relieved sense'),
+);
+/** A remark after a thanks that only closes: it says the answer helped, and denies nothing. */
+function closingRemark(rest: string): boolean {
+  const words = foldedWords(rest);
+  return words.some((word) => CLOSING_REMARK_WORDS.has(word)) && !words.some((word) => REFUSING_WORDS.has(word) || REQUEST_VERBS.has(word));
+}
+
 /** Words that open a refusal ("nej det passer ikke på mig", "næ, det var ikke det jeg mente"). */
 const NO_OPENINGS: ReadonlySet<string> = new Set(foldedWords('nej næ no nope nah nix'));
 /** Words that set what was meant against what was denied ("nej ikke rådgivningen, selve behandlingen"): a correction. */
@@ -562,17 +572,16 @@ function refusesAll(text: string): boolean {
     !text.includes('?') &&
     NO_OPENINGS.has(words[0]) &&
     words.slice(1).some((word) => REFUSING_WORDS.has(word)) &&
-    !words.some((word, index) => (QUESTION_WORDS.has(word) && !saysWhatIsNotMeant(words, index)) || CONTRASTS.has(word))
+    !words.some((word) => (QUESTION_WORDS.has(word) && !(WHAT.has(word) && NOT_WHAT.test(text))) || CONTRASTS.has(word))
   );
 }
 
-/** Words between a "not" and what it denies ("not *really* what I'm looking for", "ikke *lige* hvad jeg mente"). */
-const HEDGES: ReadonlySet<string> = new Set(foldedWords('really quite exactly just rigtig rigtigt helt lige ligefrem'));
-/** A question word right after a "not" only says what is not meant ("nope, not really what im looking for"). */
-function saysWhatIsNotMeant(words: readonly string[], index: number): boolean {
-  const before = HEDGES.has(words[index - 1]) ? index - 2 : index - 1;
-  return REFUSING_WORDS.has(words[before]);
-}
+const WHAT: ReadonlySet<string> = new Set(foldedWords('what hvad hva'));
+/**
+ * A "what" right after a "not", in the same clause, only says what is not meant ("nope, not really what im looking for",
+ * "nej ikke lige hvad jeg mente"); "no not really. where are you" still asks.
+ */
+const NOT_WHAT = /\b(?:not|ikke|ik)\s+(?:(?:really|quite|exactly|just|rigtig|rigtigt|helt|lige|ligefrem)\s+)?(?:what|hvad|hva)\b/iu;
 
 /** Words before "spørgsmål" / "question" that announce one to come ("fedt nok. *lige et* spørgsmål til: skal man …"), not "ingen flere". */
 const ANNOUNCING_A_QUESTION: ReadonlySet<string> = new Set(foldedWords('et ét en one a another quick lille sidste last andet nyt new'));
@@ -1119,15 +1128,10 @@ export class Recognizer {
       const rest = opening?.rest;
       const opensQuestion = OPENS_A_QUESTION.has(social) && (laterSentenceAsks(text) || asksAtLength(rest) || announcesAQuestion(rest));
       const asked = (intent.kind === 'clarify' || opensQuestion) && rest ? this.askedAlone(rest) : undefined;
-      // A thanks, then a remark that asks for nothing, names nothing and reads as no one question ("mange tak for
-      // svaret. nu har jeg i det mindste et sted at starte"), is thanked rather than asked back.
-      const remarkOnly =
-        asked?.kind === 'clarify' &&
-        CLOSINGS.has(social) &&
-        rest !== undefined &&
-        this.closesWithoutAsking(text) &&
-        !foldedWords(rest).some((word) => REQUEST_VERBS.has(word)) &&
-        !this.namesWhatWasMeant(rest);
+      // A thanks, then a remark that says the answer helped and reads as no one question ("mange tak for svaret. nu har
+      // jeg i det mindste et sted at starte", "tak, det var rart at kunne skrive det et sted"), is thanked rather than
+      // asked back; one that tells something more ("tak. jeg tør ikke fortælle det til min kone") is still asked back.
+      const remarkOnly = asked?.kind === 'clarify' && CLOSINGS.has(social) && rest !== undefined && this.closesWithoutAsking(text) && closingRemark(rest);
       return (remarkOnly ? undefined : asked) ?? (opensQuestion ? intent : { kind: 'command', command: social });
     }
     if (intent.kind === 'clarify') return this.namedSubject(intent.candidates, subjectId) ?? intent;

@@ -121,21 +121,26 @@ export class PatternVocabulary {
   private readonly placeIds = new Map<string, number>();
   /** By atom id, the places it stands in; built with the first read after a change. */
   private placesOfAtom?: ReadonlyArray<readonly number[] | undefined>;
-  /** Every pattern its sets were given, compiled, in the order they were added, until `finish`: what a snapshot holds. */
-  private added?: CompiledPattern[] = [];
+  /**
+   * Every pattern its sets were given, compiled, in the order they were added, until `finish`: what a snapshot holds.
+   * Kept only by a vocabulary made to replay one (`replaying`), whose snapshot is stored again where it was stale.
+   */
+  private added?: CompiledPattern[];
   /** A snapshot's patterns, taken in turn while each is added with the same text as before. */
   private replay?: { patterns: readonly CompiledPattern[]; next: number };
-  /** Whether a pattern was compiled here rather than replayed: only then is there a snapshot worth storing. */
+  /** Whether a pattern was compiled here rather than replayed: then, or where patterns were left over, the snapshot was stale. */
   private compiledAny = false;
 
   /**
    * A vocabulary that takes its atoms, places and compiled patterns from a snapshot of an earlier build of the same
    * patterns, instead of folding and parsing each again (a start's slowest part after loading the SDK). Each pattern
    * is replayed only while added with the text it had then; from the first that differs on, patterns are compiled
-   * as usual over the snapshot's atoms, so a stale snapshot costs time, never a wrong match.
+   * as usual over the snapshot's atoms. What else a compiled pattern depends on (the groups it names, the code that
+   * folds and compiles) is the snapshot's owner's to key it by (`crisis-patterns-cache.ts`).
    */
   static replaying(snapshot: PatternSnapshot | undefined): PatternVocabulary {
     const vocabulary = new PatternVocabulary();
+    vocabulary.added = [];
     if (snapshot === undefined) return vocabulary;
     for (const [text, flags] of snapshot.atoms) {
       const prefix = (flags & PREFIX) !== 0;
@@ -169,10 +174,11 @@ export class PatternVocabulary {
 
   /**
    * Called once every pattern is added: the snapshot to store for the next start, or undefined where every pattern
-   * came from one (nothing new to store). The record of the patterns is dropped either way.
+   * came from one (nothing new to store) or nothing was recorded. The record of the patterns is dropped either way.
    */
   finish(): PatternSnapshot | undefined {
-    const added = this.added ?? [];
+    const added = this.added;
+    if (added === undefined) return undefined;
     const stale = this.compiledAny || (this.replay !== undefined && this.replay.next < this.replay.patterns.length);
     this.added = undefined;
     this.replay = undefined;

@@ -29,7 +29,7 @@ describe("npm run build's training step", () => {
       const { stdout } = await run(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join('src', 'train.ts'), '--cache-dir', folder], {
         cwd: projectRoot(),
       });
-      expect(stdout).toContain(`models ready in ${folder} (`);
+      expect(stdout).toContain(`models ready in ${folder}, patterns in ${folder} (`);
       const used = (name: string) =>
         readdirSync(folder).some(
           (file) => file.startsWith(`${name}-`) && file.endsWith('.model') && statSync(path.join(folder, file)).mtimeMs > LONG_AGO.getTime(),

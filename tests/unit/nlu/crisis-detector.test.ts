@@ -121,10 +121,22 @@ describe('CrisisDetector: whole messages that alone say a life is being ended', 
     },
   );
 
-  it.each(['bye', 'nu', 'its done, i sent the form', 'det er gjort nu med ansøgningen', 'the booking is done'])(
-    'does not read "%s" as one by the words alone',
-    (text) => {
-      expect(detectorSaying(0, 0).assess(text).tier).toBe('none');
-    },
-  );
+  it.each([
+    'bye',
+    'nu',
+    'its done?',
+    'det er gjort ✅',
+    'Så er det gjort 👍',
+    'its done, i sent the form',
+    'det er gjort nu med ansøgningen',
+    'the booking is done',
+  ])('does not read "%s" as one by the words alone', (text) => {
+    expect(detectorSaying(0, 0).assess(text).tier).toBe('none');
+  });
+
+  it('reads a long run of the words that may stand beside them, alone or before one of them', () => {
+    const beside = Array.from({ length: 1_000 }, () => 'nu').join(' ');
+    expect(detectorSaying(0, 0).assess(beside).tier).toBe('none');
+    expect(detectorSaying(0, 0).assess(`${beside} det er gjort`).tier).toBe('acute');
+  });
 });

@@ -215,7 +215,7 @@ describe('TokenPatterns', () => {
     const stored = (vocabulary: PatternVocabulary) => JSON.parse(JSON.stringify(vocabulary.finish()));
 
     it('finds, replayed, exactly what the patterns compiled afresh find, and has nothing new to store', () => {
-      const fresh = new PatternVocabulary();
+      const fresh = PatternVocabulary.replaying(undefined);
       const afresh = build(fresh);
       const replaying = PatternVocabulary.replaying(stored(fresh));
       const replayed = build(replaying);
@@ -224,8 +224,20 @@ describe('TokenPatterns', () => {
       expect(replaying.finish()).toBeUndefined();
     });
 
+    it('stores again a snapshot with patterns left over, and records nothing where not made to replay', () => {
+      const old = PatternVocabulary.replaying(undefined);
+      build(old);
+      const replaying = PatternVocabulary.replaying(stored(old));
+      const fewer = build(replaying, SIGNALS.slice(0, 3));
+      expect(fewer('jeg vil dø')).toEqual(build(new PatternVocabulary(), SIGNALS.slice(0, 3))('jeg vil dø'));
+      expect(stored(replaying).patterns).toHaveLength(3 + MASKS.length);
+      const plain = new PatternVocabulary();
+      build(plain);
+      expect(plain.finish()).toBeUndefined();
+    });
+
     it('compiles afresh from the first pattern that differs from the snapshot, and stores a new one', () => {
-      const old = new PatternVocabulary();
+      const old = PatternVocabulary.replaying(undefined);
       build(old);
       const changed = [...SIGNALS.slice(0, 2), 'vil ~1 sove|dø', ...SIGNALS.slice(3)];
       const replaying = PatternVocabulary.replaying(stored(old));
