@@ -31,6 +31,9 @@ const TIER_RANK: Record<Tier, number> = { none: 0, concern: 1, acute: 2 };
 /** The presentation selector after many emoji ("⚰️"): content lists each emoji without it. */
 const EMOJI_PRESENTATION = /\uFE0F/g;
 
+/** A question, or a mark of something finished well, beside a message of `suicideAlone` ("its done?", "det er gjort ✅"). */
+const NOT_ALONE_MARKS = /[?✅✔☑👍👌🎉🥳😊🙂😀😃😄😁]/u;
+
 /**
  * High-recall emergency recognition from content/crisis.json. Each sentence is searched for danger
  * signals (lay words for an overdose, poisoning of a child, suicide said directly or indirectly), and
@@ -39,9 +42,6 @@ const EMOJI_PRESENTATION = /\uFE0F/g;
  * a long-past event, a fear of what might happen); where the message says it is happening now, only a
  * past or resolved event lowers it. Harmless idioms ("jeg døde af grin") are masked first.
  */
-/** A question, or a mark of something finished well, beside a message of `suicideAlone` ("its done?", "det er gjort ✅"). */
-const NOT_ALONE_MARKS = /[?✅✔☑👍👌🎉🥳😊🙂😀😃😄😁]/u;
-
 export class CrisisDetector {
   private readonly signals: TokenPatterns<Signal>;
   private readonly combinations: Array<{ signal: Signal; parts: number[] }>;
