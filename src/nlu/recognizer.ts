@@ -572,16 +572,15 @@ function refusesAll(text: string): boolean {
     !text.includes('?') &&
     NO_OPENINGS.has(words[0]) &&
     words.slice(1).some((word) => REFUSING_WORDS.has(word)) &&
-    !words.some((word) => (QUESTION_WORDS.has(word) && !(WHAT.has(word) && NOT_WHAT.test(text))) || CONTRASTS.has(word))
+    !foldedWords(text.replace(NOT_WHAT, ' ')).some((word) => QUESTION_WORDS.has(word) || CONTRASTS.has(word))
   );
 }
 
-const WHAT: ReadonlySet<string> = new Set(foldedWords('what hvad hva'));
 /**
  * A "what" right after a "not", in the same clause, only says what is not meant ("nope, not really what im looking for",
- * "nej ikke lige hvad jeg mente"); "no not really. where are you" still asks.
+ * "nej ikke lige hvad jeg mente"): left out where a refusal is looked for a question; "no not really. where are you" asks.
  */
-const NOT_WHAT = /\b(?:not|ikke|ik)\s+(?:(?:really|quite|exactly|just|rigtig|rigtigt|helt|lige|ligefrem)\s+)?(?:what|hvad|hva)\b/iu;
+const NOT_WHAT = /\b(?:not|ikke|ik)\s+(?:(?:really|quite|exactly|just|rigtig|rigtigt|helt|lige|ligefrem)\s+)?(?:what|hvad|hva)\b/giu;
 
 /** Words before "spørgsmål" / "question" that announce one to come ("fedt nok. *lige et* spørgsmål til: skal man …"), not "ingen flere". */
 const ANNOUNCING_A_QUESTION: ReadonlySet<string> = new Set(foldedWords('et ét en one a another quick lille sidste last andet nyt new'));
