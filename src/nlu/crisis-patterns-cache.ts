@@ -41,25 +41,25 @@ export function cachedCrisisDetector(content: CrisisContent, classifier?: Crisis
   const key = createHash('sha256').update(COMPILING_CODE).update(JSON.stringify(content)).digest('hex').slice(0, 24);
   const cache = new HashedFileCache(dir, '.json');
   const stored = storedSnapshot(cache.read('crisis', key));
-  const vocabulary = PatternVocabulary.replaying(stored);
-  let detector: CrisisDetector;
+  const built = (snapshot: PatternSnapshot | undefined) => {
+    const vocabulary = PatternVocabulary.replaying(snapshot);
+    return { detector: new CrisisDetector(content, classifier, vocabulary), vocabulary };
+  };
+  let replayed: ReturnType<typeof built>;
   try {
-    detector = new CrisisDetector(content, classifier, vocabulary);
+    replayed = built(stored);
   } catch (error) {
-    // A snapshot that is whole but does not fit (it cannot be written so by this code): compiled afresh, and stored again.
+    // A snapshot that is whole but does not fit (this code cannot write one): compiled afresh, and stored again below.
     if (stored === undefined) throw error;
-    const fresh = PatternVocabulary.replaying(undefined);
-    detector = new CrisisDetector(content, classifier, fresh);
-    cache.write('crisis', key, withChecksum(fresh.finish()));
-    return detector;
+    replayed = built(undefined);
   }
-  const snapshot = vocabulary.finish();
+  const snapshot = replayed.vocabulary.finish();
   if (snapshot) cache.write('crisis', key, withChecksum(snapshot));
-  return detector;
+  return replayed.detector;
 }
 
 /** The snapshot as stored: the SHA-256 of its JSON on the first line, the JSON after it. */
-function withChecksum(snapshot: PatternSnapshot | undefined): string {
+function withChecksum(snapshot: PatternSnapshot): string {
   const body = JSON.stringify(snapshot);
   return `${createHash('sha256').update(body).digest('hex')}\n${body}`;
 }

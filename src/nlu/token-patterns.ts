@@ -158,10 +158,11 @@ export class PatternVocabulary {
 
   /** A pattern's compiled form: the snapshot's where it is next in turn, else `compile`'s. */
   compiled(pattern: string, compile: () => CompiledPattern): CompiledPattern {
-    const replayed = this.replay?.patterns[this.replay.next];
+    const replay = this.replay;
+    const replayed = replay?.patterns[replay.next];
     let compiled: CompiledPattern;
-    if (replayed?.pattern === pattern && this.replay) {
-      this.replay.next += 1;
+    if (replay && replayed?.pattern === pattern) {
+      replay.next += 1;
       compiled = replayed;
     } else {
       this.replay = undefined;
