@@ -163,14 +163,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 56 (387 messages by two blind writers, written a
- * session ahead and kept unread; 13 equal to an earlier round's left out) on the code at the start of its session
- * (013d0e9) gave 193 of 198 acute messages the emergency reply with the right helplines, 197 the numbers (197 the
- * emergency reply, none the line, 1 nothing), and 3 of 129 near-misses the emergency reply; at its end (15e1389) the
- * same. No message of the round was read. The floors hold the latest measurement; raise them as the guide improves. (Round 55, the round before, is
- * learnt now: it stayed at 192 of 199, 2 given nothing, during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 57 (389 messages by two blind writers, written a
+ * session ahead and kept unread; 11 equal to an earlier round's left out) on the code at the start of its session
+ * (45e6cb4) gave 187 of 197 acute messages the emergency reply with the right helplines, 194 the numbers (190 the
+ * emergency reply, 4 the line, 3 nothing), and 7 of 132 near-misses the emergency reply. No message of the round was
+ * read. The floors hold the latest measurement; raise them as the guide improves. (Round 56, the round before, is
+ * learnt now: it stayed at 193 of 198, 1 given nothing, during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 193, acuteWarned: 197, nearMissAlarms: 3 };
+const HELD_OUT_FLOORS = { acuteAnswered: 187, acuteWarned: 194, nearMissAlarms: 7 };
 
 let app: App;
 beforeAll(async () => {

@@ -188,12 +188,12 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * and one more concern the line, and alone reads one more near-miss as acute (549): 5 859, 9, 1 934, 549; 63.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5859,
+  acuteWithEmergencyReply: 5857,
   acuteWithNothing: 9,
   concernWithNumbers: 1934,
-  nearMissWithEmergencyReply: 549,
+  nearMissWithEmergencyReply: 550,
   eitherAcuteOrConcernWithNothing: 0,
-  eitherConcernOrNoneWithEmergencyReply: 63,
+  eitherConcernOrNoneWithEmergencyReply: 62,
 };
 
 let app: App;
