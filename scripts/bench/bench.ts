@@ -156,6 +156,11 @@ async function load(bot: Bot, connections: number, texts: readonly string[], ms:
   // Kept-alive connections for this round only: a server closes idle ones between rounds (keep-alive
   // timeout), and a request sent on one just then would fail for the client's sake, not the bot's.
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  // Each client's connection is opened with an untimed turn first, as a channel keeps its connections to a bot
+  // open. Opened inside the timed round, the last of 32 new connections waited up to a second while the first
+  // ones kept the bot busy (Node takes new connections in slowly under load: a plain http server that spends 3 ms
+  // a turn spread 32 over 1.8 s), and that set-up, not the turns, made the p99 of any bot with a dearer turn.
+  await Promise.all(Array.from({ length: connections }, () => post(bot.port, agent, `bench-${process.pid}-${++conversationCounter}`, texts[0])));
   const latencies: number[] = [];
   let failed = 0;
   const before = await bot.stats();
