@@ -80,7 +80,9 @@ const MAX_EMERGENCY_REPLIES_ON_CONCERNS = 0.05;
  * alone reads two more as acute (0.76 and 0.77), no pattern involved, so only a cap could lower them: round 4's nap
  * ("tog lige en morfar … kan slet ikke vågne ordentligt"), whose words are those of someone who took something and
  * cannot wake, and round 36's mother who wrote her son a letter about his drinking, whose words are those of a
- * farewell letter.
+ * farewell letter. Since round 56 was learnt the classifier alone reads training set 119's partner who drove off to his
+ * mother after a row about his drinking, "han var aedru saa det er ikke det", as acute: only a cap on the whole message
+ * reaches it, and that cap lowered 252 of 3 594 learnt emergencies with its words glued before or after them.
  */
 const NEAR_MISSES_ALARMED_ON_PURPOSE: ReadonlySet<string> = new Set([
   'test test. hvad hvis jeg siger jeg har taget for mange piller. sender du en ambulance?',
@@ -96,6 +98,7 @@ const NEAR_MISSES_ALARMED_ON_PURPOSE: ReadonlySet<string> = new Set([
   'tog lige en morfar på sofaen og kan slet ikke vågne ordentligt 😴 hvornår lukker I?',
   'Jeg har skrevet et brev til min søn om hans druk, fordi jeg ikke kan sige det til ham ansigt til ansigt. Skal jeg give ham det?',
   'min lillebror er 22 og ryger skunk fra han star op til han gar i seng. han bor stadig hjemme hos mor og hun tor ikke sige noget til ham. jeg har provet alt, snakket, raabt, tilbudt at kore ham derud, han siger bare jeg skal passe mig selv. kan man overhovedet gøre noget når han ikke selv vil?',
+  'min kaereste har taget min bil og koert hjem til sin mor efter vi skaendtes om hans druk. han var aedru saa det er ikke det. han kommer nok tilbage i morgen',
 ]);
 /**
  * A bare "hjælp", which round 52's writers labelled acute, is also the help command people type to see what the guide

@@ -1304,4 +1304,111 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text)).not.toContain('crisis.acute');
     }
   });
+
+  it('names Livslinien beside Giftlinjen for round 56 learnt overdoses that were meant: an empty pack a teenager admits taking, a heap of sleeping pills beside a letter, a cleaner drunk on purpose, a huge dose of insulin to die', async () => {
+    for (const text of [
+      'fandt en tom pakke panodil under hans seng, min søn på 15 indrømmer han tog dem i morges og nu er han bleg og kaster op',
+      "my sister is 16, there's an empty box of paracetamol in her bin and she admits she took them last night, now her stomach hurts",
+      'min far har taget en hel masse af sine nervepiller og lagt et brev til mig på spisebordet',
+      'she swallowed loads of her sleeping pills and left a letter for us on the kitchen table',
+      'tror min veninde har drukket toiletrens med vilje, hun kaster op',
+      'he injected a huge dose of insulin to die and now he is sweaty and confused',
+    ]) {
+      const replies = await new TestConversation(app, 'da-DK').say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Livslinien/);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Giftlinjen/);
+    }
+  });
+
+  it('reads medicine patches stuck all over someone who sleeps all the time or talks nonsense as an acute poisoning (round 56 learnt), not plasters after a fall', async () => {
+    for (const text of [
+      'morfar har sat flere plastre på hele ryggen og sover hele tiden',
+      'min mor har sat 3 plastre på og snakker sludder',
+      'far har klistret smerteplastre på begge arme og snakker helt usammenhængende',
+      'my nan has stuck patches all over her back and keeps talking nonsense, we can barely wake her',
+    ]) {
+      const replies = await new TestConversation(app, 'da-DK').say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Giftlinjen/);
+    }
+    expect(await keysFor('mormor har plastre på armen efter hun faldt, hun sover meget efter operationen')).not.toContain('crisis.acute');
+  });
+
+  it('reads as acute through patterns what the classifier retrained with round 56 left at the line: a goodbye posted and no answer since, words to whoever finds the writer, saved-up pills tonight, the rope ready, someone barely reacting when shaken, a drunk fall down the stairs and no answer now', async () => {
+    for (const text of [
+      'she posted goodbye to everyone on snapchat last night and now she doesnt answer, she started using again last month',
+      'til dem der finder mig: det er ikke jeres skyld',
+      'to whoever finds me, im sorry',
+      'i nat tager jeg de piller jeg har gemt sammen',
+      "the rope's ready. sorry",
+      'min nabo ligger i opgangen, han reagerer knap når jeg rusker i ham',
+      'he barely reacts when i shake him and there is sick on the floor',
+      'hun faldt ned ad trappen efter en flaske vin og nu reagerer hun ikke',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it("gives round 56 learnt concerns that got nothing the line: no present needed for someone who won't be around, antidepressants with drink every evening, goodbye posts or messages called a joke, drinking from noon and hardly eating, burns made to cope, a carer drinking with small children, a violent drunken row with things smashed", async () => {
+    for (const text of [
+      "my dad says don't bother getting me a birthday present this year, i won't be around. he's drinking again",
+      'min mand tager sertralin og drikker en flaske vin hver aften',
+      "my son keeps posting goodbye stuff on his insta and says it's just a joke",
+      'min datter har sendt farvelbeskeder til sine veninder, hun siger det var for sjov',
+      'min far på 80 drikker fra middag og spiser næsten ikke',
+      'my brother has burn marks on his arms, he admitted he does it with a lighter to cope',
+      'min søster har børnene i ferien og drikker hele dagen',
+      'min bror er alene med tvillingerne og drikker',
+      'far drikker og jeg skal passe min lillesøster på 4 hele aftenen',
+      'naboerne skændes voldsomt og smadrer flasker, de er begge fulde',
+    ]) {
+      const replyKeys = await keysFor(text);
+      expect(replyKeys).toContain('crisis.concern');
+      expect(replyKeys).not.toContain('crisis.acute');
+    }
+  });
+
+  it('gives round 56 learnt concerns told in emergency words the line, not the emergency reply: fits asked about or feared on stopping now, whether someone thinks of ending it, nothing said about wanting to die, things said like "you\'ll be fine without me", empties one comes home to', async () => {
+    for (const text of [
+      'can you get seizures from stopping benzos all at once? been on them daily for a year and want to stop now, bit scared',
+      "he's been really quiet and drinking a lot. could it mean he's thinking about ending it?",
+      'hun drikker meget og er blevet så stille. hun siger ikke noget om at hun vil dø, men jeg er bekymret',
+      "min mor siger ting som 'I klarer jer fint uden mig' og drikker hver dag",
+      'my husband drinks a lot when hes alone with our kids, I come home to empty bottles',
+    ]) {
+      const replyKeys = await keysFor(text);
+      expect(replyKeys).toContain('crisis.concern');
+      expect(replyKeys).not.toContain('crisis.acute');
+    }
+    // the same words beside a danger now stay acute
+    for (const text of [
+      'hun er bange for at få kramper og nu har hun kramper og svarer ikke',
+      'hun siger ikke noget om at hun vil dø, men hun har lige taget alle sine piller',
+      "min far siger ting som 'farvel' og nu har han lige taget alle sine piller",
+      'how common is it to want to die? because i took 40 pills an hour ago',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it("gives no emergency reply and no line to the look-alikes of round 56's new patterns: how common suicidal thoughts are among people in treatment, goodbye messages to colleagues, an appointment someone finds, climbing ropes, pride swallowed, away tomorrow for work, a glass of wine on antidepressants asked about, lying awake", async () => {
+    for (const text of [
+      'how common is it for people on methadone to have suicidal thoughts? im a nursing student',
+      'hvor almindeligt er det blandt unge i behandling at have selvmordstanker? jeg skriver speciale',
+      'har skrevet farvelbeskeder til mine kolleger, jeg skifter job',
+      'når I finder mig en tid, undskyld at jeg spørger igen',
+      'the ropes are ready for our climbing trip',
+      'slugte min stolthed og bad min søster om hjælp med mit drikkeri',
+      'wont be around tomorrow, going to odense for work. can we chat on monday',
+      'tager citalopram og vil gerne drikke et glas vin til en fest, er det ok',
+      'ligger vågen hele natten og tænker på min søns druk, hvad kan jeg gøre',
+    ]) {
+      const replyKeys = await keysFor(text);
+      expect(replyKeys).not.toContain('crisis.acute');
+      expect(replyKeys).not.toContain('crisis.concern');
+    }
+    // a pack taken as the doctor said keeps the line it had, no emergency reply
+    expect(await keysFor('tom pakke panodil, jeg har taget dem alle som lægen sagde, skal jeg have en ny recept')).not.toContain('crisis.acute');
+  });
 });
