@@ -1411,4 +1411,38 @@ describe('Emergency tiers', () => {
     // a pack taken as the doctor said keeps the line it had, no emergency reply
     expect(await keysFor('tom pakke panodil, jeg har taget dem alle som lægen sagde, skal jeg have en ny recept')).not.toContain('crisis.acute');
   });
+
+  it("keeps a second reader's emergencies acute that round 56's new rules had lowered: a note to whoever finds the writer with an article after 'finder mig', a suicide question asked because someone said they will do it tonight", async () => {
+    for (const [text, locale] of [
+      ['når de finder mig en dag, så sig undskyld til mor fra mig', 'da-DK'],
+      ["whoever finds me, an ambulance won't help. sorry", 'en-GB'],
+      ['how common is it for alcoholics to kill themselves, asking because my dad said he will do it tonight', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+    // the asker's own wish behind a question of how common it is gets the line
+    expect(await keysFor('how common is it for teenagers to want to kill themselves? because i want to every day', 'en-GB')).toContain('crisis.concern');
+  });
+
+  it("gives no emergency reply and no line to a second reader's look-alikes of round 56's new patterns: someone who barely reacts when called, being found on Facebook or in a game, a greeting from camp, ropes for a move, pills put away from children, plasters after new shoes, tea on antidepressants, a fall long ago talked about", async () => {
+    for (const [text, locale] of [
+      ['vores hund reagerer dårligt når vi kalder på den, kender I en god hundeskole?', 'da-DK'],
+      ['my teenager barely responds when I call him, is that normal when they smoke weed?', 'en-GB'],
+      ['Undskyld jeg spørger, men dem der finder mig på Facebook, kan de se at jeg har skrevet her?', 'da-DK'],
+      [
+        'we played hide and seek with the kids tonight, whoever finds me gets ice cream, love that game. anyway how do i talk to them about my drinking',
+        'en-GB',
+      ],
+      ['sendte en farvelhilsen til vennerne fra lejren i dag, det var en fed uge', 'da-DK'],
+      ["ropes tied to the trailer, moving my mum's stuff today", 'en-GB'],
+      ['jeg har mine piller gemt op i et aflåst skab så børnene ikke kan nå dem', 'da-DK'],
+      ['har plastre på begge hæle efter nye sko og er helt groggy af forkølelse', 'da-DK'],
+      ["I'm on prozac and drink coffee every day, is that bad?", 'en-GB'],
+      ["my dad fell down the stairs drunk last christmas and still doesn't answer when i bring up his drinking, how do i talk to him", 'en-GB'],
+    ]) {
+      const replyKeys = await keysFor(text, locale);
+      expect(replyKeys).not.toContain('crisis.acute');
+      expect(replyKeys).not.toContain('crisis.concern');
+    }
+  });
 });
