@@ -22,7 +22,7 @@ import { withFacts } from '../content/fact-variables';
 import type { Content } from '../content/load-content';
 import { textAt } from '../content/locale-tree';
 import { substanceCues } from '../content/substance-cues';
-import { withoutPlaceholders } from '../privacy/redact-personal-data';
+import { withoutDataSentences, withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold, foldedWords } from '../text/fold';
 import { ADULT_FROM, type AgeGroup, ageGroupOf, ageGroupOfAge, isUnderAge, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { BackedOffClassifier, type TopicReader } from './backed-off-classifier';
@@ -865,7 +865,8 @@ export class Recognizer {
         language: LANGUAGE_OF_REQUEST[request.command],
       };
     }
-    const read = this.intentOf(text, details.subjectId, context, request?.command);
+    // What is asked is read without the sentences that only gave personal data; the guard above read the whole message.
+    const read = this.intentOf(this.readable(withoutDataSentences(message)), details.subjectId, context, request?.command);
     // Small talk and nothing else ("det var alt for nu, god aften", "no, none of those fit really") gets no
     // line of numbers from the classifier alone (a concern with no kind); a pattern's concern stays.
     const smallTalk = read.intent.kind === 'command' && SMALL_TALK.has(read.intent.command);

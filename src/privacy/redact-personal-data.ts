@@ -102,3 +102,17 @@ function replaceEmails(text: string, replacement: () => string): string {
 export function withoutPlaceholders(text: string): string {
   return text.replace(PLACEHOLDERS, ' ');
 }
+
+/**
+ * A message's question without the sentences that gave personal data ("Jeg hedder Mette, cpr [cpr], tlf [phone]. Hvad
+ * koster det?" asks "Hvad koster det?"): those introduce the writer and ask nothing, and their leftover words ("cpr",
+ * "tlf", "mail") pulled a reading away from the question. Only where another sentence asks (ends in "?"); otherwise the
+ * message as it is ("ring til mig på [phone] og sig hvad det koster").
+ */
+export function withoutDataSentences(text: string): string {
+  const sentences = text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+  const givesData = (sentence: string): boolean => new RegExp(PLACEHOLDERS.source).test(sentence);
+  const asking = sentences.filter((sentence) => !givesData(sentence));
+  if (asking.length === sentences.length || !asking.some((sentence) => sentence.trim().endsWith('?'))) return text;
+  return asking.join(' ').trim();
+}

@@ -856,6 +856,16 @@ describe('Recognizer', () => {
     expect(topicOf('hvilken lov er det efter?', 'hvad er dagbehandling')).not.toBe('day_treatment');
   });
 
+  it('reads the question of a message whose other sentences only gave personal data, and the whole message where no other sentence asks', () => {
+    const topicOf = (text: string): string => {
+      const { intent } = recognizer.recognize(text);
+      return intent.kind === 'topic' ? intent.topicId : intent.kind;
+    };
+    expect(topicOf('Jeg hedder Mette Hansen, cpr [cpr], tlf [phone], mail [email]. Hvad koster det?')).toBe('fees');
+    expect(topicOf('My name is Tom, my number is [phone] and my email [email]. How much does it cost?')).toBe('fees');
+    expect(topicOf('ring til mig på [phone] og sig hvad det koster')).toBe('fees');
+  });
+
   it('gives small talk no line of numbers from the classifier alone, but keeps what the patterns find in it', () => {
     for (const [text, command] of [
       ['det var alt for nu, god aften', 'goodbye'],
