@@ -24,6 +24,7 @@ import { textAt } from '../content/locale-tree';
 import { substanceCues } from '../content/substance-cues';
 import { withoutDataSentences, withoutPlaceholders } from '../privacy/redact-personal-data';
 import { fold, foldedWords } from '../text/fold';
+import { sentencesWithMarks } from '../text/sentences';
 import { ADULT_FROM, type AgeGroup, ageGroupOf, ageGroupOfAge, isUnderAge, writerAgeOf, YOUNG_ADULT_TO } from './age-group';
 import { BackedOffClassifier, type TopicReader } from './backed-off-classifier';
 import { type CrisisClassifier, trainCrisisClassifier } from './crisis-classifier';
@@ -532,7 +533,7 @@ function subjectBeforeOffered(intent: Intent, subjectBefore: string | undefined)
 
 /** Sentences with their end marks ("Jeg er 34. Hvordan klager jeg?" → two), so a question keeps its "?"; a word or two ("a.b.") is no sentence. */
 function sentencesOf(text: string): string[] {
-  return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
+  return sentencesWithMarks(text).filter((sentence) => foldedWords(sentence).length >= MIN_SENTENCE_WORDS);
 }
 
 /** The words after an "ok" or a greeting ask a question of their own: a question word first and a few words after it. */
@@ -866,7 +867,8 @@ export class Recognizer {
       };
     }
     // What is asked is read without the sentences that only gave personal data; the guard above read the whole message.
-    const read = this.intentOf(this.readable(withoutDataSentences(message)), details.subjectId, context, request?.command);
+    const question = withoutDataSentences(message);
+    const read = this.intentOf(question === message ? text : this.readable(question), details.subjectId, context, request?.command);
     // Small talk and nothing else ("det var alt for nu, god aften", "no, none of those fit really") gets no
     // line of numbers from the classifier alone (a concern with no kind); a pattern's concern stays.
     const smallTalk = read.intent.kind === 'command' && SMALL_TALK.has(read.intent.command);

@@ -1,3 +1,5 @@
+import { sentencesWithMarks } from '../text/sentences';
+
 export type PersonalDataKind = 'cpr' | 'phone' | 'email';
 
 export interface Redaction {
@@ -9,6 +11,8 @@ export interface Redaction {
 
 const PLACEHOLDER: Record<PersonalDataKind, string> = { cpr: '[cpr]', phone: '[phone]', email: '[email]' };
 const PLACEHOLDERS = /\[(?:cpr|phone|email)\]/g;
+/** The same, not global: a test that keeps no position between strings. */
+const HAS_PLACEHOLDER = new RegExp(PLACEHOLDERS.source);
 
 // Soft hyphen, zero-width and direction marks, word joiners and the BOM: invisible, and used to slip
 // a number past a pattern.
@@ -110,9 +114,9 @@ export function withoutPlaceholders(text: string): string {
  * message as it is ("ring til mig på [phone] og sig hvad det koster").
  */
 export function withoutDataSentences(text: string): string {
-  const sentences = text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
-  const givesData = (sentence: string): boolean => new RegExp(PLACEHOLDERS.source).test(sentence);
-  const asking = sentences.filter((sentence) => !givesData(sentence));
+  if (!HAS_PLACEHOLDER.test(text)) return text;
+  const sentences = sentencesWithMarks(text);
+  const asking = sentences.filter((sentence) => !HAS_PLACEHOLDER.test(sentence));
   if (asking.length === sentences.length || !asking.some((sentence) => sentence.trim().endsWith('?'))) return text;
   return asking.join(' ').trim();
 }
