@@ -166,16 +166,14 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
 };
 
 /**
- * The held-out round as measured (README, "Emergencies"): round 57 (389 messages by two blind writers, written a
- * session ahead and kept unread; 11 equal to an earlier round's left out) on the code at the start of its session
- * (45e6cb4) gave 187 of 197 acute messages the emergency reply with the right helplines, 194 the numbers (190 the
- * emergency reply, 4 the line, 3 nothing), and 7 of 132 near-misses the emergency reply; at its end (8364043), with
- * round 56 learnt and taught to the patterns, 186 with the right helplines, 194 the numbers (189 the emergency reply,
- * 5 the line, 3 nothing), 7 near-misses the emergency reply: one acute message fewer with the reply, which one and why
- * not looked for (that would be tuning on the round). No message of the round was read. The floors hold the latest measurement; raise them as the guide improves. (Round 56, the round before, is
- * learnt now: it stayed at 193 of 198, 1 given nothing, during its held-out session.)
+ * The held-out round as measured (README, "Emergencies"): round 58 (390 messages by two blind writers, written a
+ * session ahead and kept unread; 10 equal to an earlier round's left out) on the code at the start of its session
+ * (d6b5101) gave 190 of 196 acute messages the emergency reply with the right helplines, 195 the numbers (192 the
+ * emergency reply, 3 the line, 1 nothing), and 4 of 134 near-misses the emergency reply. No message of the round was
+ * read. The floors hold the latest measurement; raise them as the guide improves. (Round 57, the round before, is
+ * learnt now: it went from 187 to 186 of 197, 3 given nothing, during its held-out session.)
  */
-const HELD_OUT_FLOORS = { acuteAnswered: 186, acuteWarned: 194, nearMissAlarms: 7 };
+const HELD_OUT_FLOORS = { acuteAnswered: 190, acuteWarned: 195, nearMissAlarms: 4 };
 
 let app: App;
 beforeAll(async () => {

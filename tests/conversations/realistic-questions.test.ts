@@ -512,6 +512,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * right, 28 wrong, 3 emergency replies, 5 questions back (1 with the right answer among), none out of scope (counts
  * only, never read); at its end (8364043) the same. Round 56 is now in the second model's training (and the emergency
  * classifier's); the relearnt models moved one answer of round 49.
+ *
+ * Round 58 (418, four blind writers, two for the questions, written a session ahead and kept unread; 102 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (d6b5101): 375
+ * right, 40 wrong, 1 emergency reply, 3 questions back (2 with the right answer among), none out of scope (counts
+ * only, never read). Round 57 is now in the second model's training (and the emergency classifier's).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -571,6 +576,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round55.json': { right: 384, wrong: 9, emergencies: 0 },
   'realistic-round56.json': { right: 385, wrong: 25, emergencies: 0 },
   'realistic-round57.json': { right: 373, wrong: 28, emergencies: 3 },
+  'realistic-round58.json': { right: 375, wrong: 40, emergencies: 1 },
 };
 
 /**
@@ -578,11 +584,24 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round57.json';
+const NEWEST_ROUND = 'realistic-round58.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'does it cost anything?',
-  'kan jeg tvinge min voksne datter i behandling',
-  'whats the difference between using and abusing',
+  'How long is the wait in minutes if I call Pitstop right now?',
+  'Hvilke resultatmål har kommunen sat for misbrugsbehandlingen?',
+  'Hvilken paragraf i sundhedsloven dækker medicinsk substitutionsbehandling?',
+  'ambulant? hvad betyder det',
+  'borgerkonference?',
+  'er det anonymt',
+  'er det anonymt?',
+  'how many sessions do i get',
+  'kan jeg gå i behandling og stadig passe mit arbejde',
+  'koster det noget?',
+  'maa man koere bil dagen efter man har roeget en joint',
+  'metadon?',
+  'og hvor lang tid tager det',
+  'pitstop, hvad er det',
+  'raadgivning uden navn',
+  'ungdomsbehandling',
 ];
 
 let app: App;
