@@ -986,7 +986,10 @@ export class Recognizer {
    */
   private ownUseStated(text: string, words: readonly string[], intent: Intent, audience: Audience | undefined): boolean {
     const sure = intent.kind === 'topic' && intent.alternatives === undefined && intent.confidence >= OWN_USE_SURE;
-    return !sure && audience === undefined && !text.includes('?') && words.length <= OWN_USE_MAX_WORDS && this.ownUseCues.foundIn(text);
+    if (sure || audience !== undefined || text.includes('?') || !this.ownUseCues.foundIn(text)) return false;
+    // A thanks or greeting first adds no words to what is said ("tak, jeg ryger for meget hash og vil stoppe").
+    const rest = this.socialOpening(text)?.rest;
+    return (rest === undefined ? words.length : foldedWords(rest).length) <= OWN_USE_MAX_WORDS;
   }
 
   /**
