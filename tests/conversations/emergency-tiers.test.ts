@@ -1445,4 +1445,67 @@ describe('Emergency tiers', () => {
       expect(replyKeys).not.toContain('crisis.concern');
     }
   });
+
+  it('reads round 57 learnt emergencies as acute with the right helplines: an overdose said as "oding", a chemical drunk for juice, pills eaten by the kid, an opioid taken twice with a downer, driving the children drunk', async () => {
+    for (const [text, locale] of [
+      ['im oding rn help', 'en-GB'],
+      ['drak af en flaske jeg troede var vand, men det var kalkfjerner. det brænder i halsen', 'da-DK'],
+      ['pigen har lige spist nogle af mine piller', 'da-DK'],
+      ['the kid just ate some of my pills', 'en-GB'],
+      ['han tog dobbelt dosis metadon i morges og nogle stesolid oveni, han er helt væk', 'da-DK'],
+    ]) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Giftlinjen/);
+    }
+    expect(await keysFor('min kæreste kører hjem med børnene og han er plørefuld')).toEqual(['crisis.acute']);
+  });
+
+  it('names Livslinien for round 57 learnt emergencies that are meant: a lethal question asked "for myself", an overdose with "now it is enough", a gun for tonight, the last message ever, gone tonight after a goodbye', async () => {
+    for (const [text, locale] of [
+      ['hvor mange sovepiller skal der til for at man aldrig vågner igen? spørger for mig selv', 'da-DK'],
+      ['how many pills would it take to never wake up again? asking for myself', 'en-GB'],
+      ['min far har taget alle sine piller og skrevet at nu er det nok', 'da-DK'],
+      ["there's a rifle in the closet and i'll use it tonight", 'en-GB'],
+      ['this is the last message i will ever send', 'en-GB'],
+      ['farvel. i nat når alle sover er jeg væk', 'da-DK'],
+    ]) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Livslinien/);
+    }
+  });
+
+  it('gives round 57 learnt concerns the line, not the emergency reply: self-harm with "ok right now but", pills saved with "not thinking of it now", a racing heart days off benzos, drinking from waking and not eating, a carer hammered while the other parent works nights', async () => {
+    for (const [text, locale] of [
+      ['my self harm has been worse lately, im ok right now but i want to talk to someone', 'en-GB'],
+      ['jeg har gemt nogle piller hvis det bliver for meget, men jeg tænker ikke på det lige nu', 'da-DK'],
+      ['day 2 off benzos, heart racing and sweating, is that normal', 'en-GB'],
+      ['my dad quit eating weeks ago and drinks from the moment he wakes up', 'en-GB'],
+      ['my wife gets hammered every evening while i work nightshifts and the kids are home with her', 'en-GB'],
+    ]) {
+      const replyKeys = await keysFor(text, locale);
+      expect(replyKeys).toContain('crisis.concern');
+      expect(replyKeys).not.toContain('crisis.acute');
+    }
+  });
+
+  it("gives round 57 learnt near-misses no emergency reply: an overdose course or a nurse's overdose patients, a film called Suicide Squad, how to talk with a child about suicide, a smoke on the balcony, groups for relatives after a death, and questions about help for young people or parents", async () => {
+    for (const [text, locale] of [
+      ['is there an overdose awareness course for parents?', 'en-GB'],
+      ['my sister works in A&E and sees overdose patients every weekend, how do I support her?', 'en-GB'],
+      ['må min søn på 13 se Suicide Squad?', 'da-DK'],
+      ['hvordan taler jeg med min datter om selvmord, nu hvor hendes klassekammerat har gjort det?', 'da-DK'],
+      ['står på altanen og ryger en smøg, skal jeg ringe til jer i morgen?', 'da-DK'],
+      ['er der grupper for pårørende, også når personen er død? min far døde af druk for mange år siden', 'da-DK'],
+      ['er der hjælp til unge over 18? min søster er røget helt ud af skolen', 'da-DK'],
+      ['kan vi som forældre få hjælp, selvom vores søn ikke vil i behandling?', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    // the same words beside a danger now stay acute
+    for (const text of ['står på altanen og vil hoppe ud', 'he took an overdose and is not breathing']) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
 });
