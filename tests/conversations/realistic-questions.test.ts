@@ -519,6 +519,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * only, never read). Round 57 is now in the second model's training (and the emergency classifier's); the relearnt
  * models moved one answer each of rounds 37 and 42 ("hvis jeg får et tilbagefald midt i behandlingen mister jeg så min
  * plads" asked back; a wait asked after a first reading of day treatment read as its length), floors lowered by one.
+ * Whether a kind of help reaches someone, asked right after it ("er det også for små børn?" after Projekt GIV, "kan man
+ * få det hvis man er under 18" after outpatient treatment), is now asked of that help: round 33's "kan man få det hvis
+ * man kun er 15" after outpatient treatment, labelled young, now gets the outpatient answer, which gives its age from
+ * 15 (the readers' same question is labelled outpatient); its floor lowered by one.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -553,7 +557,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round30.json': { right: 421, wrong: 9, emergencies: 1 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 385, wrong: 9, emergencies: 0 },
-  'realistic-round33.json': { right: 467, wrong: 12, emergencies: 0 },
+  'realistic-round33.json': { right: 466, wrong: 13, emergencies: 0 },
   'realistic-round34.json': { right: 445, wrong: 6, emergencies: 0 },
   'realistic-round35.json': { right: 469, wrong: 4, emergencies: 0 },
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
