@@ -1508,4 +1508,80 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text)).toEqual(['crisis.acute']);
     }
   });
+
+  it("keeps a second reader's emergencies acute that round 57's new frames had lowered: wanting to talk about suicide and doing it tonight, a smoke on the balcony and thoughts of suicide, pills saved with a decision for tonight, a fit after cocaine beside the family", async () => {
+    for (const [text, locale] of [
+      ["I need to talk with someone about suicide because I'm going to do it tonight", 'en-GB'],
+      ['står på altanen og ryger, tænker på selvmord', 'da-DK'],
+      ['står på altanen og ryger en smøg og tænker på at hoppe', 'da-DK'],
+      ['Jeg har samlet piller i et halvt år. Jeg tænker ikke på det nu, jeg har besluttet mig, det sker i nat', 'da-DK'],
+      ['Hjælp! Han har kramper efter kokain. Hans familie er her også, hvis han er død hvad så', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+    // wanting to talk about suicide, with nothing else, still gets the line
+    expect(await keysFor('I need to talk with someone about suicide', 'en-GB')).toContain('crisis.concern');
+  });
+
+  it("reads as acute what a second reader found round 57's new patterns too narrow for: OD'ing said alone, a soft drink that was a cleaner, death called the only option, a gun used on oneself tomorrow, very drunk words for a driver with the children", async () => {
+    for (const [text, locale] of [
+      ['im ODing', 'en-GB'],
+      ["min kæreste er ved at od'e, hjælp", 'da-DK'],
+      ['troede det var sprite men det var rensesprit, drak en stor tår', 'da-DK'],
+      ['dying is the only option left for me', 'en-GB'],
+      ['døden er den eneste løsning for mig', 'da-DK'],
+      ["there's a shotgun at my grandad's. tomorrow i'm using it on myself", 'en-GB'],
+      ['jeg har et gevær og bruger det i nat', 'da-DK'],
+      ['far er skidefuld og kører os hjem nu, jeg er bange', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it("gives no emergency reply to a second reader's look-alikes of round 57's new patterns: a cleaner found before anyone drank, a child's own medicine, a first party, tool and toy guns, the last thing one will ever say about something, a car full of toys, a stiff neck, the writer driving while the drunk one stays away, a temper", async () => {
+    for (const [text, locale] of [
+      ['Jeg troede det var vand i flasken, men det var kalkfjerner - heldigvis lugtede jeg til det før jeg drak', 'da-DK'],
+      ['I thought it was water but it was bleach, caught it before my son drank any. How should I store cleaning stuff?', 'en-GB'],
+      ['Pigen har lige spist hendes medicin uden at brokke sig, første gang i en uge!', 'da-DK'],
+      ['Er 5 øl en dødelig mængde for en på 15? Spørger for mig selv, skal til min første fest', 'da-DK'],
+      ["My glue gun is finally fixed, I'll use it tonight for the kids' costumes. Also, is 3 glasses of wine a night too much?", 'en-GB'],
+      ["We bought a water gun, I'm gonna use it tomorrow at the beach with the kids", 'en-GB'],
+      ["That's the last thing I'll ever say about his drinking, promise. Now can you tell me about groups for partners?", 'en-GB'],
+      ["Det sidste jeg nogensinde siger til min datter skal ikke være 'du er en fulderik' - hvordan taler jeg med hende?", 'da-DK'],
+      ['Tak for snakken, farvel. I aften er jeg væk, så min søn er hos sin far', 'da-DK'],
+      ['Bilen er fuld af legetøj, jeg kører hjem med børnene nu og ringer til jer bagefter', 'da-DK'],
+      ['Min nakke er helt stiv, jeg kører rundt med børnene hele dagen. Kan jeg få en samtale om min mands druk?', 'da-DK'],
+      ['Jeg kører hjem med børnene nu, min mand er fuld til julefrokost, så han bliver der i nat', 'da-DK'],
+      ["I'm driving home with the kids, my husband got drunk at the wedding so he's staying at the hotel", 'en-GB'],
+      ['My ex drives around with the kids and gets pissed off when they fight in the back seat, how do I talk to him?', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    for (const [text, locale] of [
+      ['Jeg er sygeplejerske med nattevagter og drikker et glas vin når jeg kommer hjem, børnene er i skole. Er det for meget?', 'da-DK'],
+      ['Kalenderen er fuld, jeg kører rundt med ungerne til håndbold hver dag. Hvornår har I åbent om aftenen?', 'da-DK'],
+    ]) {
+      const replyKeys = await keysFor(text, locale);
+      expect(replyKeys).not.toContain('crisis.acute');
+      expect(replyKeys).not.toContain('crisis.concern');
+    }
+    // blackouts every weekend keep their line beside a question about help for young people
+    expect(await keysFor('Er der hjælp til unge? Min søn får blackouts hver weekend')).toContain('crisis.concern');
+  });
+
+  it('gives no emergency reply to a message that only says whom the help is for, where the classifier alone read one, and keeps such a message with a danger named acute', async () => {
+    for (const [text, locale] of [
+      ["not me, my sister, she's 16", 'en-GB'],
+      ['ikke mig, min lillebror, han er 15', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    for (const [text, locale] of [
+      ["not me, my brother, he took 30 pills and won't wake up", 'en-GB'],
+      ['ikke mig, min søster. hun har skåret sig og det bløder voldsomt', 'da-DK'],
+      ["not me my mum, she says she's going to end it tonight", 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+  });
 });

@@ -193,14 +193,18 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * keeps the line, and "won't be here tomorrow" before a dentist's or work's appointment is no emergency; the two
  * near-misses are the classifier's alone, reachable only by frames that silenced emergencies glued beside them:
  * 5 860, 9, 1 934, 549; 62.
+ * The fifty-first session: round 57 learnt. Round 57's patterns and a second reader's narrowing of them
+ * (/work/notes/r58/edits-r57L.py, edits-r57L-fix.py) read one more acute probe and calm one more near-miss: 5 861, 9,
+ * 1 934, 548; but the relearnt classifier alone made one more concern acute ("Jeg kan ikke svare på om han drikker, men
+ * han har blå mærker og er altid bleg", 0.75-0.78, no pattern): 63.
  */
 const FLOORS = {
-  acuteWithEmergencyReply: 5860,
+  acuteWithEmergencyReply: 5861,
   acuteWithNothing: 9,
   concernWithNumbers: 1934,
-  nearMissWithEmergencyReply: 549,
+  nearMissWithEmergencyReply: 548,
   eitherAcuteOrConcernWithNothing: 0,
-  eitherConcernOrNoneWithEmergencyReply: 62,
+  eitherConcernOrNoneWithEmergencyReply: 63,
 };
 
 let app: App;
