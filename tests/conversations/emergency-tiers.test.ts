@@ -1584,4 +1584,25 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
     }
   });
+
+  it("reads round 57's last learnt problems: a drunk parent who drove off with a small child is acute with Giftlinjen, while a parent who drove a drunk teenager home is not; a parent drinking every night once the children are in bed, a parent who thinks the children better off without him, and a night out of it after taking something, fine now, get the line, while one's own glasses after the children are in bed do not", async () => {
+    const acute = await new TestConversation(app, 'da-DK').say(
+      'min eksmand hentede vores søn på 5 og han var stangstiv, kørte afsted før jeg nåede at stoppe ham',
+    );
+    expect(keys(acute)).toEqual(['crisis.acute']);
+    expect(acute[0].text).toContain('[82 12 12 12](tel:+4582121212)');
+    expect(await keysFor('jeg hentede min datter på 16 fra festen, hun var plørefuld, kørte hende hjem og lagde hende i seng')).not.toContain('crisis.acute');
+    for (const [text, locale] of [
+      ['my dad gets drunk every night once we are in bed, im 12', 'en-GB'],
+      ['min far drikker hver aften når vi sover. jeg er 10', 'da-DK'],
+      ['my kids would be better off without a junkie dad like me, not planning anything though', 'en-GB'],
+      ['børnene har det bedre uden en junkie far som mig, jeg har ingen planer', 'da-DK'],
+      ['my son had taken something at a party and was out of it for hours, he seems fine now, should we do anything?', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).toContain('crisis.concern');
+    }
+    const ownGlasses = await keysFor('jeg drikker 3-4 glas vin hver aften efter børnene er lagt i seng. er det et misbrug?');
+    expect(ownGlasses).not.toContain('crisis.concern');
+    expect(ownGlasses).not.toContain('crisis.acute');
+  });
 });
