@@ -1605,4 +1605,29 @@ describe('Emergency tiers', () => {
     expect(ownGlasses).not.toContain('crisis.concern');
     expect(ownGlasses).not.toContain('crisis.acute');
   });
+
+  it("keeps what a second reader of round 57's hand-made rules found: a cleaner drunk from a bottle stays acute beside 'before anyone drinks it', the last thing one will ever write or say is acute, a whom-for frame leaves an emergency only the classifier knows at least the line, and family talk about suicide, a game's or a novel's death, a rifle at the shooting club, clearing out a cabinet and 'Ode to Joy' are no emergencies", async () => {
+    for (const [text, locale] of [
+      ['my son drank bleach from a water bottle, I poured the rest out before anyone drinks it', 'en-GB'],
+      ['det her er det sidste jeg nogensinde skriver', 'da-DK'],
+      ["last thing i'll ever say: thank you for trying", 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+    const whomFor = await keysFor(
+      "not for me, for my mum. she's drunk and says nobody would miss her if she was gone, she's got her sleeping pills out",
+      'en-GB',
+    );
+    expect(whomFor.some((key) => key === 'crisis.acute' || key === 'crisis.concern')).toBe(true);
+    for (const [text, locale] of [
+      ['jeg vil gerne tale med min mor om selvmord i familien', 'da-DK'],
+      ['in Dark Souls dying is the only way to learn the boss', 'en-GB'],
+      ['døden er den eneste vej ud for hovedpersonen i romanen', 'da-DK'],
+      ['har købt ny riffel til skydeklubben, bruger den i aften til træning', 'da-DK'],
+      ["my nan hoarded pills for years, I've decided to clear out her cabinet tonight", 'en-GB'],
+      ["i'm ode to joy fan, play it at my party", 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+  });
 });
