@@ -516,7 +516,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 58 (418, four blind writers, two for the questions, written a session ahead and kept unread; 102 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (d6b5101): 375
  * right, 40 wrong, 1 emergency reply, 3 questions back (2 with the right answer among), none out of scope (counts
- * only, never read); at its end (4c0347e) 376 right, 39 wrong, 1 emergency reply, 3 questions back. Round 57 is now in the second model's training (and the emergency classifier's); the relearnt
+ * only, never read); at its end (4c0347e, and the same at 8ed1636) 376 right, 39 wrong, 1 emergency reply, 3
+ * questions back. Round 57 is now in the second model's training (and the emergency classifier's); the relearnt
  * models moved one answer each of rounds 37 and 42 ("hvis jeg får et tilbagefald midt i behandlingen mister jeg så min
  * plads" asked back; a wait asked after a first reading of day treatment read as its length), floors lowered by one.
  * Whether a kind of help reaches someone, asked right after it ("er det også for små børn?" after Projekt GIV, "kan man
