@@ -524,6 +524,13 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * få det hvis man er under 18" after outpatient treatment), is now asked of that help: round 33's "kan man få det hvis
  * man kun er 15" after outpatient treatment, labelled young, now gets the outpatient answer, which gives its age from
  * 15 (the readers' same question is labelled outpatient); its floor lowered by one.
+ *
+ * Round 59 (404, four blind writers, two for the questions, written a session ahead and kept unread; 116 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (b6ea417): 364
+ * right, 30 wrong, no emergency reply, 10 questions back (4 with the right answer among), none out of scope (counts
+ * only, never read). Round 58 is now in the second model's training (and the emergency classifier's); the relearnt
+ * models asked back one relatives question each of rounds 41 and 45 (a teenager about a brother of 15 or a classmate
+ * who smokes hash: relatives, young people or Projekt GIV), floors lowered by one.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -566,11 +573,11 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round38.json': { right: 401, wrong: 22, emergencies: 0 },
   'realistic-round39.json': { right: 406, wrong: 17, emergencies: 0 },
   'realistic-round40.json': { right: 411, wrong: 18, emergencies: 0 },
-  'realistic-round41.json': { right: 398, wrong: 8, emergencies: 1 },
+  'realistic-round41.json': { right: 397, wrong: 8, emergencies: 1 },
   'realistic-round42.json': { right: 408, wrong: 9, emergencies: 0 },
   'realistic-round43.json': { right: 419, wrong: 4, emergencies: 0 },
   'realistic-round44.json': { right: 378, wrong: 4, emergencies: 0 },
-  'realistic-round45.json': { right: 399, wrong: 3, emergencies: 0 },
+  'realistic-round45.json': { right: 398, wrong: 3, emergencies: 0 },
   'realistic-round46.json': { right: 377, wrong: 7, emergencies: 0 },
   'realistic-round47.json': { right: 385, wrong: 10, emergencies: 1 },
   'realistic-round48.json': { right: 408, wrong: 13, emergencies: 0 },
@@ -584,6 +591,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round56.json': { right: 385, wrong: 25, emergencies: 0 },
   'realistic-round57.json': { right: 373, wrong: 28, emergencies: 3 },
   'realistic-round58.json': { right: 376, wrong: 39, emergencies: 1 },
+  'realistic-round59.json': { right: 364, wrong: 30, emergencies: 0 },
 };
 
 /**
@@ -591,25 +599,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round58.json';
-const NEWEST_ROUND_ALREADY_TRAINED = [
-  'How long is the wait in minutes if I call Pitstop right now?',
-  'Hvilke resultatmål har kommunen sat for misbrugsbehandlingen?',
-  'Hvilken paragraf i sundhedsloven dækker medicinsk substitutionsbehandling?',
-  'ambulant? hvad betyder det',
-  'borgerkonference?',
-  'er det anonymt',
-  'er det anonymt?',
-  'how many sessions do i get',
-  'kan jeg gå i behandling og stadig passe mit arbejde',
-  'koster det noget?',
-  'maa man koere bil dagen efter man har roeget en joint',
-  'metadon?',
-  'og hvor lang tid tager det',
-  'pitstop, hvad er det',
-  'raadgivning uden navn',
-  'ungdomsbehandling',
-];
+const NEWEST_ROUND = 'realistic-round59.json';
+const NEWEST_ROUND_ALREADY_TRAINED = ['skal jeg gå gennem kommunen eller kan jeg gå direkte til pitstop'];
 
 let app: App;
 beforeAll(async () => {
