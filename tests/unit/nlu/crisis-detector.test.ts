@@ -95,6 +95,14 @@ describe('CrisisDetector: the second model, worrying or not', () => {
     expect(detectorSaying(0, 0).assess('jeg har taget alle mine piller nu').tier).toBe('acute');
   });
 
+  it("lets the first model's line below its emergency threshold stand only where the second finds the message a little worrying", () => {
+    const band = (CRISIS_THRESHOLDS.concern + CRISIS_THRESHOLDS.acute) / 2;
+    expect(detectorSaying(band, 0.1).assess(plain)).toEqual({ tier: 'concern', kinds: [] });
+    expect(detectorSaying(band, 0.099).assess(plain)).toEqual({ tier: 'none', kinds: [] });
+    expect(detectorSaying(CRISIS_THRESHOLDS.concern, 0.1).assess(plain).tier).toBe('concern');
+    expect(detectorSaying(CRISIS_THRESHOLDS.concern - 0.001, 0.5).assess(plain).tier).toBe('none');
+  });
+
   it('is kept out by the frames that keep the first model out', () => {
     expect(detectorSaying(0, 1).assess('er du en robot eller et menneske').tier).toBe('none');
   });
