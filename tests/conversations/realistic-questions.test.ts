@@ -530,7 +530,10 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * right, 30 wrong, no emergency reply, 10 questions back (4 with the right answer among), none out of scope (counts
  * only, never read). Round 58 is now in the second model's training (and the emergency classifier's); the relearnt
  * models asked back one relatives question each of rounds 41 and 45 (a teenager about a brother of 15 or a classmate
- * who smokes hash: relatives, young people or Projekt GIV), floors lowered by one.
+ * who smokes hash: relatives, young people or Projekt GIV), floors lowered by one. Whether the staff may tell a
+ * relative what the person says in the talks is confidentiality, answered by anonymity (a reading rule, and round
+ * 58's three writers); round 39's writer labelled a parent's "har jeg ret til at se hvad han fortæller behandleren"
+ * not in the documents, asked back before and answered with anonymity now: its wrong floor raised by one.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -571,7 +574,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
   'realistic-round37.json': { right: 432, wrong: 5, emergencies: 0 },
   'realistic-round38.json': { right: 401, wrong: 22, emergencies: 0 },
-  'realistic-round39.json': { right: 406, wrong: 17, emergencies: 0 },
+  'realistic-round39.json': { right: 406, wrong: 18, emergencies: 0 },
   'realistic-round40.json': { right: 411, wrong: 18, emergencies: 0 },
   'realistic-round41.json': { right: 397, wrong: 8, emergencies: 1 },
   'realistic-round42.json': { right: 408, wrong: 9, emergencies: 0 },
