@@ -1569,6 +1569,16 @@ describe('Emergency tiers', () => {
     expect(await keysFor('Er der hjælp til unge? Min søn får blackouts hver weekend')).toContain('crisis.concern');
   });
 
+  it("gives no emergency reply to a parent's relapse 'with' a drug beside a small child's age, and keeps a small child who got the drug acute", async () => {
+    for (const [text, locale] of [
+      ['jeg har en søn på 2 år og har fået tilbagefald med amfetamin. kan jeg få hjælp uden at de tager ham?', 'da-DK'],
+      ['I have a 10 month old and I had a relapse with coke last weekend, is there help for mums like me?', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    expect(await keysFor('min søn på 2 har fået fat i min kokain, han har slikket på det', 'da-DK')).toEqual(['crisis.acute']);
+  });
+
   it('gives no emergency reply to a message that only says whom the help is for, where the classifier alone read one, and keeps such a message with a danger named acute', async () => {
     for (const [text, locale] of [
       ["not me, my sister, she's 16", 'en-GB'],
