@@ -1579,6 +1579,25 @@ describe('Emergency tiers', () => {
     expect(await keysFor('min søn på 2 har fået fat i min kokain, han har slikket på det', 'da-DK')).toEqual(['crisis.acute']);
   });
 
+  it("gives ordinary questions of the learnt rounds no emergency reply: the bot's answers cursed, a couple of months, a taste for hash, a complaint's deadline after the letter, whether to give up on him; and keeps their look-alikes with a danger acute", async () => {
+    for (const [text, locale] of [
+      ['fuck det her, i svarer aldrig ordentligt på noget', 'da-DK'],
+      ['hun klarer sig fint et par måneder ad gangen, og så går det galt igen. kan hun komme på døgn?', 'da-DK'],
+      ['min lillesøster er 14 og har fået smag for hash, kan hun få hjælp selv?', 'da-DK'],
+      ['and how long after the letter do I have to complain?', 'en-GB'],
+      ["we've tried everything with our son, he promises and then doesn't. should we just give up on him?", 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    for (const [text, locale] of [
+      ['min søn på 3 har spist et par af mine piller', 'da-DK'],
+      ['we give up. we took all the pills together, goodbye', 'en-GB'],
+      ['han svarer ikke ordentligt og hans læber er blå, han har taget noget', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+  });
+
   it('gives no emergency reply to a message that only says whom the help is for, where the classifier alone read one, and keeps such a message with a danger named acute', async () => {
     for (const [text, locale] of [
       ["not me, my sister, she's 16", 'en-GB'],
