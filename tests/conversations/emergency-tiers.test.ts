@@ -1731,4 +1731,47 @@ describe('Emergency tiers', () => {
     }
     expect(await keysFor('ingen tanker om at dø længere, har bestemt mig, i nat gør jeg det')).toEqual(['crisis.acute']);
   });
+
+  it('keeps the emergency reply where round 58\'s learnt frames silenced an emergency (reader 10): young people dying of drugs "and tonight I\'ll be one of them", a decision to stop drinking "and everything else" tonight', async () => {
+    for (const [text, locale] of [
+      ['mange unge dør af stoffer, og i aften bliver jeg en af dem. har taget det hele', 'da-DK'],
+      ["Many young people die from drugs and I think I'm next, I've taken all of them", 'en-GB'],
+      ['har besluttet at stoppe med at drikke. og med alt andet. det bliver i nat', 'da-DK'],
+    ]) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Livslinien/);
+    }
+  });
+
+  it('gives no emergency reply to reader 10\'s look-alikes of round 58\'s learnt emergencies: a winter bath by the pier, migraine pills that free one of the pain, grams of crisps, bee stings taken out of the hive, a talk booked "just so someone knows", pills picked up in a park, meds that stop one driving; and no line to intensive care after an operation, nearly dying of heat in a queue, two panodil before the dentist', async () => {
+    for (const [text, locale] of [
+      ['skal vi vinterbade ved molen i Ishøj på søndag? vandet er koldt nok nu', 'da-DK'],
+      ['pillerne mod migræne begynder at virke efter en halv time, så er jeg fri for smerterne resten af dagen', 'da-DK'],
+      ['drak to øl og faldt i søvn midt i filmen, havde spist 500 g chips først haha', 'da-DK'],
+      ['kan man dø af 40 bistik? vi tog dem ud af bistadet i går og min mand blev stukket', 'da-DK'],
+      ['har lige booket en samtale hos Pitstop, bare så nogen ved det haha', 'da-DK'],
+      ['vi samlede piller op i parken efter festivalen sammen med naboerne, nogen havde tabt en pose', 'da-DK'],
+      ["my meds make me dizzy and i can't drive anymore, does that affect my job?", 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    for (const text of [
+      'min far lå på intensiv i tre uger efter en operation, noget med hjertet. hvor kan vi få støtte som pårørende?',
+      'vi brugte 3 timer i kø ved Roskilde og jeg næsten døde af varme',
+      'tog to panodil inden tandlægen for at få det overstået',
+    ]) {
+      const replyKeys = await keysFor(text);
+      expect(replyKeys).not.toContain('crisis.acute');
+      expect(replyKeys).not.toContain('crisis.concern');
+    }
+  });
+
+  it('reads as acute the wordings of round 58\'s learnt emergencies the change did not know (reader 10): pills felt working "snart sover jeg for altid", sleeping pills hidden for half a year "nu er der nok"', async () => {
+    for (const text of ['kan mærke tabletterne virker, snart sover jeg for altid', 'har gemt mine sovepiller i et halvt år, nu er der nok']) {
+      const replies = await new TestConversation(app, 'da-DK').say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Livslinien/);
+    }
+  });
 });
