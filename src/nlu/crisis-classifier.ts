@@ -37,9 +37,9 @@ export const CRISIS_THRESHOLDS = { acute: 0.75, concern: 0.45, certain: 0.99, wo
  * Between CONCERN and ACUTE the first model gives the line only where the second finds the message at least this
  * worrying. Each relearnt first model put a new handful of plain questions just over CONCERN ("bestil en tid til mig
  * plz" 0.30 -> 0.46 when round 58 was learnt; seven of the learnt rounds' questions given the line at once), where the
- * second, which learns the questions themselves, read them at 0.02-0.09. Judged out of sample
- * (scratch-local/band-cv.ts: rounds 54-58 each left out of both models; band-qcv.ts: rounds 55-58's questions left out
- * of the second): at 0.1 every acute (3) and concern (0) message of the left-out rounds and every acute (25) and
+ * second, which learns the questions themselves, read them at 0.02-0.09. Judged out of sample (a scratch study, not
+ * kept in the repository: rounds 54-58 each left out of both models, and rounds 55-58's questions left out of the
+ * second): at 0.1 every acute (3) and concern (0) message of the left-out rounds and every acute (25) and
  * concern (9) reader probe that got the line from this band keeps it; 3 of 12 questions and 4 of 176 near-miss probes
  * lose it. 0.15 took the line from an acute probe.
  */
