@@ -537,6 +537,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * relative what the person says in the talks is confidentiality, answered by anonymity (a reading rule, and round
  * 58's three writers); round 39's writer labelled a parent's "har jeg ret til at se hvad han fortæller behandleren"
  * not in the documents, asked back before and answered with anonymity now: its wrong floor raised by one.
+ *
+ * Round 60 (430, four blind writers, two for the questions, written a session ahead and kept unread; 90 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (6e9eba9): 394
+ * right, 26 wrong, 2 emergency replies, 9 questions back (7 with the right answer among), 1 out of scope (counts only,
+ * never read). Round 59 is now in the second model's training (and the emergency classifier's).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -598,6 +603,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round57.json': { right: 373, wrong: 28, emergencies: 3 },
   'realistic-round58.json': { right: 397, wrong: 21, emergencies: 0 },
   'realistic-round59.json': { right: 363, wrong: 30, emergencies: 0 },
+  'realistic-round60.json': { right: 394, wrong: 26, emergencies: 2 },
 };
 
 /**
@@ -605,8 +611,8 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round59.json';
-const NEWEST_ROUND_ALREADY_TRAINED = ['skal jeg gå gennem kommunen eller kan jeg gå direkte til pitstop'];
+const NEWEST_ROUND = 'realistic-round60.json';
+const NEWEST_ROUND_ALREADY_TRAINED = ['is it free?', 'tager i urinprøver?'];
 
 let app: App;
 beforeAll(async () => {
