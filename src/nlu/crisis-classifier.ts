@@ -34,16 +34,19 @@ const WORRYING_THRESHOLD = 0.8;
 export const CRISIS_THRESHOLDS = { acute: 0.75, concern: 0.45, certain: 0.99, worrying: WORRYING_THRESHOLD };
 
 /**
- * Between CONCERN and ACUTE the first model gives the line only where the second finds the message at least this
- * worrying. Each relearnt first model put a new handful of plain questions just over CONCERN ("bestil en tid til mig
- * plz" 0.30 -> 0.46 when round 58 was learnt; seven of the learnt rounds' questions given the line at once), where the
- * second, which learns the questions themselves, read them at 0.02-0.09. Judged out of sample (a scratch study, not
- * kept in the repository: rounds 54-58 each left out of both models, and rounds 55-58's questions left out of the
- * second): at 0.1 every acute (3) and concern (0) message of the left-out rounds and every acute (25) and
+ * Below CERTAIN the first model's verdict stands only where the second finds the message at least this worrying:
+ * between CONCERN and ACUTE its line, from ACUTE its emergency reply (else the line). Each relearnt first model put a
+ * new handful of plain questions just over a threshold ("bestil en tid til mig plz" 0.30 -> 0.46 when round 58 was
+ * learnt; "jeg er helt forvirret over alle de tilbud. hjaelp mig med at vaelge det rigtige" 0.757 when round 59 was),
+ * where the second, which learns the questions themselves, read them at 0.02-0.09. Judged out of sample in scratch
+ * studies not kept in the repository. The line: rounds 54-58 each left out of both models, and rounds 55-58's questions
+ * out of the second; at 0.1 every acute (3) and concern (0) message of the left-out rounds and every acute (25) and
  * concern (9) reader probe that got the line from this band keeps it; 3 of 12 questions and 4 of 176 near-miss probes
- * lose it. 0.15 took the line from an acute probe.
+ * lose it; 0.15 took the line from an acute probe. The emergency reply: rounds 55-59 each left out of both models; at
+ * 0.1 every one of the 128 acute messages of those rounds and 649 acute reader probes the first model alone gave the
+ * emergency reply keeps it (0.15 lowered an acute probe), and 1 of 6 learnt questions so answered gets the line instead.
  */
-const BAND_WORRY_MIN = 0.1;
+export const WORRY_MIN = 0.1;
 
 /**
  * Shorter messages are left to the patterns: with few words the classifier leans on common ones
@@ -103,17 +106,22 @@ export class CrisisClassifier {
     return probabilityOf(this.worry, WORRYING, text);
   }
 
+  /** Whether the first model's emergency stands: all but certain, or the second finds the message at least a little worrying (WORRY_MIN). */
+  confirmsEmergency(text: string, probability: number): boolean {
+    return probability >= CRISIS_THRESHOLDS.certain || this.worryingProbability(text) >= WORRY_MIN;
+  }
+
   /**
    * Whether the two models give the message the line of numbers: the first at ACUTE or above (`probability`, its
-   * reading already asked for; a frame held the emergency reply back), or at CONCERN or above where the second finds
-   * the message at least a little worrying (BAND_WORRY_MIN); else the second at WORRYING or above. `capped`, a frame
+   * reading already asked for; a frame or the second model held the emergency reply back), or at CONCERN or above where
+   * the second finds the message at least a little worrying (WORRY_MIN); else the second at WORRYING or above. `capped`, a frame
    * that says the danger is past, not now or not meant, keeps the second's own line out.
    */
   worries(text: string, probability: number, capped = false): boolean {
     if (probability >= CRISIS_THRESHOLDS.acute) return true;
     if (probability < CRISIS_THRESHOLDS.concern && capped) return false;
     const worrying = this.worryingProbability(text);
-    return probability >= CRISIS_THRESHOLDS.concern ? worrying >= BAND_WORRY_MIN : worrying >= CRISIS_THRESHOLDS.worrying;
+    return probability >= CRISIS_THRESHOLDS.concern ? worrying >= WORRY_MIN : worrying >= CRISIS_THRESHOLDS.worrying;
   }
 }
 

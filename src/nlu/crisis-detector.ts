@@ -131,7 +131,9 @@ export class CrisisDetector {
    * context is the rest ("can she stay somewhere? she can't cope at home": `classifierQuietMessageBy`) the whole message.
    * None of these holds where a sign of danger now was seen or the classifier is all but certain; a frame that says the
    * danger is not now or not meant (`classifierFirmlyCappedBy`: "not tonight", a joke) keeps it at a concern however
-   * sure it is. Raised by the classifier alone, the danger's kind is unknown, so both helplines are named.
+   * sure it is. Below all but certain the classifier's emergency also needs its second model to find the message a
+   * little worrying, else it gives the line (a relearnt first model puts a few plain questions just over its threshold).
+   * Raised by the classifier alone, the danger's kind is unknown, so both helplines are named.
    */
   assess(text: string): CrisisAssessment {
     if (this.saysItAlone(text)) return { tier: 'acute', kinds: ['suicide'] };
@@ -161,7 +163,7 @@ export class CrisisDetector {
     if (probability >= CRISIS_THRESHOLDS.acute) {
       const unread = quiet ? [...this.quietBy, ...this.cappedBy] : this.cappedBy;
       const heldBack = cappedWhole || (cappedSentence && !this.acuteWithout(sentences, unread));
-      if (!heldBack) return { tier: 'acute', kinds: [] };
+      if (!heldBack && this.classifier?.confirmsEmergency(read, probability)) return { tier: 'acute', kinds: [] };
     }
     if (found.tier !== 'none') return found;
     // Worrying in words no pattern knows gets the line of numbers; a capping frame keeps the second model out ("a

@@ -1,6 +1,6 @@
 import { defaultContentDir } from '../../../src/base/project-paths';
 import { loadContent } from '../../../src/content/load-content';
-import { CRISIS_THRESHOLDS, CrisisClassifier } from '../../../src/nlu/crisis-classifier';
+import { CRISIS_THRESHOLDS, CrisisClassifier, WORRY_MIN } from '../../../src/nlu/crisis-classifier';
 import { CrisisDetector } from '../../../src/nlu/crisis-detector';
 
 const { crisis } = loadContent(defaultContentDir());
@@ -39,11 +39,11 @@ describe('CrisisDetector: the classifier against the frames', () => {
 
   it('a frame keeps a sure classifier from the emergency reply, up to just below all but certain', () => {
     for (const probability of [0.9, CRISIS_THRESHOLDS.certain - 0.001]) {
-      const sure = detectorSaying(probability);
+      const sure = detectorSaying(probability, WORRY_MIN);
       expect([sure.assess(capped).tier, sure.assess(quiet).tier, sure.assess(firm).tier]).toEqual(['concern', 'none', 'concern']);
     }
     // Without a frame the same probability is an emergency.
-    expect(detectorSaying(0.9).assess('han sover så meget efter en fest').tier).toBe('acute');
+    expect(detectorSaying(0.9, WORRY_MIN).assess('han sover så meget efter en fest').tier).toBe('acute');
   });
 
   it('an all but certain classifier outweighs the frames that are only words beside harmless messages, and names both helplines', () => {
@@ -61,7 +61,7 @@ describe('CrisisDetector: the classifier against the frames', () => {
     const aside = 'not planning anything dodgy, just curious.';
     const after = 'she just sent me a picture and says it is the only way tonight';
     expect(crisis.classifierCappedBy).toContain('noPlan');
-    const sure = detectorSaying(0.9);
+    const sure = detectorSaying(0.9, WORRY_MIN);
     expect([sure.assess(aside).tier, sure.assess(`${aside} ${after}`).tier]).toEqual(['concern', 'acute']);
     // A cap whose sentence is the context of the rest ("det var for en uge siden": classifierCappedMessageBy) holds.
     expect(crisis.classifierCappedMessageBy).toContain('actDatedInThePast');
@@ -73,7 +73,7 @@ describe('CrisisDetector: the classifier against the frames', () => {
     const aside = 'how do i remember to take all my pills?';
     const after = 'she just sent me a picture and says it is the only way tonight';
     expect(crisis.classifierQuietBy).toContain('rememberingMeds');
-    const sure = detectorSaying(0.9);
+    const sure = detectorSaying(0.9, WORRY_MIN);
     expect([sure.assess(aside).tier, sure.assess(`${aside} ${after}`).tier]).toEqual(['none', 'acute']);
     // A question about the guide's help is another matter: the sentences around it are its context.
     expect(sure.assess(`${quiet}? ${after}`).tier).toBe('none');
@@ -89,10 +89,17 @@ describe('CrisisDetector: the second model, worrying or not', () => {
     expect(detectorSaying(0, CRISIS_THRESHOLDS.worrying - 0.001).assess(plain)).toEqual({ tier: 'none', kinds: [] });
   });
 
-  it('never raises a message to the emergency reply, and never lowers what the patterns or the first model found', () => {
+  it('never raises a message to the emergency reply, and never lowers what the patterns found', () => {
     expect(detectorSaying(0, 1).assess(plain).tier).toBe('concern');
-    expect(detectorSaying(0.9, 0).assess(plain).tier).toBe('acute');
+    expect(detectorSaying(0.9, WORRY_MIN).assess(plain).tier).toBe('acute');
     expect(detectorSaying(0, 0).assess('jeg har taget alle mine piller nu').tier).toBe('acute');
+  });
+
+  it("lets the first model's emergency below all but certain stand only where the second finds the message a little worrying, else gives the line", () => {
+    expect(detectorSaying(CRISIS_THRESHOLDS.acute, WORRY_MIN).assess(plain)).toEqual({ tier: 'acute', kinds: [] });
+    expect(detectorSaying(CRISIS_THRESHOLDS.acute, WORRY_MIN - 0.001).assess(plain)).toEqual({ tier: 'concern', kinds: [] });
+    expect(detectorSaying(CRISIS_THRESHOLDS.certain - 0.001, 0).assess(plain).tier).toBe('concern');
+    expect(detectorSaying(CRISIS_THRESHOLDS.certain, 0).assess(plain)).toEqual({ tier: 'acute', kinds: [] });
   });
 
   it("lets the first model's line below its emergency threshold stand only where the second finds the message a little worrying", () => {
