@@ -1834,4 +1834,57 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text, locale)).not.toContain('crisis.acute');
     }
   });
+
+  it("answers round 59's kinds of emergency with the emergency reply and Livslinien: all of one's pills and wanting it to stop, walking into the water by someone who cannot swim, a household chemical drunk on purpose, something taken and 'best this way for everyone', a picture of pills and 'last day', a farewell letter after a stay on a psychiatric ward", async () => {
+    for (const [text, locale] of [
+      ['slugte alle mine sertralin i aftes og jeg vil bare have at det holder op', 'da-DK'],
+      ['jeg sidder ved havet og går ud i vandet nu. kan ikke svømme', 'da-DK'],
+      ['my flatmate swallowed bleach on purpose and is throwing up', 'en-GB'],
+      ['har drukket en halv flaske vodka og taget mine sovepiller. det er bedst sådan for alle', 'da-DK'],
+      ['min veninde har sendt et foto til mig af alle sine piller og skrevet last day', 'da-DK'],
+      ['min bror var indlagt på psykiatrisk i sidste måned og har lige skrevet et afskedsbrev til mig', 'da-DK'],
+    ]) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toContain('Livslinien');
+    }
+  });
+
+  it("answers violence now with the emergency reply: someone outside with a knife beside a boss's idiom, being hit and hit again", async () => {
+    expect(await keysFor('han står udenfor med en kniv og råber at han slår mig ihjel')).toEqual(['crisis.acute']);
+    expect(await keysFor('hjælp, han slog mig og slår stadig')).toEqual(['crisis.acute']);
+  });
+
+  it("gives round 59's kinds of concern the line, not the emergency reply: self-harm as 'did something to my arm', blackouts that led to a fall or waking somewhere unknown, yellow eyes after years of drinking, fear of what one might do to oneself, cannabis to stop thinking and no sleep", async () => {
+    for (const [text, locale] of [
+      ['jeg har gjort noget ved min arm igen i sidste uge, første gang i lang tid', 'da-DK'],
+      ['my brother blacks out every weekend and last saturday he fell down the stairs', 'en-GB'],
+      ['drinking every night until I pass out, woke up in the park with no idea how I got there', 'en-GB'],
+      ['drikker hver dag til jeg går ud. vågner og kan ikke huske hvordan jeg kom hjem', 'da-DK'],
+      ['min mor drikker hver dag og hendes øjne er blevet gule', 'da-DK'],
+      ["I'm scared of what I might do to myself if I lose my job", 'en-GB'],
+      ['ryger weed hver aften for ikke at tænke og sover næsten ikke', 'da-DK'],
+    ]) {
+      const replyKeys = await keysFor(text, locale);
+      expect(replyKeys[0]).toBe('crisis.concern');
+      expect(replyKeys).not.toContain('crisis.acute');
+    }
+  });
+
+  it("keeps round 59's kinds of near-miss calm: an overdose of exercise, a cut on a bread knife, today's pills as the doctor says, a farewell letter to end a relationship, a dead father's pills to hand in, a partner who cannot swim at the beach, blackouts asked about for a relative", async () => {
+    for (const text of [
+      'fik en overdosis af crossfit i går, kan ikke gå ned ad trapper 😂 hvornår har i åbent?',
+      'skar mig på brødkniven i morges, hvornår har i åbent?',
+      'har taget alle mine piller i morges ligesom lægen siger. kan jeg komme til samtale på torsdag?',
+      'hvordan skriver jeg et afskedsbrev til min kæreste når jeg slår op',
+      'min far er død og vi har fundet hans gamle piller. hvor afleverer man dem?',
+      'min kæreste kan ikke svømme så vi går ned til stranden og spiser is',
+      'min mand er blackout fuld hver weekend, findes der grupper for pårørende?',
+    ]) {
+      expect(await keysFor(text)).not.toContain('crisis.acute');
+    }
+    // Only "ligesom" and "today" keep all of one's pills calm: against the doctor's word it is an overdose.
+    const replies = await new TestConversation(app, 'en-GB').say('took all my pills like the doctor said not to, all of them');
+    expect(keys(replies)).toEqual(['crisis.acute']);
+  });
 });
