@@ -1887,4 +1887,45 @@ describe('Emergency tiers', () => {
     const replies = await new TestConversation(app, 'en-GB').say('took all my pills like the doctor said not to, all of them');
     expect(keys(replies)).toEqual(['crisis.acute']);
   });
+
+  it("keeps the emergency reply for round 59's kinds where a harmless frame stood beside them: all of today's pills as the doctor said and suicide in the next sentence, all of one's pills against the doctor's word, a farewell letter and pills beside a breakup, an overdose at the gym, a non-swimmer wading in who never learnt to swim", async () => {
+    for (const text of [
+      'tog alle mine piller i morges ligesom lægen sagde. men jeg tænker på selvmord hele tiden og har skrevet brevet',
+      'tog alle mine piller i dag ligesom lægen sagde jeg ikke måtte',
+      'skrev afskedsbrev og slugte 40 panodiler fordi hun slog op',
+      'han tog en overdosis på fitness, han er bleg og svarer ikke',
+      'jeg vader ud i søen nu, jeg har aldrig lært at svømme',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+  });
+
+  it("keeps round 59's new patterns off ordinary messages: an injury at football, a bike lent by text, leaving the house with a non-swimmer, drinking on purpose while married, a decision 'best for everyone', a farewell letter long ago, ongoing abuse asked about, a cat costume with yellow eyes, a power blackout", async () => {
+    for (const [text, locale] of [
+      ['jeg har gjort noget ved min arm i dag til fodbold, kan jeg stadig komme til samtale i morgen?', 'da-DK'],
+      ['I did something to my wrist today at work lifting boxes, can we move my appointment?', 'en-GB'],
+      ['min kæreste skrev at jeg skal have hans cykel i dag fordi min er punkteret', 'da-DK'],
+      ['my ex texted that she will get her stuff on saturday, how do i stay sober this weekend?', 'en-GB'],
+      ['vi går ud nu, min mand kan ikke svømme men han vil gerne se havnen, kan vi komme forbi bagefter?', 'da-DK'],
+      ['jeg er gift og drak med vilje for meget i weekenden for at glemme arbejdet, er jeg alkoholiker?', 'da-DK'],
+      ['vi fik pizza i aften og så en film, det var bedst sådan for alle', 'da-DK'],
+      [
+        'min far var indlagt på psykiatrisk afdeling og skrev et afskedsbrev til mig før han døde for fem år siden. Hvordan får jeg hjælp til mit drikkeri?',
+        'da-DK',
+      ],
+      ['min kæreste slog mig sidste år og slår stadig nogle gange når han er fuld. hvordan får jeg ham i behandling?', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    for (const [text, locale] of [
+      ['min søn skal være kat til fastelavn med gule øjne, hvor køber man linser? og er I åbne i vinterferien?', 'da-DK'],
+      ['der var blackout i hele opgangen i går, jeg faldt ned ad trappen i mørket og slog knæet', 'da-DK'],
+      ['hvad skal jeg gøre ved mig selv for at blive bedre til at sige nej til øl?', 'da-DK'],
+      ["lol I don't know what I'd do to myself without coffee. anyway, how long is the waiting list?", 'en-GB'],
+    ]) {
+      const replyKeys = await keysFor(text, locale);
+      expect(replyKeys).not.toContain('crisis.acute');
+      expect(replyKeys).not.toContain('crisis.concern');
+    }
+  });
 });
