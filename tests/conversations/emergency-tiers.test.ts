@@ -1928,4 +1928,15 @@ describe('Emergency tiers', () => {
       expect(replyKeys).not.toContain('crisis.concern');
     }
   });
+  it("keeps a seizure an emergency beside a question where to hand in pills, a knife for the cake calm, and names Giftlinjen beside Livslinien for a household chemical drunk on purpose (a third reader of round 59's patterns)", async () => {
+    for (const text of [
+      'hvordan afleverer jeg pillerne? min søn på 2 har kramper efter han spiste nogle af dem',
+      'kan man aflevere piller på apoteket? min far fik kramper efter han tog en masse af dem og svarer ikke',
+    ]) {
+      expect(await keysFor(text)).toEqual(['crisis.acute']);
+    }
+    expect(await keysFor('de står udenfor med en kniv og skærer kagen til fødselsdagen')).not.toContain('crisis.acute');
+    const chemical = await new TestConversation(app).say('jeg drak wc rens med vilje');
+    expect(buttonTitles(chemical[0])).toEqual(['Ring 112', 'Ring til Livslinien', 'Ring til Giftlinjen']);
+  });
 });
