@@ -1939,4 +1939,11 @@ describe('Emergency tiers', () => {
     const chemical = await new TestConversation(app).say('jeg drak wc rens med vilje');
     expect(buttonTitles(chemical[0])).toEqual(['Ring 112', 'Ring til Livslinien', 'Ring til Giftlinjen']);
   });
+  it('gives withdrawal told as what happens whenever one goes without, asked with a question about help, the line and not the emergency reply', async () => {
+    const replyKeys = await keysFor('jeg sveder og ryster når jeg ikke har taget noget, kan jeg få hjælp til at komme ud af det?');
+    expect(replyKeys).not.toContain('crisis.acute');
+    expect(replyKeys).toContain('crisis.concern');
+    // A fit or no answer now is still an emergency, whatever was said about going without.
+    expect(await keysFor('han ryster og sveder når han ikke har drukket og nu har han kramper og svarer ikke')).toEqual(['crisis.acute']);
+  });
 });
