@@ -680,7 +680,9 @@ const QUESTION_VERBS: ReadonlySet<string> = new Set(
   foldedWords('vil kan har er skal betyder bor må får gælder fortæl will would can could do does did is are should need tell'),
 );
 /** Verbs of a request a trailing "tak" or "thanks" makes polite ("giv mig nummeret tak", "forklar det lige igen tak", "send it please thanks"). */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(foldedWords('giv send ring skriv hjælp gerne forklar gentag uddyb give call write help want need please explain repeat'));
+const REQUEST_VERBS: ReadonlySet<string> = new Set(
+  foldedWords('giv send ring skriv hjælp gerne forklar gentag uddyb give call write help want need please explain repeat'),
+);
 /**
  * A remark ending in a goodbye or a thanks is small talk only this short ("I have to go now, bye", "det var rart at
  * skrive. tak"), not a story ending in someone's "farvel".
