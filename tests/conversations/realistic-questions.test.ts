@@ -541,7 +541,8 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 60 (430, four blind writers, two for the questions, written a session ahead and kept unread; 90 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (6e9eba9): 394
  * right, 26 wrong, 2 emergency replies, 9 questions back (7 with the right answer among), 1 out of scope (counts only,
- * never read). Round 59 is now in the second model's training (and the emergency classifier's).
+ * never read); at its end (b89bd0e) the same. Round 59 is now in the second model's training (and the emergency
+ * classifier's); its floors are raised to the end of this session's rules (374 right, 22 wrong, no emergency reply).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -602,7 +603,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round56.json': { right: 385, wrong: 25, emergencies: 0 },
   'realistic-round57.json': { right: 373, wrong: 28, emergencies: 3 },
   'realistic-round58.json': { right: 397, wrong: 21, emergencies: 0 },
-  'realistic-round59.json': { right: 363, wrong: 30, emergencies: 0 },
+  'realistic-round59.json': { right: 374, wrong: 22, emergencies: 0 },
   'realistic-round60.json': { right: 394, wrong: 26, emergencies: 2 },
 };
 
