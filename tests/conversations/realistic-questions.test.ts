@@ -543,6 +543,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * right, 26 wrong, 2 emergency replies, 9 questions back (7 with the right answer among), 1 out of scope (counts only,
  * never read); at its end (b89bd0e) the same. Round 59 is now in the second model's training (and the emergency
  * classifier's); its floors are raised to the end of this session's rules (374 right, 22 wrong, no emergency reply).
+ *
+ * Round 61 (398, four blind writers, two for the questions, written a session ahead and kept unread; 122 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (cf92d28): 356
+ * right, 32 wrong, 2 emergency replies, 9 questions back (6 with the right answer among), 1 out of scope (counts only,
+ * never read). Round 60 is now in the second model's training (and the emergency classifier's).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -605,6 +610,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round58.json': { right: 397, wrong: 21, emergencies: 0 },
   'realistic-round59.json': { right: 374, wrong: 22, emergencies: 0 },
   'realistic-round60.json': { right: 394, wrong: 26, emergencies: 2 },
+  'realistic-round61.json': { right: 356, wrong: 32, emergencies: 2 },
 };
 
 /**
@@ -612,8 +618,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round60.json';
-const NEWEST_ROUND_ALREADY_TRAINED = ['is it free?', 'tager i urinprøver?'];
+const NEWEST_ROUND = 'realistic-round61.json';
+const NEWEST_ROUND_ALREADY_TRAINED = [
+  'det ringer bare ud',
+  'er det anonymt?',
+  'hvad er forskellen på brug og misbrug',
+  'hvad er social pejling?',
+  'hvor lang tid har jeg til at klage?',
+  'hvornår er det et misbrug? jeg ryger en joint hver aften for at kunne sove',
+  'jeg tor ikke ringe kan jeg booke en samtale her i stedet',
+];
 
 let app: App;
 beforeAll(async () => {
