@@ -15,7 +15,7 @@ import { FileKeyVault, type KeyVault, MemoryKeyVault } from './booking/key-vault
 import { loadCounsellingSchedule } from './booking/load-counselling-schedule';
 import { openPglite, openPostgres } from './booking/sql-client';
 import type { Language } from './content/content-schema';
-import { contentVersion } from './content/content-version';
+import { contentVersion, folderDigest } from './content/content-version';
 import { createI18n, translatorFor } from './content/i18n';
 import { type Content, loadContent } from './content/load-content';
 import type { ConversationProfile } from './conversation/conversation-profile';
@@ -129,7 +129,10 @@ function reviewConfig(config: Config): Config {
 
 /** Composition root: config → content → nlu → i18n → state → dialogs → bot → adapter → server. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
-  const content = loadContent(options.contentDir ?? defaultContentDir());
+  const contentDir = options.contentDir ?? defaultContentDir();
+  // Read and hashed once (12 MB, most of it examples): the parsed content's cache key, and the version staff see.
+  const contentDigest = folderDigest(contentDir);
+  const content = loadContent(contentDir, undefined, contentDigest);
   const recognizer = options.recognizer ?? new Recognizer(content);
   const sources = loadSourceLibrary();
   // A citation must link to a passage that is there: a section no source document has stops the start.
@@ -202,7 +205,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   );
   adapter.use(new DropTracesMiddleware());
   // Last, so it sees the redacted text; it acts on turns the staff endpoint let in only.
-  const version = contentVersion([options.contentDir ?? defaultContentDir(), defaultSourcesDir()]);
+  const version = contentVersion([contentDigest, folderDigest(defaultSourcesDir())]);
   adapter.use(new StaffDetailsMiddleware({ recognizer, profile: services.profile, dialogState, contentVersion: version }));
   handleTurnErrors(adapter, {
     logger: options.logger,

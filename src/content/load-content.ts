@@ -19,7 +19,7 @@ import {
   topicFileSchema,
   topicIndexSchema,
 } from './content-schema';
-import { contentVersion } from './content-version';
+import { folderDigest } from './content-version';
 import { crisisExamplesFileSchema, crisisFileSchema } from './crisis-schema';
 import { factVariables } from './fact-variables';
 import { describeProblem, type LocatedProblem, locateContentProblems } from './validate-content';
@@ -98,15 +98,11 @@ const PARSING_CODE = parsingCode();
  * validating every file take a few hundred milliseconds of a start (README, Speed), so what they gave is kept in `cacheFolder` (by default
  * `.cache/content/`), named by a hash of every file in the folder and of the code that parses them: a start with
  * the same content and code reads it back in one piece; any change reads the files again. The checks across
- * files run either way.
+ * files run either way. `digest` is the folder's (`folderDigest`), where the caller has it already.
  */
-export function loadContent(dir: string, cacheFolder: string = defaultContentCacheDir()): Content {
+export function loadContent(dir: string, cacheFolder: string = defaultContentCacheDir(), digest: string = folderDigest(dir)): Content {
   const cache = new HashedFileCache(cacheFolder, '.json');
-  const key = createHash('sha256')
-    .update(PARSING_CODE)
-    .update(contentVersion([dir]))
-    .digest('hex')
-    .slice(0, 24);
+  const key = createHash('sha256').update(PARSING_CODE).update(digest).digest('hex').slice(0, 24);
   const stored = parsedFiles(cache.read('content', key));
   const parsed: Record<string, unknown> = {};
   const fromDisk = filesIn(dir);

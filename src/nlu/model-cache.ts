@@ -42,10 +42,7 @@ export function defaultModelCacheDir(): string {
  * afresh; training is seeded, so a stored model is exactly the model training would give.
  */
 export function cachedClassifier(name: string, examples: readonly LabelledText[], dir: string = defaultModelCacheDir()): SoftmaxClassifier {
-  const key = createHash('sha256')
-    .update(JSON.stringify({ code: TRAINING_CODE, options: DEFAULT_OPTIONS, examples }))
-    .digest('hex')
-    .slice(0, 24);
+  const key = modelKey(examples);
   const cache = new HashedFileCache(dir, '.model');
   const stored = cache.read(name, key);
   if (stored) {
@@ -58,4 +55,15 @@ export function cachedClassifier(name: string, examples: readonly LabelledText[]
   const classifier = SoftmaxClassifier.train(examples);
   cache.write(name, key, classifier.toBuffer());
   return classifier;
+}
+
+/**
+ * The hash a model is stored under. Each example goes into the hash on its own, label and text prefixed by their
+ * lengths so that no two lists hash alike: a tenth of the time of hashing the examples as one JSON text (a start
+ * hashes about 110 000 of them; issue 15, cold start).
+ */
+function modelKey(examples: readonly LabelledText[]): string {
+  const hash = createHash('sha256').update(JSON.stringify({ code: TRAINING_CODE, options: DEFAULT_OPTIONS }));
+  for (const { label, text } of examples) hash.update(`${label.length}:${label}${text.length}:${text}`);
+  return hash.digest('hex').slice(0, 24);
 }

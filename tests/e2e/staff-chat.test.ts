@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { defaultContentDir } from '../../src/base/project-paths';
-import { contentVersion } from '../../src/content/content-version';
+import { contentVersion, folderDigest } from '../../src/content/content-version';
 import { defaultSourcesDir } from '../../src/sources/source-library';
 import type { StaffDetails } from '../../src/staff/staff-details';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
@@ -98,7 +98,7 @@ describe('staff chat endpoint', () => {
       { doc: 'qs', section: 'guarantee', href: '/kilder/qs#guarantee' },
       { doc: 'policy', section: 'law', href: '/kilder/policy#law' },
     ]);
-    expect(details.contentVersion).toBe(contentVersion([defaultContentDir(), defaultSourcesDir()]));
+    expect(details.contentVersion).toBe(contentVersion([folderDigest(defaultContentDir()), folderDigest(defaultSourcesDir())]));
     expect(details.contentVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(details.memory).toMatchObject({ language: 'da', dialogs: [] });
   });

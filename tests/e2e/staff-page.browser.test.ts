@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { defaultContentDir } from '../../src/base/project-paths';
-import { contentVersion } from '../../src/content/content-version';
+import { contentVersion, folderDigest } from '../../src/content/content-version';
 import { defaultSourcesDir } from '../../src/sources/source-library';
 import { ask, axeViolations, botBubble, newPage, saveScreenshot, settled, useChromium } from '../helpers/chat-browser';
 import { close, ExpectRepliesClient, listen, useServedApp } from '../helpers/http-client';
@@ -96,7 +96,7 @@ describe('the staff page', () => {
     expect(text).toMatch(/Genkendt: emne fees \(sikkerhed \d+\s%\) · aspekt cost · spørger som relative · sprog da · nævnt emne day_treatment/);
     expect(text).toMatch(/Andre bud: day_treatment \d/);
     expect(text).toContain('Svaret med: topics.day_treatment.cost');
-    expect(text).toContain(`Indholdsversion: ${contentVersion([defaultContentDir(), defaultSourcesDir()])}`);
+    expect(text).toContain(`Indholdsversion: ${contentVersion([folderDigest(defaultContentDir()), folderDigest(defaultSourcesDir())])}`);
     expect(text).toContain('Hukommelse: emne i samtalen day_treatment · spørger som relative · sprog da · aspekt cost');
     const source = answer.getByRole('link', { name: 'qs#fees' });
     expect(await source.getAttribute('href')).toBe('/kilder/qs#fees');

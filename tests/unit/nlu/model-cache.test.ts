@@ -55,6 +55,14 @@ describe('the model cache', () => {
     expect(readdirSync(dir).filter((name) => name.startsWith('crisis-'))).toHaveLength(1);
   });
 
+  it('keys a model by each example whole: a label and text that would read alike run together are another model', () => {
+    // The last example's border between label and text moved: the same characters in the same order.
+    const moved = [...examples.slice(0, 4), { text: 'vad er vejret', label: 'noneh' }];
+    cachedClassifier('topics', examples, dir);
+    expect(predictionsOf(cachedClassifier('topics', moved, dir))).toEqual(predictionsOf(SoftmaxClassifier.train(moved)));
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+
   it('trains again over a damaged file, and trains without storing where the folder cannot be written', () => {
     cachedClassifier('topics', examples, dir);
     const [file] = readdirSync(dir);
