@@ -1946,4 +1946,81 @@ describe('Emergency tiers', () => {
     // A fit or no answer now is still an emergency, whatever was said about going without.
     expect(await keysFor('han ryster og sveder når han ikke har drukket og nu har han kramper og svarer ikke')).toEqual(['crisis.acute']);
   });
+
+  it("answers round 60's kinds of emergency with 112 and the right helplines: a wish for it to be over beside a poison drunk, an apology to whoever finds one beside pills, not wanting to wake up, the fastest way asked, a lethal height for tonight, the last beer before the tracks", async () => {
+    for (const [text, locale] of [
+      ['har lige drukket frostvæske, jeg ville bare at det hele skulle være slut', 'da-DK'],
+      ['swallowed the whole box of sleeping pills. sorry to whoever finds me', 'en-GB'],
+      ['took all my mums sleeping pills, dont really wanna wake up', 'en-GB'],
+    ]) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Livslinien/);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Giftlinjen/);
+    }
+    for (const [text, locale] of [
+      ['orker ikke mere. hvordan gør jeg det nemmest', 'da-DK'],
+      ["how high does a bridge need to be so you don't survive? need to know tonight", 'en-GB'],
+      ['sidste øl og så ned til skinnerne', 'da-DK'],
+      ['de sover nu. når de står op er jeg væk for altid', 'da-DK'],
+    ]) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Livslinien/);
+    }
+  });
+
+  it('answers a count of drinks with a drive now or about to start with 112, but not a question about driving the day after', async () => {
+    for (const [text, locale] of [
+      ['har drukket 5 øl og sidder i bilen nu, kører hjem', 'da-DK'],
+      ['had 6 pints at the pub and im about to drive home', 'en-GB'],
+    ]) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0])[0]).toMatch(/112/);
+    }
+    for (const [text, locale] of [
+      ['had 4 beers last night, is it ok to drive to work this morning?', 'en-GB'],
+      ['min far drak 3 øl i går, kan han køre bil i dag?', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+  });
+
+  it("gives round 60's kinds of concern the line: a wish never to wake, easier not to exist, unreality lasting after a trip, driving when high as a habit, drinking oneself into a coma", async () => {
+    for (const [text, locale] of [
+      ['nogle gange ønsker jeg at jeg aldrig vågner igen, men jeg gør ikke noget ved det', 'da-DK'],
+      ['some days it would be easier not to exist, not planning anything though', 'en-GB'],
+      ['efter en tur på svampe i lørdags føles intet virkeligt stadigvæk', 'da-DK'],
+      ['min bror kører bil når han er skæv, hvad kan vi gøre', 'da-DK'],
+      ['my sister drinks herself into a coma every weekend', 'en-GB'],
+    ]) {
+      const replyKeys = await keysFor(text, locale);
+      expect(replyKeys[0]).toBe('crisis.concern');
+    }
+  });
+
+  it("keeps round 60's near-misses calm: a dead plant, a heart that beats for someone, a crime novel's poison, a computer that does not respond, a bruised toe, a parent at the end of their tether", async () => {
+    for (const [text, locale] of [
+      ['min basilikum er død, jeg kan ikke holde liv i planter. hvornår har I åbent?', 'da-DK'],
+      ['mit hjerte banker for hende, men hun drikker for meget. hvad gør jeg', 'da-DK'],
+      ['I love Poirot, everyone gets poisoned in those books. anyway, how do I get help for my dad', 'en-GB'],
+      ['computeren reagerer ikke og serveren er død, kan I ringe tilbage i morgen?', 'da-DK'],
+      ['slog tåen i går og den er helt blå og hævet, kan jeg stadig komme til samtale?', 'da-DK'],
+      ['jeg kan snart ikke mere med min datters druk, hvad kan vi gøre som forældre?', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+  });
+
+  it('reads going away for treatment as no emergency: getting right away from it all, not wanting to be away from the children', async () => {
+    for (const [text, locale] of [
+      ['jeg vil hellere på et behandlingssted i jylland så jeg kommer helt væk. kan jeg vælge det selv?', 'da-DK'],
+      ['skal jeg sige ja til døgn? jeg vil helst ikke være væk fra mine børn', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    // Out of it, not away: still an emergency.
+    expect(await keysFor('han kom hjem helt væk i aften og nu sidder han med en kniv og siger han vil gøre det')).toEqual(['crisis.acute']);
+  });
 });
