@@ -2023,4 +2023,52 @@ describe('Emergency tiers', () => {
     // Out of it, not away: still an emergency.
     expect(await keysFor('han kom hjem helt væk i aften og nu sidder han med en kniv og siger han vil gøre det')).toEqual(['crisis.acute']);
   });
+
+  it("keeps a second reader's harmless messages around round 60's new patterns calm: a drink counted beside a car that is no drive now, a height for homework, a bridge for the fireworks, a fit of temper, an apology for a long message", async () => {
+    for (const [text, locale] of [
+      ['må jeg lige køre hjem efter 1 øl? det var for 3 timer siden', 'da-DK'],
+      ['sidder i bilen og venter på min søn der er til samtale hos jer. han drikker 10 øl om dagen, hvad gør vi nu?', 'da-DK'],
+      ['sidder i bilen på parkeringspladsen og skal til AA om 5 min. 2 år uden en øl i dag', 'da-DK'],
+      ["we're sitting in the car on the way to you, my husband had 10 beers a day for years and wants to stop", 'en-GB'],
+      ['how high do you need to fall from to not survive? asking for my physics homework due tonight', 'en-GB'],
+      ['last drink and then down to the bridge to meet the others for the fireworks', 'en-GB'],
+      ['my boss had some kind of fit when I came in late', 'en-GB'],
+      ['he had a sort of fit of giggles during the group session', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    for (const [text, locale] of [
+      ['undskyld til den der læser det her, jeg har skrevet meget. min mor drikker', 'da-DK'],
+      ['det er nemmere ikke at leve op til alles forventninger, siger min psykolog', 'da-DK'],
+      ['min kæreste kører altid bil når jeg er fuld, så jeg kommer trygt hjem', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.concern');
+    }
+  });
+
+  it("answers drink-driving now with 112 and Giftlinjen, and the second reader's missed ones with the emergency reply; a poison's time to death asked beside a swallowed dose gets at least the numbers", async () => {
+    const replies = await new TestConversation(app, 'da-DK').say('sidder i bilen nu. har fået 6-7 øl men det er kun 10 min hjem, det går fint ik');
+    expect(keys(replies)).toEqual(['crisis.acute']);
+    expect(buttonTitles(replies[0])).toEqual(['Ring 112', 'Ring til Giftlinjen']);
+    for (const [text, locale] of [
+      ['jeg har fået 7-8 øl og skal lige køre ungerne hjem', 'da-DK'],
+      ['im wasted and about to drive back, its only 10 min', 'en-GB'],
+      ['sidste smøg og sidste bajer og så er det banelegemet', 'da-DK'],
+      ['how high does a bridge need to be for me not to survive', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).toEqual(['crisis.acute']);
+    }
+    for (const text of [
+      'hvor lang tid tager det at dø af frostvæske? har drukket en halv liter',
+      'hvor lang tid tager det at dø af rottegift? har spist det meste af pakken',
+    ]) {
+      expect((await keysFor(text))[0]).toMatch(/^crisis\.(acute|concern)$/);
+    }
+  });
+
+  it('gives a widowed father drinking from the morning the line, not a father who drinks from morning to evening alone', async () => {
+    expect((await keysFor('min far drikker fra han står op efter mor døde, jeg ved ikke hvad jeg skal gøre'))[0]).toBe('crisis.concern');
+    expect((await keysFor("my dad's been drinking from breakfast on since mum passed", 'en-GB'))[0]).toBe('crisis.concern');
+    expect(await keysFor('min far drikker fra morgen til aften, hvad kan vi gøre?')).not.toContain('crisis.concern');
+  });
 });
