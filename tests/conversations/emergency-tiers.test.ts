@@ -2071,4 +2071,19 @@ describe('Emergency tiers', () => {
     expect((await keysFor("my dad's been drinking from breakfast on since mum passed", 'en-GB'))[0]).toBe('crisis.concern');
     expect(await keysFor('min far drikker fra morgen til aften, hvad kan vi gøre?')).not.toContain('crisis.concern');
   });
+
+  it("answers a third reader's emergencies around round 60's patterns, and keeps its early shift calm", async () => {
+    for (const [text, locale] of [
+      ['one last beer then down to the tracks to wait for the train', 'en-GB'],
+      ['jeg ka ik mer. hvad er den hurtigste måde', 'da-DK'],
+      ['by the time they wake up I will be gone for good', 'en-GB'],
+    ]) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(/Livslinien/);
+    }
+    expect(await keysFor('har røget 2 jointer og skal til at køre hjem')).toEqual(['crisis.acute']);
+    // Not having to get up early is no wish to die, nor someone who cannot be woken.
+    expect(await keysFor('I wish I did not have to wake up at 6 for my shift tomorrow', 'en-GB')).not.toContain('crisis.acute');
+  });
 });
