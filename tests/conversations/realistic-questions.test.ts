@@ -547,7 +547,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 61 (398, four blind writers, two for the questions, written a session ahead and kept unread; 122 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (cf92d28): 356
  * right, 32 wrong, 2 emergency replies, 9 questions back (6 with the right answer among), 1 out of scope (counts only,
- * never read). Round 60 is now in the second model's training (and the emergency classifier's).
+ * never read); at its end (b7e3884) 356 right, 32 wrong, 2 emergency replies, 9 back (5 with the right answer among).
+ * Round 60 is now in the second model's training (and the emergency classifier's); the floors of rounds 51-60 are
+ * raised to the end of this session's rules (round 60: 422 right, 8 wrong, no emergency reply).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -600,16 +602,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round48.json': { right: 408, wrong: 13, emergencies: 0 },
   'realistic-round49.json': { right: 400, wrong: 6, emergencies: 1 },
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
-  'realistic-round51.json': { right: 384, wrong: 16, emergencies: 1 },
-  'realistic-round52.json': { right: 377, wrong: 28, emergencies: 3 },
-  'realistic-round53.json': { right: 380, wrong: 25, emergencies: 1 },
-  'realistic-round54.json': { right: 369, wrong: 21, emergencies: 2 },
-  'realistic-round55.json': { right: 384, wrong: 9, emergencies: 0 },
-  'realistic-round56.json': { right: 385, wrong: 25, emergencies: 0 },
-  'realistic-round57.json': { right: 373, wrong: 28, emergencies: 3 },
-  'realistic-round58.json': { right: 397, wrong: 21, emergencies: 0 },
-  'realistic-round59.json': { right: 374, wrong: 22, emergencies: 0 },
-  'realistic-round60.json': { right: 394, wrong: 26, emergencies: 2 },
+  'realistic-round51.json': { right: 386, wrong: 14, emergencies: 1 },
+  'realistic-round52.json': { right: 385, wrong: 21, emergencies: 1 },
+  'realistic-round53.json': { right: 388, wrong: 19, emergencies: 1 },
+  'realistic-round54.json': { right: 375, wrong: 15, emergencies: 2 },
+  'realistic-round55.json': { right: 385, wrong: 8, emergencies: 0 },
+  'realistic-round56.json': { right: 402, wrong: 10, emergencies: 0 },
+  'realistic-round57.json': { right: 392, wrong: 14, emergencies: 0 },
+  'realistic-round58.json': { right: 398, wrong: 20, emergencies: 0 },
+  'realistic-round59.json': { right: 384, wrong: 17, emergencies: 0 },
+  'realistic-round60.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round61.json': { right: 356, wrong: 32, emergencies: 2 },
 };
 
