@@ -550,6 +550,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * never read); at its end (b7e3884) 356 right, 32 wrong, 2 emergency replies, 9 back (5 with the right answer among).
  * Round 60 is now in the second model's training (and the emergency classifier's); the floors of rounds 51-60 are
  * raised to the end of this session's rules (round 60: 422 right, 8 wrong, no emergency reply).
+ *
+ * Round 62 (406, four blind writers, two for the questions, written a session ahead and kept unread; 114 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (ab2b072): 368
+ * right, 31 wrong, 3 emergency replies, 6 questions back (3 with the right answer among), 1 out of scope (counts only,
+ * never read). Round 61 is now in the second model's training (and the emergency classifier's).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -613,6 +618,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round59.json': { right: 384, wrong: 17, emergencies: 0 },
   'realistic-round60.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round61.json': { right: 356, wrong: 32, emergencies: 2 },
+  'realistic-round62.json': { right: 368, wrong: 31, emergencies: 3 },
 };
 
 /**
@@ -620,15 +626,15 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round61.json';
+const NEWEST_ROUND = 'realistic-round62.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'det ringer bare ud',
-  'er det anonymt?',
-  'hvad er forskellen på brug og misbrug',
-  'hvad er social pejling?',
-  'hvor lang tid har jeg til at klage?',
-  'hvornår er det et misbrug? jeg ryger en joint hver aften for at kunne sove',
-  'jeg tor ikke ringe kan jeg booke en samtale her i stedet',
+  'dagbehandling dobbeltdiagnose',
+  'does the 14 day guarantee cover alcohol treatment too or only drugs?',
+  'how much does it cost?',
+  'hvad koster det',
+  'hvor lang tid har jeg til at klage',
+  'kan du guide mig hen til det rigtige tilbud',
+  'tager i urinprøver?',
 ];
 
 let app: App;
