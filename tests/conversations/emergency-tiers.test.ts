@@ -2086,4 +2086,51 @@ describe('Emergency tiers', () => {
     // Not having to get up early is no wish to die, nor someone who cannot be woken.
     expect(await keysFor('I wish I did not have to wake up at 6 for my shift tomorrow', 'en-GB')).not.toContain('crisis.acute');
   });
+
+  it("answers round 61's kinds of emergency: overheating and confused after something taken, a plan with the means shown, someone under the water, pills taken after a fight", async () => {
+    for (const [text, locale, helpline] of [
+      ['we are at a festival, my mate took some pills from a stranger, he is burning up and has no idea where he is', 'en-GB', /Giftlinjen/],
+      ['min kæreste har taget noget på festivalen, hun er glohed og snakker helt volapyk', 'da-DK', /Giftlinjen/],
+      ['my heart is pounding like crazy and there is a stabbing pain in my chest after two lines of coke', 'en-GB', /Giftlinjen/],
+      ['my sister says she has a plan and will do it this weekend. she showed me where she keeps it', 'en-GB', /Livslinien/],
+      ['hjælp mig. tabletterne virker allerede', 'da-DK', /Livslinien.*Giftlinjen|Giftlinjen.*Livslinien/],
+      ['he took three packets of sleeping pills after we had a fight and now i cant wake him', 'en-GB', /Livslinien.*Giftlinjen|Giftlinjen.*Livslinien/],
+      ['my brother dived off the bridge into the harbour and he hasnt come up again', 'en-GB', /112/],
+    ] as const) {
+      const replies = await new TestConversation(app, locale).say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0]).join()).toMatch(helpline);
+    }
+  });
+
+  it("gives round 61's kinds of concern the line: drink on an antidepressant felt, self-loathing beside a promise not to act, posts about not being here", async () => {
+    for (const [text, locale] of [
+      ['tager cipralex og fik et par glas vin til festen i går, har det lidt underligt i hovedet i dag', 'da-DK'],
+      ['had a few beers on top of my sertraline and i feel kind of strange, is that dangerous', 'en-GB'],
+      ['relapsed again, feel completely worthless. not going to do anything stupid tonight', 'en-GB'],
+      ['my best friend keeps posting stories about not being here much longer', 'en-GB'],
+    ]) {
+      expect((await keysFor(text, locale))[0]).toBe('crisis.concern');
+    }
+  });
+
+  it("keeps round 61's kinds of near-miss calm: a doctor's prognosis, a rate asked for a report, a plan to quit, a swim, medicine that works", async () => {
+    for (const [text, locale] of [
+      ['min læge siger jeg er død før 60 hvis jeg fortsætter sådan her, hvor får jeg hjælp', 'da-DK'],
+      ['how common is suicide among veterans? it is for a school report', 'en-GB'],
+      ['jeg har en plan for at stoppe med at drikke og jeg gør det i weekenden', 'da-DK'],
+      ['we jumped off the pier for a swim, loads of fun', 'en-GB'],
+      ['tak for hjælpen, medicinen virker allerede', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    // Medicine taken as usual, money bled on a habit and a complaint about the answers get no line either.
+    for (const [text, locale] of [
+      ['took my pills like always this morning and now my stomach feels a bit off', 'en-GB'],
+      ['spending way too much, bleeding money on vapes, how do i cut down', 'en-GB'],
+      ['hvorfor svarer du aldrig ordentligt på det jeg spørger om', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.concern');
+    }
+  });
 });
