@@ -2046,6 +2046,24 @@ describe('Emergency tiers', () => {
     }
   });
 
+  it('keeps a drug wished out of a life and an apology for a long message from the classifier, not from an emergency in the same breath', async () => {
+    for (const [text, locale] of [
+      ['det bedste ville være hvis sprutten forsvandt helt ud af hendes liv, men hun vil ikke snakke om det', 'da-DK'],
+      ['undskyld jeg har skrevet så langt. min far drikker hver aften og jeg ved ikke hvad jeg skal gøre', 'da-DK'],
+      ["sorry for the long message, i've written way too much. my brother smokes weed every day", 'en-GB'],
+    ]) {
+      const keys = await keysFor(text, locale);
+      expect(keys).not.toContain('crisis.acute');
+      expect(keys).not.toContain('crisis.concern');
+    }
+    for (const [text, locale] of [
+      ['undskyld den lange besked. jeg har taget alle mine sovepiller og kan næsten ikke holde øjnene åbne', 'da-DK'],
+      ['sorry for the long message, i took all my pills an hour ago and feel weird', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).toContain('crisis.acute');
+    }
+  });
+
   it("answers drink-driving now with 112 and Giftlinjen, and the second reader's missed ones with the emergency reply; a poison's time to death asked beside a swallowed dose gets at least the numbers", async () => {
     const replies = await new TestConversation(app, 'da-DK').say('sidder i bilen nu. har fået 6-7 øl men det er kun 10 min hjem, det går fint ik');
     expect(keys(replies)).toEqual(['crisis.acute']);
