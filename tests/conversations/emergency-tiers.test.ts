@@ -2151,4 +2151,36 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text, locale)).not.toContain('crisis.concern');
     }
   });
+
+  it("keeps a second reader's emergencies around round 61's patterns acute: a denial beside the means laid out for tonight, not having thought how beside tonight, drink given away before a goodbye, a doctor's 'dead before 50' as a reason not to wait", async () => {
+    for (const [text, locale] of [
+      ["not that I would do anything, but I've got 60 of my dad's oxys lined up on the table for tonight", 'en-GB'],
+      ["not that I will do anything, the rope is up in the garage though and everyone's asleep", 'en-GB'],
+      ['har ikke tænkt over hvordan, men jeg tager mit liv i nat', 'da-DK'],
+      ['jeg har givet al min sprut væk til naboen og foræret mine ting til mine venner, i nat tager jeg afsked for altid', 'da-DK'],
+      ['har foræret al min vin væk og skrevet mit testamente. det ender i aften', 'da-DK'],
+      ['lægen siger jeg er død inden 50 alligevel, så hvorfor vente. jeg har pillerne her og tager dem nu', 'da-DK'],
+    ]) {
+      expect(keys(await new TestConversation(app, locale).say(text))).toEqual(['crisis.acute']);
+    }
+  });
+
+  it("keeps a second reader's harmless messages around round 61's patterns calm: a feverish child, a sauna, 'help me understand' beside pills that work, feeling odd about not drinking, posts about being away", async () => {
+    for (const [text, locale] of [
+      ['min datter fik influenza, hun er glohed og forvirret og vil ikke drikke noget. har I åbent i morgen?', 'da-DK'],
+      ['jeg tog min søn med i sauna, han blev overophedet og forvirret et øjeblik. han ryger meget, hænger det sammen?', 'da-DK'],
+      ['hjælp mig med at forstå det: pillerne virker allerede efter 2 dage, men jeg har stadig trang. er det normalt?', 'da-DK'],
+      ['hjælp mig lige med noget: pillerne virker allerede, men hvornår kan jeg stoppe med dem igen?', 'da-DK'],
+      ['help me understand, the pills are working already? I only started antabuse yesterday', 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    for (const [text, locale] of [
+      ['jeg tager cipralex og skal til julefrokost, jeg har det mærkeligt med ikke at drikke når de andre gør', 'da-DK'],
+      ['min veninde lægger stories op om ikke at være her i weekenden fordi hun er i Berlin', 'da-DK'],
+      ["my son's posts are about not being around much longer because he's moving to Australia, will he drink more there?", 'en-GB'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.concern');
+    }
+  });
 });
