@@ -2064,6 +2064,13 @@ describe('Emergency tiers', () => {
     }
   });
 
+  it("reads 'på taget og springer' as someone on a roof about to jump, not as 'taget springet' (taken the plunge) with a typo", async () => {
+    for (const text of ['hold op med at svare så dumt, jeg står på taget og springer nu', 'jeg gider ikke mere. jeg står på taget og springer om lidt']) {
+      expect(await keysFor(text, 'da-DK')).toContain('crisis.acute');
+    }
+    expect(await keysFor('vi har endelig taget springet og booket en samtale', 'da-DK')).not.toContain('crisis.acute');
+  });
+
   it("answers drink-driving now with 112 and Giftlinjen, and the second reader's missed ones with the emergency reply; a poison's time to death asked beside a swallowed dose gets at least the numbers", async () => {
     const replies = await new TestConversation(app, 'da-DK').say('sidder i bilen nu. har fået 6-7 øl men det er kun 10 min hjem, det går fint ik');
     expect(keys(replies)).toEqual(['crisis.acute']);
