@@ -2071,6 +2071,16 @@ describe('Emergency tiers', () => {
     expect(await keysFor('vi har endelig taget springet og booket en samtale', 'da-DK')).not.toContain('crisis.acute');
   });
 
+  it("answers a third reader's wordings of round 61's kinds: pills beginning to work beside a call for haste, a jump from a quay with no one coming up", async () => {
+    const pills = await new TestConversation(app, 'da-DK').say('skynd dig, tabletterne er begyndt at virke og jeg fortryder');
+    expect(keys(pills)).toEqual(['crisis.acute']);
+    expect(buttonTitles(pills[0])).toEqual(['Ring 112', 'Ring til Livslinien', 'Ring til Giftlinjen']);
+    expect(await keysFor('min ven sprang fra kajen og kom ikke op', 'da-DK')).toContain('crisis.acute');
+    for (const text of ['pillerne begynder at virke, min hovedpine er væk', 'vi jumpede i søen fra badebroen og kom op igen grinende']) {
+      expect(await keysFor(text, 'da-DK')).not.toContain('crisis.acute');
+    }
+  });
+
   it("answers drink-driving now with 112 and Giftlinjen, and the second reader's missed ones with the emergency reply; a poison's time to death asked beside a swallowed dose gets at least the numbers", async () => {
     const replies = await new TestConversation(app, 'da-DK').say('sidder i bilen nu. har fået 6-7 øl men det er kun 10 min hjem, det går fint ik');
     expect(keys(replies)).toEqual(['crisis.acute']);
