@@ -2081,6 +2081,17 @@ describe('Emergency tiers', () => {
     }
   });
 
+  it("names Giftlinjen beside a suicide message only where something was taken: 'på taget' is a roof, 'har taget' is taken", async () => {
+    const roof = await new TestConversation(app, 'da-DK').say('jeg står oppe på taget og vil springe');
+    expect(keys(roof)).toEqual(['crisis.acute']);
+    expect(buttonTitles(roof[0])).toEqual(['Ring 112', 'Ring til Livslinien']);
+    for (const text of ['jeg har taget dem alle sammen nu, farvel', 'har lige skrevet et brev og taget en håndfuld af mine sovepiller']) {
+      const replies = await new TestConversation(app, 'da-DK').say(text);
+      expect(keys(replies)).toEqual(['crisis.acute']);
+      expect(buttonTitles(replies[0])).toContain('Ring til Giftlinjen');
+    }
+  });
+
   it("answers drink-driving now with 112 and Giftlinjen, and the second reader's missed ones with the emergency reply; a poison's time to death asked beside a swallowed dose gets at least the numbers", async () => {
     const replies = await new TestConversation(app, 'da-DK').say('sidder i bilen nu. har fået 6-7 øl men det er kun 10 min hjem, det går fint ik');
     expect(keys(replies)).toEqual(['crisis.acute']);
