@@ -557,6 +557,11 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * never read); at its end (f630d9a) the same. Round 61 is now in the second model's training (and the emergency
  * classifier's); the floors of the rounds this session's rules improved (rounds 4-61) are raised to its end (round 61:
  * 384 right, 12 wrong, 2 emergency replies).
+ *
+ * Round 63 (418, four blind writers, two for the questions, written a session ahead and kept unread; 102 equal to an
+ * earlier round's question in the same context left out) on the code at the start of its session (012b67b): 357
+ * right, 49 wrong, 1 emergency reply, 10 questions back (4 with the right answer among), 2 out of scope (counts only,
+ * never read). Round 62 is now in the second model's training (and the emergency classifier's).
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -621,6 +626,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round60.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round61.json': { right: 384, wrong: 12, emergencies: 2 },
   'realistic-round62.json': { right: 368, wrong: 31, emergencies: 3 },
+  'realistic-round63.json': { right: 357, wrong: 49, emergencies: 1 },
 };
 
 /**
@@ -628,15 +634,16 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
  * questions that its writers and earlier training writers both chose (each phrase's commit is older than the round).
  * No other may join them, so the held-out round is never trained on.
  */
-const NEWEST_ROUND = 'realistic-round62.json';
+const NEWEST_ROUND = 'realistic-round63.json';
 const NEWEST_ROUND_ALREADY_TRAINED = [
-  'dagbehandling dobbeltdiagnose',
-  'does the 14 day guarantee cover alcohol treatment too or only drugs?',
-  'how much does it cost?',
-  'hvad koster det',
-  'hvor lang tid har jeg til at klage',
-  'kan du guide mig hen til det rigtige tilbud',
-  'tager i urinprøver?',
+  'Har I åbent i weekenden?',
+  'er det anonymt?',
+  'er det gratis',
+  'gaelder de 14 dage ogsaa hvis man er under 18',
+  'hvor længe varer det?',
+  'hvordan henviser jeg en borger?',
+  'og dagbehandling?',
+  'where do i go first if i want to stop using',
 ];
 
 let app: App;

@@ -86,7 +86,8 @@ export const REALISTIC_ROUNDS = [
   { file: 'realistic-round59.json', name: 'round 59 (held out when measured, never looked at then; now a regression set)' },
   { file: 'realistic-round60.json', name: 'round 60 (held out when measured, never looked at then; now a regression set)' },
   { file: 'realistic-round61.json', name: 'round 61 (held out when measured, never looked at then; now a regression set)' },
-  { file: 'realistic-round62.json', name: 'round 62 (held out: measured at the start and the end of its session, never looked at)' },
+  { file: 'realistic-round62.json', name: 'round 62 (held out when measured, never looked at then; now a regression set)' },
+  { file: 'realistic-round63.json', name: 'round 63 (held out: measured at the start and the end of its session, never looked at)' },
 ] as const;
 
 export function realisticRound(file: string): RealisticQuestion[] {
