@@ -31,6 +31,8 @@ export class PhraseMatcher<T> {
   /** One-word prefixes by their first letter: a word is tried only against those it could begin with. */
   private readonly wordPrefixes = new Map<string, Array<Entry<T>>>();
   private added = 0;
+  /** How many one-word prefixes `wordPrefixes` holds. */
+  private prefixCount = 0;
   /** Whole phrases by their folded text, the first added winning: thousands of training phrases are looked up per message. */
   private readonly whole = new Map<string, T>();
   /** Long one-word phrases that also match a word one typo away, where the matcher forgives typos; by their first letter, which a typo keeps. */
@@ -61,8 +63,10 @@ export class PhraseMatcher<T> {
 
   private addFolded(pattern: string, prefix: boolean, value: T, order: number): void {
     const entry: Entry<T> = { words: pattern.split(' '), prefix, value, order };
-    if (prefix && entry.words.length === 1) pushTo(this.wordPrefixes, pattern[0], entry);
-    else pushTo(this.byFirstWord, entry.words[0], entry);
+    if (prefix && entry.words.length === 1) {
+      pushTo(this.wordPrefixes, pattern[0], entry);
+      this.prefixCount++;
+    } else pushTo(this.byFirstWord, entry.words[0], entry);
     if (!this.whole.has(pattern)) this.whole.set(pattern, value);
     if (this.mayBeTypo && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) pushTo(this.typoTolerant, pattern[0], entry);
   }
@@ -79,10 +83,26 @@ export class PhraseMatcher<T> {
       .map(({ value }) => value);
   }
 
-  /** Whether any phrase is in the text: a cue list's question, answered at the first phrase found. */
+  /**
+   * Whether any phrase is in the text: a cue list's question, answered at the first phrase found. A list with fewer
+   * first words than the text has words looks its phrases up in the text (hundreds of reading rules ask their few
+   * cues of the same long message); a longer list walks the text, word by word.
+   */
   foundIn(text: string): boolean {
     const words = foldedWords(text);
+    if (this.typoTolerant.size === 0 && this.byFirstWord.size + this.prefixCount < words.length) return this.lookedUpIn(words);
     for (let at = 0; at < words.length; at++) if (this.anyEntryAt(words, at)) return true;
+    return false;
+  }
+
+  /** `foundIn` by looking each first word and one-word prefix up in the text's index, with the same result as the walk. */
+  private lookedUpIn(words: readonly string[]): boolean {
+    const index = wordIndexOf(words);
+    for (const [first, entries] of this.byFirstWord) {
+      const positions = index.positions.get(first);
+      if (positions !== undefined) for (const at of positions) for (const entry of entries) if (matchesAt(entry, words, at)) return true;
+    }
+    for (const entries of this.wordPrefixes.values()) for (const entry of entries) if (index.hasWordStartingWith(entry.words[0])) return true;
     return false;
   }
 
@@ -133,6 +153,41 @@ function isTypoOf(word: string, phraseWord: string): boolean {
   return (
     word !== phraseWord && word.length >= TYPO_MIN_LENGTH - 1 && word[0] === phraseWord[0] && !word.startsWith(phraseWord) && withinOneEdit(phraseWord, word)
   );
+}
+
+/** A text's words by where they stand, and its distinct words in order, to find where a phrase could start. */
+class WordIndex {
+  readonly positions = new Map<string, number[]>();
+  private readonly sorted: string[];
+
+  constructor(words: readonly string[]) {
+    words.forEach((word, at) => pushTo(this.positions, word, at));
+    this.sorted = [...this.positions.keys()].sort();
+  }
+
+  /** Whether a word of the text begins with `prefix`: the first word not sorted before it does, if any does. */
+  hasWordStartingWith(prefix: string): boolean {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sorted[middle] < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return this.sorted[low]?.startsWith(prefix) ?? false;
+  }
+}
+
+/** Each text's index, kept as long as its words: `foldedWords` gives the same array for the same text within a task. */
+const wordIndexes = new WeakMap<readonly string[], WordIndex>();
+
+function wordIndexOf(words: readonly string[]): WordIndex {
+  let index = wordIndexes.get(words);
+  if (index === undefined) {
+    index = new WordIndex(words);
+    wordIndexes.set(words, index);
+  }
+  return index;
 }
 
 function matchesAt<T>({ words, prefix }: Entry<T>, text: readonly string[], at: number): boolean {

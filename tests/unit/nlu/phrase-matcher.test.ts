@@ -108,6 +108,36 @@ describe('PhraseMatcher', () => {
       expect(disagree).toEqual([]);
     }
   });
+
+  it('looks a short cue list up in a long message with the same answer as walking the message', () => {
+    const cues = PhraseMatcher.of(['ikke vejret', 'selvmord*', 'blå', 'ikke svare']);
+    const long = 'han sover og jeg kan ikke vække ham, men han trækker vejret og han har ikke taget noget, tror jeg, men jeg er bange';
+    expect(cues.foundIn(long)).toBe(false);
+    expect(cues.foundIn(`${long}, han vil ikke svare`)).toBe(true);
+    expect(cues.foundIn(`${long}, han trækker ikke vejret`)).toBe(true);
+    expect(cues.foundIn(`${long}, han har selvmordstanker`)).toBe(true);
+    expect(cues.foundIn(`${long}, hans læber er blaa`)).toBe(true);
+    expect(cues.foundIn(`${long}, selv mord`)).toBe(false);
+  });
+
+  it("answers each reading rule's cue lists as finding them all does, in long messages made of realistic questions", () => {
+    const content = loadContent(defaultContentDir());
+    const lists = content.readingRules.flatMap(({ cues, withCues, unlessCues }) => [cues, withCues ?? [], unlessCues ?? []]).filter((list) => list.length > 0);
+    const questions = REALISTIC_ROUNDS.slice(-4).flatMap(({ file }) => realisticRound(file).map(({ text }) => text));
+    const messages = Array.from({ length: 150 }, (_, index) => questions.slice(index * 6, index * 6 + 6).join(' '));
+    let found = 0;
+    const disagree: string[] = [];
+    for (const list of lists) {
+      const cues = PhraseMatcher.of(list);
+      for (const message of messages) {
+        const answer = cues.foundIn(message);
+        if (answer) found++;
+        if (answer !== cues.findAll(message).length > 0) disagree.push(`${list[0]} | ${message}`);
+      }
+    }
+    expect(found).toBeGreaterThan(300);
+    expect(disagree).toEqual([]);
+  });
 });
 describe('PhraseMatcher that forgives typos', () => {
   const wordsOfTheirOwn = new Set(['ambulance']);
