@@ -2211,4 +2211,54 @@ describe('Emergency tiers', () => {
       expect(await keysFor(text, locale)).not.toContain('crisis.concern');
     }
   });
+
+  it("reads round 62 learnt: pills swallowed now with a goodbye, an overdose taken on purpose though 'fine at the moment', opened wrists, a drive into a wall and a note beside someone who cannot be woken are acute with the right helplines", async () => {
+    const goodbye = await new TestConversation(app, 'en-GB').say('swallowing the pills now. bye');
+    expect(keys(goodbye)).toEqual(['crisis.acute']);
+    expect(buttonTitles(goodbye[0])).toEqual(expect.arrayContaining(['Call Livslinien', 'Call Giftlinjen']));
+    const onPurpose = await new TestConversation(app, 'en-GB').say('took 15 of my sleeping pills an hour ago, on purpose. feel fine at the moment');
+    expect(keys(onPurpose)).toEqual(['crisis.acute']);
+    expect(buttonTitles(onPurpose[0])).toEqual(expect.arrayContaining(['Call Livslinien', 'Call Giftlinjen']));
+    const note = await new TestConversation(app, 'da-DK').say('min bror har skrevet undskyld på en seddel og vi kan ikke vække ham');
+    expect(keys(note)).toEqual(['crisis.acute']);
+    expect(buttonTitles(note[0])).toEqual(expect.arrayContaining(['Ring til Livslinien', 'Ring til Giftlinjen']));
+    for (const [text, locale] of [
+      ['mine håndled er åbne og jeg ligger i badekarret', 'da-DK'],
+      ["I'm at the top of the road, when the song is done I'm flooring it into a wall", 'en-GB'],
+      ['har tagt for mnge piler hjlp mig', 'da-DK'],
+      ["my mum's on her sleeping pills and half a bottle of wine and she's slurring on the phone", 'en-GB'],
+    ]) {
+      expect(keys(await new TestConversation(app, locale).say(text))).toEqual(['crisis.acute']);
+    }
+  });
+
+  it("gives round 62's kinds of concern the line: nitrous with numb or tingling limbs, shaking days without a drink, a partner who hits when drunk, an urge to cut, an overdose dated last summer", async () => {
+    for (const [text, locale] of [
+      ['my hands have been numb and tingly for weeks since I started doing whippets every weekend, should I worry?', 'en-GB'],
+      ['third day without a drink and I am shaking and sweating, can I do this at home?', 'en-GB'],
+      ['min kæreste har slået mig igen i weekenden da han var fuld, jeg er hos min mor nu', 'da-DK'],
+      ["my boyfriend hits me when he's been drinking. I'm safe at my sister's tonight", 'en-GB'],
+      ['min lillesøster siger hun får lyst til at skære sig når hun er ked af det', 'da-DK'],
+      ["I overdosed last summer and now I'm scared of relapsing, where can I get support?", 'en-GB'],
+    ]) {
+      expect((await keysFor(text, locale))[0]).toBe('crisis.concern');
+    }
+  });
+
+  it("keeps round 62's near-misses calm: a TV Christmas calendar, a procedure being written, an overdose of a game, a famous rapper, a question whether something is true, a dead computer, drain cleaner in the sink", async () => {
+    for (const [text, locale] of [
+      ['i julekalenderen på DR blev nissen forgiftet, og nu er min datter bange. hvordan forklarer jeg det?', 'da-DK'],
+      ['we are writing a procedure for an overdose at our youth centre, what should it contain?', 'en-GB'],
+      ['min søn siger han har fået en overdosis af Minecraft i ferien haha', 'da-DK'],
+      ['read about a famous rapper who overdosed, how do I know if my own use is risky?', 'en-GB'],
+      ['is it true you can overdose on energy drinks?', 'en-GB'],
+      ['min computer er død igen, kan jeg ringe i stedet?', 'da-DK'],
+      ['hældte afløbsrens i håndvasken og nu lugter det, hvor længe skal det virke?', 'da-DK'],
+      ['den her uge har slået mig ihjel, kan man få rådgivning om aftenen?', 'da-DK'],
+    ]) {
+      const replies = await keysFor(text, locale);
+      expect(replies).not.toContain('crisis.acute');
+      expect(replies).not.toContain('crisis.concern');
+    }
+  });
 });
