@@ -33,6 +33,8 @@ export class PhraseMatcher<T> {
   private added = 0;
   /** How many one-word prefixes `wordPrefixes` holds. */
   private prefixCount = 0;
+  /** The first words, their phrases and the one-word prefixes as plain lists, for `lookedUpIn`; made again after an `add`. */
+  private lookups?: { firstWords: string[]; entries: Array<Array<Entry<T>>>; prefixes: string[] };
   /** Whole phrases by their folded text, the first added winning: thousands of training phrases are looked up per message. */
   private readonly whole = new Map<string, T>();
   /** Long one-word phrases that also match a word one typo away, where the matcher forgives typos; by their first letter, which a typo keeps. */
@@ -62,6 +64,7 @@ export class PhraseMatcher<T> {
   }
 
   private addFolded(pattern: string, prefix: boolean, value: T, order: number): void {
+    this.lookups = undefined;
     const entry: Entry<T> = { words: pattern.split(' '), prefix, value, order };
     if (prefix && entry.words.length === 1) {
       pushTo(this.wordPrefixes, pattern[0], entry);
@@ -98,11 +101,17 @@ export class PhraseMatcher<T> {
   /** `foundIn` by looking each first word and one-word prefix up in the text's index, with the same result as the walk. */
   private lookedUpIn(words: readonly string[]): boolean {
     const index = wordIndexOf(words);
-    for (const [first, entries] of this.byFirstWord) {
-      const positions = index.positions.get(first);
-      if (positions !== undefined) for (const at of positions) for (const entry of entries) if (matchesAt(entry, words, at)) return true;
+    this.lookups ??= {
+      firstWords: [...this.byFirstWord.keys()],
+      entries: [...this.byFirstWord.values()],
+      prefixes: [...this.wordPrefixes.values()].flat().map((entry) => entry.words[0]),
+    };
+    const { firstWords, entries, prefixes } = this.lookups;
+    for (let list = 0; list < firstWords.length; list++) {
+      const positions = index.positions.get(firstWords[list]);
+      if (positions !== undefined) for (const at of positions) for (const entry of entries[list]) if (matchesAt(entry, words, at)) return true;
     }
-    for (const entries of this.wordPrefixes.values()) for (const entry of entries) if (index.hasWordStartingWith(entry.words[0])) return true;
+    for (const prefix of prefixes) if (index.hasWordStartingWith(prefix)) return true;
     return false;
   }
 

@@ -118,6 +118,8 @@ describe('PhraseMatcher', () => {
     expect(cues.foundIn(`${long}, han har selvmordstanker`)).toBe(true);
     expect(cues.foundIn(`${long}, hans læber er blaa`)).toBe(true);
     expect(cues.foundIn(`${long}, selv mord`)).toBe(false);
+    // A phrase added after a look-up is looked up too.
+    expect(cues.add('trækker vejret', true).foundIn(long)).toBe(true);
   });
 
   it("answers each reading rule's cue lists as finding them all does, in long messages made of realistic questions", () => {
