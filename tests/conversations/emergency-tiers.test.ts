@@ -2261,4 +2261,50 @@ describe('Emergency tiers', () => {
       expect(replies).not.toContain('crisis.concern');
     }
   });
+
+  it("keeps acute the emergencies a second reader found lowered by round 62's frames: an overdose tonight after one last year, a cleaner drunk after pouring it away, a toddler who took the weed, a wish to die like a famous singer, 'soon dead too'; and a third reader's: 'taken too many' typed fast with a call for help, wrists cut open", async () => {
+    for (const [text, locale] of [
+      ['I overdosed last year. Tonight I took an overdose again', 'en-GB'],
+      ['hældte afløbsrens i vasken og drak resten af flasken', 'da-DK'],
+      ['I poured bleach in the sink and then drank some, my throat burns', 'en-GB'],
+      ['weed is gone, think my toddler took it', 'en-GB'],
+      ['jeg vil dø ligesom den kendte rapper, har pillerne klar', 'da-DK'],
+      ['I want to die like that famous singer did, I have the pills ready', 'en-GB'],
+      ['bilen er død og jeg er også snart død', 'da-DK'],
+      ['jeg har taget for mnage, hjælp', 'da-DK'],
+      ['jeg har skåret mine håndled op', 'da-DK'],
+      ['har lige skåret pulsåren over', 'da-DK'],
+    ]) {
+      expect(keys(await new TestConversation(app, locale).say(text))).toEqual(['crisis.acute']);
+    }
+  });
+
+  it("keeps calm the ordinary messages a second reader found alarmed by round 62's patterns: 'taken too many' loans or photos, tablets swallowed whole, a month of meds arriving, a phone smashed, a film, a taper, the dentist's gas, a tennis defeat", async () => {
+    for (const [text, locale] of [
+      ['jeg har taget for mnge lån pga mit drikkeri, kan i hjælpe med gæld', 'da-DK'],
+      ['har taget for mnge billeder på ferien', 'da-DK'],
+      ["the pharmacist said I can crush them but I'm swallowing them now whole with yoghurt. thanks, bye", 'en-GB'],
+      ['a whole month of meds arrived today. thanks bye', 'en-GB'],
+      ['I got so angry at my phone I wanted to smash it into the wall', 'en-GB'],
+      ['han giver den gas ud over klippen i filmen', 'da-DK'],
+      ['jeg har bevidst taget 6 panodil færre i denne uge for at trappe ned', 'da-DK'],
+      ['hun var helt utydelig i telefonen efter vin og stesolid i går, men i dag har hun det fint', 'da-DK'],
+      // A third reader's, alarmed by the fix: soon gone home too, a football club, liquorice snaps.
+      ['mine kolleger er gået hjem og jeg er også snart væk', 'da-DK'],
+      ['my friends are leaving the party, so will i soon', 'en-GB'],
+      ['vi så Ajax mod FCK i går og drak lidt øl', 'da-DK'],
+      ['snapsen smagte af salmiak, ad', 'da-DK'],
+    ]) {
+      expect(await keysFor(text, locale)).not.toContain('crisis.acute');
+    }
+    for (const [text, locale] of [
+      ['fik lattergas hos tandlægen og var følelsesløs i munden bagefter, normalt?', 'da-DK'],
+      ['hvordan finder man balancen når ens teenager vil prøve lattergas til fester', 'da-DK'],
+      ['kæresten har slået mig hjem i tennis igen', 'da-DK'],
+    ]) {
+      const replies = await keysFor(text, locale);
+      expect(replies).not.toContain('crisis.acute');
+      expect(replies).not.toContain('crisis.concern');
+    }
+  });
 });
