@@ -202,12 +202,14 @@ const { probes } = probesFile.parse(JSON.parse(readFileSync(path.join(__dirname,
  * The fifty-fifth session: round 61 learnt (/work/notes/r62/edits-r61L.py and its mends) calmed three more near-misses
  * (among them a finger cut while cooking and a daughter glued to her computer) and one probe labelled either concern or
  * none (a cut while shaving): 5 861, 9, 1 936, 539; 62.
+ * The fifty-sixth session: round 62 learnt (/work/notes/r63/edits-r62L.py and its mends) gave two more concerns the
+ * line and calmed one more near-miss: 5 861, 9, 1 938, 538; 62.
  */
 const FLOORS = {
   acuteWithEmergencyReply: 5861,
   acuteWithNothing: 9,
-  concernWithNumbers: 1936,
-  nearMissWithEmergencyReply: 539,
+  concernWithNumbers: 1938,
+  nearMissWithEmergencyReply: 538,
   eitherAcuteOrConcernWithNothing: 0,
   eitherConcernOrNoneWithEmergencyReply: 62,
 };

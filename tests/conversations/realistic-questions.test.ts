@@ -561,7 +561,9 @@ import { keysOf, replyTo, testApp } from '../helpers/test-app';
  * Round 63 (418, four blind writers, two for the questions, written a session ahead and kept unread; 102 equal to an
  * earlier round's question in the same context left out) on the code at the start of its session (012b67b): 357
  * right, 49 wrong, 1 emergency reply, 10 questions back (4 with the right answer among), 2 out of scope (counts only,
- * never read). Round 62 is now in the second model's training (and the emergency classifier's).
+ * never read); at its end (aa97ed5) 358 right, 49 wrong, 1 emergency reply, 9 back (3 with the right answer among).
+ * Round 62 is now in the second model's training (and the emergency classifier's); the floors of the rounds this
+ * session's rules improved are raised to its end.
  */
 const FLOORS: Record<string, { right: number; wrong: number; emergencies: number }> = {
   'realistic-round1.json': { right: 250, wrong: 2, emergencies: 0 },
@@ -571,13 +573,13 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round5.json': { right: 484, wrong: 6, emergencies: 0 },
   'realistic-round6.json': { right: 483, wrong: 8, emergencies: 0 },
   'realistic-round7.json': { right: 486, wrong: 10, emergencies: 0 },
-  'realistic-round8.json': { right: 474, wrong: 11, emergencies: 0 },
+  'realistic-round8.json': { right: 475, wrong: 10, emergencies: 0 },
   'realistic-round9.json': { right: 462, wrong: 11, emergencies: 0 },
   'realistic-round10.json': { right: 436, wrong: 15, emergencies: 0 },
   'realistic-round11.json': { right: 461, wrong: 1, emergencies: 0 },
   'realistic-round12.json': { right: 470, wrong: 12, emergencies: 0 },
   'realistic-round13.json': { right: 458, wrong: 7, emergencies: 0 },
-  'realistic-round14.json': { right: 468, wrong: 9, emergencies: 0 },
+  'realistic-round14.json': { right: 469, wrong: 9, emergencies: 0 },
   'realistic-round15.json': { right: 448, wrong: 6, emergencies: 0 },
   'realistic-round16.json': { right: 463, wrong: 4, emergencies: 0 },
   'realistic-round17.json': { right: 459, wrong: 2, emergencies: 0 },
@@ -593,7 +595,7 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round27.json': { right: 417, wrong: 15, emergencies: 0 },
   'realistic-round28.json': { right: 402, wrong: 15, emergencies: 0 },
   'realistic-round29.json': { right: 392, wrong: 10, emergencies: 0 },
-  'realistic-round30.json': { right: 422, wrong: 8, emergencies: 0 },
+  'realistic-round30.json': { right: 423, wrong: 7, emergencies: 0 },
   'realistic-round31.json': { right: 416, wrong: 5, emergencies: 0 },
   'realistic-round32.json': { right: 386, wrong: 9, emergencies: 0 },
   'realistic-round33.json': { right: 466, wrong: 13, emergencies: 0 },
@@ -601,13 +603,13 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round35.json': { right: 470, wrong: 3, emergencies: 0 },
   'realistic-round36.json': { right: 418, wrong: 6, emergencies: 0 },
   'realistic-round37.json': { right: 433, wrong: 5, emergencies: 0 },
-  'realistic-round38.json': { right: 412, wrong: 12, emergencies: 0 },
+  'realistic-round38.json': { right: 413, wrong: 12, emergencies: 0 },
   'realistic-round39.json': { right: 417, wrong: 11, emergencies: 0 },
   'realistic-round40.json': { right: 420, wrong: 11, emergencies: 0 },
   'realistic-round41.json': { right: 403, wrong: 7, emergencies: 1 },
   'realistic-round42.json': { right: 410, wrong: 8, emergencies: 0 },
   'realistic-round43.json': { right: 421, wrong: 2, emergencies: 0 },
-  'realistic-round44.json': { right: 380, wrong: 4, emergencies: 0 },
+  'realistic-round44.json': { right: 381, wrong: 3, emergencies: 0 },
   'realistic-round45.json': { right: 401, wrong: 2, emergencies: 0 },
   'realistic-round46.json': { right: 379, wrong: 7, emergencies: 0 },
   'realistic-round47.json': { right: 390, wrong: 7, emergencies: 1 },
@@ -615,18 +617,18 @@ const FLOORS: Record<string, { right: number; wrong: number; emergencies: number
   'realistic-round49.json': { right: 404, wrong: 3, emergencies: 0 },
   'realistic-round50.json': { right: 366, wrong: 8, emergencies: 0 },
   'realistic-round51.json': { right: 386, wrong: 14, emergencies: 1 },
-  'realistic-round52.json': { right: 386, wrong: 21, emergencies: 1 },
-  'realistic-round53.json': { right: 388, wrong: 19, emergencies: 1 },
-  'realistic-round54.json': { right: 375, wrong: 15, emergencies: 2 },
-  'realistic-round55.json': { right: 385, wrong: 8, emergencies: 0 },
-  'realistic-round56.json': { right: 402, wrong: 10, emergencies: 0 },
+  'realistic-round52.json': { right: 401, wrong: 11, emergencies: 0 },
+  'realistic-round53.json': { right: 400, wrong: 10, emergencies: 1 },
+  'realistic-round54.json': { right: 384, wrong: 10, emergencies: 2 },
+  'realistic-round55.json': { right: 393, wrong: 4, emergencies: 0 },
+  'realistic-round56.json': { right: 404, wrong: 9, emergencies: 0 },
   'realistic-round57.json': { right: 392, wrong: 14, emergencies: 0 },
   'realistic-round58.json': { right: 398, wrong: 20, emergencies: 0 },
-  'realistic-round59.json': { right: 384, wrong: 17, emergencies: 0 },
+  'realistic-round59.json': { right: 385, wrong: 16, emergencies: 0 },
   'realistic-round60.json': { right: 422, wrong: 8, emergencies: 0 },
   'realistic-round61.json': { right: 384, wrong: 12, emergencies: 2 },
-  'realistic-round62.json': { right: 368, wrong: 31, emergencies: 3 },
-  'realistic-round63.json': { right: 357, wrong: 49, emergencies: 1 },
+  'realistic-round62.json': { right: 394, wrong: 11, emergencies: 3 },
+  'realistic-round63.json': { right: 358, wrong: 49, emergencies: 1 },
 };
 
 /**
