@@ -17,6 +17,13 @@ interface Entry<T> {
   order: number;
 }
 
+/** A matcher's phrases as plain lists: each first word with its phrases, and the one-word prefixes. */
+interface Lookups<T> {
+  firstWords: string[];
+  entries: Array<Array<Entry<T>>>;
+  prefixes: string[];
+}
+
 /**
  * Finds whole-word phrases in folded text. A phrase ending in "*" also matches longer words
  * ("selvmord*" matches "selvmordstanker").
@@ -31,10 +38,8 @@ export class PhraseMatcher<T> {
   /** One-word prefixes by their first letter: a word is tried only against those it could begin with. */
   private readonly wordPrefixes = new Map<string, Array<Entry<T>>>();
   private added = 0;
-  /** How many one-word prefixes `wordPrefixes` holds. */
-  private prefixCount = 0;
-  /** The first words, their phrases and the one-word prefixes as plain lists, for `lookedUpIn`; made again after an `add`. */
-  private lookups?: { firstWords: string[]; entries: Array<Array<Entry<T>>>; prefixes: string[] };
+  /** The first words, their phrases and the one-word prefixes as plain lists, for `foundIn`; made again after an `add`. */
+  private lookups?: Lookups<T>;
   /** Whole phrases by their folded text, the first added winning: thousands of training phrases are looked up per message. */
   private readonly whole = new Map<string, T>();
   /** Long one-word phrases that also match a word one typo away, where the matcher forgives typos; by their first letter, which a typo keeps. */
@@ -66,10 +71,8 @@ export class PhraseMatcher<T> {
   private addFolded(pattern: string, prefix: boolean, value: T, order: number): void {
     this.lookups = undefined;
     const entry: Entry<T> = { words: pattern.split(' '), prefix, value, order };
-    if (prefix && entry.words.length === 1) {
-      pushTo(this.wordPrefixes, pattern[0], entry);
-      this.prefixCount++;
-    } else pushTo(this.byFirstWord, entry.words[0], entry);
+    if (prefix && entry.words.length === 1) pushTo(this.wordPrefixes, pattern[0], entry);
+    else pushTo(this.byFirstWord, entry.words[0], entry);
     if (!this.whole.has(pattern)) this.whole.set(pattern, value);
     if (this.mayBeTypo && !prefix && entry.words.length === 1 && pattern.length >= TYPO_MIN_LENGTH) pushTo(this.typoTolerant, pattern[0], entry);
   }
@@ -93,20 +96,20 @@ export class PhraseMatcher<T> {
    */
   foundIn(text: string): boolean {
     const words = foldedWords(text);
-    if (this.typoTolerant.size === 0 && this.byFirstWord.size + this.prefixCount < words.length) return this.lookedUpIn(words);
-    for (let at = 0; at < words.length; at++) if (this.anyEntryAt(words, at)) return true;
-    return false;
-  }
-
-  /** `foundIn` by looking each first word and one-word prefix up in the text's index, with the same result as the walk. */
-  private lookedUpIn(words: readonly string[]): boolean {
-    const index = wordIndexOf(words);
     this.lookups ??= {
       firstWords: [...this.byFirstWord.keys()],
       entries: [...this.byFirstWord.values()],
       prefixes: [...this.wordPrefixes.values()].flat().map((entry) => entry.words[0]),
     };
-    const { firstWords, entries, prefixes } = this.lookups;
+    const { firstWords, prefixes } = this.lookups;
+    if (this.typoTolerant.size === 0 && firstWords.length + prefixes.length < words.length) return this.lookedUpIn(words, this.lookups);
+    for (let at = 0; at < words.length; at++) if (this.anyEntryAt(words, at)) return true;
+    return false;
+  }
+
+  /** `foundIn` by looking each first word and one-word prefix up in the text's index, with the same result as the walk. */
+  private lookedUpIn(words: readonly string[], { firstWords, entries, prefixes }: Lookups<T>): boolean {
+    const index = wordIndexOf(words);
     for (let list = 0; list < firstWords.length; list++) {
       const positions = index.positions.get(firstWords[list]);
       if (positions !== undefined) for (const at of positions) for (const entry of entries[list]) if (matchesAt(entry, words, at)) return true;

@@ -182,8 +182,8 @@ const EMERGENCY_REPLY_CAP_ON_CONCERNS_BY_ROUND: Record<number, number> = {
  * session ahead and kept unread; 10 equal to an earlier round's left out) on the code at the start of its session
  * (012b67b) gave 192 of 198 acute messages the emergency reply with the right helplines, 194 the numbers (193 the
  * emergency reply, 1 the line, 4 nothing), and 3 of 132 near-misses the emergency reply; at its end (aa97ed5) the same.
- * No message of the round was read. The floors hold the latest measurement; raise them as the guide improves. (Round 62, the round before, is
- * learnt now: it stayed at 190 of 199, 2 given nothing, during its held-out session.)
+ * No message of the round was read. The floors hold the latest measurement; raise them as the guide improves. (Round
+ * 62, the round before, is learnt now: it stayed at 190 of 199, 2 given nothing, during its held-out session.)
  */
 const HELD_OUT_FLOORS = { acuteAnswered: 192, acuteWarned: 194, nearMissAlarms: 3 };
 

@@ -125,7 +125,8 @@ describe('PhraseMatcher', () => {
   it("answers each reading rule's cue lists as finding them all does, in long messages made of realistic questions", () => {
     const content = loadContent(defaultContentDir());
     const lists = content.readingRules.flatMap(({ cues, withCues, unlessCues }) => [cues, withCues ?? [], unlessCues ?? []]).filter((list) => list.length > 0);
-    const questions = REALISTIC_ROUNDS.slice(-4).flatMap(({ file }) => realisticRound(file).map(({ text }) => text));
+    // Learnt rounds only: the newest round stays held out.
+    const questions = REALISTIC_ROUNDS.slice(-5, -1).flatMap(({ file }) => realisticRound(file).map(({ text }) => text));
     const messages = Array.from({ length: 150 }, (_, index) => questions.slice(index * 6, index * 6 + 6).join(' '));
     let found = 0;
     const disagree: string[] = [];
